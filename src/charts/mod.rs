@@ -1,0 +1,1 @@
+//! Chart specs and the data every view draws from.

@@ -1,0 +1,196 @@
+//! The questions of the demo survey, with stable ids that tests, findings
+//! and the CLI refer to.
+
+use crate::model::{Codebook, Question, QuestionKind, TextRole};
+
+/// Question ids of the demo survey.
+pub mod ids {
+    pub const TITEL: &str = "titel";
+    pub const ERVARING: &str = "ervaring";
+    pub const DATUM: &str = "datum";
+    pub const GEVOEL: &str = "gevoel";
+    pub const ONDERSTEUNING: &str = "ondersteuning";
+    pub const HEEFT_TE_MAKEN_MET: &str = "heeft_te_maken_met";
+    pub const GROOTSTE_INVLOED_1: &str = "grootste_invloed_1";
+    pub const GROOTSTE_INVLOED_2: &str = "grootste_invloed_2";
+    pub const ROLSOORT: &str = "rolsoort";
+    pub const ONDERWIJSSOORT: &str = "onderwijssoort";
+    pub const REGIO: &str = "regio";
+    pub const GEVOLGEN: &str = "gevolgen";
+    pub const VOORBEELD: &str = "voorbeeld_goed_onderwijs";
+    pub const MANIER: &str = "manier_waarop";
+    pub const WIE_AAN_ZET: &str = "wie_aan_zet";
+    pub const DOORSLAGGEVEND: &str = "doorslaggevend";
+}
+
+fn strings(items: &[&str]) -> Vec<String> {
+    items.iter().map(|s| s.to_string()).collect()
+}
+
+fn single(options: &[&str]) -> QuestionKind {
+    QuestionKind::SingleChoice {
+        options: strings(options),
+        ordinal: false,
+    }
+}
+
+/// Options of "Grootste invloed 1" and "… 2".
+pub const INVLOED: [&str; 9] = [
+    "ik zelf",
+    "leraren",
+    "intern begeleider",
+    "leerling",
+    "ouders",
+    "schooldirectie",
+    "samenwerkingsverband",
+    "overheid/regering",
+    "jeugdhulp/gemeente",
+];
+
+/// The demo survey's codebook, in display order.
+pub fn codebook() -> Codebook {
+    use ids::*;
+    let q = Question::new;
+    let questions = vec![
+        q(
+            TITEL,
+            "Titel",
+            QuestionKind::Text {
+                role: TextRole::Title,
+            },
+        ),
+        q(
+            ERVARING,
+            "Ervaring",
+            QuestionKind::Text {
+                role: TextRole::Story,
+            },
+        ),
+        q(DATUM, "Datum", QuestionKind::Date),
+        q(
+            GEVOEL,
+            "Gevoel",
+            QuestionKind::MultiChoice {
+                options: strings(&[
+                    "tevredenheid",
+                    "hoop",
+                    "trots",
+                    "blijdschap",
+                    "opluchting",
+                    "teleurstelling",
+                    "hopeloosheid",
+                    "boosheid",
+                    "frustratie",
+                    "verdriet",
+                    "onmacht",
+                    "zorgen",
+                ]),
+            },
+        ),
+        q(
+            ONDERSTEUNING,
+            "Ondersteuning",
+            single(&[
+                "gedrag",
+                "gediagnosticeerde stoornis",
+                "werkhouding",
+                "leerproblemen",
+                "hoogbegaafdheid",
+                "lichamelijke beperking of ziekte",
+                "sociaal-emotioneel",
+                "geen specifieke vraag",
+            ]),
+        ),
+        q(
+            HEEFT_TE_MAKEN_MET,
+            "Heeft te maken met",
+            single(&["relaties", "ondersteuning", "werksituatie", "systeem"]),
+        ),
+        q(GROOTSTE_INVLOED_1, "Grootste invloed 1", single(&INVLOED)),
+        q(GROOTSTE_INVLOED_2, "Grootste invloed 2", single(&INVLOED)),
+        q(
+            ROLSOORT,
+            "Uw rolsoort",
+            single(&[
+                "ouder/verzorger",
+                "leerling/jongere",
+                "leraar",
+                "intern begeleider/zorgcoördinator",
+                "schooldirectie",
+                "professional buiten de school",
+            ]),
+        ),
+        q(
+            ONDERWIJSSOORT,
+            "Onderwijssoort",
+            single(&["PO", "SO", "VO", "VSO", "MBO"]),
+        ),
+        q(
+            REGIO,
+            "Regio",
+            single(&[
+                "Groningen",
+                "Friesland",
+                "Drenthe",
+                "Overijssel",
+                "Flevoland",
+                "Gelderland",
+                "Utrecht",
+                "Noord-Holland",
+                "Zuid-Holland",
+                "Zeeland",
+                "Noord-Brabant",
+                "Limburg",
+            ]),
+        ),
+        q(
+            GEVOLGEN,
+            "Gevolgen voor het kind",
+            QuestionKind::SingleChoice {
+                options: strings(&[
+                    "zeer negatief",
+                    "negatief",
+                    "neutraal",
+                    "positief",
+                    "zeer positief",
+                ]),
+                ordinal: true,
+            },
+        ),
+        q(
+            VOORBEELD,
+            "Voorbeeld van goed onderwijs",
+            QuestionKind::Slider {
+                left: "Absoluut niet".into(),
+                right: "Zeker wel".into(),
+            },
+        ),
+        q(
+            MANIER,
+            "De manier waarop",
+            QuestionKind::Slider {
+                left: "onacceptabel".into(),
+                right: "perfect".into(),
+            },
+        ),
+        q(
+            WIE_AAN_ZET,
+            "Wie was aan zet?",
+            QuestionKind::Triad {
+                top: "het kind".into(),
+                left: "de school".into(),
+                right: "de ouders".into(),
+            },
+        ),
+        q(
+            DOORSLAGGEVEND,
+            "Wat was doorslaggevend?",
+            QuestionKind::Triad {
+                top: "kennis".into(),
+                left: "tijd".into(),
+                right: "geld".into(),
+            },
+        ),
+    ];
+    Codebook { questions }
+}

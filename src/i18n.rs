@@ -1,0 +1,1 @@
+//! Every UI string in Dutch and English.

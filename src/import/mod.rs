@@ -1,0 +1,1 @@
+//! Import: file → `RawTable` → layout recognisers → `Codebook` + `Dataset`, with warnings.

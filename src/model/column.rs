@@ -1,0 +1,309 @@
+//! Typed columns: one per question, each a flat vector indexed by story row.
+//!
+//! Missing (no answer) and not applicable (the teller ticked "N/A") are kept
+//! apart everywhere: numbers use NaN plus a `not_applicable` bitset, choices
+//! use two reserved codes, multi-choice and stones keep bitsets.
+
+use serde::{Deserialize, Serialize};
+
+use super::Selection;
+
+/// Whether a story answered a question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Presence {
+    Answered,
+    Missing,
+    NotApplicable,
+}
+
+/// Free text of all stories in one arena (one allocation, not one per story).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct TextColumn {
+    arena: String,
+    /// Byte range into `arena` per row; `None` when the row has no text.
+    spans: Vec<Option<(usize, usize)>>,
+}
+
+impl TextColumn {
+    pub fn push(&mut self, text: Option<&str>) {
+        let span = text.map(|t| {
+            let start = self.arena.len();
+            self.arena.push_str(t);
+            (start, self.arena.len())
+        });
+        self.spans.push(span);
+    }
+
+    /// The text of `row`; `None` when missing or out of range.
+    pub fn get(&self, row: usize) -> Option<&str> {
+        let (start, end) = (*self.spans.get(row)?)?;
+        self.arena.get(start..end)
+    }
+
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    pub fn presence(&self, row: usize) -> Presence {
+        match self.spans.get(row) {
+            Some(Some(_)) => Presence::Answered,
+            _ => Presence::Missing,
+        }
+    }
+}
+
+/// Numbers, sliders (0..=1) and dates (days since 1970-01-01, as f64).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct NumberColumn {
+    /// NaN when missing or not applicable.
+    pub values: Vec<f64>,
+    pub not_applicable: Vec<usize>,
+}
+
+impl NumberColumn {
+    pub fn from_values(values: Vec<f64>) -> Self {
+        Self {
+            values,
+            not_applicable: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, value: Option<f64>) {
+        self.values.push(value.unwrap_or(f64::NAN));
+    }
+
+    pub fn push_not_applicable(&mut self) {
+        self.not_applicable.push(self.values.len());
+        self.values.push(f64::NAN);
+    }
+
+    /// The value of `row` when answered.
+    pub fn get(&self, row: usize) -> Option<f64> {
+        self.values.get(row).copied().filter(|v| !v.is_nan())
+    }
+
+    pub fn presence(&self, row: usize) -> Presence {
+        match self.get(row) {
+            Some(_) => Presence::Answered,
+            None if self.not_applicable.binary_search(&row).is_ok() => Presence::NotApplicable,
+            None => Presence::Missing,
+        }
+    }
+}
+
+/// Reserved option code: the story gave no answer.
+pub const MISSING_CODE: u16 = u16::MAX;
+/// Reserved option code: the story said "not applicable".
+pub const NOT_APPLICABLE_CODE: u16 = u16::MAX - 1;
+
+/// A single-choice question: one option code per story, index into the
+/// question's options.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ChoiceColumn {
+    pub codes: Vec<u16>,
+}
+
+impl ChoiceColumn {
+    pub fn get(&self, row: usize) -> Option<usize> {
+        match self.codes.get(row).copied() {
+            Some(MISSING_CODE | NOT_APPLICABLE_CODE) | None => None,
+            Some(code) => Some(code as usize),
+        }
+    }
+
+    pub fn presence(&self, row: usize) -> Presence {
+        match self.codes.get(row).copied() {
+            Some(NOT_APPLICABLE_CODE) => Presence::NotApplicable,
+            Some(MISSING_CODE) | None => Presence::Missing,
+            Some(_) => Presence::Answered,
+        }
+    }
+}
+
+/// A multiple-choice question: one bitset per option, plus which stories
+/// answered at all (a story that answered may have chosen nothing).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MultiColumn {
+    pub chosen: Vec<Selection>,
+    pub answered: Selection,
+    pub not_applicable: Selection,
+}
+
+impl MultiColumn {
+    pub fn has(&self, row: usize, option: usize) -> bool {
+        self.chosen.get(option).is_some_and(|s| s.contains(row))
+    }
+
+    pub fn presence(&self, row: usize) -> Presence {
+        if self.answered.contains(row) {
+            Presence::Answered
+        } else if self.not_applicable.contains(row) {
+            Presence::NotApplicable
+        } else {
+            Presence::Missing
+        }
+    }
+}
+
+/// A triad: three weights per story (top, left, right), summing to 1.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct TriadColumn {
+    pub top: Vec<f64>,
+    pub left: Vec<f64>,
+    pub right: Vec<f64>,
+    pub not_applicable: Vec<usize>,
+}
+
+impl TriadColumn {
+    /// Pushes a weight triple, or a missing answer.
+    pub fn push(&mut self, weights: Option<[f64; 3]>) {
+        let [t, l, r] = weights.unwrap_or([f64::NAN; 3]);
+        self.top.push(t);
+        self.left.push(l);
+        self.right.push(r);
+    }
+
+    pub fn push_not_applicable(&mut self) {
+        self.not_applicable.push(self.top.len());
+        self.push(None);
+    }
+
+    /// `[top, left, right]` of `row` when answered.
+    pub fn get(&self, row: usize) -> Option<[f64; 3]> {
+        let w = [
+            *self.top.get(row)?,
+            *self.left.get(row)?,
+            *self.right.get(row)?,
+        ];
+        (!w.iter().any(|v| v.is_nan())).then_some(w)
+    }
+
+    pub fn len(&self) -> usize {
+        self.top.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.top.is_empty()
+    }
+
+    pub fn presence(&self, row: usize) -> Presence {
+        match self.get(row) {
+            Some(_) => Presence::Answered,
+            None if self.not_applicable.binary_search(&row).is_ok() => Presence::NotApplicable,
+            None => Presence::Missing,
+        }
+    }
+}
+
+/// Stones: per stone an x and a y column in 0..=1 (NaN when not placed).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct StonesColumn {
+    pub x: Vec<Vec<f64>>,
+    pub y: Vec<Vec<f64>>,
+}
+
+impl StonesColumn {
+    pub fn position(&self, stone: usize, row: usize) -> Option<(f64, f64)> {
+        let x = *self.x.get(stone)?.get(row)?;
+        let y = *self.y.get(stone)?.get(row)?;
+        (!x.is_nan() && !y.is_nan()).then_some((x, y))
+    }
+}
+
+/// The answers of all stories to one question.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum Column {
+    Text(TextColumn),
+    Number(NumberColumn),
+    Single(ChoiceColumn),
+    Multi(MultiColumn),
+    Triad(TriadColumn),
+    Stones(StonesColumn),
+}
+
+impl Column {
+    /// Number of rows the column holds.
+    pub fn len(&self) -> usize {
+        match self {
+            Self::Text(c) => c.len(),
+            Self::Number(c) => c.values.len(),
+            Self::Single(c) => c.codes.len(),
+            Self::Multi(c) => c.answered.len(),
+            Self::Triad(c) => c.len(),
+            Self::Stones(c) => c.x.first().map_or(0, Vec::len),
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Whether `row` answered, skipped, or said "not applicable".
+    pub fn presence(&self, row: usize) -> Presence {
+        match self {
+            Self::Text(c) => c.presence(row),
+            Self::Number(c) => c.presence(row),
+            Self::Single(c) => c.presence(row),
+            Self::Multi(c) => c.presence(row),
+            Self::Triad(c) => c.presence(row),
+            Self::Stones(c) => {
+                if (0..c.x.len()).any(|s| c.position(s, row).is_some()) {
+                    Presence::Answered
+                } else {
+                    Presence::Missing
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn missing_and_not_applicable_stay_apart() {
+        let mut slider = NumberColumn::default();
+        slider.push(Some(0.25));
+        slider.push(None);
+        slider.push_not_applicable();
+        assert_eq!(slider.presence(0), Presence::Answered);
+        assert_eq!(slider.presence(1), Presence::Missing);
+        assert_eq!(slider.presence(2), Presence::NotApplicable);
+        assert_eq!(slider.get(2), None);
+
+        let mut triad = TriadColumn::default();
+        triad.push(Some([0.2, 0.3, 0.5]));
+        triad.push_not_applicable();
+        triad.push(None);
+        assert_eq!(triad.get(0), Some([0.2, 0.3, 0.5]));
+        assert_eq!(triad.presence(1), Presence::NotApplicable);
+        assert_eq!(triad.presence(2), Presence::Missing);
+
+        let single = ChoiceColumn {
+            codes: vec![2, MISSING_CODE, NOT_APPLICABLE_CODE],
+        };
+        assert_eq!(single.get(0), Some(2));
+        assert_eq!(single.presence(1), Presence::Missing);
+        assert_eq!(single.presence(2), Presence::NotApplicable);
+    }
+
+    #[test]
+    fn text_arena_keeps_every_story_whole() {
+        let mut text = TextColumn::default();
+        text.push(Some("Eerste verhaal 🙂"));
+        text.push(None);
+        text.push(Some("مرحبا"));
+        assert_eq!(text.get(0), Some("Eerste verhaal 🙂"));
+        assert_eq!(text.get(1), None);
+        assert_eq!(text.get(2), Some("مرحبا"));
+        assert_eq!(text.presence(1), Presence::Missing);
+        assert_eq!(Column::Text(text).len(), 3);
+    }
+}

@@ -1,0 +1,211 @@
+//! [`Dataset`]: the stories of a survey, column by column, with the
+//! [`Codebook`] that says what each column means.
+
+use serde::{Deserialize, Serialize};
+
+use super::{Codebook, Column, Question, QuestionId, Selection, TextRole};
+
+/// Identifier of a story as given by the export (`id`, `FragmentID`, …) or
+/// generated on import. Findings refer to stories by id, never by row.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct StoryId(pub String);
+
+impl std::fmt::Display for StoryId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// Why a dataset could not be assembled.
+#[derive(Debug, thiserror::Error, PartialEq)]
+pub enum DatasetError {
+    #[error("the codebook has {questions} questions but {columns} columns were given")]
+    ColumnCount { questions: usize, columns: usize },
+    #[error("column \"{title}\" holds {rows} rows but the dataset has {stories} stories")]
+    RowCount {
+        title: String,
+        rows: usize,
+        stories: usize,
+    },
+    #[error("story id \"{0}\" occurs more than once")]
+    DuplicateStoryId(String),
+}
+
+/// All stories of a survey: ids, the codebook, and one column per question
+/// (`columns[i]` answers `codebook.questions[i]`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Dataset {
+    pub name: String,
+    story_ids: Vec<StoryId>,
+    codebook: Codebook,
+    columns: Vec<Column>,
+}
+
+impl Dataset {
+    /// Assembles a dataset, checking that every column has one row per story
+    /// and that story ids are unique.
+    pub fn new(
+        name: impl Into<String>,
+        story_ids: Vec<StoryId>,
+        codebook: Codebook,
+        columns: Vec<Column>,
+    ) -> Result<Self, DatasetError> {
+        if codebook.questions.len() != columns.len() {
+            return Err(DatasetError::ColumnCount {
+                questions: codebook.questions.len(),
+                columns: columns.len(),
+            });
+        }
+        for (question, column) in codebook.questions.iter().zip(&columns) {
+            if column.len() != story_ids.len() {
+                return Err(DatasetError::RowCount {
+                    title: question.title.clone(),
+                    rows: column.len(),
+                    stories: story_ids.len(),
+                });
+            }
+        }
+        let mut sorted: Vec<&StoryId> = story_ids.iter().collect();
+        sorted.sort();
+        if let Some(pair) = sorted.windows(2).find(|pair| pair[0] == pair[1]) {
+            return Err(DatasetError::DuplicateStoryId(pair[0].0.clone()));
+        }
+        Ok(Self {
+            name: name.into(),
+            story_ids,
+            codebook,
+            columns,
+        })
+    }
+
+    /// Number of stories.
+    pub fn len(&self) -> usize {
+        self.story_ids.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.story_ids.is_empty()
+    }
+
+    pub fn codebook(&self) -> &Codebook {
+        &self.codebook
+    }
+
+    pub fn story_ids(&self) -> &[StoryId] {
+        &self.story_ids
+    }
+
+    /// Row of the story with this id.
+    pub fn row_of(&self, story_id: &StoryId) -> Option<usize> {
+        self.story_ids.iter().position(|id| id == story_id)
+    }
+
+    /// The selection holding every story: the default baseline.
+    pub fn all(&self) -> Selection {
+        Selection::all(self.len())
+    }
+
+    /// Questions with their columns, in codebook order.
+    pub fn questions(&self) -> impl Iterator<Item = (&Question, &Column)> {
+        self.codebook.questions.iter().zip(&self.columns)
+    }
+
+    /// The question with this id and its column.
+    pub fn question(&self, id: &QuestionId) -> Option<(&Question, &Column)> {
+        let index = self.codebook.index_of(id)?;
+        Some((&self.codebook.questions[index], &self.columns[index]))
+    }
+
+    /// Number of stories that answered `id` (neither missing nor N/A).
+    pub fn answered_count(&self, id: &QuestionId) -> usize {
+        self.question(id).map_or(0, |(_, column)| {
+            (0..self.len())
+                .filter(|&row| column.presence(row) == super::Presence::Answered)
+                .count()
+        })
+    }
+
+    /// The text of the first text question with `role` for `row`.
+    pub fn text(&self, role: TextRole, row: usize) -> Option<&str> {
+        let question = self.codebook.text_with_role(role)?;
+        match self.question(&question.id)?.1 {
+            Column::Text(text) => text.get(row),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ChoiceColumn, QuestionKind, TextColumn};
+
+    fn tiny() -> (Codebook, Vec<Column>) {
+        let codebook = Codebook {
+            questions: vec![
+                Question::new(
+                    "titel",
+                    "Titel",
+                    QuestionKind::Text {
+                        role: TextRole::Title,
+                    },
+                ),
+                Question::new(
+                    "rol",
+                    "Rol",
+                    QuestionKind::SingleChoice {
+                        options: vec!["ouder".into(), "leraar".into()],
+                        ordinal: false,
+                    },
+                ),
+            ],
+        };
+        let mut titles = TextColumn::default();
+        titles.push(Some("Een"));
+        titles.push(Some("Twee"));
+        let columns = vec![
+            Column::Text(titles),
+            Column::Single(ChoiceColumn {
+                codes: vec![1, crate::model::MISSING_CODE],
+            }),
+        ];
+        (codebook, columns)
+    }
+
+    #[test]
+    fn assembles_and_answers_lookups() {
+        let (codebook, columns) = tiny();
+        let ids = vec![StoryId("a".into()), StoryId("b".into())];
+        let dataset = Dataset::new("t", ids, codebook, columns).unwrap();
+        assert_eq!(dataset.len(), 2);
+        assert_eq!(dataset.row_of(&StoryId("b".into())), Some(1));
+        assert_eq!(dataset.text(TextRole::Title, 1), Some("Twee"));
+        assert_eq!(dataset.answered_count(&QuestionId::new("rol")), 1);
+        assert_eq!(dataset.all().count(), 2);
+    }
+
+    #[test]
+    fn rejects_ragged_columns_and_duplicate_ids() {
+        let (codebook, columns) = tiny();
+        let err = Dataset::new(
+            "t",
+            vec![StoryId("a".into())],
+            codebook.clone(),
+            columns.clone(),
+        );
+        assert!(matches!(
+            err,
+            Err(DatasetError::RowCount {
+                rows: 2,
+                stories: 1,
+                ..
+            })
+        ));
+        let ids = vec![StoryId("a".into()), StoryId("a".into())];
+        assert_eq!(
+            Dataset::new("t", ids, codebook, columns),
+            Err(DatasetError::DuplicateStoryId("a".into()))
+        );
+    }
+}

@@ -1,0 +1,21 @@
+//! The data model: what a survey is once imported.
+//!
+//! - [`Codebook`] lists the [`Question`]s, each with a [`QuestionKind`] and
+//!   the source columns that feed it.
+//! - [`Dataset`] holds the stories column by column ([`Column`]), one typed
+//!   vector per question, so counting is a single pass over flat memory.
+//! - [`Selection`] is a set of stories as a bitset; filters evaluate to it
+//!   and charts count over it.
+
+mod column;
+mod dataset;
+mod question;
+mod selection;
+
+pub use column::{
+    ChoiceColumn, Column, MISSING_CODE, MultiColumn, NOT_APPLICABLE_CODE, NumberColumn, Presence,
+    StonesColumn, TextColumn, TriadColumn,
+};
+pub use dataset::{Dataset, DatasetError, StoryId};
+pub use question::{Codebook, Question, QuestionId, QuestionKind, TextRole};
+pub use selection::Selection;
