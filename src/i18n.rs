@@ -1,1 +1,189 @@
 //! Every UI string in Dutch and English.
+//!
+//! Strings live in one typed table, [`Strings`], with one constant per
+//! language ([`NL`], [`EN`]). The `strings!` macro declares each key once
+//! with both translations side by side, so a string missing in either
+//! language does not compile. Placeholders like `{n}` are filled with
+//! [`fill`]. Chart labels come from the data and are not translated.
+
+use serde::{Deserialize, Serialize};
+
+/// A UI language.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Language {
+    #[default]
+    Dutch,
+    English,
+}
+
+impl Language {
+    pub const ALL: [Self; 2] = [Self::Dutch, Self::English];
+
+    /// The language's name in itself, for the language switch.
+    pub fn native_name(self) -> &'static str {
+        match self {
+            Self::Dutch => "Nederlands",
+            Self::English => "English",
+        }
+    }
+
+    /// Picks the language from a BCP 47 locale such as `nl-NL` or `en-US`:
+    /// Dutch for `nl*`, English for anything else.
+    pub fn from_locale(locale: &str) -> Self {
+        if locale.to_ascii_lowercase().starts_with("nl") {
+            Self::Dutch
+        } else {
+            Self::English
+        }
+    }
+
+    /// The string table of this language.
+    pub fn strings(self) -> &'static Strings {
+        match self {
+            Self::Dutch => &NL,
+            Self::English => &EN,
+        }
+    }
+}
+
+/// Replaces every `{name}` in `template` with its value.
+pub fn fill(template: &str, values: &[(&str, &dyn std::fmt::Display)]) -> String {
+    let mut out = template.to_owned();
+    for (name, value) in values {
+        out = out.replace(&format!("{{{name}}}"), &value.to_string());
+    }
+    out
+}
+
+/// Formats a count with a thin thousands separator as each language
+/// writes it: `2.000` in Dutch, `2,000` in English.
+pub fn format_count(language: Language, n: usize) -> String {
+    let digits = n.to_string();
+    let separator = match language {
+        Language::Dutch => '.',
+        Language::English => ',',
+    };
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(separator);
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Formats a number with `decimals` decimals in the language's style
+/// (decimal comma in Dutch).
+pub fn format_decimal(language: Language, value: f64, decimals: usize) -> String {
+    let s = format!("{value:.decimals$}");
+    match language {
+        Language::Dutch => s.replace('.', ","),
+        Language::English => s,
+    }
+}
+
+macro_rules! strings {
+    ($($key:ident: $nl:literal / $en:literal,)*) => {
+        /// The table of UI strings of one language.
+        #[derive(Debug)]
+        pub struct Strings {
+            $(pub $key: &'static str,)*
+        }
+
+        /// Dutch.
+        pub const NL: Strings = Strings { $($key: $nl,)* };
+        /// English.
+        pub const EN: Strings = Strings { $($key: $en,)* };
+
+        impl Strings {
+            /// Every (key, text) pair, for completeness checks.
+            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
+                vec![$((stringify!($key), self.$key),)*]
+            }
+        }
+    };
+}
+
+strings! {
+    questions: "Vragen" / "Questions",
+    triads: "Triades" / "Triads",
+    sliders: "Schuifvragen" / "Sliders",
+    choices: "Keuzevragen" / "Choices",
+    texts: "Tekst en overig" / "Text and other",
+    language: "Taal" / "Language",
+    stories_count: "{n} verhalen" / "{n} stories",
+    source: "Bron" / "Source",
+    embedded_demo: "ingebouwde demo" / "embedded demo",
+    pick_question: "Kies links een vraag om de grafiek te zien." / "Pick a question on the left to see its chart.",
+    n_answered: "n = {n}" / "n = {n}",
+    missing: "ontbrekend" / "missing",
+    not_applicable: "niet van toepassing" / "not applicable",
+    mean: "gemiddelde" / "mean",
+    median: "mediaan" / "median",
+    sd: "sd" / "sd",
+    geometric_mean: "geometrisch gemiddelde" / "geometric mean",
+    arithmetic_mean: "rekenkundig gemiddelde" / "arithmetic mean",
+    count: "aantal" / "count",
+    percent_of_stories: "% van de verhalen" / "% of stories",
+    counts: "Aantallen" / "Counts",
+    percentages: "Percentages" / "Percentages",
+    multi_note: "Meerdere antwoorden mogelijk: percentages tellen niet op tot 100." / "Several answers allowed: percentages do not add up to 100.",
+    zero_note: "Nullen vervangen door {z} (schaal 0–100) voor het geometrisch gemiddelde." / "Zeros replaced by {z} (0–100 scale) for the geometric mean.",
+    too_few: "Te weinig verhalen (n = {n})" / "Too few stories (n = {n})",
+    no_chart: "Voor dit soort vraag is er (nog) geen grafiek." / "There is no chart for this kind of question (yet).",
+    text_question_info: "{n} verhalen hebben deze tekst ingevuld." / "{n} stories filled in this text.",
+    menu_file: "Bestand" / "File",
+    menu_view: "Beeld" / "View",
+    quit: "Afsluiten" / "Quit",
+    theme_light: "Licht" / "Light",
+    theme_dark: "Donker" / "Dark",
+    kind_triad: "triade" / "triad",
+    kind_slider: "schuifvraag" / "slider",
+    kind_single: "enkele keuze" / "single choice",
+    kind_multi: "meerkeuze" / "multiple choice",
+    kind_text: "tekst" / "text",
+    kind_number: "getal" / "number",
+    kind_date: "datum" / "date",
+    kind_stones: "stenen" / "stones",
+    kind_id: "id" / "id",
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_key_has_a_non_empty_text_in_both_languages() {
+        let nl = NL.entries();
+        let en = EN.entries();
+        assert_eq!(nl.len(), en.len());
+        for ((key, dutch), (_, english)) in nl.iter().zip(&en) {
+            assert!(!dutch.trim().is_empty(), "{key} is empty in Dutch");
+            assert!(!english.trim().is_empty(), "{key} is empty in English");
+            let placeholders = |s: &str| {
+                let mut names: Vec<String> = s
+                    .split('{')
+                    .skip(1)
+                    .filter_map(|part| part.split_once('}').map(|(name, _)| name.to_owned()))
+                    .collect();
+                names.sort();
+                names
+            };
+            assert_eq!(placeholders(dutch), placeholders(english), "{key}");
+        }
+    }
+
+    #[test]
+    fn locale_numbers_and_placeholders() {
+        assert_eq!(Language::from_locale("nl-BE"), Language::Dutch);
+        assert_eq!(Language::from_locale("en-GB"), Language::English);
+        assert_eq!(Language::from_locale("de-DE"), Language::English);
+        assert_eq!(format_count(Language::Dutch, 2000), "2.000");
+        assert_eq!(format_count(Language::English, 1234567), "1,234,567");
+        assert_eq!(format_count(Language::English, 999), "999");
+        assert_eq!(format_decimal(Language::Dutch, 63.456, 1), "63,5");
+        assert_eq!(fill(NL.too_few, &[("n", &7)]), "Te weinig verhalen (n = 7)");
+        assert_eq!(fill(EN.stories_count, &[("n", &"2,000")]), "2,000 stories");
+    }
+}

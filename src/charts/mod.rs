@@ -1,1 +1,17 @@
 //! Chart specs and the data every view draws from.
+//!
+//! A [`ChartSpec`] says what to draw (pure data, saved in findings).
+//! [`compute`] evaluates it over the populations of a comparison — the whole
+//! set and optionally a selection — in one call, with shared bins and
+//! scales, into a [`ChartData`]. The screen (`ui`), the CLI's `--json` and
+//! every export draw from that same `ChartData`, so their numbers cannot
+//! disagree.
+
+mod compute;
+mod data;
+pub mod geometry;
+mod spec;
+
+pub use compute::{ChartError, Populations, compute};
+pub use data::{BarsData, ChartData, HistogramData, PanelData, PanelKind, TextData, TriadData};
+pub use spec::{ChartOptions, ChartSpec};

@@ -1,1 +1,45 @@
-//! The egui application (feature `gui`).
+//! The egui application (feature `gui`); the only place egui lives.
+//!
+//! [`StorylensApp`] owns the state. Panels draw from `&` state and push
+//! [`Command`]s; [`StorylensApp::apply`] carries them out in one place after
+//! drawing, so drawing never mutates state. Chart views take `&ChartData`.
+//!
+//! - `app`: state, commands, the frame layout.
+//! - `settings`: what is remembered between runs (language, …).
+//! - `question_list`: the left panel, questions grouped by kind.
+//! - `chart_view`: the central chart with its heading; dispatches to
+//!   `triad_view`, `histogram_view`, `bars_view`.
+
+mod app;
+mod bars_view;
+mod chart_view;
+mod fonts;
+mod histogram_view;
+mod palette;
+mod question_list;
+mod settings;
+mod triad_view;
+
+pub use app::{Command, Source, StorylensApp};
+pub use fonts::install_fonts;
+pub use settings::Settings;
+
+/// Opens the main window on the demo survey (or, later, on `path`).
+pub fn run(path: Option<std::path::PathBuf>) -> eframe::Result<()> {
+    let app = StorylensApp::from_path(path);
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title(app.window_title())
+            .with_inner_size([1280.0, 820.0])
+            .with_min_inner_size([720.0, 480.0]),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Storylens",
+        options,
+        Box::new(move |cc| {
+            install_fonts(&cc.egui_ctx);
+            Ok(Box::new(app.with_creation_context(cc)))
+        }),
+    )
+}

@@ -1,0 +1,191 @@
+//! [`StorylensApp`]: the state of the window and the one place it changes.
+
+use std::path::PathBuf;
+use std::sync::Arc;
+
+use crate::charts::{self, ChartData, ChartSpec, Populations};
+use crate::demo;
+use crate::i18n::{self, Language, Strings};
+use crate::model::{Dataset, QuestionId, QuestionKind};
+
+use super::{chart_view, question_list, settings::Settings};
+
+/// Where the open dataset came from, for the status bar and window title.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Source {
+    Demo,
+    File(PathBuf),
+}
+
+/// Everything a panel may ask the app to do. Panels push commands while
+/// drawing; [`StorylensApp::apply`] carries them out after the frame.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    ShowQuestion(QuestionId),
+    SetLanguage(Language),
+}
+
+/// The application state.
+pub struct StorylensApp {
+    pub settings: Settings,
+    dataset: Arc<Dataset>,
+    source: Source,
+    /// The question whose chart is shown.
+    current: Option<QuestionId>,
+    /// The computed chart of `current`, or the reason it could not be.
+    chart: Option<Result<ChartData, String>>,
+    /// Stories that answered each question, in codebook order.
+    answered: Vec<usize>,
+}
+
+impl StorylensApp {
+    /// The app on the embedded demo survey, with default settings.
+    pub fn demo() -> Self {
+        Self::new(
+            Arc::new(demo::demo_dataset()),
+            Source::Demo,
+            Settings::default(),
+        )
+    }
+
+    /// The app for `storylens [PATH]`. Opening data files arrives with the
+    /// importer; until then every start shows the demo.
+    pub fn from_path(_path: Option<PathBuf>) -> Self {
+        Self::demo()
+    }
+
+    pub fn new(dataset: Arc<Dataset>, source: Source, settings: Settings) -> Self {
+        let answered = dataset
+            .questions()
+            .map(|(q, _)| dataset.answered_count(&q.id))
+            .collect();
+        let mut app = Self {
+            settings,
+            dataset,
+            source,
+            current: None,
+            chart: None,
+            answered,
+        };
+        // Open on the first chartable question so the window is never empty.
+        let first = app
+            .dataset
+            .questions()
+            .find(|(q, _)| matches!(q.kind, QuestionKind::Triad { .. }))
+            .or_else(|| app.dataset.questions().find(|(q, _)| q.kind.is_choice()))
+            .map(|(q, _)| q.id.clone());
+        if let Some(id) = first {
+            app.apply(Command::ShowQuestion(id));
+        }
+        app
+    }
+
+    /// Takes the remembered settings from eframe storage.
+    pub fn with_creation_context(mut self, cc: &eframe::CreationContext<'_>) -> Self {
+        self.settings = Settings::load(cc.storage);
+        self.recompute();
+        self
+    }
+
+    pub fn window_title(&self) -> String {
+        format!("Storylens — {}", self.dataset.name)
+    }
+
+    pub fn dataset(&self) -> &Dataset {
+        &self.dataset
+    }
+
+    pub fn current_question(&self) -> Option<&QuestionId> {
+        self.current.as_ref()
+    }
+
+    pub fn strings(&self) -> &'static Strings {
+        self.settings.language.strings()
+    }
+
+    /// Carries out one command.
+    pub fn apply(&mut self, command: Command) {
+        match command {
+            Command::ShowQuestion(id) => {
+                self.current = Some(id);
+                self.recompute();
+            }
+            Command::SetLanguage(language) => self.settings.language = language,
+        }
+    }
+
+    fn recompute(&mut self) {
+        self.chart = self.current.as_ref().map(|id| {
+            let mut spec = ChartSpec::new(id.clone());
+            spec.options.min_n = self.settings.min_n;
+            charts::compute(&spec, &self.dataset, &Populations::all(&self.dataset))
+                .map_err(|e| e.to_string())
+        });
+    }
+
+    fn status_bar_ui(&self, ui: &mut egui::Ui) {
+        let tr = self.strings();
+        let source = match &self.source {
+            Source::Demo => tr.embedded_demo.to_owned(),
+            Source::File(path) => path.display().to_string(),
+        };
+        let count = i18n::format_count(self.settings.language, self.dataset.len());
+        ui.horizontal(|ui| {
+            ui.label(format!("{}: {source}", tr.source));
+            ui.separator();
+            ui.label(i18n::fill(tr.stories_count, &[("n", &count)]));
+        });
+    }
+
+    fn top_bar_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let tr = self.strings();
+        ui.horizontal(|ui| {
+            ui.heading("Storylens");
+            ui.label(egui::RichText::new(&self.dataset.name).weak());
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                for language in Language::ALL.into_iter().rev() {
+                    let selected = self.settings.language == language;
+                    if ui
+                        .selectable_label(selected, language.native_name())
+                        .clicked()
+                        && !selected
+                    {
+                        commands.push(Command::SetLanguage(language));
+                    }
+                }
+                ui.label(format!("{}:", tr.language));
+            });
+        });
+    }
+}
+
+impl eframe::App for StorylensApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let mut commands = Vec::new();
+        egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui, &mut commands));
+        egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
+        egui::Panel::left("questions")
+            .resizable(true)
+            .default_size(300.0)
+            .show(ui, |ui| {
+                question_list::question_list_ui(
+                    ui,
+                    &self.dataset,
+                    &self.answered,
+                    self.current.as_ref(),
+                    self.settings.language,
+                    &mut commands,
+                );
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            chart_view::chart_ui(ui, self.chart.as_ref(), self.settings.language);
+        });
+        for command in commands {
+            self.apply(command);
+        }
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, Settings::STORAGE_KEY, &self.settings);
+    }
+}

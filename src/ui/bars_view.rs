@@ -1,0 +1,77 @@
+//! Bars of a choice question, drawn with the painter: one row per option in
+//! the question's order, label, bar, and "count (percent)"; hovering a row
+//! shows the exact numbers.
+
+use egui::{Align2, FontId, Rect, Sense, pos2, vec2};
+
+use crate::charts::BarsData;
+use crate::i18n::{self, Language};
+
+use super::palette;
+
+const ROW_HEIGHT: f32 = 24.0;
+
+/// Draws the bars panel in the available width.
+pub fn bars_ui(ui: &mut egui::Ui, data: &BarsData, language: Language) {
+    let tr = language.strings();
+    let width = ui.available_width().max(240.0);
+    let font = FontId::proportional(14.0);
+    let label_width = data
+        .labels
+        .iter()
+        .map(|label| {
+            ui.fonts_mut(|f| {
+                f.layout_no_wrap(label.clone(), font.clone(), ui.visuals().text_color())
+                    .size()
+                    .x
+            })
+        })
+        .fold(0.0f32, f32::max)
+        .min(width * 0.45)
+        + 12.0;
+    let value_width = 110.0;
+    let bar_space = (width - label_width - value_width).max(40.0);
+    let max_percent = data.percents.iter().copied().fold(0.0, f64::max).max(1e-9);
+    let text_color = ui.visuals().text_color();
+
+    for (i, label) in data.labels.iter().enumerate() {
+        let count = data.counts.get(i).copied().unwrap_or(0);
+        let percent = data.percents.get(i).copied().unwrap_or(0.0);
+        let (rect, response) = ui.allocate_exact_size(vec2(width, ROW_HEIGHT), Sense::hover());
+        let painter = ui.painter_at(rect);
+        painter.text(
+            pos2(rect.left() + label_width - 10.0, rect.center().y),
+            Align2::RIGHT_CENTER,
+            label,
+            font.clone(),
+            text_color,
+        );
+        let bar_length = (percent / max_percent) as f32 * bar_space;
+        let bar = Rect::from_min_size(
+            pos2(rect.left() + label_width, rect.top() + 3.0),
+            vec2(bar_length, ROW_HEIGHT - 6.0),
+        );
+        let color = if response.hovered() {
+            palette::WHOLE.gamma_multiply(0.75)
+        } else {
+            palette::WHOLE
+        };
+        painter.rect_filled(bar, 2.0, color);
+        let percent_text = i18n::format_decimal(language, percent, 1);
+        painter.text(
+            pos2(bar.right() + 6.0, rect.center().y),
+            Align2::LEFT_CENTER,
+            format!("{count} ({percent_text}%)"),
+            font.clone(),
+            text_color,
+        );
+        response.on_hover_text(format!("{label}: {count} · {percent_text}%"));
+    }
+    ui.add_space(6.0);
+    let axis = if data.multiple {
+        tr.multi_note
+    } else {
+        tr.percent_of_stories
+    };
+    ui.label(egui::RichText::new(axis).small().weak());
+}

@@ -1,0 +1,162 @@
+//! A ternary dot plot drawn with the painter: triangle, 10 % grid, corner
+//! labels, one dot per story, the closed geometric mean and the arithmetic
+//! mean; hovering a dot shows its three weights.
+
+use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, pos2, vec2};
+
+use crate::charts::TriadData;
+use crate::charts::geometry::{self, TRIANGLE_HEIGHT};
+use crate::i18n::{self, Language};
+
+use super::palette;
+
+/// Draws the triad panel in the available width.
+pub fn triad_ui(ui: &mut egui::Ui, data: &TriadData, corners: [&String; 3], language: Language) {
+    let tr = language.strings();
+    // Leave room under the triangle for the legend and the footnote.
+    let width = ui
+        .available_width()
+        .min((ui.available_height() - 64.0) / 0.92)
+        .max(200.0);
+    let (response, painter) = ui.allocate_painter(vec2(width, width * 0.92), Sense::hover());
+    let frame = TriangleFrame::new(response.rect);
+    let visuals = ui.visuals();
+    let text_color = visuals.text_color();
+    let grid_color = visuals.weak_text_color().gamma_multiply(0.35);
+
+    for (a, b) in geometry::grid_lines(0.1) {
+        painter.line_segment(
+            [frame.screen(a), frame.screen(b)],
+            Stroke::new(0.6, grid_color),
+        );
+    }
+    let corner_points = [
+        frame.screen([1.0, 0.0, 0.0]),
+        frame.screen([0.0, 1.0, 0.0]),
+        frame.screen([0.0, 0.0, 1.0]),
+    ];
+    painter.add(Shape::closed_line(
+        corner_points.to_vec(),
+        Stroke::new(1.5, text_color),
+    ));
+    let font = FontId::proportional(15.0);
+    painter.text(
+        corner_points[0] - vec2(0.0, 8.0),
+        Align2::CENTER_BOTTOM,
+        corners[0],
+        font.clone(),
+        text_color,
+    );
+    painter.text(
+        corner_points[1] + vec2(0.0, 8.0),
+        Align2::LEFT_TOP,
+        corners[1],
+        font.clone(),
+        text_color,
+    );
+    painter.text(
+        corner_points[2] + vec2(0.0, 8.0),
+        Align2::RIGHT_TOP,
+        corners[2],
+        font,
+        text_color,
+    );
+
+    let dot = palette::dot_color(palette::WHOLE, data.points.len());
+    let radius = if data.points.len() > 3000 { 1.8 } else { 2.6 };
+    painter.extend(
+        data.points
+            .iter()
+            .map(|&p| Shape::circle_filled(frame.screen(p), radius, dot)),
+    );
+
+    if let Some(mean) = data.arithmetic_mean {
+        let centre = frame.screen(mean);
+        painter.circle_stroke(centre, 6.0, Stroke::new(2.5, palette::MEDIAN));
+    }
+    if let Some(mean) = data.geometric_mean {
+        let centre = frame.screen(mean);
+        painter.circle_filled(centre, 7.0, palette::MEAN);
+        painter.circle_stroke(centre, 7.0, Stroke::new(1.5, Color32::WHITE));
+    }
+
+    if let Some(pointer) = response.hover_pos() {
+        hover_ui(&response, &frame, data, pointer, language);
+    }
+
+    legend_ui(ui, data, corners, language);
+    let zero = i18n::format_decimal(language, data.zero_replacement, 3);
+    ui.label(
+        egui::RichText::new(i18n::fill(tr.zero_note, &[("z", &zero)]))
+            .small()
+            .weak(),
+    );
+}
+
+fn legend_ui(ui: &mut egui::Ui, data: &TriadData, corners: [&String; 3], language: Language) {
+    let tr = language.strings();
+    let percent = |w: [f64; 3]| {
+        corners
+            .iter()
+            .zip(w)
+            .map(|(corner, v)| format!("{corner} {}", i18n::format_decimal(language, v * 100.0, 1)))
+            .collect::<Vec<_>>()
+            .join(" · ")
+    };
+    ui.horizontal_wrapped(|ui| {
+        if let Some(mean) = data.geometric_mean {
+            ui.label(egui::RichText::new("●").color(palette::MEAN));
+            ui.label(format!("{}: {}", tr.geometric_mean, percent(mean)));
+        }
+        if let Some(mean) = data.arithmetic_mean {
+            ui.label(egui::RichText::new("○").color(palette::MEDIAN));
+            ui.label(format!("{}: {}", tr.arithmetic_mean, percent(mean)));
+        }
+    });
+}
+
+fn hover_ui(
+    response: &egui::Response,
+    frame: &TriangleFrame,
+    data: &TriadData,
+    pointer: Pos2,
+    language: Language,
+) {
+    let nearest = data
+        .points
+        .iter()
+        .map(|&p| (p, frame.screen(p).distance_sq(pointer)))
+        .min_by(|a, b| a.1.total_cmp(&b.1));
+    if let Some((weights, distance_sq)) = nearest
+        && distance_sq < 36.0
+    {
+        let text = weights
+            .map(|w| format!("{}%", i18n::format_decimal(language, w * 100.0, 0)))
+            .join(" · ");
+        response.clone().on_hover_text_at_pointer(text);
+    }
+}
+
+/// Maps compositions into a screen rectangle, leaving room for labels.
+struct TriangleFrame {
+    origin: Pos2,
+    side: f32,
+}
+
+impl TriangleFrame {
+    fn new(rect: Rect) -> Self {
+        let margin_x = 20.0;
+        let margin_top = 30.0;
+        let margin_bottom = 34.0;
+        let side = (rect.width() - 2.0 * margin_x)
+            .min((rect.height() - margin_top - margin_bottom) / TRIANGLE_HEIGHT as f32)
+            .max(10.0);
+        let origin = pos2(rect.center().x - side / 2.0, rect.top() + margin_top);
+        Self { origin, side }
+    }
+
+    fn screen(&self, weights: [f64; 3]) -> Pos2 {
+        let (x, y) = geometry::cartesian_from_barycentric(weights);
+        self.origin + vec2(x as f32 * self.side, y as f32 * self.side)
+    }
+}
