@@ -67,6 +67,9 @@ pkg_of_path() {
   return 1
 }
 linked=()
+if [ "$(head -c 4 "$binary" | od -An -c | tr -d ' ')" != '177ELF' ]; then
+  echo "build-deb: warning: '$binary' is not an ELF executable; no linked libraries added to Depends" >&2
+else
 while read -r lib; do
   path=$(ldd "$binary" 2>/dev/null | awk -v l="$lib" '$1 == l && $3 ~ /^\// { print $3; exit }')
   if [ -z "$path" ]; then
@@ -77,6 +80,7 @@ while read -r lib; do
   pkg=$(pkg_of_path "$path") || die "no installed package ships $path (needed for $lib)"
   linked+=("$pkg")
 done < <(objdump -p "$binary" | awk '$1 == "NEEDED" { print $2 }')
+fi
 # Add a lower bound for libc6 (the glibc we built against).
 libc_version=$(dpkg-query -W -f='${Version}' libc6 2>/dev/null | sed 's/-.*//')
 all_depends=()
