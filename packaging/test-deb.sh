@@ -19,8 +19,13 @@
 set -euo pipefail
 
 step="starting"
-fail() { echo "test-deb: FAILED at step '$step': $*" >&2; exit 1; }
-ok() { echo "test-deb: ok - $*"; }
+passed=0
+fail() {
+  echo "test-deb: FAILED at step '$step': $*" >&2
+  echo "test-deb: $passed passed, 1 failed"
+  exit 1
+}
+ok() { passed=$((passed + 1)); echo "test-deb: ok - $*"; }
 
 [ $# -eq 1 ] || { sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//' >&2; exit 2; }
 deb=$1
@@ -132,3 +137,4 @@ fi
 ok "removed"
 
 echo "test-deb: all checks passed for $(basename "$deb")"
+echo "test-deb: $passed passed, 0 failed"
