@@ -59,7 +59,7 @@ suggests=(zenity)
 
 # Libraries BINARY links directly (NEEDED) -> the packages that ship them.
 pkg_of_path() {
-  local p=$1 real alt
+  local p=$1 real cand
   real=$(readlink -f "$p")
   for cand in "$p" "$real" "${p#/usr}" "/usr$p" "${real#/usr}" "/usr$real"; do
     dpkg -S "$cand" 2>/dev/null | head -n 1 | cut -d: -f1 && return 0
