@@ -28,7 +28,9 @@ pub use settings::Settings;
 pub fn run(path: Option<std::path::PathBuf>) -> eframe::Result<()> {
     let app = StorylensApp::from_path(path);
     let options = eframe::NativeOptions {
-        viewport: egui::ViewportBuilder::default()
+        viewport: with_window_icon(egui::ViewportBuilder::default())
+            // Matches the .desktop file, so docks group the window with it.
+            .with_app_id("storylens")
             .with_title(app.window_title())
             .with_inner_size([1280.0, 820.0])
             .with_min_inner_size([720.0, 480.0]),
@@ -42,4 +44,14 @@ pub fn run(path: Option<std::path::PathBuf>) -> eframe::Result<()> {
             Ok(Box::new(app.with_creation_context(cc)))
         }),
     )
+}
+
+/// The app icon for the title bar and task bar; a damaged icon is not worth
+/// refusing to start over, so it is then left out.
+fn with_window_icon(viewport: egui::ViewportBuilder) -> egui::ViewportBuilder {
+    const ICON_PNG: &[u8] = include_bytes!("../../assets/icon/png/storylens-256.png");
+    match eframe::icon_data::from_png_bytes(ICON_PNG) {
+        Ok(icon) => viewport.with_icon(icon),
+        Err(_) => viewport,
+    }
 }
