@@ -3,6 +3,8 @@
 //! - [`descriptive`]: n, mean, median, sd, histogram counts.
 //! - [`compositional`]: arithmetic and closed geometric means of triads.
 //! - [`distributions`]: chi-square, normal and Student t tails for p-values.
+//! - [`rank`]: Mann–Whitney U, Kruskal–Wallis H, Spearman's ρ.
+//! - [`multitest`]: Holm correction of several p-values.
 //! - [`special`]: log-gamma, incomplete gamma and beta functions behind them.
 //!
 //! Every number agrees with SciPy/statsmodels to 1e-9 relative (mostly to
@@ -11,4 +13,6 @@
 pub mod compositional;
 pub mod descriptive;
 pub mod distributions;
+pub mod multitest;
+pub mod rank;
 pub mod special;
