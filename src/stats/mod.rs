@@ -2,6 +2,7 @@
 //!
 //! - [`descriptive`]: n, mean, median, sd, histogram counts.
 //! - [`compositional`]: arithmetic and closed geometric means of triads.
+//! - [`crosstab`]: χ², Cramér's V and adjusted residuals of a choice × choice table.
 //! - [`distributions`]: chi-square, normal and Student t tails for p-values.
 //! - [`rank`]: Mann–Whitney U, Kruskal–Wallis H, Spearman's ρ.
 //! - [`multitest`]: Holm correction of several p-values.
@@ -11,6 +12,7 @@
 //! 1e-13); each test names the Python command that produced its reference.
 
 pub mod compositional;
+pub mod crosstab;
 pub mod descriptive;
 pub mod distributions;
 pub mod multitest;
