@@ -1,7 +1,8 @@
 //! Pure numerics, no egui and no dataset types: slices in, numbers out.
 //!
 //! - [`descriptive`]: n, mean, median, sd, histogram counts.
-//! - [`compositional`]: arithmetic and closed geometric means of triads.
+//! - [`compositional`]: arithmetic and closed geometric means of triads, and
+//!   the confidence region of the geometric mean (ilr, Hotelling T²).
 //! - [`crosstab`]: χ², Cramér's V and adjusted residuals of a choice × choice table.
 //! - [`distributions`]: chi-square, normal and Student t tails for p-values.
 //! - [`rank`]: Mann–Whitney U, Kruskal–Wallis H, Spearman's ρ.
