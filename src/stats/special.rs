@@ -3,13 +3,16 @@
 //! incomplete beta function `I_x(a, b)`.
 //!
 //! The algorithms are those of Cephes (`igam.c`, `incbet.c`, as in SciPy),
-//! with two changes for accuracy far into the tails: the prefactor
+//! with three changes for accuracy far into the tails: the prefactor
 //! `x^a e^(−x) / Γ(a)` is computed through Stirling's series so that large
-//! `a` does not lose digits to cancelling logarithms, and `I_x(a, b)` takes
-//! `1 − x` as a separate argument so callers can pass it without rounding.
+//! `a` does not lose digits to cancelling logarithms; `I_x(a, b)` takes
+//! `1 − x` as a separate argument so callers can pass it without rounding;
+//! and for a ≥ 15, b ≤ 1 (Student t with df ≥ 30) `I_x(a, b)` uses the
+//! DiDonato–Morris asymptotic expansion, as Boost does, because the
+//! continued fractions drift by ~1e-12 once a reaches 10⁴.
 //! Measured against mpmath (50 digits) the relative error is below 1e-13 for
-//! the arguments our tests use, down to results of 1e-300 (see
-//! `distributions` tests).
+//! the arguments our tests use, down to results of 1e-300 (see `tests.rs`
+//! here and the `distributions` tests).
 //!
 //! Arguments outside the domain give NaN; callers in this module check their
 //! inputs first so that NaN never reaches a result.
@@ -423,3 +426,6 @@ fn beta_large_a_small_b(a: f64, b: f64, x: f64, xc: f64) -> Option<f64> {
     }
     Some(sum)
 }
+
+#[cfg(test)]
+mod tests;
