@@ -1,0 +1,58 @@
+//! Corrections for testing many hypotheses at once: pairwise Mann–Whitney
+//! tests after a Kruskal–Wallis test are Holm-corrected ([`holm`]).
+
+/// Holm–Bonferroni adjusted p-values, in the order given: the i-th smallest
+/// of m p-values is multiplied by m − i + 1, made non-decreasing in that
+/// order, and capped at 1 — `statsmodels.stats.multitest.multipletests(p,
+/// method="holm")[1]`. NaN entries stay NaN and do not count in m (as R's
+/// `p.adjust`), so a pair that could not be tested does not inflate the others.
+pub fn holm(p_values: &[f64]) -> Vec<f64> {
+    let mut order: Vec<usize> = (0..p_values.len())
+        .filter(|&i| !p_values[i].is_nan())
+        .collect();
+    order.sort_by(|&i, &j| p_values[i].total_cmp(&p_values[j]));
+    let m = order.len();
+    let mut adjusted = vec![f64::NAN; p_values.len()];
+    let mut running_max = 0.0_f64;
+    for (rank, &i) in order.iter().enumerate() {
+        running_max = running_max.max((m - rank) as f64 * p_values[i]);
+        adjusted[i] = running_max.min(1.0);
+    }
+    adjusted
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn holm_matches_statsmodels() {
+        // python3 -c "from statsmodels.stats.multitest import multipletests;
+        //   print(multipletests([0.01,0.04,0.03,0.005,0.2,0.04], method='holm')[1])"
+        // [0.05 0.12 0.12 0.03 0.2  0.12]
+        let adjusted = holm(&[0.01, 0.04, 0.03, 0.005, 0.2, 0.04]);
+        let expected = [0.05, 0.12, 0.12, 0.03, 0.2, 0.12];
+        for (a, e) in adjusted.iter().zip(expected) {
+            assert!(((a - e) / e).abs() < 1e-12, "{adjusted:?}");
+        }
+        // python3 -c "from statsmodels.stats.multitest import multipletests;
+        //   print(multipletests([0.001,0.3,0.02,0.6,0.045], method='holm')[1])"
+        // [0.005 0.6   0.08  0.6   0.135]
+        let adjusted = holm(&[0.001, 0.3, 0.02, 0.6, 0.045]);
+        let expected = [0.005, 0.6, 0.08, 0.6, 0.135];
+        for (a, e) in adjusted.iter().zip(expected) {
+            assert!(((a - e) / e).abs() < 1e-12, "{adjusted:?}");
+        }
+        // Not Bonferroni (0.045 × 5 = 0.225) and capped at 1.
+        assert_eq!(holm(&[0.6, 0.7]), vec![1.0, 1.0]);
+    }
+
+    #[test]
+    fn holm_skips_nan() {
+        let with_nan = holm(&[0.01, f64::NAN, 0.02]);
+        assert_eq!(with_nan[0], holm(&[0.01, 0.02])[0]);
+        assert_eq!(with_nan[2], holm(&[0.01, 0.02])[1]);
+        assert!(with_nan[1].is_nan());
+        assert!(holm(&[]).is_empty());
+    }
+}
