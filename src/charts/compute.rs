@@ -8,8 +8,10 @@ use crate::model::{Column, Dataset, Presence, Question, QuestionKind, Selection}
 use crate::stats::{compositional, descriptive};
 
 use super::{
-    BarsData, ChartData, ChartSpec, HistogramData, PanelData, PanelKind, TextData, TriadData,
+    BarsData, ByQuestion, ChartData, ChartSpec, HistogramData, PanelData, PanelKind, TextData,
+    TriadData,
 };
+use super::{comparison, pair};
 
 /// The populations a chart compares.
 #[derive(Clone, Debug)]
@@ -33,6 +35,10 @@ impl Populations {
 pub enum ChartError {
     #[error("there is no question \"{0}\" in this survey")]
     UnknownQuestion(String),
+    #[error(
+        "there is no chart of \"{question}\" by \"{by}\"; pick a choice or slider question to split by"
+    )]
+    UnsupportedPair { question: String, by: String },
     #[error("question \"{title}\" holds {found} data, not what its kind ({kind}) needs")]
     ColumnMismatch {
         title: String,
@@ -47,11 +53,16 @@ pub fn compute(
     dataset: &Dataset,
     populations: &Populations,
 ) -> Result<ChartData, ChartError> {
-    let (question, column) = dataset
-        .question(&spec.question)
-        .ok_or_else(|| ChartError::UnknownQuestion(spec.question.to_string()))?;
-    let panel = |name: &str, population: &Selection| {
-        compute_panel(spec, question, column, name, population)
+    let find = |id: &crate::model::QuestionId| {
+        dataset
+            .question(id)
+            .ok_or_else(|| ChartError::UnknownQuestion(id.to_string()))
+    };
+    let (question, column) = find(&spec.question)?;
+    let by = spec.by.as_ref().map(find).transpose()?;
+    let panel = |name: &str, population: &Selection| match by {
+        Some(by) => compute_pair_panel(spec, (question, column), by, name, population),
+        None => compute_panel(spec, question, column, name, population),
     };
     let whole = panel("whole", &populations.whole)?;
     let selection = populations
@@ -59,13 +70,73 @@ pub fn compute(
         .as_ref()
         .map(|s| panel("selection", s))
         .transpose()?;
+    let comparison = match (&populations.selection, &selection) {
+        (Some(chosen), Some(selection_panel)) => {
+            let rest = panel("rest", &populations.whole.and_not(chosen))?;
+            Some(comparison::compare(&whole, selection_panel, &rest))
+        }
+        _ => None,
+    };
     Ok(ChartData {
         question: question.id.to_string(),
         title: question.title.clone(),
         kind: question.kind.clone(),
+        by: by.map(|(q, _)| ByQuestion {
+            question: q.id.to_string(),
+            title: q.title.clone(),
+            kind: q.kind.clone(),
+        }),
         min_n: spec.options.min_n,
         whole,
         selection,
+        comparison,
+    })
+}
+
+/// Sorts the population's rows into answered, missing and not applicable
+/// for all of `columns` (a row is answered when it answered every one).
+fn presence_of(columns: &[&Column], population: &Selection) -> (Vec<usize>, usize, usize) {
+    let mut n_missing = 0;
+    let mut n_not_applicable = 0;
+    let mut answered = Vec::with_capacity(population.count());
+    for row in population.iter() {
+        let mut presence = Presence::Answered;
+        for column in columns {
+            match column.presence(row) {
+                Presence::Answered => {}
+                Presence::NotApplicable => presence = Presence::NotApplicable,
+                Presence::Missing if presence == Presence::Answered => {
+                    presence = Presence::Missing;
+                }
+                Presence::Missing => {}
+            }
+        }
+        match presence {
+            Presence::Answered => answered.push(row),
+            Presence::Missing => n_missing += 1,
+            Presence::NotApplicable => n_not_applicable += 1,
+        }
+    }
+    (answered, n_missing, n_not_applicable)
+}
+
+fn compute_pair_panel(
+    spec: &ChartSpec,
+    question: (&Question, &Column),
+    by: (&Question, &Column),
+    population_name: &str,
+    population: &Selection,
+) -> Result<PanelData, ChartError> {
+    let (answered, n_missing, n_not_applicable) = presence_of(&[question.1, by.1], population);
+    let chart = pair::pair_panel(spec, question, by, &answered)?;
+    Ok(PanelData {
+        population: population_name.to_owned(),
+        stories: population.count(),
+        n: answered.len(),
+        n_missing,
+        n_not_applicable,
+        too_few: answered.len() < spec.options.min_n,
+        chart,
     })
 }
 
@@ -76,16 +147,7 @@ fn compute_panel(
     population_name: &str,
     population: &Selection,
 ) -> Result<PanelData, ChartError> {
-    let mut n_missing = 0;
-    let mut n_not_applicable = 0;
-    let mut answered = Vec::with_capacity(population.count());
-    for row in population.iter() {
-        match column.presence(row) {
-            Presence::Answered => answered.push(row),
-            Presence::Missing => n_missing += 1,
-            Presence::NotApplicable => n_not_applicable += 1,
-        }
-    }
+    let (answered, n_missing, n_not_applicable) = presence_of(&[column], population);
     let chart = match (&question.kind, column) {
         (QuestionKind::Triad { .. }, Column::Triad(triad)) => {
             let points: Vec<[f64; 3]> = answered.iter().filter_map(|&r| triad.get(r)).collect();
@@ -164,6 +226,7 @@ fn histogram(values_0_100: &[f64], bins: usize) -> HistogramData {
         .collect();
     let summary = descriptive::summarize(values_0_100);
     HistogramData {
+        values: values_0_100.to_vec(),
         edges: descriptive::histogram_edges(0.0, 100.0, bins),
         counts: descriptive::histogram_counts(&rounded, 0.0, 100.0, bins),
         mean: summary.as_ref().map(|s| s.mean),

@@ -13,11 +13,15 @@ pub struct ChartData {
     /// The question's kind with its labels (options, poles, corners).
     #[serde(flatten)]
     pub kind: QuestionKind,
+    /// The second question of a two-question chart, with its labels.
+    pub by: Option<ByQuestion>,
     pub min_n: usize,
     /// All stories of the baseline.
     pub whole: PanelData,
     /// The selection, when comparing.
     pub selection: Option<PanelData>,
+    /// How the selection differs from the rest of the baseline.
+    pub comparison: Option<Comparison>,
 }
 
 impl ChartData {
@@ -27,6 +31,15 @@ impl ChartData {
     }
 }
 
+/// The second question of a two-question chart.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ByQuestion {
+    pub question: String,
+    pub title: String,
+    #[serde(flatten)]
+    pub kind: QuestionKind,
+}
+
 /// One population's numbers for one chart.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PanelData {
@@ -34,7 +47,8 @@ pub struct PanelData {
     pub population: String,
     /// Stories in the population.
     pub stories: usize,
-    /// Stories that answered the question.
+    /// Stories that answered the question (both questions, for a
+    /// two-question chart).
     pub n: usize,
     pub n_missing: usize,
     pub n_not_applicable: usize,
@@ -52,6 +66,10 @@ pub enum PanelKind {
     Histogram(HistogramData),
     Bars(BarsData),
     Text(TextData),
+    CrossTab(CrossTabData),
+    Groups(GroupsData),
+    Scatter(ScatterData),
+    TriadGroups(TriadGroupsData),
 }
 
 /// A ternary dot plot: the points and their means, parts as fractions in
@@ -70,6 +88,9 @@ pub struct TriadData {
 /// A slider histogram on the 0–100 scale.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct HistogramData {
+    /// The answers on 0–100, for tests against other populations.
+    #[serde(skip)]
+    pub values: Vec<f64>,
     pub edges: Vec<f64>,
     pub counts: Vec<u64>,
     pub mean: Option<f64>,
@@ -91,3 +112,151 @@ pub struct BarsData {
 /// Text, number or date questions: only how many answered.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TextData {}
+
+/// A choice × choice cross-tab: rows are the chart's question, columns the
+/// `by` question. Every matrix is rows × columns in option order.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct CrossTabData {
+    pub row_labels: Vec<String>,
+    pub column_labels: Vec<String>,
+    pub observed: Vec<Vec<u64>>,
+    pub expected: Vec<Vec<f64>>,
+    /// Percent of the row total per cell.
+    pub row_percents: Vec<Vec<f64>>,
+    /// Percent of the column total per cell.
+    pub column_percents: Vec<Vec<f64>>,
+    /// z = (O − E) / √(E · (1 − r/n) · (1 − c/n)); with a multiple-choice
+    /// question, each cell's z comes from that option's own table
+    /// (chosen / not chosen × the other question).
+    pub adjusted_residuals: Vec<Vec<Option<f64>>>,
+    /// Pearson χ² of the whole table (both questions single choice).
+    pub chi2: Option<f64>,
+    pub df: usize,
+    pub p: Option<f64>,
+    pub cramers_v: Option<f64>,
+    /// With a multiple-choice question: one χ² test per option.
+    pub option_tests: Vec<OptionTest>,
+    /// True when a multiple-choice question makes cells count mentions,
+    /// not stories.
+    pub counts_mentions: bool,
+    /// Options nobody chose in this population, left out of the test.
+    pub dropped_rows: Vec<String>,
+    pub dropped_columns: Vec<String>,
+    /// "More than 20 % of expected counts below 5" and similar.
+    pub warnings: Vec<String>,
+}
+
+/// The χ² test of one option of a multiple-choice question against the
+/// other question.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OptionTest {
+    pub label: String,
+    pub chi2: Option<f64>,
+    pub df: usize,
+    pub p: Option<f64>,
+}
+
+/// Slider × choice: the slider's values per option, with a box per option.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct GroupsData {
+    pub groups: Vec<SliderGroup>,
+    /// Kruskal–Wallis over the options (single choice only: with multiple
+    /// choice the groups overlap and no test is made).
+    pub h: Option<f64>,
+    pub df: Option<usize>,
+    pub p: Option<f64>,
+    /// Two-sided Mann–Whitney per pair of options, Holm-adjusted.
+    pub pairwise: Vec<PairwiseTest>,
+}
+
+/// One option's slider values (0–100).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SliderGroup {
+    pub label: String,
+    pub n: usize,
+    pub mean: Option<f64>,
+    pub median: Option<f64>,
+    pub sd: Option<f64>,
+    /// Lower and upper quartile (numpy's linear interpolation).
+    pub q1: Option<f64>,
+    pub q3: Option<f64>,
+    pub min: Option<f64>,
+    pub max: Option<f64>,
+    pub values: Vec<f64>,
+    #[serde(skip)]
+    pub rows: Vec<usize>,
+}
+
+/// Mann–Whitney between two options.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PairwiseTest {
+    pub a: String,
+    pub b: String,
+    pub u: f64,
+    pub p: f64,
+    pub p_holm: f64,
+}
+
+/// Slider × slider: one point per story that answered both (0–100 each).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ScatterData {
+    pub x_poles: [String; 2],
+    pub y_poles: [String; 2],
+    pub points: Vec<[f64; 2]>,
+    #[serde(skip)]
+    pub rows: Vec<usize>,
+    /// Spearman's ρ with two-sided p (t with n − 2 df).
+    pub rho: Option<f64>,
+    pub p: Option<f64>,
+}
+
+/// Triad × choice: the triad's points and geometric mean per option.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TriadGroupsData {
+    pub groups: Vec<TriadGroup>,
+    pub zero_replacement: f64,
+}
+
+/// One option's triad answers.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TriadGroup {
+    pub label: String,
+    pub n: usize,
+    pub points: Vec<[f64; 3]>,
+    #[serde(skip)]
+    pub rows: Vec<usize>,
+    pub geometric_mean: Option<[f64; 3]>,
+}
+
+/// How the selection differs from the rest of the baseline (the baseline's
+/// stories outside the selection).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Comparison {
+    pub n_selection: usize,
+    pub n_rest: usize,
+    /// The test of the chart's question: χ² on the 2 × k table of a single
+    /// choice, Mann–Whitney for a slider.
+    pub test: Option<ComparisonTest>,
+    /// Multiple choice: one 2 × 2 χ² test per option.
+    pub option_tests: Vec<OptionTest>,
+    /// Cross-tabs: cells whose adjusted residual changed sign or crossed
+    /// ±1.96 between the baseline and the selection.
+    pub changed_cells: Vec<ChangedCell>,
+}
+
+/// A test of selection against rest.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "test", rename_all = "snake_case")]
+pub enum ComparisonTest {
+    Chi2 { chi2: f64, df: usize, p: f64 },
+    MannWhitney { u: f64, z: f64, p: f64 },
+}
+
+/// A cross-tab cell whose residual tells a different story in the selection.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ChangedCell {
+    pub row: String,
+    pub column: String,
+    pub whole: f64,
+    pub selection: f64,
+}

@@ -7,11 +7,18 @@
 //! every export draw from that same `ChartData`, so their numbers cannot
 //! disagree.
 
+mod choice;
+mod comparison;
 mod compute;
 mod data;
 pub mod geometry;
+mod pair;
 mod spec;
 
 pub use compute::{ChartError, Populations, compute};
-pub use data::{BarsData, ChartData, HistogramData, PanelData, PanelKind, TextData, TriadData};
+pub use data::{
+    BarsData, ByQuestion, ChangedCell, ChartData, Comparison, ComparisonTest, CrossTabData,
+    GroupsData, HistogramData, OptionTest, PairwiseTest, PanelData, PanelKind, ScatterData,
+    SliderGroup, TextData, TriadData, TriadGroup, TriadGroupsData,
+};
 pub use spec::{ChartOptions, ChartSpec};

@@ -31,6 +31,10 @@ impl Default for ChartOptions {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ChartSpec {
     pub question: QuestionId,
+    /// The second question of a two-question chart (cross-tab, slider by
+    /// choice, scatter, triad by choice).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub by: Option<QuestionId>,
     #[serde(default)]
     pub options: ChartOptions,
 }
@@ -39,7 +43,16 @@ impl ChartSpec {
     pub fn new(question: QuestionId) -> Self {
         Self {
             question,
+            by: None,
             options: ChartOptions::default(),
+        }
+    }
+
+    /// A two-question chart of `question` by `by`.
+    pub fn pair(question: QuestionId, by: QuestionId) -> Self {
+        Self {
+            by: Some(by),
+            ..Self::new(question)
         }
     }
 }

@@ -60,6 +60,19 @@ pub fn median_of_sorted(sorted: &[f64]) -> Option<f64> {
     }
 }
 
+/// Quantile `q` (0..=1) of an ascending sample by linear interpolation
+/// between order statistics — numpy's default (`method="linear"`, R type 7).
+pub fn quantile_of_sorted(sorted: &[f64], q: f64) -> Option<f64> {
+    if sorted.is_empty() || !(0.0..=1.0).contains(&q) {
+        return None;
+    }
+    let position = q * (sorted.len() - 1) as f64;
+    let below = position.floor() as usize;
+    let above = (below + 1).min(sorted.len() - 1);
+    let fraction = position - below as f64;
+    Some(sorted[below] + (sorted[above] - sorted[below]) * fraction)
+}
+
 /// Counts per bin of equal width on `[low, high]`. Each bin is closed on the
 /// left and open on the right, except the last, which is closed: with
 /// 10 bins on 0–100 a slider at exactly 100 lands in 90–100. Values outside
@@ -104,6 +117,18 @@ mod tests {
         assert_eq!(summarize(&[4.0, 1.0]).unwrap().median, 2.5);
         assert_eq!(summarize(&[4.0]).unwrap().sd, None);
         assert!(summarize(&[]).is_none());
+    }
+
+    #[test]
+    fn quantiles_match_numpy() {
+        // python3 -c "import numpy as np; x=[0,3.5,12,47,55,99,100];
+        //   print(np.quantile(x,0.25), np.quantile(x,0.75), np.quantile(x,0.1))"
+        // 7.75 77.0 2.1000000000000005
+        let sorted = [0.0, 3.5, 12.0, 47.0, 55.0, 99.0, 100.0];
+        assert!((quantile_of_sorted(&sorted, 0.25).unwrap() - 7.75).abs() < 1e-12);
+        assert!((quantile_of_sorted(&sorted, 0.75).unwrap() - 77.0).abs() < 1e-12);
+        assert!((quantile_of_sorted(&sorted, 0.1).unwrap() - 2.1).abs() < 1e-12);
+        assert_eq!(quantile_of_sorted(&[], 0.5), None);
     }
 
     #[test]
