@@ -214,7 +214,7 @@ fn support_subject(support: Support) -> List {
             "Een diagnose",
         ],
         Support::Attitude => &["Werkhouding", "Plannen en beginnen", "Motivatie kwijt"],
-        Support::Learning => &["Dyslexie", "Rekenen blijft moeilijk", "Extra tijd nodig"],
+        Support::Learning => &["Moeite met leren", "Extra tijd nodig", "Achter met de stof"],
         Support::Gifted => &["Hoogbegaafd", "Slim en verveeld", "Te slim voor school"],
         Support::Physical => &["Naar school met een beperking", "Ziek en toch leren"],
         Support::SocialEmotional => &["Gepest", "Faalangst", "Stil in de klas"],
@@ -222,6 +222,7 @@ fn support_subject(support: Support) -> List {
     }
 }
 
+/// At most three words, and subjects at most five, so titles stay ≤ 8.
 fn outcome(valence: Valence) -> List {
     match valence {
         Valence::Good => &[
@@ -230,12 +231,15 @@ fn outcome(valence: Valence) -> List {
             "een gouden greep",
             "een succesverhaal",
             "samen gelukt",
+            "weer met plezier",
+            "maatwerk dat werkt",
         ],
         Valence::Mixed => &[
             "een lange weg",
             "half werk",
             "nog niet klaar",
             "vallen en opstaan",
+            "geduld gevraagd",
         ],
         Valence::Bad => &[
             "nergens welkom",
@@ -243,6 +247,8 @@ fn outcome(valence: Valence) -> List {
             "helemaal vastgelopen",
             "een gemiste kans",
             "niemand verantwoordelijk",
+            "thuis beland",
+            "alleen maar wachtlijsten",
         ],
     }
 }
