@@ -2,71 +2,270 @@
 //!
 //! [`codebook`] defines the questions (see `framework-passend-onderwijs.md`
 //! in the shared design folder); [`demo_dataset`] generates 2,000 synthetic
-//! stories deterministically from a seeded PRNG, so every run on every
-//! platform shows the same charts.
+//! stories deterministically, so every run on every platform shows the same
+//! charts. Per story, in this order:
+//!
+//! 1. [`latent::Latent`]: role, school type, region, support type, theme and
+//!    how it went, drawn from weighted tables;
+//! 2. [`answers::Answers`]: emotions, influences, consequence, sliders and
+//!    triads derived from the latent structure with noise, carrying the
+//!    patterns the seed reports;
+//! 3. [`texts::compose`]: a Dutch title and story consistent with both;
+//! 4. gaps: a few answers left missing or marked not applicable.
+//!
+//! Each story draws from its own streams of one seeded [`Rng`], so editing
+//! the texts does not move any number. Only integer arithmetic and exact
+//! divisions by 100 produce stored values.
 
+mod answers;
 mod codebook;
+mod influence;
+mod latent;
 mod rng;
+mod story_end;
+mod story_middle;
+mod story_start;
+#[cfg(test)]
+mod tests;
+mod texts;
 
 pub use codebook::{codebook, ids};
 pub use rng::Rng;
 
 use crate::model::{
-    ChoiceColumn, Column, Dataset, MultiColumn, NumberColumn, QuestionKind, Selection, StoryId,
-    TextColumn, TriadColumn,
+    ChoiceColumn, Column, Dataset, MISSING_CODE, MultiColumn, NOT_APPLICABLE_CODE, NumberColumn,
+    Selection, StoryId, TextColumn, TriadColumn,
 };
+use answers::{Answers, EMOTIONS};
+use latent::{Latent, Theme, pick};
 
 /// Window and project title of the demo.
 pub const DEMO_NAME: &str = "Demo: Ervaringen met passend onderwijs";
 /// Number of stories in the demo.
 pub const DEMO_STORIES: usize = 2000;
 
+const SEED: u64 = 0x5eed_2019;
+/// 2018-12-01 in days since 1970-01-01; the collection ran 121 days, to
+/// 2019-03-31.
+const FIRST_DAY: u32 = 17_866;
+const DAYS: usize = 121;
+
+/// Whether one answer was given.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gap {
+    Answered,
+    Missing,
+    NotApplicable,
+}
+
+/// One generated story.
+struct Story {
+    latent: Latent,
+    answers: Answers,
+    title: String,
+    text: String,
+    /// Days since 1970-01-01.
+    day: u32,
+    /// Per codebook question.
+    gaps: Vec<Gap>,
+}
+
+/// Per mille missing and not applicable, per question.
+fn gap_rates(id: &str, latent: &Latent) -> (u32, u32) {
+    use ids::*;
+    match id {
+        ONDERSTEUNING => (15, 0),
+        HEEFT_TE_MAKEN_MET => (11, 0),
+        GROOTSTE_INVLOED_1 => (14, 0),
+        GROOTSTE_INVLOED_2 => (27, 0),
+        ROLSOORT => (7, 0),
+        ONDERWIJSSOORT => (13, 0),
+        REGIO => (21, 0),
+        // A story about a teacher's work situation may not concern a child.
+        GEVOLGEN if latent.theme == Theme::Work => (19, 60),
+        GEVOLGEN => (19, 3),
+        VOORBEELD => (13, 4),
+        MANIER => (22, 8),
+        WIE_AAN_ZET => (24, 13),
+        DOORSLAGGEVEND => (29, 17),
+        _ => (0, 0),
+    }
+}
+
+fn draw_gap(rng: &mut Rng, (missing, not_applicable): (u32, u32)) -> Gap {
+    let r = rng.below(1000) as u32;
+    if r < missing {
+        Gap::Missing
+    } else if r < missing + not_applicable {
+        Gap::NotApplicable
+    } else {
+        Gap::Answered
+    }
+}
+
+/// Submission days, sorted: busy launch weeks, a reminder in February, a
+/// last-minute rush, quieter weekends.
+fn draw_days(rng: &mut Rng, n: usize) -> Vec<u32> {
+    let weights: Vec<u32> = (0..DAYS)
+        .map(|day| {
+            let mut weight = 10;
+            if day < 21 {
+                weight += 20;
+            }
+            if (62..72).contains(&day) {
+                weight += 12;
+            }
+            if day + 7 >= DAYS {
+                weight += 8;
+            }
+            // Day 0 (2018-12-01) was a Saturday.
+            if day % 7 < 2 {
+                weight = weight * 3 / 5;
+            }
+            weight
+        })
+        .collect();
+    let mut days: Vec<u32> = (0..n)
+        .map(|_| FIRST_DAY + pick(rng, &weights) as u32)
+        .collect();
+    days.sort_unstable();
+    days
+}
+
+fn generate(n: usize) -> Vec<Story> {
+    let codebook = codebook();
+    let mut master = Rng::new(SEED);
+    let days = draw_days(&mut Rng::new(master.next_u64()), n);
+    days.into_iter()
+        .map(|day| {
+            let mut rng = Rng::new(master.next_u64());
+            let mut text_rng = Rng::new(master.next_u64());
+            let mut gap_rng = Rng::new(master.next_u64());
+            let latent = Latent::draw(&mut rng);
+            let answers = Answers::draw(&mut rng, &latent);
+            let (title, text) = texts::compose(&mut text_rng, &latent, &answers);
+            let gaps = codebook
+                .questions
+                .iter()
+                .map(|q| draw_gap(&mut gap_rng, gap_rates(q.id.as_str(), &latent)))
+                .collect();
+            Story {
+                latent,
+                answers,
+                title,
+                text,
+                day,
+                gaps,
+            }
+        })
+        .collect()
+}
+
+fn text_column(stories: &[Story], text: impl Fn(&Story) -> &str) -> Column {
+    let mut column = TextColumn::default();
+    for story in stories {
+        column.push(Some(text(story)));
+    }
+    Column::Text(column)
+}
+
+fn single_column(stories: &[Story], question: usize, code: impl Fn(&Story) -> usize) -> Column {
+    let codes = stories
+        .iter()
+        .map(|story| match story.gaps.get(question) {
+            Some(Gap::Missing) => MISSING_CODE,
+            Some(Gap::NotApplicable) => NOT_APPLICABLE_CODE,
+            _ => code(story) as u16,
+        })
+        .collect();
+    Column::Single(ChoiceColumn { codes })
+}
+
+fn slider_column(stories: &[Story], question: usize, percent: impl Fn(&Story) -> u32) -> Column {
+    let mut column = NumberColumn::default();
+    for story in stories {
+        match story.gaps.get(question) {
+            Some(Gap::Missing) => column.push(None),
+            Some(Gap::NotApplicable) => column.push_not_applicable(),
+            _ => column.push(Some(f64::from(percent(story)) / 100.0)),
+        }
+    }
+    Column::Number(column)
+}
+
+fn triad_column(
+    stories: &[Story],
+    question: usize,
+    percent: impl Fn(&Story) -> [u32; 3],
+) -> Column {
+    let mut column = TriadColumn::default();
+    for story in stories {
+        match story.gaps.get(question) {
+            Some(Gap::Missing) => column.push(None),
+            Some(Gap::NotApplicable) => column.push_not_applicable(),
+            _ => column.push(Some(percent(story).map(|p| f64::from(p) / 100.0))),
+        }
+    }
+    Column::Triad(column)
+}
+
+fn emotion_column(stories: &[Story]) -> Column {
+    let n = stories.len();
+    let chosen = (0..EMOTIONS)
+        .map(|e| Selection::from_fn(n, |row| stories[row].answers.emotions.contains(&e)))
+        .collect();
+    Column::Multi(MultiColumn {
+        chosen,
+        answered: Selection::all(n),
+        not_applicable: Selection::none(n),
+    })
+}
+
+fn column(id: &str, question: usize, stories: &[Story]) -> Column {
+    use ids::*;
+    match id {
+        TITEL => text_column(stories, |s| &s.title),
+        ERVARING => text_column(stories, |s| &s.text),
+        DATUM => Column::Number(NumberColumn::from_values(
+            stories.iter().map(|s| f64::from(s.day)).collect(),
+        )),
+        GEVOEL => emotion_column(stories),
+        ONDERSTEUNING => single_column(stories, question, |s| s.latent.support as usize),
+        HEEFT_TE_MAKEN_MET => single_column(stories, question, |s| s.latent.theme as usize),
+        GROOTSTE_INVLOED_1 => single_column(stories, question, |s| s.answers.influence[0] as usize),
+        GROOTSTE_INVLOED_2 => single_column(stories, question, |s| s.answers.influence[1] as usize),
+        ROLSOORT => single_column(stories, question, |s| s.latent.role as usize),
+        ONDERWIJSSOORT => single_column(stories, question, |s| s.latent.school as usize),
+        REGIO => single_column(stories, question, |s| s.latent.region),
+        GEVOLGEN => single_column(stories, question, |s| s.answers.consequence),
+        VOORBEELD => slider_column(stories, question, |s| s.answers.example),
+        MANIER => slider_column(stories, question, |s| s.answers.manner),
+        WIE_AAN_ZET => triad_column(stories, question, |s| s.answers.who),
+        DOORSLAGGEVEND => triad_column(stories, question, |s| s.answers.decisive),
+        // Every id of the codebook is handled above (the tests check that
+        // every column is answered); an unknown one stays unanswered.
+        _ => {
+            let mut empty = TextColumn::default();
+            stories.iter().for_each(|_| empty.push(None));
+            Column::Text(empty)
+        }
+    }
+}
+
 /// The demo dataset: same bytes on every run and platform.
 pub fn demo_dataset() -> Dataset {
     let codebook = codebook();
-    let n = DEMO_STORIES;
-    let mut rng = Rng::new(0x5eed_2019);
-    let story_ids = (1..=n).map(|i| StoryId(format!("V{i:04}"))).collect();
+    let stories = generate(DEMO_STORIES);
+    let story_ids = (1..=stories.len())
+        .map(|i| StoryId(format!("V{i:04}")))
+        .collect();
     let columns = codebook
         .questions
         .iter()
-        .map(|q| match &q.kind {
-            QuestionKind::Text { .. } | QuestionKind::Id => {
-                let mut text = TextColumn::default();
-                for i in 0..n {
-                    text.push(Some(&format!("{} {}", q.title, i + 1)));
-                }
-                Column::Text(text)
-            }
-            QuestionKind::Date | QuestionKind::Number => Column::Number(NumberColumn::from_values(
-                (0..n).map(|_| 17866.0 + rng.below(121) as f64).collect(),
-            )),
-            QuestionKind::SingleChoice { options, .. } => Column::Single(ChoiceColumn {
-                codes: (0..n).map(|_| rng.below(options.len()) as u16).collect(),
-            }),
-            QuestionKind::MultiChoice { options } => Column::Multi(MultiColumn {
-                chosen: options
-                    .iter()
-                    .map(|_| Selection::from_fn(n, |_| rng.below(4) == 0))
-                    .collect(),
-                answered: Selection::all(n),
-                not_applicable: Selection::none(n),
-            }),
-            QuestionKind::Slider { .. } => Column::Number(NumberColumn::from_values(
-                (0..n).map(|_| rng.below(101) as f64 / 100.0).collect(),
-            )),
-            QuestionKind::Triad { .. } | QuestionKind::Stones { .. } => {
-                let mut triad = TriadColumn::default();
-                for _ in 0..n {
-                    let a = rng.below(101) as f64;
-                    let b = rng.below(101 - a as usize) as f64;
-                    triad.push(Some([a / 100.0, b / 100.0, (100.0 - a - b) / 100.0]));
-                }
-                Column::Triad(triad)
-            }
-        })
+        .enumerate()
+        .map(|(index, q)| column(q.id.as_str(), index, &stories))
         .collect();
-    // The codebook and the columns are built from the same list, with one
-    // row per story each, so assembling cannot fail.
+    // The columns are built from the codebook's own list, one row per story
+    // each, and the ids V0001… are unique, so assembling cannot fail.
     Dataset::new(DEMO_NAME, story_ids, codebook, columns).expect("demo dataset is consistent")
 }
