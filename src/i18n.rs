@@ -132,6 +132,27 @@ strings! {
     zero_note: "Nullen vervangen door {z} (schaal 0–100) voor het geometrisch gemiddelde." / "Zeros replaced by {z} (0–100 scale) for the geometric mean.",
     too_few: "Te weinig verhalen (n = {n})" / "Too few stories (n = {n})",
     no_chart: "Voor dit soort vraag is er (nog) geen grafiek." / "There is no chart for this kind of question (yet).",
+    split_by: "Uitsplitsen naar" / "Split by",
+    split_none: "(niets)" / "(nothing)",
+    cell_counts: "aantallen" / "counts",
+    cell_row_percent: "rij-%" / "row %",
+    cell_column_percent: "kolom-%" / "column %",
+    more_often: "vaker dan verwacht" / "more often than expected",
+    less_often: "minder vaak dan verwacht" / "less often than expected",
+    chi2_line: "χ² = {chi2}, df = {df}, {p}, Cramér's V = {v}" / "χ² = {chi2}, df = {df}, {p}, Cramér's V = {v}",
+    mentions_note: "Meerdere antwoorden mogelijk: cellen tellen vermeldingen; elke optie is apart getoetst." / "Several answers allowed: cells count mentions; each option is tested on its own.",
+    kruskal_line: "Kruskal–Wallis H = {h}, df = {df}, {p}" / "Kruskal–Wallis H = {h}, df = {df}, {p}",
+    spearman_line: "Spearman ρ = {rho}, {p} (n = {n})" / "Spearman ρ = {rho}, {p} (n = {n})",
+    differs_chi2: "De selectie verschilt van de rest: χ² = {chi2}, df = {df}, {p}." / "The selection differs from the rest: χ² = {chi2}, df = {df}, {p}.",
+    same_chi2: "Geen duidelijk verschil tussen selectie en rest: χ² = {chi2}, df = {df}, {p}." / "No clear difference between selection and rest: χ² = {chi2}, df = {df}, {p}.",
+    differs_mwu: "De selectie verschilt van de rest: Mann–Whitney U = {u}, {p}." / "The selection differs from the rest: Mann–Whitney U = {u}, {p}.",
+    same_mwu: "Geen duidelijk verschil tussen selectie en rest: Mann–Whitney U = {u}, {p}." / "No clear difference between selection and rest: Mann–Whitney U = {u}, {p}.",
+    changed_cells: "Cellen die veranderen" / "Cells that change",
+    whole_set: "Alle verhalen" / "All stories",
+    expected: "verwacht" / "expected",
+    flagged_note: "omlijnd: |z| ≥ {z}" / "outlined: |z| ≥ {z}",
+    selection: "Selectie" / "Selection",
+    rest: "De rest" / "The rest",
     text_question_info: "{n} verhalen hebben deze tekst ingevuld." / "{n} stories filled in this text.",
     menu_file: "Bestand" / "File",
     menu_view: "Beeld" / "View",
@@ -147,6 +168,16 @@ strings! {
     kind_date: "datum" / "date",
     kind_stones: "stenen" / "stones",
     kind_id: "id" / "id",
+}
+
+/// Formats a p-value as a reader expects: `p < 0,001` under a thousandth,
+/// otherwise three decimals (`p = 0,024`).
+pub fn format_p(language: Language, p: f64) -> String {
+    if p < 0.001 {
+        format!("p < {}", format_decimal(language, 0.001, 3))
+    } else {
+        format!("p = {}", format_decimal(language, p, 3))
+    }
 }
 
 #[cfg(test)]
@@ -183,6 +214,8 @@ mod tests {
         assert_eq!(format_count(Language::English, 1234567), "1,234,567");
         assert_eq!(format_count(Language::English, 999), "999");
         assert_eq!(format_decimal(Language::Dutch, 63.456, 1), "63,5");
+        assert_eq!(format_p(Language::Dutch, 0.0241), "p = 0,024");
+        assert_eq!(format_p(Language::English, 3.9e-11), "p < 0.001");
         assert_eq!(fill(NL.too_few, &[("n", &7)]), "Te weinig verhalen (n = 7)");
         assert_eq!(fill(EN.stories_count, &[("n", &"2,000")]), "2,000 stories");
     }

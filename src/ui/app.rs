@@ -8,6 +8,7 @@ use crate::demo;
 use crate::i18n::{self, Language, Strings};
 use crate::model::{Dataset, QuestionId, QuestionKind};
 
+use super::crosstab_view::CellValue;
 use super::{chart_view, question_list, settings::Settings};
 
 /// Where the open dataset came from, for the status bar and window title.
@@ -22,6 +23,9 @@ pub enum Source {
 #[derive(Clone, Debug, PartialEq)]
 pub enum Command {
     ShowQuestion(QuestionId),
+    /// Split the current chart by a second question, or stop splitting.
+    SetBy(Option<QuestionId>),
+    SetCellValue(CellValue),
     SetLanguage(Language),
 }
 
@@ -32,6 +36,9 @@ pub struct StorylensApp {
     source: Source,
     /// The question whose chart is shown.
     current: Option<QuestionId>,
+    /// The question the chart is split by.
+    by: Option<QuestionId>,
+    cell_value: CellValue,
     /// The computed chart of `current`, or the reason it could not be.
     chart: Option<Result<ChartData, String>>,
     /// Stories that answered each question, in codebook order.
@@ -64,6 +71,8 @@ impl StorylensApp {
             dataset,
             source,
             current: None,
+            by: None,
+            cell_value: CellValue::default(),
             chart: None,
             answered,
         };
@@ -107,9 +116,17 @@ impl StorylensApp {
     pub fn apply(&mut self, command: Command) {
         match command {
             Command::ShowQuestion(id) => {
+                if self.by.as_ref() == Some(&id) {
+                    self.by = None;
+                }
                 self.current = Some(id);
                 self.recompute();
             }
+            Command::SetBy(by) => {
+                self.by = by;
+                self.recompute();
+            }
+            Command::SetCellValue(value) => self.cell_value = value,
             Command::SetLanguage(language) => self.settings.language = language,
         }
     }
@@ -117,6 +134,7 @@ impl StorylensApp {
     fn recompute(&mut self) {
         self.chart = self.current.as_ref().map(|id| {
             let mut spec = ChartSpec::new(id.clone());
+            spec.by = self.by.clone();
             spec.options.min_n = self.settings.min_n;
             charts::compute(&spec, &self.dataset, &Populations::all(&self.dataset))
                 .map_err(|e| e.to_string())
@@ -159,6 +177,65 @@ impl StorylensApp {
     }
 }
 
+impl StorylensApp {
+    /// Above the chart: what to split it by, and what cross-tab cells show.
+    fn chart_toolbar_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let tr = self.strings();
+        let Some(current) = &self.current else { return };
+        ui.horizontal(|ui| {
+            let label = ui.label(format!("{}:", tr.split_by));
+            let selected_title = self
+                .by
+                .as_ref()
+                .and_then(|id| self.dataset.codebook().get(id))
+                .map_or(tr.split_none.to_owned(), |q| q.title.clone());
+            egui::ComboBox::from_id_salt("split_by")
+                .selected_text(selected_title)
+                .width(260.0)
+                .show_ui(ui, |ui| {
+                    if ui
+                        .selectable_label(self.by.is_none(), tr.split_none)
+                        .clicked()
+                    {
+                        commands.push(Command::SetBy(None));
+                    }
+                    for question in &self.dataset.codebook().questions {
+                        let splittable = question.kind.is_choice()
+                            || matches!(question.kind, QuestionKind::Slider { .. });
+                        if !splittable || &question.id == current {
+                            continue;
+                        }
+                        let selected = self.by.as_ref() == Some(&question.id);
+                        if ui.selectable_label(selected, &question.title).clicked() {
+                            commands.push(Command::SetBy(Some(question.id.clone())));
+                        }
+                    }
+                })
+                .response
+                .labelled_by(label.id);
+            let is_crosstab = matches!(
+                &self.chart,
+                Some(Ok(data)) if matches!(data.whole.chart, charts::PanelKind::CrossTab(_))
+            );
+            if is_crosstab {
+                ui.separator();
+                for (value, text) in [
+                    (CellValue::Counts, tr.cell_counts),
+                    (CellValue::RowPercent, tr.cell_row_percent),
+                    (CellValue::ColumnPercent, tr.cell_column_percent),
+                ] {
+                    if ui
+                        .selectable_label(self.cell_value == value, text)
+                        .clicked()
+                    {
+                        commands.push(Command::SetCellValue(value));
+                    }
+                }
+            }
+        });
+    }
+}
+
 impl eframe::App for StorylensApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let mut commands = Vec::new();
@@ -178,7 +255,16 @@ impl eframe::App for StorylensApp {
                 );
             });
         egui::CentralPanel::default().show(ui, |ui| {
-            chart_view::chart_ui(ui, self.chart.as_ref(), self.settings.language);
+            self.chart_toolbar_ui(ui, &mut commands);
+            ui.separator();
+            egui::ScrollArea::vertical().show(ui, |ui| {
+                chart_view::chart_ui(
+                    ui,
+                    self.chart.as_ref(),
+                    self.cell_value,
+                    self.settings.language,
+                );
+            });
         });
         for command in commands {
             self.apply(command);

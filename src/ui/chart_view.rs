@@ -1,14 +1,21 @@
 //! The central chart: heading with n, then one panel per population side by
-//! side (whole set, and the selection when comparing).
+//! side (whole set, and the selection when comparing), the statistics of
+//! each panel, and how the selection differs from the rest.
 
-use crate::charts::{ChartData, PanelData, PanelKind};
+use crate::charts::{ChartData, Comparison, ComparisonTest, PanelData, PanelKind};
 use crate::i18n::{self, Language};
 use crate::model::QuestionKind;
 
-use super::{bars_view, histogram_view, triad_view};
+use super::crosstab_view::{self, CellValue};
+use super::{bars_view, groups_view, histogram_view, scatter_view, triad_view};
 
 /// Draws `chart`, or a hint when there is none.
-pub fn chart_ui(ui: &mut egui::Ui, chart: Option<&Result<ChartData, String>>, language: Language) {
+pub fn chart_ui(
+    ui: &mut egui::Ui,
+    chart: Option<&Result<ChartData, String>>,
+    cell_value: CellValue,
+    language: Language,
+) {
     let tr = language.strings();
     match chart {
         None => {
@@ -18,13 +25,20 @@ pub fn chart_ui(ui: &mut egui::Ui, chart: Option<&Result<ChartData, String>>, la
             ui.colored_label(ui.visuals().error_fg_color, message);
         }
         Some(Ok(data)) => {
-            ui.heading(&data.title);
+            let title = match &data.by {
+                Some(by) => format!("{} × {}", data.title, by.title),
+                None => data.title.clone(),
+            };
+            ui.heading(title);
+            if let Some(comparison) = &data.comparison {
+                comparison_ui(ui, comparison, language);
+            }
             let panels: Vec<&PanelData> = data.panels().collect();
             let width = ui.available_width() / panels.len() as f32;
             ui.horizontal_top(|ui| {
                 for panel in panels {
                     ui.allocate_ui(egui::vec2(width, ui.available_height()), |ui| {
-                        ui.vertical(|ui| panel_ui(ui, data, panel, language));
+                        ui.vertical(|ui| panel_ui(ui, data, panel, cell_value, language));
                     });
                 }
             });
@@ -32,19 +46,31 @@ pub fn chart_ui(ui: &mut egui::Ui, chart: Option<&Result<ChartData, String>>, la
     }
 }
 
-fn panel_ui(ui: &mut egui::Ui, data: &ChartData, panel: &PanelData, language: Language) {
+fn panel_ui(
+    ui: &mut egui::Ui,
+    data: &ChartData,
+    panel: &PanelData,
+    cell_value: CellValue,
+    language: Language,
+) {
     let tr = language.strings();
     ui.horizontal_wrapped(|ui| {
+        if data.selection.is_some() {
+            let name = if panel.population == "selection" {
+                tr.selection
+            } else {
+                tr.whole_set
+            };
+            ui.label(egui::RichText::new(name).strong());
+        }
         let n = i18n::format_count(language, panel.n);
         ui.label(egui::RichText::new(i18n::fill(tr.n_answered, &[("n", &n)])).strong());
         if panel.n_missing > 0 {
             ui.label(egui::RichText::new(format!("{} {}", panel.n_missing, tr.missing)).weak());
         }
         if panel.n_not_applicable > 0 {
-            ui.label(
-                egui::RichText::new(format!("{} {}", panel.n_not_applicable, tr.not_applicable))
-                    .weak(),
-            );
+            let text = format!("{} {}", panel.n_not_applicable, tr.not_applicable);
+            ui.label(egui::RichText::new(text).weak());
         }
     });
     if panel.too_few {
@@ -57,8 +83,56 @@ fn panel_ui(ui: &mut egui::Ui, data: &ChartData, panel: &PanelData, language: La
         (PanelKind::Triad(triad), QuestionKind::Triad { top, left, right }) => {
             triad_view::triad_ui(ui, triad, [top, left, right], language);
         }
+        (PanelKind::TriadGroups(groups), QuestionKind::Triad { top, left, right }) => {
+            triad_view::triad_groups_ui(ui, groups, [top, left, right], language);
+        }
         (PanelKind::Histogram(histogram), QuestionKind::Slider { left, right }) => {
             histogram_view::histogram_ui(ui, histogram, panel.n, [left, right], language);
+        }
+        (PanelKind::Groups(groups), QuestionKind::Slider { left, right }) => {
+            groups_view::groups_ui(ui, groups, [left, right], language);
+            if let (Some(h), Some(df), Some(p)) = (groups.h, groups.df, groups.p) {
+                let h = i18n::format_decimal(language, h, 2);
+                let p = i18n::format_p(language, p);
+                stat_line(
+                    ui,
+                    i18n::fill(tr.kruskal_line, &[("h", &h), ("df", &df), ("p", &p)]),
+                );
+            }
+        }
+        (PanelKind::Scatter(scatter), _) => {
+            let by = data.by.as_ref().map_or("", |b| b.title.as_str());
+            scatter_view::scatter_ui(ui, scatter, &data.title, by);
+            if let (Some(rho), Some(p)) = (scatter.rho, scatter.p) {
+                let rho = i18n::format_decimal(language, rho, 3);
+                let p = i18n::format_p(language, p);
+                let n = scatter.points.len();
+                stat_line(
+                    ui,
+                    i18n::fill(tr.spearman_line, &[("rho", &rho), ("p", &p), ("n", &n)]),
+                );
+            }
+        }
+        (PanelKind::CrossTab(table), _) => {
+            crosstab_view::crosstab_ui(ui, table, cell_value, language);
+            if table.counts_mentions {
+                stat_line(ui, tr.mentions_note.to_owned());
+            }
+            if let (Some(chi2), Some(p)) = (table.chi2, table.p) {
+                let chi2 = i18n::format_decimal(language, chi2, 2);
+                let p = i18n::format_p(language, p);
+                let v = table
+                    .cramers_v
+                    .map_or("–".into(), |v| i18n::format_decimal(language, v, 3));
+                let line = i18n::fill(
+                    tr.chi2_line,
+                    &[("chi2", &chi2), ("df", &table.df), ("p", &p), ("v", &v)],
+                );
+                stat_line(ui, line);
+            }
+            for warning in &table.warnings {
+                stat_line(ui, format!("⚠ {warning}"));
+            }
         }
         (PanelKind::Bars(bars), _) => bars_view::bars_ui(ui, bars, language),
         (PanelKind::Text(_), _) => {
@@ -68,5 +142,71 @@ fn panel_ui(ui: &mut egui::Ui, data: &ChartData, panel: &PanelData, language: La
         _ => {
             ui.label(tr.no_chart);
         }
+    }
+}
+
+fn stat_line(ui: &mut egui::Ui, text: String) {
+    ui.label(egui::RichText::new(text).small().weak());
+}
+
+/// One sentence on whether the selection differs from the rest, and the
+/// cross-tab cells that changed.
+fn comparison_ui(ui: &mut egui::Ui, comparison: &Comparison, language: Language) {
+    let tr = language.strings();
+    let significant = |p: f64| p < 0.05;
+    let line = match &comparison.test {
+        Some(ComparisonTest::Chi2 { chi2, df, p }) => {
+            let template = if significant(*p) {
+                tr.differs_chi2
+            } else {
+                tr.same_chi2
+            };
+            let chi2 = i18n::format_decimal(language, *chi2, 2);
+            let p_text = i18n::format_p(language, *p);
+            Some(i18n::fill(
+                template,
+                &[("chi2", &chi2), ("df", df), ("p", &p_text)],
+            ))
+        }
+        Some(ComparisonTest::MannWhitney { u, p, .. }) => {
+            let template = if significant(*p) {
+                tr.differs_mwu
+            } else {
+                tr.same_mwu
+            };
+            let u = i18n::format_decimal(language, *u, 1);
+            let p_text = i18n::format_p(language, *p);
+            Some(i18n::fill(template, &[("u", &u), ("p", &p_text)]))
+        }
+        None => None,
+    };
+    if let Some(line) = line {
+        ui.label(line);
+    }
+    if !comparison.changed_cells.is_empty() {
+        let cells: Vec<String> = comparison
+            .changed_cells
+            .iter()
+            .take(6)
+            .map(|c| {
+                format!(
+                    "{} × {}: {} → {}",
+                    c.row,
+                    c.column,
+                    signed(language, c.whole),
+                    signed(language, c.selection)
+                )
+            })
+            .collect();
+        ui.label(format!("{}: {}", tr.changed_cells, cells.join("; ")));
+    }
+}
+
+fn signed(language: Language, z: f64) -> String {
+    let text = i18n::format_decimal(language, z.abs(), 1);
+    if z < 0.0 {
+        format!("−{text}")
+    } else {
+        format!("+{text}")
     }
 }

@@ -13,14 +13,18 @@
 mod app;
 mod bars_view;
 mod chart_view;
+mod crosstab_view;
 mod fonts;
+mod groups_view;
 mod histogram_view;
 mod palette;
 mod question_list;
+mod scatter_view;
 mod settings;
 mod triad_view;
 
 pub use app::{Command, Source, StorylensApp};
+pub use crosstab_view::CellValue;
 pub use fonts::install_fonts;
 pub use settings::Settings;
 

@@ -21,3 +21,25 @@ pub fn dot_color(base: Color32, n: usize) -> Color32 {
     };
     Color32::from_rgba_unmultiplied(base.r(), base.g(), base.b(), alpha)
 }
+
+/// Colours for the options of a choice question (Okabe–Ito, then Tol's
+/// muted hues for questions with more than eight options).
+pub const CATEGORIES: [Color32; 12] = [
+    Color32::from_rgb(230, 159, 0),
+    Color32::from_rgb(86, 180, 233),
+    Color32::from_rgb(0, 158, 115),
+    Color32::from_rgb(204, 121, 167),
+    Color32::from_rgb(0, 114, 178),
+    Color32::from_rgb(213, 94, 0),
+    Color32::from_rgb(240, 228, 66),
+    Color32::from_rgb(153, 153, 153),
+    Color32::from_rgb(136, 34, 85),
+    Color32::from_rgb(68, 170, 153),
+    Color32::from_rgb(17, 119, 51),
+    Color32::from_rgb(170, 68, 153),
+];
+
+/// The colour of option `index`.
+pub fn category(index: usize) -> Color32 {
+    CATEGORIES[index % CATEGORIES.len()]
+}

@@ -4,19 +4,22 @@
 
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, pos2, vec2};
 
-use crate::charts::TriadData;
 use crate::charts::geometry::{self, TRIANGLE_HEIGHT};
+use crate::charts::{TriadData, TriadGroupsData};
 use crate::i18n::{self, Language};
 
 use super::palette;
 
-/// Draws the triad panel in the available width.
-pub fn triad_ui(ui: &mut egui::Ui, data: &TriadData, corners: [&String; 3], language: Language) {
-    let tr = language.strings();
-    // Leave room under the triangle for the legend and the footnote.
+/// Allocates the plot area, leaving `reserve_px` under it for the legend,
+/// and draws triangle, grid and corner labels.
+fn triangle_ui(
+    ui: &mut egui::Ui,
+    corners: [&String; 3],
+    reserve_px: f32,
+) -> (egui::Response, egui::Painter, TriangleFrame) {
     let width = ui
         .available_width()
-        .min((ui.available_height() - 64.0) / 0.92)
+        .min((ui.available_height() - reserve_px) / 0.92)
         .max(200.0);
     let (response, painter) = ui.allocate_painter(vec2(width, width * 0.92), Sense::hover());
     let frame = TriangleFrame::new(response.rect);
@@ -61,6 +64,13 @@ pub fn triad_ui(ui: &mut egui::Ui, data: &TriadData, corners: [&String; 3], lang
         font,
         text_color,
     );
+    (response, painter, frame)
+}
+
+/// Draws the triad panel in the available width.
+pub fn triad_ui(ui: &mut egui::Ui, data: &TriadData, corners: [&String; 3], language: Language) {
+    let tr = language.strings();
+    let (response, painter, frame) = triangle_ui(ui, corners, 64.0);
 
     let dot = palette::dot_color(palette::WHOLE, data.points.len());
     let radius = if data.points.len() > 3000 { 1.8 } else { 2.6 };
@@ -122,8 +132,17 @@ fn hover_ui(
     pointer: Pos2,
     language: Language,
 ) {
-    let nearest = data
-        .points
+    hover_points_ui(response, frame, &data.points, pointer, language);
+}
+
+fn hover_points_ui(
+    response: &egui::Response,
+    frame: &TriangleFrame,
+    points: &[[f64; 3]],
+    pointer: Pos2,
+    language: Language,
+) {
+    let nearest = points
         .iter()
         .map(|&p| (p, frame.screen(p).distance_sq(pointer)))
         .min_by(|a, b| a.1.total_cmp(&b.1));
@@ -135,6 +154,59 @@ fn hover_ui(
             .join(" · ");
         response.clone().on_hover_text_at_pointer(text);
     }
+}
+
+/// Triad × choice: each option's stories in its own colour, with the
+/// option's geometric mean as a large ringed dot, and a legend.
+pub fn triad_groups_ui(
+    ui: &mut egui::Ui,
+    data: &TriadGroupsData,
+    corners: [&String; 3],
+    language: Language,
+) {
+    let (response, painter, frame) = triangle_ui(
+        ui,
+        corners,
+        40.0 + 22.0 * data.groups.len().div_ceil(3) as f32,
+    );
+    let total: usize = data.groups.iter().map(|g| g.n).sum();
+    for (k, group) in data.groups.iter().enumerate() {
+        let color = palette::dot_color(palette::category(k), total);
+        painter.extend(
+            group
+                .points
+                .iter()
+                .map(|&p| Shape::circle_filled(frame.screen(p), 2.2, color)),
+        );
+    }
+    for (k, group) in data.groups.iter().enumerate() {
+        if let Some(mean) = group.geometric_mean {
+            let centre = frame.screen(mean);
+            painter.circle_filled(centre, 7.0, palette::category(k));
+            painter.circle_stroke(centre, 7.0, Stroke::new(2.0, ui.visuals().text_color()));
+        }
+    }
+    if let Some(pointer) = response.hover_pos() {
+        let all: Vec<[f64; 3]> = data
+            .groups
+            .iter()
+            .flat_map(|g| g.points.iter().copied())
+            .collect();
+        hover_points_ui(&response, &frame, &all, pointer, language);
+    }
+    let tr = language.strings();
+    ui.horizontal_wrapped(|ui| {
+        for (k, group) in data.groups.iter().enumerate() {
+            ui.label(egui::RichText::new("●").color(palette::category(k)));
+            ui.label(format!("{} (n = {})", group.label, group.n));
+            ui.add_space(6.0);
+        }
+    });
+    ui.label(
+        egui::RichText::new(format!("● = {}", tr.geometric_mean))
+            .small()
+            .weak(),
+    );
 }
 
 /// Maps compositions into a screen rectangle, leaving room for labels.

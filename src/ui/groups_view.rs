@@ -1,0 +1,128 @@
+//! Slider × choice: one row per option with every story as a jittered dot
+//! (deterministic jitter) and a box (quartiles, median, min–max whiskers) on
+//! a shared 0–100 axis.
+
+use egui::{Align2, FontId, Rect, Sense, Shape, Stroke, pos2, vec2};
+
+use crate::charts::GroupsData;
+use crate::i18n::{self, Language};
+
+use super::palette;
+
+const ROW_HEIGHT: f32 = 38.0;
+
+/// Draws the rows in the available width, with the slider's poles under
+/// the axis.
+pub fn groups_ui(ui: &mut egui::Ui, data: &GroupsData, poles: [&String; 2], language: Language) {
+    let font = FontId::proportional(13.0);
+    let text_color = ui.visuals().text_color();
+    let width = ui.available_width().max(320.0);
+    let label_width = data
+        .groups
+        .iter()
+        .map(|g| {
+            ui.fonts_mut(|f| {
+                f.layout_no_wrap(g.label.clone(), font.clone(), text_color)
+                    .size()
+                    .x
+            })
+        })
+        .fold(0.0f32, f32::max)
+        .min(width * 0.35)
+        + 60.0;
+    let plot_left = label_width;
+    let plot_width = (width - label_width - 16.0).max(100.0);
+    let x_of = |rect: &Rect, v: f64| rect.left() + plot_left + (v / 100.0) as f32 * plot_width;
+    let grid = ui.visuals().weak_text_color().gamma_multiply(0.3);
+
+    for group in &data.groups {
+        let (rect, response) = ui.allocate_exact_size(vec2(width, ROW_HEIGHT), Sense::hover());
+        let painter = ui.painter_at(rect);
+        painter.text(
+            pos2(rect.left() + plot_left - 52.0, rect.center().y),
+            Align2::RIGHT_CENTER,
+            &group.label,
+            font.clone(),
+            text_color,
+        );
+        painter.text(
+            pos2(rect.left() + plot_left - 8.0, rect.center().y),
+            Align2::RIGHT_CENTER,
+            format!("n={}", group.n),
+            FontId::proportional(11.0),
+            ui.visuals().weak_text_color(),
+        );
+        for tick in (0..=100).step_by(10) {
+            let x = x_of(&rect, tick as f64);
+            painter.line_segment(
+                [pos2(x, rect.top()), pos2(x, rect.bottom())],
+                Stroke::new(0.5, grid),
+            );
+        }
+        let dot = palette::dot_color(palette::WHOLE, group.n * 3);
+        painter.extend(group.values.iter().enumerate().map(|(k, &v)| {
+            let jitter = jitter(k) * (ROW_HEIGHT - 12.0) / 2.0;
+            Shape::circle_filled(pos2(x_of(&rect, v), rect.center().y + jitter), 2.0, dot)
+        }));
+        if let (Some(q1), Some(q3), Some(median), Some(min), Some(max)) =
+            (group.q1, group.q3, group.median, group.min, group.max)
+        {
+            let stroke = Stroke::new(1.6, text_color);
+            let y = rect.center().y;
+            let half = ROW_HEIGHT * 0.28;
+            painter.line_segment(
+                [pos2(x_of(&rect, min), y), pos2(x_of(&rect, q1), y)],
+                stroke,
+            );
+            painter.line_segment(
+                [pos2(x_of(&rect, q3), y), pos2(x_of(&rect, max), y)],
+                stroke,
+            );
+            let box_rect = Rect::from_min_max(
+                pos2(x_of(&rect, q1), y - half),
+                pos2(x_of(&rect, q3), y + half),
+            );
+            painter.rect_stroke(box_rect, 1.0, stroke, egui::StrokeKind::Middle);
+            let xm = x_of(&rect, median);
+            painter.line_segment(
+                [pos2(xm, y - half), pos2(xm, y + half)],
+                Stroke::new(3.0, palette::MEDIAN),
+            );
+            if let Some(mean) = group.mean {
+                painter.circle_filled(pos2(x_of(&rect, mean), y), 4.0, palette::MEAN);
+            }
+        }
+        let summary =
+            |v: Option<f64>| v.map_or("–".to_owned(), |v| i18n::format_decimal(language, v, 1));
+        let tr = language.strings();
+        response.on_hover_text(format!(
+            "{} · n = {} · {} {} · {} {}",
+            group.label,
+            group.n,
+            tr.median,
+            summary(group.median),
+            tr.mean,
+            summary(group.mean)
+        ));
+    }
+    ui.horizontal(|ui| {
+        ui.add_space(plot_left);
+        ui.label(egui::RichText::new(poles[0]).strong());
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.add_space(16.0);
+            ui.label(egui::RichText::new(poles[1]).strong());
+        });
+    });
+}
+
+/// A fixed pseudo-random offset in −1..1 for the k-th dot, so the strip
+/// looks the same on every frame and in every export.
+fn jitter(k: usize) -> f32 {
+    let mut x = (k as u32)
+        .wrapping_mul(2_654_435_761)
+        .wrapping_add(0x9E37_79B9);
+    x ^= x >> 15;
+    x = x.wrapping_mul(0x2C1B_3C6D);
+    x ^= x >> 12;
+    (x % 2001) as f32 / 1000.0 - 1.0
+}
