@@ -87,3 +87,23 @@ fn the_window_opens_on_a_triad_with_its_corners() {
     harness.get_by_label("2,000 stories");
     harness.get_by_label("Triads");
 }
+
+#[test]
+fn splitting_by_a_second_choice_question_shows_a_crosstab() {
+    let mut harness = demo_app(Language::Dutch);
+    harness.get_by_label("Grootste invloed 1").click();
+    harness.run();
+    harness.get_by_label("Uitsplitsen naar:");
+    harness.get_by_role(egui::accesskit::Role::ComboBox).click();
+    harness.run();
+    // The list holds "Grootste invloed 2" too; the popup's entry comes last.
+    let entries: Vec<_> = harness.query_all_by_label("Grootste invloed 2").collect();
+    assert_eq!(entries.len(), 2, "list entry and popup entry");
+    entries.last().unwrap().click();
+    harness.run();
+    harness.get_by_label("Grootste invloed 1 × Grootste invloed 2");
+    harness.get_by_label("rij-%").click();
+    harness.run();
+    harness.get_by_label("vaker dan verwacht");
+    harness.get_by_label_contains("Cramér's V");
+}

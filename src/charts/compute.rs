@@ -35,6 +35,8 @@ impl Populations {
 pub enum ChartError {
     #[error("there is no question \"{0}\" in this survey")]
     UnknownQuestion(String),
+    #[error("\"{0}\" has no such part to show stories of")]
+    NotAMark(String),
     #[error(
         "there is no chart of \"{question}\" by \"{by}\"; pick a choice or slider question to split by"
     )]
@@ -218,12 +220,7 @@ fn compute_panel(
 }
 
 fn histogram(values_0_100: &[f64], bins: usize) -> HistogramData {
-    // Bin on values rounded to 1e-9 so that 0.3 × 100 = 30.000000000000004
-    // and 0.29 × 100 = 28.999999999999996 land where a reader expects.
-    let rounded: Vec<f64> = values_0_100
-        .iter()
-        .map(|v| (v * 1e9).round() / 1e9)
-        .collect();
+    let rounded: Vec<f64> = values_0_100.iter().map(|&v| for_binning(v)).collect();
     let summary = descriptive::summarize(values_0_100);
     HistogramData {
         values: values_0_100.to_vec(),
@@ -233,6 +230,13 @@ fn histogram(values_0_100: &[f64], bins: usize) -> HistogramData {
         median: summary.as_ref().map(|s| s.median),
         sd: summary.and_then(|s| s.sd),
     }
+}
+
+/// A slider value on 0–100 rounded to 1e-9 for binning, so that
+/// 0.3 × 100 = 30.000000000000004 and 0.29 × 100 = 28.999999999999996 land
+/// in the bins a reader expects.
+pub(crate) fn for_binning(value_0_100: f64) -> f64 {
+    (value_0_100 * 1e9).round() / 1e9
 }
 
 fn bars(options: &[String], counts: Vec<u64>, n: usize, multiple: bool) -> BarsData {

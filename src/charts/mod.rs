@@ -11,6 +11,7 @@ mod choice;
 mod comparison;
 mod compute;
 mod data;
+mod marks;
 pub mod geometry;
 mod pair;
 mod spec;
@@ -21,4 +22,5 @@ pub use data::{
     GroupsData, HistogramData, OptionTest, PairwiseTest, PanelData, PanelKind, ScatterData,
     SliderGroup, TextData, TriadData, TriadGroup, TriadGroupsData,
 };
+pub use marks::{Mark, rows_of_mark};
 pub use spec::{ChartOptions, ChartSpec};

@@ -82,15 +82,21 @@ pub fn histogram_counts(values: &[f64], low: f64, high: f64, bins: usize) -> Vec
     if bins == 0 || high <= low {
         return counts;
     }
-    let width = (high - low) / bins as f64;
     for &v in values {
-        if !(low..=high).contains(&v) {
-            continue;
+        if let Some(bin) = histogram_bin(v, low, high, bins) {
+            counts[bin] += 1;
         }
-        let bin = (((v - low) / width).floor() as usize).min(bins - 1);
-        counts[bin] += 1;
     }
     counts
+}
+
+/// The bin of `value` in [`histogram_counts`], or `None` outside the range.
+pub fn histogram_bin(value: f64, low: f64, high: f64, bins: usize) -> Option<usize> {
+    if bins == 0 || high <= low || !(low..=high).contains(&value) {
+        return None;
+    }
+    let width = (high - low) / bins as f64;
+    Some((((value - low) / width).floor() as usize).min(bins - 1))
 }
 
 /// The `bins + 1` edges of [`histogram_counts`].

@@ -1,0 +1,163 @@
+//! [`Mark`]: a clickable part of a chart (a bar, a bin, a cross-tab cell, an
+//! option's group), and [`rows_of_mark`], the stories it holds — so one
+//! click leads from any pattern to the stories that make it.
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Column, Dataset, Presence, Selection};
+use crate::stats::descriptive;
+
+use super::choice::ChoiceAccess;
+use super::compute::for_binning;
+use super::{ChartError, ChartSpec};
+
+/// A part of a chart that holds stories.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "mark", rename_all = "snake_case")]
+pub enum Mark {
+    /// A bar of a choice question: the stories that chose this option.
+    Option { option: usize },
+    /// A histogram bin of a slider.
+    Bin { bin: usize },
+    /// A cross-tab cell: chose `row` of the question and `column` of `by`.
+    Cell { row: usize, column: usize },
+    /// One option of the `by` question in a slider or triad by choice
+    /// chart: the stories that chose it and answered the question.
+    Group { option: usize },
+    /// Every answering story of the panel.
+    All,
+}
+
+/// The rows of `population` that `mark` holds in the chart of `spec`.
+pub fn rows_of_mark(
+    spec: &ChartSpec,
+    dataset: &Dataset,
+    population: &Selection,
+    mark: &Mark,
+) -> Result<Vec<usize>, ChartError> {
+    let find = |id: &crate::model::QuestionId| {
+        dataset
+            .question(id)
+            .ok_or_else(|| ChartError::UnknownQuestion(id.to_string()))
+    };
+    let (question, column) = find(&spec.question)?;
+    let by = spec.by.as_ref().map(find).transpose()?;
+    let answered = |c: &Column, row: usize| c.presence(row) == Presence::Answered;
+    let both = |row: usize| answered(column, row) && by.is_none_or(|(_, c)| answered(c, row));
+    let mut chosen = Vec::new();
+    let mut rows = Vec::new();
+    match mark {
+        Mark::All => rows.extend(population.iter().filter(|&r| both(r))),
+        Mark::Option { option } => {
+            let (access, options) = ChoiceAccess::of(question, column)
+                .ok_or_else(|| not_a_mark(&question.title))?;
+            for row in population.iter() {
+                access.options_of(row, options.len(), &mut chosen);
+                if chosen.contains(option) {
+                    rows.push(row);
+                }
+            }
+        }
+        Mark::Bin { bin } => {
+            let Column::Number(numbers) = column else {
+                return Err(not_a_mark(&question.title));
+            };
+            let bins = spec.options.bins;
+            rows.extend(population.iter().filter(|&row| {
+                numbers.get(row).is_some_and(|v| {
+                    descriptive::histogram_bin(for_binning(v * 100.0), 0.0, 100.0, bins) == Some(*bin)
+                })
+            }));
+        }
+        Mark::Cell { row: i, column: j } => {
+            let (by_question, by_column) = by.ok_or_else(|| not_a_mark(&question.title))?;
+            let (row_access, row_options) = ChoiceAccess::of(question, column)
+                .ok_or_else(|| not_a_mark(&question.title))?;
+            let (column_access, column_options) = ChoiceAccess::of(by_question, by_column)
+                .ok_or_else(|| not_a_mark(&by_question.title))?;
+            let mut other = Vec::new();
+            for row in population.iter() {
+                row_access.options_of(row, row_options.len(), &mut chosen);
+                column_access.options_of(row, column_options.len(), &mut other);
+                if chosen.contains(i) && other.contains(j) {
+                    rows.push(row);
+                }
+            }
+        }
+        Mark::Group { option } => {
+            let (by_question, by_column) = by.ok_or_else(|| not_a_mark(&question.title))?;
+            let (access, options) = ChoiceAccess::of(by_question, by_column)
+                .ok_or_else(|| not_a_mark(&by_question.title))?;
+            for row in population.iter().filter(|&r| answered(column, r)) {
+                access.options_of(row, options.len(), &mut chosen);
+                if chosen.contains(option) {
+                    rows.push(row);
+                }
+            }
+        }
+    }
+    Ok(rows)
+}
+
+fn not_a_mark(title: &str) -> ChartError {
+    ChartError::NotAMark(title.to_owned())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::charts::{PanelKind, Populations, compute};
+    use crate::demo::{demo_dataset, ids};
+    use crate::model::QuestionId;
+
+    #[test]
+    fn every_mark_holds_exactly_the_count_the_chart_shows() {
+        let dataset = demo_dataset();
+        let all = dataset.all();
+        let q = QuestionId::new;
+
+        let spec = ChartSpec::pair(q(ids::GROOTSTE_INVLOED_1), q(ids::GROOTSTE_INVLOED_2));
+        let data = compute(&spec, &dataset, &Populations::all(&dataset)).unwrap();
+        let PanelKind::CrossTab(table) = &data.whole.chart else { panic!() };
+        for (i, row) in table.observed.iter().enumerate() {
+            for (j, &count) in row.iter().enumerate() {
+                let rows = rows_of_mark(&spec, &dataset, &all, &Mark::Cell { row: i, column: j }).unwrap();
+                assert_eq!(rows.len() as u64, count, "cell {i},{j}");
+            }
+        }
+
+        let spec = ChartSpec::new(q(ids::VOORBEELD));
+        let data = compute(&spec, &dataset, &Populations::all(&dataset)).unwrap();
+        let PanelKind::Histogram(histogram) = &data.whole.chart else { panic!() };
+        for (bin, &count) in histogram.counts.iter().enumerate() {
+            let rows = rows_of_mark(&spec, &dataset, &all, &Mark::Bin { bin }).unwrap();
+            assert_eq!(rows.len() as u64, count, "bin {bin}");
+        }
+
+        let spec = ChartSpec::new(q(ids::GEVOEL));
+        let data = compute(&spec, &dataset, &Populations::all(&dataset)).unwrap();
+        let PanelKind::Bars(bars) = &data.whole.chart else { panic!() };
+        for (option, &count) in bars.counts.iter().enumerate() {
+            let rows = rows_of_mark(&spec, &dataset, &all, &Mark::Option { option }).unwrap();
+            assert_eq!(rows.len() as u64, count, "option {option}");
+        }
+
+        let spec = ChartSpec::pair(q(ids::MANIER), q(ids::HEEFT_TE_MAKEN_MET));
+        let data = compute(&spec, &dataset, &Populations::all(&dataset)).unwrap();
+        let PanelKind::Groups(groups) = &data.whole.chart else { panic!() };
+        for (option, group) in groups.groups.iter().enumerate() {
+            let rows = rows_of_mark(&spec, &dataset, &all, &Mark::Group { option }).unwrap();
+            assert_eq!(rows, group.rows);
+        }
+        let rows = rows_of_mark(&spec, &dataset, &all, &Mark::All).unwrap();
+        assert_eq!(rows.len(), data.whole.n);
+    }
+
+    #[test]
+    fn a_mark_that_does_not_fit_the_chart_is_an_error() {
+        let dataset = demo_dataset();
+        let spec = ChartSpec::new(QuestionId::new(ids::VOORBEELD));
+        let err = rows_of_mark(&spec, &dataset, &dataset.all(), &Mark::Cell { row: 0, column: 0 });
+        assert!(err.is_err());
+    }
+}
