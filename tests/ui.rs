@@ -107,3 +107,59 @@ fn splitting_by_a_second_choice_question_shows_a_crosstab() {
     harness.get_by_label("vaker dan verwacht");
     harness.get_by_label_contains("Cramér's V");
 }
+
+#[test]
+fn clicking_a_crosstab_cell_lists_exactly_its_stories_and_opens_one() {
+    let mut harness = demo_app(Language::English);
+    harness.get_by_label("Grootste invloed 1").click();
+    harness.run();
+    harness.get_by_role(egui::accesskit::Role::ComboBox).click();
+    harness.run();
+    harness
+        .query_all_by_label("Grootste invloed 2")
+        .last()
+        .unwrap()
+        .click();
+    harness.run();
+    // The count the cell shows, computed here straight from the columns.
+    let dataset = harness.state().dataset();
+    let (_, first) = dataset
+        .question(&QuestionId::new("grootste_invloed_1"))
+        .unwrap();
+    let (_, second) = dataset
+        .question(&QuestionId::new("grootste_invloed_2"))
+        .unwrap();
+    let (Column::Single(first), Column::Single(second)) = (first, second) else {
+        panic!()
+    };
+    let expected: Vec<usize> = (0..dataset.len())
+        .filter(|&r| first.get(r) == Some(0) && second.get(r) == Some(1))
+        .collect();
+    assert!(expected.len() > 20);
+    harness
+        .get_by_label(&format!("ik zelf × leraren: {}", expected.len()))
+        .click();
+    harness.run();
+    let browser = harness.state().browser().expect("the story list opened");
+    assert_eq!(browser.rows, expected);
+    assert_eq!(browser.label, "ik zelf × leraren");
+    harness.get_by_label(&format!("{} stories", expected.len()));
+    // Open the first story: its full text is shown.
+    let first_row = expected[0];
+    let dataset = harness.state().dataset();
+    let title = dataset
+        .text(storylens::model::TextRole::Title, first_row)
+        .unwrap()
+        .to_owned();
+    let text = dataset
+        .text(storylens::model::TextRole::Story, first_row)
+        .unwrap()
+        .to_owned();
+    harness.query_all_by_label(&title).next().unwrap().click();
+    harness.run();
+    assert_eq!(harness.state().browser().unwrap().reading, Some(0));
+    harness.get_by_label(&text);
+    harness.get_by_label("▶").click();
+    harness.run();
+    assert_eq!(harness.state().browser().unwrap().reading, Some(1));
+}

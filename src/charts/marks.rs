@@ -49,8 +49,8 @@ pub fn rows_of_mark(
     match mark {
         Mark::All => rows.extend(population.iter().filter(|&r| both(r))),
         Mark::Option { option } => {
-            let (access, options) = ChoiceAccess::of(question, column)
-                .ok_or_else(|| not_a_mark(&question.title))?;
+            let (access, options) =
+                ChoiceAccess::of(question, column).ok_or_else(|| not_a_mark(&question.title))?;
             for row in population.iter() {
                 access.options_of(row, options.len(), &mut chosen);
                 if chosen.contains(option) {
@@ -65,14 +65,15 @@ pub fn rows_of_mark(
             let bins = spec.options.bins;
             rows.extend(population.iter().filter(|&row| {
                 numbers.get(row).is_some_and(|v| {
-                    descriptive::histogram_bin(for_binning(v * 100.0), 0.0, 100.0, bins) == Some(*bin)
+                    descriptive::histogram_bin(for_binning(v * 100.0), 0.0, 100.0, bins)
+                        == Some(*bin)
                 })
             }));
         }
         Mark::Cell { row: i, column: j } => {
             let (by_question, by_column) = by.ok_or_else(|| not_a_mark(&question.title))?;
-            let (row_access, row_options) = ChoiceAccess::of(question, column)
-                .ok_or_else(|| not_a_mark(&question.title))?;
+            let (row_access, row_options) =
+                ChoiceAccess::of(question, column).ok_or_else(|| not_a_mark(&question.title))?;
             let (column_access, column_options) = ChoiceAccess::of(by_question, by_column)
                 .ok_or_else(|| not_a_mark(&by_question.title))?;
             let mut other = Vec::new();
@@ -118,17 +119,22 @@ mod tests {
 
         let spec = ChartSpec::pair(q(ids::GROOTSTE_INVLOED_1), q(ids::GROOTSTE_INVLOED_2));
         let data = compute(&spec, &dataset, &Populations::all(&dataset)).unwrap();
-        let PanelKind::CrossTab(table) = &data.whole.chart else { panic!() };
+        let PanelKind::CrossTab(table) = &data.whole.chart else {
+            panic!()
+        };
         for (i, row) in table.observed.iter().enumerate() {
             for (j, &count) in row.iter().enumerate() {
-                let rows = rows_of_mark(&spec, &dataset, &all, &Mark::Cell { row: i, column: j }).unwrap();
+                let rows =
+                    rows_of_mark(&spec, &dataset, &all, &Mark::Cell { row: i, column: j }).unwrap();
                 assert_eq!(rows.len() as u64, count, "cell {i},{j}");
             }
         }
 
         let spec = ChartSpec::new(q(ids::VOORBEELD));
         let data = compute(&spec, &dataset, &Populations::all(&dataset)).unwrap();
-        let PanelKind::Histogram(histogram) = &data.whole.chart else { panic!() };
+        let PanelKind::Histogram(histogram) = &data.whole.chart else {
+            panic!()
+        };
         for (bin, &count) in histogram.counts.iter().enumerate() {
             let rows = rows_of_mark(&spec, &dataset, &all, &Mark::Bin { bin }).unwrap();
             assert_eq!(rows.len() as u64, count, "bin {bin}");
@@ -136,7 +142,9 @@ mod tests {
 
         let spec = ChartSpec::new(q(ids::GEVOEL));
         let data = compute(&spec, &dataset, &Populations::all(&dataset)).unwrap();
-        let PanelKind::Bars(bars) = &data.whole.chart else { panic!() };
+        let PanelKind::Bars(bars) = &data.whole.chart else {
+            panic!()
+        };
         for (option, &count) in bars.counts.iter().enumerate() {
             let rows = rows_of_mark(&spec, &dataset, &all, &Mark::Option { option }).unwrap();
             assert_eq!(rows.len() as u64, count, "option {option}");
@@ -144,7 +152,9 @@ mod tests {
 
         let spec = ChartSpec::pair(q(ids::MANIER), q(ids::HEEFT_TE_MAKEN_MET));
         let data = compute(&spec, &dataset, &Populations::all(&dataset)).unwrap();
-        let PanelKind::Groups(groups) = &data.whole.chart else { panic!() };
+        let PanelKind::Groups(groups) = &data.whole.chart else {
+            panic!()
+        };
         for (option, group) in groups.groups.iter().enumerate() {
             let rows = rows_of_mark(&spec, &dataset, &all, &Mark::Group { option }).unwrap();
             assert_eq!(rows, group.rows);
@@ -157,7 +167,12 @@ mod tests {
     fn a_mark_that_does_not_fit_the_chart_is_an_error() {
         let dataset = demo_dataset();
         let spec = ChartSpec::new(QuestionId::new(ids::VOORBEELD));
-        let err = rows_of_mark(&spec, &dataset, &dataset.all(), &Mark::Cell { row: 0, column: 0 });
+        let err = rows_of_mark(
+            &spec,
+            &dataset,
+            &dataset.all(),
+            &Mark::Cell { row: 0, column: 0 },
+        );
         assert!(err.is_err());
     }
 }

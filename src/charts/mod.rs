@@ -11,8 +11,8 @@ mod choice;
 mod comparison;
 mod compute;
 mod data;
-mod marks;
 pub mod geometry;
+mod marks;
 mod pair;
 mod spec;
 

@@ -7,11 +7,13 @@
 //! - [`Selection`] is a set of stories as a bitset; filters evaluate to it
 //!   and charts count over it.
 
+mod answer;
 mod column;
 mod dataset;
 mod question;
 mod selection;
 
+pub use answer::{Answer, iso_date_from_days};
 pub use column::{
     ChoiceColumn, Column, MISSING_CODE, MultiColumn, NOT_APPLICABLE_CODE, NumberColumn, Presence,
     StonesColumn, TextColumn, TriadColumn,

@@ -3,12 +3,13 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::charts::{self, ChartData, ChartSpec, Populations};
+use crate::charts::{self, ChartData, ChartSpec, Mark, Populations};
 use crate::demo;
 use crate::i18n::{self, Language, Strings};
 use crate::model::{Dataset, QuestionId, QuestionKind};
 
 use super::crosstab_view::CellValue;
+use super::stories_panel::{self, BrowserCommand, StoryBrowser};
 use super::{chart_view, question_list, settings::Settings};
 
 /// Where the open dataset came from, for the status bar and window title.
@@ -27,6 +28,25 @@ pub enum Command {
     SetBy(Option<QuestionId>),
     SetCellValue(CellValue),
     SetLanguage(Language),
+    /// Show the stories behind a mark of a panel.
+    OpenMark {
+        population: PanelPopulation,
+        mark: Mark,
+        label: String,
+    },
+    /// Show these story rows (dots near a click).
+    OpenRows {
+        label: String,
+        rows: Vec<usize>,
+    },
+    Browser(BrowserCommand),
+}
+
+/// Which population a panel shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PanelPopulation {
+    Whole,
+    Selection,
 }
 
 /// The application state.
@@ -39,6 +59,8 @@ pub struct StorylensApp {
     /// The question the chart is split by.
     by: Option<QuestionId>,
     cell_value: CellValue,
+    /// The stories behind the last clicked mark.
+    browser: Option<StoryBrowser>,
     /// The computed chart of `current`, or the reason it could not be.
     chart: Option<Result<ChartData, String>>,
     /// Stories that answered each question, in codebook order.
@@ -73,6 +95,7 @@ impl StorylensApp {
             current: None,
             by: None,
             cell_value: CellValue::default(),
+            browser: None,
             chart: None,
             answered,
         };
@@ -128,6 +151,52 @@ impl StorylensApp {
             }
             Command::SetCellValue(value) => self.cell_value = value,
             Command::SetLanguage(language) => self.settings.language = language,
+            Command::OpenMark {
+                population,
+                mark,
+                label,
+            } => self.open_mark(population, &mark, label),
+            Command::OpenRows { label, rows } => {
+                self.browser = Some(StoryBrowser {
+                    label,
+                    rows,
+                    reading: None,
+                });
+            }
+            Command::Browser(BrowserCommand::Close) => self.browser = None,
+            Command::Browser(command) => {
+                if let Some(browser) = &mut self.browser {
+                    browser.apply(&command);
+                }
+            }
+        }
+    }
+
+    /// The stories currently listed, if any.
+    pub fn browser(&self) -> Option<&StoryBrowser> {
+        self.browser.as_ref()
+    }
+
+    fn populations(&self) -> Populations {
+        Populations::all(&self.dataset)
+    }
+
+    fn open_mark(&mut self, population: PanelPopulation, mark: &Mark, label: String) {
+        let Some(current) = &self.current else { return };
+        let mut spec = ChartSpec::new(current.clone());
+        spec.by = self.by.clone();
+        spec.options.min_n = self.settings.min_n;
+        let populations = self.populations();
+        let selection = match (population, &populations.selection) {
+            (PanelPopulation::Selection, Some(selection)) => selection,
+            _ => &populations.whole,
+        };
+        if let Ok(rows) = charts::rows_of_mark(&spec, &self.dataset, selection, mark) {
+            self.browser = Some(StoryBrowser {
+                label,
+                rows,
+                reading: None,
+            });
         }
     }
 
@@ -136,8 +205,7 @@ impl StorylensApp {
             let mut spec = ChartSpec::new(id.clone());
             spec.by = self.by.clone();
             spec.options.min_n = self.settings.min_n;
-            charts::compute(&spec, &self.dataset, &Populations::all(&self.dataset))
-                .map_err(|e| e.to_string())
+            charts::compute(&spec, &self.dataset, &self.populations()).map_err(|e| e.to_string())
         });
     }
 
@@ -254,15 +322,30 @@ impl eframe::App for StorylensApp {
                     &mut commands,
                 );
             });
+        if let Some(browser) = &self.browser {
+            egui::Panel::right("stories")
+                .resizable(true)
+                .default_size(420.0)
+                .show(ui, |ui| {
+                    stories_panel::stories_panel_ui(
+                        ui,
+                        browser,
+                        &self.dataset,
+                        self.settings.language,
+                        &mut commands,
+                    );
+                });
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             self.chart_toolbar_ui(ui, &mut commands);
             ui.separator();
-            egui::ScrollArea::vertical().show(ui, |ui| {
+            egui::ScrollArea::both().show(ui, |ui| {
                 chart_view::chart_ui(
                     ui,
                     self.chart.as_ref(),
                     self.cell_value,
                     self.settings.language,
+                    &mut commands,
                 );
             });
         });

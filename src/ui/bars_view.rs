@@ -4,15 +4,17 @@
 
 use egui::{Align2, FontId, Rect, Sense, pos2, vec2};
 
-use crate::charts::BarsData;
+use crate::charts::{BarsData, Mark};
 use crate::i18n::{self, Language};
 
+use super::chart_view::Clicked;
 use super::palette;
 
 const ROW_HEIGHT: f32 = 24.0;
 
 /// Draws the bars panel in the available width.
-pub fn bars_ui(ui: &mut egui::Ui, data: &BarsData, language: Language) {
+pub fn bars_ui(ui: &mut egui::Ui, data: &BarsData, language: Language) -> Option<Clicked> {
+    let mut clicked = None;
     let tr = language.strings();
     let width = ui.available_width().max(240.0);
     let font = FontId::proportional(14.0);
@@ -37,7 +39,7 @@ pub fn bars_ui(ui: &mut egui::Ui, data: &BarsData, language: Language) {
     for (i, label) in data.labels.iter().enumerate() {
         let count = data.counts.get(i).copied().unwrap_or(0);
         let percent = data.percents.get(i).copied().unwrap_or(0.0);
-        let (rect, response) = ui.allocate_exact_size(vec2(width, ROW_HEIGHT), Sense::hover());
+        let (rect, response) = ui.allocate_exact_size(vec2(width, ROW_HEIGHT), Sense::click());
         let painter = ui.painter_at(rect);
         painter.text(
             pos2(rect.left() + label_width - 10.0, rect.center().y),
@@ -65,7 +67,15 @@ pub fn bars_ui(ui: &mut egui::Ui, data: &BarsData, language: Language) {
             font.clone(),
             text_color,
         );
-        response.on_hover_text(format!("{label}: {count} · {percent_text}%"));
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{label}: {count}"))
+        });
+        if response.clicked() {
+            clicked = Some(Clicked::Mark(Mark::Option { option: i }, label.clone()));
+        }
+        response
+            .on_hover_cursor(egui::CursorIcon::PointingHand)
+            .on_hover_text(format!("{label}: {count} · {percent_text}%"));
     }
     ui.add_space(6.0);
     let axis = if data.multiple {
@@ -74,4 +84,5 @@ pub fn bars_ui(ui: &mut egui::Ui, data: &BarsData, language: Language) {
         tr.percent_of_stories
     };
     ui.label(egui::RichText::new(axis).small().weak());
+    clicked
 }

@@ -2,12 +2,21 @@
 //! side (whole set, and the selection when comparing), the statistics of
 //! each panel, and how the selection differs from the rest.
 
-use crate::charts::{ChartData, Comparison, ComparisonTest, PanelData, PanelKind};
+use crate::charts::{ChartData, Comparison, ComparisonTest, Mark, PanelData, PanelKind};
 use crate::i18n::{self, Language};
 use crate::model::QuestionKind;
 
 use super::crosstab_view::{self, CellValue};
+use super::{Command, PanelPopulation};
 use super::{bars_view, groups_view, histogram_view, scatter_view, triad_view};
+
+/// What a click on a chart asks to show.
+pub enum Clicked {
+    /// The stories of a mark, with a label saying what they share.
+    Mark(Mark, String),
+    /// Story rows found near the pointer (dots), with a label.
+    Rows(Vec<usize>, String),
+}
 
 /// Draws `chart`, or a hint when there is none.
 pub fn chart_ui(
@@ -15,6 +24,7 @@ pub fn chart_ui(
     chart: Option<&Result<ChartData, String>>,
     cell_value: CellValue,
     language: Language,
+    commands: &mut Vec<Command>,
 ) {
     let tr = language.strings();
     match chart {
@@ -38,7 +48,25 @@ pub fn chart_ui(
             ui.horizontal_top(|ui| {
                 for panel in panels {
                     ui.allocate_ui(egui::vec2(width, ui.available_height()), |ui| {
-                        ui.vertical(|ui| panel_ui(ui, data, panel, cell_value, language));
+                        let clicked = ui
+                            .vertical(|ui| panel_ui(ui, data, panel, cell_value, language))
+                            .inner;
+                        let population = if panel.population == "selection" {
+                            PanelPopulation::Selection
+                        } else {
+                            PanelPopulation::Whole
+                        };
+                        match clicked {
+                            Some(Clicked::Mark(mark, label)) => commands.push(Command::OpenMark {
+                                population,
+                                mark,
+                                label,
+                            }),
+                            Some(Clicked::Rows(rows, label)) => {
+                                commands.push(Command::OpenRows { label, rows });
+                            }
+                            None => {}
+                        }
                     });
                 }
             });
@@ -52,7 +80,7 @@ fn panel_ui(
     panel: &PanelData,
     cell_value: CellValue,
     language: Language,
-) {
+) -> Option<Clicked> {
     let tr = language.strings();
     ui.horizontal_wrapped(|ui| {
         if data.selection.is_some() {
@@ -77,20 +105,21 @@ fn panel_ui(
         let text = i18n::fill(tr.too_few, &[("n", &panel.n)]);
         ui.add_space(40.0);
         ui.vertical_centered(|ui| ui.label(egui::RichText::new(text).size(18.0).weak()));
-        return;
+        return None;
     }
+    let mut clicked = None;
     match (&panel.chart, &data.kind) {
         (PanelKind::Triad(triad), QuestionKind::Triad { top, left, right }) => {
-            triad_view::triad_ui(ui, triad, [top, left, right], language);
+            clicked = triad_view::triad_ui(ui, triad, [top, left, right], language);
         }
         (PanelKind::TriadGroups(groups), QuestionKind::Triad { top, left, right }) => {
-            triad_view::triad_groups_ui(ui, groups, [top, left, right], language);
+            clicked = triad_view::triad_groups_ui(ui, groups, [top, left, right], language);
         }
         (PanelKind::Histogram(histogram), QuestionKind::Slider { left, right }) => {
-            histogram_view::histogram_ui(ui, histogram, panel.n, [left, right], language);
+            clicked = histogram_view::histogram_ui(ui, histogram, panel.n, [left, right], language);
         }
         (PanelKind::Groups(groups), QuestionKind::Slider { left, right }) => {
-            groups_view::groups_ui(ui, groups, [left, right], language);
+            clicked = groups_view::groups_ui(ui, groups, [left, right], language);
             if let (Some(h), Some(df), Some(p)) = (groups.h, groups.df, groups.p) {
                 let h = i18n::format_decimal(language, h, 2);
                 let p = i18n::format_p(language, p);
@@ -102,7 +131,7 @@ fn panel_ui(
         }
         (PanelKind::Scatter(scatter), _) => {
             let by = data.by.as_ref().map_or("", |b| b.title.as_str());
-            scatter_view::scatter_ui(ui, scatter, &data.title, by);
+            clicked = scatter_view::scatter_ui(ui, scatter, &data.title, by, language);
             if let (Some(rho), Some(p)) = (scatter.rho, scatter.p) {
                 let rho = i18n::format_decimal(language, rho, 3);
                 let p = i18n::format_p(language, p);
@@ -114,7 +143,7 @@ fn panel_ui(
             }
         }
         (PanelKind::CrossTab(table), _) => {
-            crosstab_view::crosstab_ui(ui, table, cell_value, language);
+            clicked = crosstab_view::crosstab_ui(ui, table, cell_value, language);
             if table.counts_mentions {
                 stat_line(ui, tr.mentions_note.to_owned());
             }
@@ -134,7 +163,7 @@ fn panel_ui(
                 stat_line(ui, format!("⚠ {warning}"));
             }
         }
-        (PanelKind::Bars(bars), _) => bars_view::bars_ui(ui, bars, language),
+        (PanelKind::Bars(bars), _) => clicked = bars_view::bars_ui(ui, bars, language),
         (PanelKind::Text(_), _) => {
             let n = i18n::format_count(language, panel.n);
             ui.label(i18n::fill(tr.text_question_info, &[("n", &n)]));
@@ -143,6 +172,7 @@ fn panel_ui(
             ui.label(tr.no_chart);
         }
     }
+    clicked
 }
 
 fn stat_line(ui: &mut egui::Ui, text: String) {

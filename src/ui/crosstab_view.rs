@@ -4,9 +4,10 @@
 
 use egui::{Align2, Color32, FontId, Rect, Sense, Stroke, StrokeKind, pos2, vec2};
 
-use crate::charts::CrossTabData;
+use crate::charts::{CrossTabData, Mark};
 use crate::i18n::{self, Language};
 
+use super::chart_view::Clicked;
 use super::palette;
 
 /// What a cell shows.
@@ -24,7 +25,13 @@ const CELL_HEIGHT: f32 = 34.0;
 const HEADER_ANGLE: f32 = -0.6;
 
 /// Draws the grid in the available width.
-pub fn crosstab_ui(ui: &mut egui::Ui, data: &CrossTabData, value: CellValue, language: Language) {
+pub fn crosstab_ui(
+    ui: &mut egui::Ui,
+    data: &CrossTabData,
+    value: CellValue,
+    language: Language,
+) -> Option<Clicked> {
+    let mut clicked = None;
     let tr = language.strings();
     let font = FontId::proportional(13.0);
     let text_color = ui.visuals().text_color();
@@ -78,7 +85,18 @@ pub fn crosstab_ui(ui: &mut egui::Ui, data: &CrossTabData, value: CellValue, lan
                 .and_then(|r| r.get(j))
                 .copied()
                 .unwrap_or(0);
-            let response = ui.interact(rect, ui.scope_id().with(("cell", i, j)), Sense::hover());
+            let response = ui.interact(rect, ui.scope_id().with(("cell", i, j)), Sense::click());
+            response.widget_info(|| {
+                egui::WidgetInfo::labeled(
+                    egui::Role::Button,
+                    true,
+                    format!("{row_label} × {column_label}: {count}"),
+                )
+            });
+            if response.clicked() {
+                let mark = Mark::Cell { row: i, column: j };
+                clicked = Some(Clicked::Mark(mark, format!("{row_label} × {column_label}")));
+            }
             cell_ui(ui, rect, data, (i, j), z, value, language);
             let expected = data
                 .expected
@@ -95,6 +113,7 @@ pub fn crosstab_ui(ui: &mut egui::Ui, data: &CrossTabData, value: CellValue, lan
         }
     }
     legend_ui(ui, language);
+    clicked
 }
 
 /// Column labels, rotated, anchored at the bottom centre of their column.

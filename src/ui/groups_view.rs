@@ -4,16 +4,23 @@
 
 use egui::{Align2, FontId, Rect, Sense, Shape, Stroke, pos2, vec2};
 
-use crate::charts::GroupsData;
+use crate::charts::{GroupsData, Mark};
 use crate::i18n::{self, Language};
 
+use super::chart_view::Clicked;
 use super::palette;
 
 const ROW_HEIGHT: f32 = 38.0;
 
 /// Draws the rows in the available width, with the slider's poles under
 /// the axis.
-pub fn groups_ui(ui: &mut egui::Ui, data: &GroupsData, poles: [&String; 2], language: Language) {
+pub fn groups_ui(
+    ui: &mut egui::Ui,
+    data: &GroupsData,
+    poles: [&String; 2],
+    language: Language,
+) -> Option<Clicked> {
+    let mut clicked = None;
     let font = FontId::proportional(13.0);
     let text_color = ui.visuals().text_color();
     let width = ui.available_width().max(320.0);
@@ -35,8 +42,15 @@ pub fn groups_ui(ui: &mut egui::Ui, data: &GroupsData, poles: [&String; 2], lang
     let x_of = |rect: &Rect, v: f64| rect.left() + plot_left + (v / 100.0) as f32 * plot_width;
     let grid = ui.visuals().weak_text_color().gamma_multiply(0.3);
 
-    for group in &data.groups {
-        let (rect, response) = ui.allocate_exact_size(vec2(width, ROW_HEIGHT), Sense::hover());
+    for (option, group) in data.groups.iter().enumerate() {
+        let (rect, response) = ui.allocate_exact_size(vec2(width, ROW_HEIGHT), Sense::click());
+        response.widget_info(|| {
+            let label = format!("{}: n = {}", group.label, group.n);
+            egui::WidgetInfo::labeled(egui::Role::Button, true, label)
+        });
+        if response.clicked() {
+            clicked = Some(Clicked::Mark(Mark::Group { option }, group.label.clone()));
+        }
         let painter = ui.painter_at(rect);
         painter.text(
             pos2(rect.left() + plot_left - 52.0, rect.center().y),
@@ -113,6 +127,7 @@ pub fn groups_ui(ui: &mut egui::Ui, data: &GroupsData, poles: [&String; 2], lang
             ui.label(egui::RichText::new(poles[1]).strong());
         });
     });
+    clicked
 }
 
 /// A fixed pseudo-random offset in −1..1 for the k-th dot, so the strip

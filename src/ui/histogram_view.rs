@@ -3,10 +3,29 @@
 
 use egui_plot::{Bar, BarChart, Legend, LineStyle, Plot, VLine};
 
-use crate::charts::HistogramData;
+use crate::charts::{HistogramData, Mark};
 use crate::i18n::{self, Language};
 
+use super::chart_view::Clicked;
 use super::palette;
+
+/// The bin under a click, as a mark labelled with its range.
+fn clicked_bin(
+    response: &egui::Response,
+    transform: &egui_plot::PlotTransform,
+    data: &HistogramData,
+) -> Option<Clicked> {
+    let position = response
+        .interact_pointer_pos()
+        .filter(|_| response.clicked())?;
+    let x = transform.value_from_position(position).x;
+    let bin = crate::stats::descriptive::histogram_bin(x, 0.0, 100.0, data.counts.len())?;
+    let (low, high) = (data.edges.get(bin)?, data.edges.get(bin + 1)?);
+    Some(Clicked::Mark(
+        Mark::Bin { bin },
+        format!("{low:.0}–{high:.0}"),
+    ))
+}
 
 /// Draws the histogram panel in the available width.
 pub fn histogram_ui(
@@ -15,7 +34,7 @@ pub fn histogram_ui(
     n: usize,
     poles: [&String; 2],
     language: Language,
-) {
+) -> Option<Clicked> {
     let tr = language.strings();
     let bars: Vec<Bar> = data
         .counts
@@ -42,7 +61,7 @@ pub fn histogram_ui(
         .color(palette::WHOLE)
         .element_formatter(Box::new(|bar, _| bar.name.clone()));
     let height = (ui.available_height() - 60.0).clamp(180.0, 420.0);
-    Plot::new(("histogram", ui.scope_id()))
+    let plot = Plot::new(("histogram", ui.scope_id()))
         .height(height)
         .allow_zoom(false)
         .allow_drag(false)
@@ -76,6 +95,7 @@ pub fn histogram_ui(
                 );
             }
         });
+    let clicked = clicked_bin(&plot.response, &plot.transform, data);
     ui.horizontal(|ui| {
         ui.label(egui::RichText::new(poles[0]).strong());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
@@ -93,4 +113,5 @@ pub fn histogram_ui(
             .weak(),
         );
     }
+    clicked
 }

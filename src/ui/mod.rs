@@ -21,12 +21,14 @@ mod palette;
 mod question_list;
 mod scatter_view;
 mod settings;
+mod stories_panel;
 mod triad_view;
 
-pub use app::{Command, Source, StorylensApp};
+pub use app::{Command, PanelPopulation, Source, StorylensApp};
 pub use crosstab_view::CellValue;
 pub use fonts::install_fonts;
 pub use settings::Settings;
+pub use stories_panel::{BrowserCommand, StoryBrowser};
 
 /// Opens the main window on the demo survey (or, later, on `path`).
 pub fn run(path: Option<std::path::PathBuf>) -> eframe::Result<()> {

@@ -8,6 +8,7 @@ use crate::charts::geometry::{self, TRIANGLE_HEIGHT};
 use crate::charts::{TriadData, TriadGroupsData};
 use crate::i18n::{self, Language};
 
+use super::chart_view::Clicked;
 use super::palette;
 
 /// Allocates the plot area, leaving `reserve_px` under it for the legend,
@@ -21,7 +22,7 @@ fn triangle_ui(
         .available_width()
         .min((ui.available_height() - reserve_px) / 0.92)
         .max(200.0);
-    let (response, painter) = ui.allocate_painter(vec2(width, width * 0.92), Sense::hover());
+    let (response, painter) = ui.allocate_painter(vec2(width, width * 0.92), Sense::click());
     let frame = TriangleFrame::new(response.rect);
     let visuals = ui.visuals();
     let text_color = visuals.text_color();
@@ -68,7 +69,12 @@ fn triangle_ui(
 }
 
 /// Draws the triad panel in the available width.
-pub fn triad_ui(ui: &mut egui::Ui, data: &TriadData, corners: [&String; 3], language: Language) {
+pub fn triad_ui(
+    ui: &mut egui::Ui,
+    data: &TriadData,
+    corners: [&String; 3],
+    language: Language,
+) -> Option<Clicked> {
     let tr = language.strings();
     let (response, painter, frame) = triangle_ui(ui, corners, 64.0);
 
@@ -93,6 +99,12 @@ pub fn triad_ui(ui: &mut egui::Ui, data: &TriadData, corners: [&String; 3], lang
     if let Some(pointer) = response.hover_pos() {
         hover_ui(&response, &frame, data, pointer, language);
     }
+    let clicked = clicked_rows(
+        &response,
+        &frame,
+        data.points.iter().zip(&data.rows),
+        language,
+    );
 
     legend_ui(ui, data, corners, language);
     let zero = i18n::format_decimal(language, data.zero_replacement, 3);
@@ -101,6 +113,26 @@ pub fn triad_ui(ui: &mut egui::Ui, data: &TriadData, corners: [&String; 3], lang
             .small()
             .weak(),
     );
+    clicked
+}
+
+/// The stories of the dots within a few pixels of a click.
+fn clicked_rows<'a>(
+    response: &egui::Response,
+    frame: &TriangleFrame,
+    points: impl Iterator<Item = (&'a [f64; 3], &'a usize)>,
+    language: Language,
+) -> Option<Clicked> {
+    let pointer = response
+        .interact_pointer_pos()
+        .filter(|_| response.clicked())?;
+    let mut rows: Vec<usize> = points
+        .filter(|(p, _)| frame.screen(**p).distance(pointer) <= 10.0)
+        .map(|(_, &row)| row)
+        .collect();
+    rows.sort_unstable();
+    rows.dedup();
+    (!rows.is_empty()).then(|| Clicked::Rows(rows, language.strings().near_point.to_owned()))
 }
 
 fn legend_ui(ui: &mut egui::Ui, data: &TriadData, corners: [&String; 3], language: Language) {
@@ -163,7 +195,7 @@ pub fn triad_groups_ui(
     data: &TriadGroupsData,
     corners: [&String; 3],
     language: Language,
-) {
+) -> Option<Clicked> {
     let (response, painter, frame) = triangle_ui(
         ui,
         corners,
@@ -194,6 +226,11 @@ pub fn triad_groups_ui(
             .collect();
         hover_points_ui(&response, &frame, &all, pointer, language);
     }
+    let points = data
+        .groups
+        .iter()
+        .flat_map(|g| g.points.iter().zip(&g.rows));
+    let clicked = clicked_rows(&response, &frame, points, language);
     let tr = language.strings();
     ui.horizontal_wrapped(|ui| {
         for (k, group) in data.groups.iter().enumerate() {
@@ -207,6 +244,7 @@ pub fn triad_groups_ui(
             .small()
             .weak(),
     );
+    clicked
 }
 
 /// Maps compositions into a screen rectangle, leaving room for labels.

@@ -1,0 +1,128 @@
+//! [`Answer`]: one story's answer to one question, typed, for the story
+//! reader and reports. Dates are days since 1970-01-01, shown with
+//! [`iso_date_from_days`].
+
+use super::{Column, Dataset, Presence, QuestionKind};
+
+/// A story's answer to a question.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Answer<'a> {
+    Missing,
+    NotApplicable,
+    Text(&'a str),
+    Number(f64),
+    /// Days since 1970-01-01.
+    Date(i64),
+    /// The chosen options' labels (one for single choice).
+    Choice(Vec<&'a str>),
+    /// 0–100.
+    Slider(f64),
+    /// `[top, left, right]` fractions.
+    Triad([f64; 3]),
+    /// Placed stones: label, x, y in 0..=1.
+    Stones(Vec<(&'a str, f64, f64)>),
+}
+
+impl Dataset {
+    /// The answer of story `row` to question number `index` (codebook order).
+    pub fn answer(&self, index: usize, row: usize) -> Answer<'_> {
+        let Some((question, column)) = self.questions().nth(index) else {
+            return Answer::Missing;
+        };
+        match column.presence(row) {
+            Presence::Missing => return Answer::Missing,
+            Presence::NotApplicable => return Answer::NotApplicable,
+            Presence::Answered => {}
+        }
+        match (&question.kind, column) {
+            (_, Column::Text(text)) => text.get(row).map_or(Answer::Missing, Answer::Text),
+            (QuestionKind::Slider { .. }, Column::Number(n)) => n
+                .get(row)
+                .map_or(Answer::Missing, |v| Answer::Slider(v * 100.0)),
+            (QuestionKind::Date, Column::Number(n)) => n
+                .get(row)
+                .map_or(Answer::Missing, |v| Answer::Date(v.floor() as i64)),
+            (_, Column::Number(n)) => n.get(row).map_or(Answer::Missing, Answer::Number),
+            (QuestionKind::SingleChoice { options, .. }, Column::Single(c)) => c
+                .get(row)
+                .and_then(|o| options.get(o))
+                .map_or(Answer::Missing, |label| {
+                    Answer::Choice(vec![label.as_str()])
+                }),
+            (QuestionKind::MultiChoice { options }, Column::Multi(c)) => Answer::Choice(
+                options
+                    .iter()
+                    .enumerate()
+                    .filter(|(o, _)| c.has(row, *o))
+                    .map(|(_, label)| label.as_str())
+                    .collect(),
+            ),
+            (_, Column::Triad(t)) => t.get(row).map_or(Answer::Missing, Answer::Triad),
+            (QuestionKind::Stones { stones, .. }, Column::Stones(s)) => Answer::Stones(
+                stones
+                    .iter()
+                    .enumerate()
+                    .filter_map(|(k, label)| {
+                        s.position(k, row).map(|(x, y)| (label.as_str(), x, y))
+                    })
+                    .collect(),
+            ),
+            _ => Answer::Missing,
+        }
+    }
+}
+
+/// `YYYY-MM-DD` of a day count since 1970-01-01 (proleptic Gregorian),
+/// after Howard Hinnant's `civil_from_days`.
+pub fn iso_date_from_days(days: i64) -> String {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::demo::demo_dataset;
+
+    #[test]
+    fn dates_match_the_calendar() {
+        // python3 -c "import datetime as d; print(d.date(1970,1,1)+d.timedelta(17866))"
+        assert_eq!(iso_date_from_days(0), "1970-01-01");
+        assert_eq!(iso_date_from_days(17866), "2018-12-01");
+        assert_eq!(iso_date_from_days(11016), "2000-02-29");
+        assert_eq!(iso_date_from_days(-1), "1969-12-31");
+    }
+
+    #[test]
+    fn every_demo_answer_has_the_type_of_its_question() {
+        let dataset = demo_dataset();
+        for (index, (question, _)) in dataset.questions().enumerate() {
+            for row in 0..dataset.len() {
+                let answer = dataset.answer(index, row);
+                let fits = match (&question.kind, &answer) {
+                    (_, Answer::Missing | Answer::NotApplicable) => true,
+                    (QuestionKind::Text { .. }, Answer::Text(_)) => true,
+                    (QuestionKind::Date, Answer::Date(d)) => (17866..17987).contains(d),
+                    (QuestionKind::SingleChoice { .. }, Answer::Choice(c)) => c.len() == 1,
+                    (QuestionKind::MultiChoice { .. }, Answer::Choice(c)) => {
+                        (1..=3).contains(&c.len())
+                    }
+                    (QuestionKind::Slider { .. }, Answer::Slider(v)) => (0.0..=100.0).contains(v),
+                    (QuestionKind::Triad { .. }, Answer::Triad(t)) => {
+                        (t.iter().sum::<f64>() - 1.0).abs() < 1e-9
+                    }
+                    _ => false,
+                };
+                assert!(fits, "{} row {row}: {answer:?}", question.title);
+            }
+        }
+    }
+}

@@ -1,0 +1,276 @@
+//! The stories behind a mark: a list (title and first line), and a reader
+//! (full text, every answer, previous/next). Opened by clicking any bar,
+//! bin, cell, group or dot.
+
+use egui::{Color32, RichText, Sense, Stroke, pos2, vec2};
+
+use crate::charts::geometry;
+use crate::i18n::{self, Language};
+use crate::model::{Answer, Dataset, QuestionKind, TextRole, iso_date_from_days};
+
+use super::{Command, palette};
+
+/// The open list of stories and, when reading, which one.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StoryBrowser {
+    /// What the stories have in common ("ik zelf × leraren").
+    pub label: String,
+    /// Story rows, in dataset order.
+    pub rows: Vec<usize>,
+    /// Index into `rows` of the story being read.
+    pub reading: Option<usize>,
+}
+
+/// Story browser commands, applied by the app.
+#[derive(Clone, Debug, PartialEq)]
+pub enum BrowserCommand {
+    Read(usize),
+    BackToList,
+    Step(isize),
+    Close,
+}
+
+impl StoryBrowser {
+    pub fn apply(&mut self, command: &BrowserCommand) {
+        match command {
+            BrowserCommand::Read(index) => {
+                self.reading = Some((*index).min(self.rows.len().saturating_sub(1)))
+            }
+            BrowserCommand::BackToList => self.reading = None,
+            BrowserCommand::Step(delta) => {
+                if let Some(index) = self.reading {
+                    let last = self.rows.len().saturating_sub(1) as isize;
+                    self.reading = Some((index as isize + delta).clamp(0, last) as usize);
+                }
+            }
+            BrowserCommand::Close => {}
+        }
+    }
+}
+
+/// Draws the list or the reader.
+pub fn stories_panel_ui(
+    ui: &mut egui::Ui,
+    browser: &StoryBrowser,
+    dataset: &Dataset,
+    language: Language,
+    commands: &mut Vec<Command>,
+) {
+    let tr = language.strings();
+    ui.horizontal(|ui| {
+        let count = i18n::format_count(language, browser.rows.len());
+        ui.heading(i18n::fill(tr.stories_count, &[("n", &count)]));
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            if ui.button("✕").on_hover_text(tr.close).clicked() {
+                commands.push(Command::Browser(BrowserCommand::Close));
+            }
+        });
+    });
+    ui.label(RichText::new(&browser.label).strong());
+    ui.separator();
+    match browser.reading {
+        Some(index) => reader_ui(ui, browser, index, dataset, language, commands),
+        None => list_ui(ui, browser, dataset, language, commands),
+    }
+}
+
+fn list_ui(
+    ui: &mut egui::Ui,
+    browser: &StoryBrowser,
+    dataset: &Dataset,
+    language: Language,
+    commands: &mut Vec<Command>,
+) {
+    let tr = language.strings();
+    let row_height = 46.0;
+    egui::ScrollArea::vertical().auto_shrink(false).show_rows(
+        ui,
+        row_height,
+        browser.rows.len(),
+        |ui, range| {
+            for index in range {
+                let row = browser.rows[index];
+                let title = dataset.text(TextRole::Title, row).unwrap_or(tr.untitled);
+                let first_line = dataset
+                    .text(TextRole::Story, row)
+                    .map(|text| first_words(text, 14))
+                    .unwrap_or_default();
+                let response = ui
+                    .vertical(|ui| {
+                        ui.set_min_height(row_height - 6.0);
+                        let title = ui.add(egui::Button::selectable(
+                            false,
+                            RichText::new(title).strong(),
+                        ));
+                        ui.label(RichText::new(first_line).weak().small());
+                        title
+                    })
+                    .inner;
+                if response.clicked() {
+                    commands.push(Command::Browser(BrowserCommand::Read(index)));
+                }
+            }
+        },
+    );
+}
+
+fn reader_ui(
+    ui: &mut egui::Ui,
+    browser: &StoryBrowser,
+    index: usize,
+    dataset: &Dataset,
+    language: Language,
+    commands: &mut Vec<Command>,
+) {
+    let tr = language.strings();
+    let Some(&row) = browser.rows.get(index) else {
+        return;
+    };
+    ui.horizontal(|ui| {
+        if ui.button(format!("← {}", tr.back_to_list)).clicked() {
+            commands.push(Command::Browser(BrowserCommand::BackToList));
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            let next = ui.add_enabled(index + 1 < browser.rows.len(), egui::Button::new("▶"));
+            if next.on_hover_text(tr.next_story).clicked() {
+                commands.push(Command::Browser(BrowserCommand::Step(1)));
+            }
+            ui.label(format!("{} / {}", index + 1, browser.rows.len()));
+            let previous = ui.add_enabled(index > 0, egui::Button::new("◀"));
+            if previous.on_hover_text(tr.previous_story).clicked() {
+                commands.push(Command::Browser(BrowserCommand::Step(-1)));
+            }
+        });
+    });
+    egui::ScrollArea::vertical()
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            let title = dataset.text(TextRole::Title, row).unwrap_or(tr.untitled);
+            ui.add_space(6.0);
+            ui.label(RichText::new(title).size(20.0).strong());
+            ui.label(
+                RichText::new(dataset.story_ids()[row].to_string())
+                    .weak()
+                    .small(),
+            );
+            ui.add_space(6.0);
+            if let Some(text) = dataset.text(TextRole::Story, row) {
+                ui.label(RichText::new(text).size(15.0));
+            }
+            ui.add_space(10.0);
+            ui.separator();
+            answers_ui(ui, dataset, row, language);
+        });
+}
+
+/// Every answer of the story except its title and text.
+fn answers_ui(ui: &mut egui::Ui, dataset: &Dataset, row: usize, language: Language) {
+    let tr = language.strings();
+    egui::Grid::new(("answers", row))
+        .num_columns(2)
+        .striped(true)
+        .spacing([12.0, 6.0])
+        .show(ui, |ui| {
+            for (index, (question, _)) in dataset.questions().enumerate() {
+                if matches!(
+                    question.kind,
+                    QuestionKind::Text {
+                        role: TextRole::Title | TextRole::Story
+                    }
+                ) {
+                    continue;
+                }
+                ui.label(RichText::new(&question.title).weak());
+                match (dataset.answer(index, row), &question.kind) {
+                    (Answer::Missing, _) => ui.label(RichText::new("—").weak()),
+                    (Answer::NotApplicable, _) => {
+                        ui.label(RichText::new(tr.not_applicable).italics())
+                    }
+                    (Answer::Text(text), _) => ui.label(text),
+                    (Answer::Number(v), _) => ui.label(i18n::format_decimal(language, v, 2)),
+                    (Answer::Date(days), _) => ui.label(iso_date_from_days(days)),
+                    (Answer::Choice(labels), _) => ui.label(labels.join(", ")),
+                    (Answer::Slider(v), QuestionKind::Slider { left, right }) => {
+                        mini_slider_ui(ui, v, left, right)
+                    }
+                    (Answer::Triad(w), QuestionKind::Triad { top, left, right }) => {
+                        mini_triad_ui(ui, w, [top, left, right], language)
+                    }
+                    (Answer::Stones(stones), _) => ui.label(
+                        stones
+                            .iter()
+                            .map(|(label, x, y)| {
+                                format!("{label} ({:.0}, {:.0})", x * 100.0, y * 100.0)
+                            })
+                            .collect::<Vec<_>>()
+                            .join(", "),
+                    ),
+                    (other, _) => ui.label(format!("{other:?}")),
+                };
+                ui.end_row();
+            }
+        });
+}
+
+fn mini_slider_ui(ui: &mut egui::Ui, value: f64, left: &str, right: &str) -> egui::Response {
+    ui.vertical(|ui| {
+        let (rect, response) = ui.allocate_exact_size(vec2(160.0, 12.0), Sense::hover());
+        let painter = ui.painter();
+        let y = rect.center().y;
+        painter.line_segment(
+            [pos2(rect.left(), y), pos2(rect.right(), y)],
+            Stroke::new(2.0, ui.visuals().weak_text_color()),
+        );
+        let x = rect.left() + rect.width() * (value / 100.0) as f32;
+        painter.circle_filled(pos2(x, y), 5.0, palette::WHOLE);
+        ui.label(RichText::new(format!("{value:.0} · {left} – {right}")).small());
+        response
+    })
+    .inner
+}
+
+fn mini_triad_ui(
+    ui: &mut egui::Ui,
+    weights: [f64; 3],
+    corners: [&String; 3],
+    language: Language,
+) -> egui::Response {
+    ui.horizontal(|ui| {
+        let side = 44.0;
+        let (rect, response) = ui.allocate_exact_size(vec2(side, side * 0.9), Sense::hover());
+        let to_screen = |w: [f64; 3]| {
+            let (x, y) = geometry::cartesian_from_barycentric(w);
+            rect.left_top() + vec2(x as f32 * side, y as f32 * side)
+        };
+        let outline = vec![
+            to_screen([1.0, 0.0, 0.0]),
+            to_screen([0.0, 1.0, 0.0]),
+            to_screen([0.0, 0.0, 1.0]),
+        ];
+        ui.painter().add(egui::Shape::closed_line(
+            outline,
+            Stroke::new(1.0, ui.visuals().text_color()),
+        ));
+        ui.painter()
+            .circle_filled(to_screen(weights), 3.5, Color32::from_rgb(213, 94, 0));
+        let parts: Vec<String> = corners
+            .iter()
+            .zip(weights)
+            .map(|(c, w)| format!("{c} {}", i18n::format_decimal(language, w * 100.0, 0)))
+            .collect();
+        ui.label(RichText::new(parts.join(" · ")).small());
+        response
+    })
+    .inner
+}
+
+/// The first `n` words of `text`, with "…" when there are more.
+fn first_words(text: &str, n: usize) -> String {
+    let mut words = text.split_whitespace();
+    let head: Vec<&str> = words.by_ref().take(n).collect();
+    let mut out = head.join(" ");
+    if words.next().is_some() {
+        out.push_str(" …");
+    }
+    out
+}
