@@ -163,3 +163,30 @@ fn clicking_a_crosstab_cell_lists_exactly_its_stories_and_opens_one() {
     harness.run();
     assert_eq!(harness.state().browser().unwrap().reading, Some(1));
 }
+
+#[test]
+fn text_size_shortcuts_and_the_projector_theme() {
+    let mut harness = demo_app(Language::English);
+    let before = harness.state().settings.font_scale;
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Equals);
+    harness.run();
+    let larger = harness.state().settings.font_scale;
+    assert!(larger > before, "{larger} > {before}");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Minus);
+    harness.run();
+    assert!(harness.state().settings.font_scale < before);
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Num0);
+    harness.run();
+    assert_eq!(harness.state().settings.font_scale, 1.0);
+
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Projector (high contrast)").click();
+    harness.run();
+    assert_eq!(
+        harness.state().settings.theme,
+        storylens::ui::Theme::Projector
+    );
+    assert_eq!(harness.ctx.zoom_factor(), 1.35);
+}

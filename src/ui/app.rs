@@ -9,8 +9,9 @@ use crate::i18n::{self, Language, Strings};
 use crate::model::{Dataset, QuestionId, QuestionKind};
 
 use super::crosstab_view::CellValue;
+use super::settings::{Settings, Theme};
 use super::stories_panel::{self, BrowserCommand, StoryBrowser};
-use super::{chart_view, question_list, settings::Settings};
+use super::{chart_view, menu, question_list};
 
 /// Where the open dataset came from, for the status bar and window title.
 #[derive(Clone, Debug, PartialEq)]
@@ -40,6 +41,12 @@ pub enum Command {
         rows: Vec<usize>,
     },
     Browser(BrowserCommand),
+    SetTheme(Theme),
+    /// Text one step larger (1), smaller (-1) or normal (0).
+    Zoom(i8),
+    ToggleFullScreen,
+    OpenDemo,
+    Quit,
 }
 
 /// Which population a panel shows.
@@ -65,6 +72,11 @@ pub struct StorylensApp {
     chart: Option<Result<ChartData, String>>,
     /// Stories that answered each question, in codebook order.
     answered: Vec<usize>,
+    /// Theme and zoom last given to egui, to apply changes once.
+    applied_look: Option<(Theme, f32)>,
+    /// Window commands (full screen, close) to send after the frame.
+    viewport_commands: Vec<egui::ViewportCommand>,
+    full_screen: bool,
 }
 
 impl StorylensApp {
@@ -98,6 +110,9 @@ impl StorylensApp {
             browser: None,
             chart: None,
             answered,
+            applied_look: None,
+            viewport_commands: Vec::new(),
+            full_screen: false,
         };
         // Open on the first chartable question so the window is never empty.
         let first = app
@@ -162,6 +177,19 @@ impl StorylensApp {
                     rows,
                     reading: None,
                 });
+            }
+            Command::SetTheme(theme) => self.settings.theme = theme,
+            Command::Zoom(step) => self.settings.zoom(step),
+            Command::ToggleFullScreen => {
+                self.full_screen = !self.full_screen;
+                self.viewport_commands
+                    .push(egui::ViewportCommand::Fullscreen(self.full_screen));
+            }
+            Command::Quit => self.viewport_commands.push(egui::ViewportCommand::Close),
+            Command::OpenDemo => {
+                let settings = self.settings.clone();
+                *self = Self::demo();
+                self.settings = settings;
             }
             Command::Browser(BrowserCommand::Close) => self.browser = None,
             Command::Browser(command) => {
@@ -246,6 +274,16 @@ impl StorylensApp {
 }
 
 impl StorylensApp {
+    /// Gives egui the theme and text size of the settings when they change.
+    fn apply_look(&mut self, ctx: &egui::Context) {
+        let look = (self.settings.theme, self.settings.font_scale);
+        if self.applied_look != Some(look) {
+            ctx.set_visuals(look.0.visuals());
+            ctx.set_zoom_factor(look.1 * look.0.zoom());
+            self.applied_look = Some(look);
+        }
+    }
+
     /// Above the chart: what to split it by, and what cross-tab cells show.
     fn chart_toolbar_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let tr = self.strings();
@@ -306,8 +344,18 @@ impl StorylensApp {
 
 impl eframe::App for StorylensApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.apply_look(ui.ctx());
         let mut commands = Vec::new();
-        egui::Panel::top("top_bar").show(ui, |ui| self.top_bar_ui(ui, &mut commands));
+        menu::shortcut_commands(ui.ctx(), &mut commands);
+        egui::Panel::top("top_bar").show(ui, |ui| {
+            menu::menu_bar_ui(
+                ui,
+                self.settings.language,
+                self.settings.theme,
+                &mut commands,
+            );
+            self.top_bar_ui(ui, &mut commands);
+        });
         egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
         egui::Panel::left("questions")
             .resizable(true)
@@ -351,6 +399,9 @@ impl eframe::App for StorylensApp {
         });
         for command in commands {
             self.apply(command);
+        }
+        for command in self.viewport_commands.drain(..) {
+            ui.ctx().send_viewport_cmd(command);
         }
     }
 

@@ -17,6 +17,7 @@ mod crosstab_view;
 mod fonts;
 mod groups_view;
 mod histogram_view;
+mod menu;
 mod palette;
 mod question_list;
 mod scatter_view;
@@ -27,7 +28,7 @@ mod triad_view;
 pub use app::{Command, PanelPopulation, Source, StorylensApp};
 pub use crosstab_view::CellValue;
 pub use fonts::install_fonts;
-pub use settings::Settings;
+pub use settings::{Settings, Theme};
 pub use stories_panel::{BrowserCommand, StoryBrowser};
 
 /// Opens the main window on the demo survey (or, later, on `path`).

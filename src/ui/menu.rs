@@ -1,0 +1,116 @@
+//! The menu bar and the keyboard shortcuts that go with it.
+
+use egui::{Key, KeyboardShortcut, Modifiers};
+
+use crate::i18n::Language;
+
+use super::Command;
+use super::settings::Theme;
+
+/// Ctrl/Cmd + = makes text larger (also + on the number pad).
+pub const ZOOM_IN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals);
+pub const ZOOM_IN_PLUS: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Plus);
+pub const ZOOM_OUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Minus);
+pub const ZOOM_RESET: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num0);
+pub const FULL_SCREEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F11);
+pub const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
+
+/// Turns pressed shortcuts into commands (consuming the keys).
+pub fn shortcut_commands(ctx: &egui::Context, commands: &mut Vec<Command>) {
+    ctx.input_mut(|input| {
+        if input.consume_shortcut(&ZOOM_IN) || input.consume_shortcut(&ZOOM_IN_PLUS) {
+            commands.push(Command::Zoom(1));
+        }
+        if input.consume_shortcut(&ZOOM_OUT) {
+            commands.push(Command::Zoom(-1));
+        }
+        if input.consume_shortcut(&ZOOM_RESET) {
+            commands.push(Command::Zoom(0));
+        }
+        if input.consume_shortcut(&FULL_SCREEN) {
+            commands.push(Command::ToggleFullScreen);
+        }
+        if input.consume_shortcut(&QUIT) {
+            commands.push(Command::Quit);
+        }
+    });
+}
+
+/// The menu bar: File, View, Language.
+pub fn menu_bar_ui(
+    ui: &mut egui::Ui,
+    language: Language,
+    theme: Theme,
+    commands: &mut Vec<Command>,
+) {
+    let tr = language.strings();
+    let shortcut = |s: &KeyboardShortcut| ui.ctx().format_shortcut(s);
+    let (zoom_in, zoom_out, zoom_reset, full, quit) = (
+        shortcut(&ZOOM_IN),
+        shortcut(&ZOOM_OUT),
+        shortcut(&ZOOM_RESET),
+        shortcut(&FULL_SCREEN),
+        shortcut(&QUIT),
+    );
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button(tr.menu_file, |ui| {
+            if ui.button(tr.open_demo).clicked() {
+                commands.push(Command::OpenDemo);
+            }
+            ui.separator();
+            if ui
+                .add(egui::Button::new(tr.quit).shortcut_text(quit))
+                .clicked()
+            {
+                commands.push(Command::Quit);
+            }
+        });
+        ui.menu_button(tr.menu_view, |ui| {
+            for (value, label) in [
+                (Theme::Light, tr.theme_light),
+                (Theme::Dark, tr.theme_dark),
+                (Theme::Projector, tr.theme_projector),
+            ] {
+                if ui.radio(theme == value, label).clicked() {
+                    commands.push(Command::SetTheme(value));
+                }
+            }
+            ui.separator();
+            if ui
+                .add(egui::Button::new(tr.text_larger).shortcut_text(zoom_in))
+                .clicked()
+            {
+                commands.push(Command::Zoom(1));
+            }
+            if ui
+                .add(egui::Button::new(tr.text_smaller).shortcut_text(zoom_out))
+                .clicked()
+            {
+                commands.push(Command::Zoom(-1));
+            }
+            if ui
+                .add(egui::Button::new(tr.text_normal).shortcut_text(zoom_reset))
+                .clicked()
+            {
+                commands.push(Command::Zoom(0));
+            }
+            ui.separator();
+            if ui
+                .add(egui::Button::new(tr.full_screen).shortcut_text(full))
+                .clicked()
+            {
+                commands.push(Command::ToggleFullScreen);
+            }
+        });
+        ui.menu_button(tr.language, |ui| {
+            for candidate in Language::ALL {
+                if ui
+                    .radio(candidate == language, candidate.native_name())
+                    .clicked()
+                {
+                    commands.push(Command::SetLanguage(candidate));
+                }
+            }
+        });
+    });
+}
