@@ -1,0 +1,100 @@
+//! How fast a comparison is computed: six two-question charts, each for the
+//! whole set, a selection and the rest, over 100,000 and 1,000,000 stories.
+//!
+//! The big datasets tile the demo's answer columns (texts left out: charts
+//! never read them). Run with `cargo bench --bench charts`.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use storylens::charts::{self, ChartSpec, Populations};
+use storylens::demo::{demo_dataset, ids};
+use storylens::model::{
+    ChoiceColumn, Codebook, Column, Dataset, MultiColumn, NumberColumn, QuestionId, Selection,
+    StoryId, TriadColumn,
+};
+
+/// The demo's non-text questions, repeated to `n` stories.
+fn tiled_demo(n: usize) -> Dataset {
+    let demo = demo_dataset();
+    let base = demo.len();
+    let mut questions = Vec::new();
+    let mut columns = Vec::new();
+    for (question, column) in demo.questions() {
+        let tiled = match column {
+            Column::Text(_) => continue,
+            Column::Number(c) => Column::Number(NumberColumn::from_values(
+                (0..n).map(|r| c.values[r % base]).collect(),
+            )),
+            Column::Single(c) => Column::Single(ChoiceColumn {
+                codes: (0..n).map(|r| c.codes[r % base]).collect(),
+            }),
+            Column::Multi(c) => Column::Multi(MultiColumn {
+                chosen: c
+                    .chosen
+                    .iter()
+                    .map(|s| Selection::from_fn(n, |r| s.contains(r % base)))
+                    .collect(),
+                answered: Selection::from_fn(n, |r| c.answered.contains(r % base)),
+                not_applicable: Selection::from_fn(n, |r| c.not_applicable.contains(r % base)),
+            }),
+            Column::Triad(c) => {
+                let mut triad = TriadColumn::default();
+                for r in 0..n {
+                    triad.push(c.get(r % base));
+                }
+                Column::Triad(triad)
+            }
+            Column::Stones(_) => continue,
+        };
+        questions.push(question.clone());
+        columns.push(tiled);
+    }
+    let story_ids = (0..n).map(|i| StoryId(i.to_string())).collect();
+    Dataset::new("tiled demo", story_ids, Codebook { questions }, columns).expect("tiled columns")
+}
+
+/// The six question pairs of the seed's perspectives.
+fn pairs() -> Vec<ChartSpec> {
+    let q = QuestionId::new;
+    [
+        (ids::GEVOEL, ids::ONDERSTEUNING),
+        (ids::MANIER, ids::HEEFT_TE_MAKEN_MET),
+        (ids::GROOTSTE_INVLOED_1, ids::GROOTSTE_INVLOED_2),
+        (ids::VOORBEELD, ids::GROOTSTE_INVLOED_2),
+        (ids::GROOTSTE_INVLOED_2, ids::ROLSOORT),
+        (ids::WIE_AAN_ZET, ids::ROLSOORT),
+    ]
+    .into_iter()
+    .map(|(a, b)| ChartSpec::pair(q(a), q(b)))
+    .collect()
+}
+
+fn comparison(c: &mut Criterion) {
+    for n in [100_000, 1_000_000] {
+        let dataset = tiled_demo(n);
+        let slider = match dataset.question(&QuestionId::new(ids::VOORBEELD)) {
+            Some((_, Column::Number(c))) => c.values.clone(),
+            _ => unreachable!("the demo has the slider"),
+        };
+        let populations = Populations {
+            whole: dataset.all(),
+            selection: Some(Selection::from_fn(n, |r| slider[r] >= 0.7)),
+        };
+        let specs = pairs();
+        c.bench_function(&format!("six pairs x (whole, selection, rest), {n} stories"), |b| {
+            b.iter(|| {
+                for spec in &specs {
+                    black_box(charts::compute(spec, &dataset, &populations).expect("chart"));
+                }
+            });
+        });
+    }
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(10);
+    targets = comparison
+}
+criterion_main!(benches);
