@@ -1,0 +1,324 @@
+//! Chart export: every chart kind of the demo as SVG (parsed as XML, with
+//! its labels) and PNG (decoded, with the expected size and colours), a
+//! comparison with a selection, a too-few panel, escaping, and the CLI's
+//! `--svg` / `--png`.
+
+use std::collections::HashSet;
+use std::process::{Command, Output};
+use std::sync::OnceLock;
+
+use storylens::charts::{self, ChartData, ChartSpec, Populations};
+use storylens::demo::{self, ids};
+use storylens::export::{
+    ExportOptions, Rgba, Scene, palette, png_from_scene, scene_from_chart, svg_from_scene,
+};
+use storylens::i18n::Language;
+use storylens::model::{Dataset, QuestionId, Selection};
+
+fn dataset() -> &'static Dataset {
+    static DATASET: OnceLock<Dataset> = OnceLock::new();
+    DATASET.get_or_init(demo::demo_dataset)
+}
+
+/// The chart of a demo question; `selection` picks rows for a second panel.
+fn chart(question: &str, selection: Option<fn(usize) -> bool>) -> ChartData {
+    let d = dataset();
+    let populations = Populations {
+        whole: d.all(),
+        selection: selection.map(|pick| Selection::from_fn(d.len(), pick)),
+    };
+    charts::compute(&ChartSpec::new(QuestionId::new(question)), d, &populations).unwrap()
+}
+
+fn scene(data: &ChartData, language: Language) -> Scene {
+    let options = ExportOptions {
+        source: demo::DEMO_NAME.to_owned(),
+        ..ExportOptions::new(language)
+    };
+    scene_from_chart(data, &options)
+}
+
+/// The SVG's text content, after checking that it is well-formed XML.
+fn svg_text(data: &ChartData, language: Language) -> String {
+    let svg = svg_from_scene(&scene(data, language));
+    let document = roxmltree::Document::parse(&svg).expect("the SVG is well-formed XML");
+    document
+        .descendants()
+        .filter(|node| node.has_tag_name("text"))
+        .filter_map(|node| node.text())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+struct Image {
+    width: u32,
+    height: u32,
+    rgba: Vec<u8>,
+}
+
+impl Image {
+    fn decode(bytes: &[u8]) -> Self {
+        let decoder = png::Decoder::new(std::io::Cursor::new(bytes));
+        let mut reader = decoder.read_info().expect("a PNG header");
+        let mut rgba = vec![0; reader.output_buffer_size().unwrap()];
+        let info = reader.next_frame(&mut rgba).expect("PNG pixels");
+        assert_eq!(info.color_type, png::ColorType::Rgba);
+        rgba.truncate(info.buffer_size());
+        Self {
+            width: info.width,
+            height: info.height,
+            rgba,
+        }
+    }
+
+    fn pixels(&self) -> impl Iterator<Item = [u8; 4]> + '_ {
+        self.rgba.chunks_exact(4).map(|p| [p[0], p[1], p[2], p[3]])
+    }
+
+    fn distinct_colours(&self) -> usize {
+        self.pixels().collect::<HashSet<_>>().len()
+    }
+
+    /// Pixels within a few levels of `colour` (opaque).
+    fn count_of(&self, colour: Rgba) -> usize {
+        let near = |a: u8, b: u8| a.abs_diff(b) <= 3;
+        self.pixels()
+            .filter(|p| near(p[0], colour.r) && near(p[1], colour.g) && near(p[2], colour.b))
+            .count()
+    }
+}
+
+fn png(data: &ChartData, language: Language, scale: f32) -> (Scene, Image) {
+    let scene = scene(data, language);
+    let image = Image::decode(&png_from_scene(&scene, scale).unwrap());
+    (scene, image)
+}
+
+fn assert_contains_all(text: &str, expected: &[&str]) {
+    for e in expected {
+        assert!(text.contains(e), "missing {e:?} in:\n{text}");
+    }
+}
+
+/// Renders every chart kind to `$STORYLENS_EXPORT_PREVIEW/export-*.png`
+/// when that variable names a folder, for looking at them.
+fn preview(name: &str, data: &ChartData, language: Language) {
+    if let Some(dir) = std::env::var_os("STORYLENS_EXPORT_PREVIEW") {
+        let bytes = png_from_scene(&scene(data, language), 1.0).unwrap();
+        std::fs::write(
+            std::path::Path::new(&dir).join(format!("export-{name}.png")),
+            bytes,
+        )
+        .unwrap();
+    }
+}
+
+#[test]
+fn triad_svg_and_png_hold_title_corners_and_n() {
+    let data = chart(ids::WIE_AAN_ZET, None);
+    let text = svg_text(&data, Language::Dutch);
+    assert_contains_all(
+        &text,
+        &[
+            "Wie was aan zet?",
+            "het kind",
+            "de school",
+            "de ouders",
+            "Alle verhalen",
+            "n = 2.000",
+            "geometrisch gemiddelde",
+            "Bron: Demo",
+        ],
+    );
+    let (_, image) = png(&data, Language::Dutch, 2.0);
+    assert_eq!(image.width, 2400);
+    assert!(
+        image.distinct_colours() >= 50,
+        "{}",
+        image.distinct_colours()
+    );
+    assert!(
+        image.count_of(palette::MEAN) > 50,
+        "the geometric mean is drawn"
+    );
+    preview("triad-nl", &data, Language::Dutch);
+    preview("triad-en", &data, Language::English);
+}
+
+#[test]
+fn slider_histogram_has_poles_ticks_and_whole_set_blue() {
+    let data = chart(ids::VOORBEELD, None);
+    let text = svg_text(&data, Language::English);
+    assert_contains_all(
+        &text,
+        &[
+            "Voorbeeld van goed onderwijs",
+            "Absoluut niet",
+            "Zeker wel",
+            "All stories",
+            "n = 2,000",
+            "mean",
+            "median",
+            "sd = ",
+            "0\n",
+            "100",
+        ],
+    );
+    let (scene, image) = png(&data, Language::English, 1.0);
+    assert_eq!((image.width, image.height), (1200, scene.height_px as u32));
+    assert!(
+        image.count_of(palette::WHOLE) > 5000,
+        "the bars are whole-set blue"
+    );
+    preview("slider-en", &data, Language::English);
+    preview("slider-nl", &data, Language::Dutch);
+}
+
+#[test]
+fn single_and_multi_choice_bars_name_every_option() {
+    let single = chart(ids::ROLSOORT, None);
+    let text = svg_text(&single, Language::Dutch);
+    assert_contains_all(
+        &text,
+        &["Uw rolsoort", "ouder/verzorger", "schooldirectie", "%)"],
+    );
+    assert!(!text.contains("Meerdere antwoorden"));
+    let multi = chart(ids::GEVOEL, None);
+    let text = svg_text(&multi, Language::Dutch);
+    assert_contains_all(
+        &text,
+        &[
+            "Gevoel",
+            "tevredenheid",
+            "zorgen",
+            "Meerdere antwoorden mogelijk",
+        ],
+    );
+    let (_, image) = png(&multi, Language::Dutch, 2.0);
+    assert!(image.count_of(palette::WHOLE) > 10_000);
+    preview("single-nl", &single, Language::Dutch);
+    preview("multi-nl", &multi, Language::Dutch);
+    preview("multi-en", &multi, Language::English);
+}
+
+#[test]
+fn comparison_draws_the_selection_beside_the_whole_set() {
+    for (name, question) in [
+        ("triad", ids::WIE_AAN_ZET),
+        ("slider", ids::MANIER),
+        ("single", ids::GEVOLGEN),
+        ("multi", ids::GEVOEL),
+    ] {
+        let data = chart(question, Some(|row| row % 3 == 0));
+        let selection_n = data.selection.as_ref().unwrap().n;
+        let text = svg_text(&data, Language::Dutch);
+        assert_contains_all(
+            &text,
+            &[
+                "Alle verhalen",
+                "Selectie",
+                &format!(
+                    "n = {}",
+                    storylens::i18n::format_count(Language::Dutch, selection_n)
+                ),
+            ],
+        );
+        let (_, image) = png(&data, Language::Dutch, 1.0);
+        assert!(
+            image.count_of(palette::WHOLE) > 100,
+            "{name}: whole set in blue"
+        );
+        preview(&format!("{name}-selection-nl"), &data, Language::Dutch);
+        preview(&format!("{name}-selection-en"), &data, Language::English);
+    }
+}
+
+#[test]
+fn a_panel_with_too_few_stories_says_so_instead_of_a_chart() {
+    let data = chart(ids::VOORBEELD, Some(|row| row < 7));
+    assert!(data.selection.as_ref().unwrap().too_few);
+    let text = svg_text(&data, Language::Dutch);
+    assert!(text.contains("Te weinig verhalen (n = 7)"), "{text}");
+    assert!(svg_text(&data, Language::English).contains("Too few stories (n = 7)"));
+    preview("slider-too-few-nl", &data, Language::Dutch);
+}
+
+#[test]
+fn labels_from_the_data_come_out_as_text_not_markup() {
+    let mut data = chart(ids::ROLSOORT, None);
+    data.title = "<script>&\"'</script>".to_owned();
+    let svg = svg_from_scene(&scene(&data, Language::Dutch));
+    assert!(!svg.contains("<script>"));
+    let text = svg_text(&data, Language::Dutch);
+    assert!(text.contains("<script>&\"'</script>"), "{text}");
+}
+
+fn storylens(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_storylens"))
+        .args(args)
+        .output()
+        .expect("the storylens binary runs")
+}
+
+#[test]
+fn cli_writes_png_and_svg_files() {
+    let dir = std::env::temp_dir().join(format!("storylens-export-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let png_path = dir.join("gevoel.png");
+    let svg_path = dir.join("gevoel.svg");
+    for (flag, path) in [("--png", &png_path), ("--svg", &svg_path)] {
+        let output = storylens(&[
+            "chart",
+            "--demo",
+            "--question",
+            "Gevoel",
+            flag,
+            path.to_str().unwrap(),
+        ]);
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        assert!(String::from_utf8_lossy(&output.stdout).lines().count() <= 1);
+    }
+    let image = Image::decode(&std::fs::read(&png_path).unwrap());
+    assert_eq!(image.width, 2400);
+    let svg = std::fs::read_to_string(&svg_path).unwrap();
+    assert!(roxmltree::Document::parse(&svg).is_ok());
+    assert!(svg.contains("tevredenheid"));
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn cli_bad_output_path_is_one_sentence_and_exit_1() {
+    let output = storylens(&[
+        "chart",
+        "--demo",
+        "--question",
+        "Gevoel",
+        "--png",
+        "/no/such/folder/x.png",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("/no/such/folder/x.png") && stderr.contains("folder does not exist"),
+        "{stderr}"
+    );
+    let output = storylens(&[
+        "chart",
+        "--demo",
+        "--question",
+        "Gevoel",
+        "--png",
+        "a.png",
+        "--json",
+    ]);
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "--json and --png exclude each other"
+    );
+}
