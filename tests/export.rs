@@ -10,7 +10,8 @@ use std::sync::OnceLock;
 use storylens::charts::{self, ChartData, ChartSpec, Populations};
 use storylens::demo::{self, ids};
 use storylens::export::{
-    ExportOptions, Rgba, Scene, palette, png_from_scene, scene_from_chart, svg_from_scene,
+    Anchor, Baseline, DENSITY_THRESHOLD, ExportOptions, Item, Rgba, Scene, fonts, palette,
+    png_from_scene, scene_from_chart, svg_from_scene,
 };
 use storylens::i18n::Language;
 use storylens::model::{Dataset, QuestionId, Selection};
@@ -35,7 +36,54 @@ fn scene(data: &ChartData, language: Language) -> Scene {
         source: demo::DEMO_NAME.to_owned(),
         ..ExportOptions::new(language)
     };
-    scene_from_chart(data, &options)
+    let scene = scene_from_chart(data, &options);
+    assert_text_fits(&scene);
+    scene
+}
+
+/// The box a text item covers: its measured width, from the capitals'
+/// top (plus accents) to the descenders.
+fn text_box(text: &storylens::export::Text) -> [f32; 4] {
+    let width = fonts::text_width(&text.text, text.size_px, text.weight);
+    let cap = fonts::cap_height_em() * text.size_px;
+    let baseline = match text.baseline {
+        Baseline::Alphabetic => text.position.y,
+        Baseline::Middle => text.position.y + cap / 2.0,
+        Baseline::Top => text.position.y + cap,
+    };
+    let left = match text.anchor {
+        Anchor::Start => text.position.x,
+        Anchor::Middle => text.position.x - width / 2.0,
+        Anchor::End => text.position.x - width,
+    };
+    [
+        left,
+        baseline - cap - 0.08 * text.size_px,
+        left + width,
+        baseline + 0.22 * text.size_px,
+    ]
+}
+
+/// Every text lies inside the picture and no two texts overlap.
+fn assert_text_fits(scene: &Scene) {
+    let boxes: Vec<_> = scene
+        .texts()
+        .filter(|t| t.rotation_deg.is_none())
+        .map(|t| (t.text.as_str(), text_box(t)))
+        .collect();
+    for (text, [x0, y0, x1, y1]) in &boxes {
+        assert!(
+            *x0 >= 0.0 && *y0 >= 0.0 && *x1 <= scene.width_px && *y1 <= scene.height_px,
+            "{text:?} leaves the picture: {:?}",
+            [x0, y0, x1, y1]
+        );
+    }
+    for (i, (a, [ax0, ay0, ax1, ay1])) in boxes.iter().enumerate() {
+        for (b, [bx0, by0, bx1, by1]) in &boxes[i + 1..] {
+            let overlap = ax0 < bx1 && bx0 < ax1 && ay0 < by1 && by0 < ay1;
+            assert!(!overlap, "{a:?} overlaps {b:?}");
+        }
+    }
 }
 
 /// The SVG's text content, after checking that it is well-formed XML.
@@ -321,4 +369,101 @@ fn cli_bad_output_path_is_one_sentence_and_exit_1() {
         Some(2),
         "--json and --png exclude each other"
     );
+}
+
+#[test]
+fn long_labels_are_wrapped_or_shortened_inside_their_boxes() {
+    let long = "een heel lang antwoord dat op geen enkele manier op één regel past, hoe breed het venster ook is";
+    for question in [ids::ROLSOORT, ids::WIE_AAN_ZET, ids::VOORBEELD] {
+        let mut data = chart(question, Some(|row| row % 2 == 0));
+        data.title = format!("{long} — {long}");
+        match &mut data.kind {
+            storylens::model::QuestionKind::SingleChoice { options, .. } => {
+                options[0] = long.to_owned()
+            }
+            storylens::model::QuestionKind::Triad { top, left, right } => {
+                for corner in [top, left, right] {
+                    *corner = long.to_owned();
+                }
+            }
+            storylens::model::QuestionKind::Slider { left, right } => {
+                *left = long.to_owned();
+                *right = "Onderwijsondersteuningsvoorzieningsbeleidsmedewerkersoverleg".to_owned();
+            }
+            _ => unreachable!(),
+        }
+        for panel in [&mut data.whole].into_iter().chain(data.selection.as_mut()) {
+            if let storylens::charts::PanelKind::Bars(bars) = &mut panel.chart {
+                bars.labels[0] = long.to_owned();
+            }
+        }
+        // `scene` checks that every text fits and none overlaps.
+        let scene = scene(&data, Language::Dutch);
+        assert!(
+            scene.texts().any(|t| t.text.ends_with('…')),
+            "{question}: something was shortened"
+        );
+        preview(&format!("long-{question}"), &data, Language::Dutch);
+    }
+}
+
+#[test]
+fn many_triad_points_become_density_shading() {
+    let mut data = chart(ids::WIE_AAN_ZET, None);
+    let storylens::charts::PanelKind::Triad(triad) = &mut data.whole.chart else {
+        panic!("a triad")
+    };
+    let mut rng = demo::Rng::new(7);
+    triad.points = (0..DENSITY_THRESHOLD * 4)
+        .map(|_| {
+            let [a, b] = [rng.unit(), rng.unit()];
+            let top = a * a;
+            [top, (1.0 - top) * b, (1.0 - top) * (1.0 - b)]
+        })
+        .collect();
+    data.whole.n = triad.points.len();
+    let scene = scene(&data, Language::English);
+    let circles = scene
+        .items
+        .iter()
+        .filter(|i| matches!(i, Item::Circle(_)))
+        .count();
+    assert!(circles <= 4, "means only, no dots: {circles}");
+    assert!(
+        scene
+            .items
+            .iter()
+            .filter(|i| matches!(i, Item::Polygon(_)))
+            .count()
+            > 100
+    );
+    assert!(
+        scene
+            .texts()
+            .any(|t| t.text.starts_with("Shading: the darker"))
+    );
+    let image = Image::decode(&png_from_scene(&scene, 1.0).unwrap());
+    assert!(image.distinct_colours() >= 50);
+    preview("triad-density-en", &data, Language::English);
+}
+
+#[test]
+#[should_panic(expected = "overlaps")]
+fn the_overlap_check_catches_overlapping_text() {
+    let mut scene = Scene::new(400.0, 100.0, Rgba::WHITE);
+    let black = Rgba::rgb(0, 0, 0);
+    let at = storylens::export::pt;
+    scene.push(storylens::export::Text::new(
+        "Alle verhalen",
+        at(10.0, 50.0),
+        16.0,
+        black,
+    ));
+    scene.push(storylens::export::Text::new(
+        "n = 2.000",
+        at(80.0, 54.0),
+        16.0,
+        black,
+    ));
+    assert_text_fits(&scene);
 }

@@ -85,19 +85,27 @@ fn faces() -> &'static Faces {
 const UNKNOWN_ADVANCE_EM: f32 = 0.6;
 
 /// The width in pixels of `text` on one line at `size_px`, as the
-/// renderer lays it out (kerning aside, which only narrows text).
+/// renderer lays it out (kerning aside, which only narrows text). A text
+/// with a character Noto Sans lacks (● ≥ →) is set in DejaVu Sans whole.
 pub fn text_width(text: &str, size_px: f32, weight: Weight) -> f32 {
     let faces = faces();
     let primary = match weight {
         Weight::Regular => faces.regular.as_ref(),
         Weight::Bold => faces.bold.as_ref(),
     };
+    let fallback = faces.fallback.as_ref();
+    // usvg sets a whole text in the fallback font as soon as one character
+    // is missing from the primary one, so measure the same way.
+    let (first, second) = match primary {
+        Some(face) if text.chars().all(|c| face.advance_em(c).is_some()) => (primary, fallback),
+        _ => (fallback, primary),
+    };
     let ems: f32 = text
         .chars()
         .map(|c| {
-            primary
+            first
                 .and_then(|face| face.advance_em(c))
-                .or_else(|| faces.fallback.as_ref().and_then(|face| face.advance_em(c)))
+                .or_else(|| second.and_then(|face| face.advance_em(c)))
                 .unwrap_or(UNKNOWN_ADVANCE_EM)
         })
         .sum();
@@ -131,7 +139,13 @@ pub fn ellipsize(text: &str, max_width_px: f32, size_px: f32, weight: Weight) ->
             high = mid - 1;
         }
     }
-    let prefix: String = chars[..low].iter().collect();
+    // Prefer ending at a word when that keeps most of the text:
+    // "hoe breed het…" reads better than "hoe breed het ven…".
+    let word_end = chars[..low]
+        .iter()
+        .rposition(|c| c.is_whitespace())
+        .filter(|&space| space * 4 >= low * 3);
+    let prefix: String = chars[..word_end.unwrap_or(low)].iter().collect();
     format!("{}{ELLIPSIS}", prefix.trim_end())
 }
 
@@ -224,6 +238,43 @@ mod tests {
         assert!(faces.fallback.as_ref().unwrap().advance_em('●').is_some());
         assert!((cap_height_em() - 0.714).abs() < 0.01);
         assert_eq!(font_database().len(), 3);
+    }
+
+    /// Our measure must never be narrower than what usvg sets (the ink is
+    /// a little narrower than the advances: side bearings, kerning).
+    #[test]
+    fn measured_width_bounds_what_the_renderer_sets() {
+        use resvg::usvg;
+        let options = usvg::Options {
+            fontdb: font_database(),
+            ..usvg::Options::default()
+        };
+        for (text, weight) in [
+            ("Voorbeeld van goed onderwijs", Weight::Regular),
+            ("intern begeleider/zorgcoördinator", Weight::Bold),
+            ("n ≥ 20 → ● ○ − 1.234 (61,7%)", Weight::Regular),
+            ("≥ 3 jaar", Weight::Bold),
+        ] {
+            let bold = if weight == Weight::Bold {
+                r#" font-weight="bold""#
+            } else {
+                ""
+            };
+            let svg = format!(
+                r#"<svg xmlns="http://www.w3.org/2000/svg" width="2000" height="100"><text x="10" y="60" font-size="40" font-family="{FONT_FAMILY}"{bold}>{text}</text></svg>"#
+            );
+            let tree = usvg::Tree::from_str(&svg, &options).unwrap();
+            let ink = tree.root().abs_bounding_box().width();
+            let measured = text_width(text, 40.0, weight);
+            assert!(
+                ink <= measured + 0.5,
+                "{text}: ink {ink} > measured {measured}"
+            );
+            assert!(
+                ink >= measured - 0.15 * 40.0,
+                "{text}: ink {ink} ≪ measured {measured}"
+            );
+        }
     }
 
     #[test]

@@ -33,7 +33,7 @@ fn percent(count: u64, n: usize) -> f64 {
 
 /// A step for the y ticks giving at most six intervals up to `max`.
 fn tick_step(max: f64) -> f64 {
-    [1.0, 2.0, 2.5, 5.0, 10.0, 20.0, 25.0, 50.0]
+    [1.0, 2.0, 5.0, 10.0, 20.0, 25.0, 50.0]
         .into_iter()
         .find(|step| max / step <= 6.0)
         .unwrap_or(100.0)
@@ -56,14 +56,9 @@ pub(super) fn histogram_panel(
 
     // The y-axis: a rotated title, then tick labels, then the plot.
     let step = tick_step(scale.max_percent.max(1.0));
-    let y_max = (scale.max_percent / step).ceil().max(1.0) * step;
-    let decimals = if step.fract() == 0.0 { 0 } else { 1 };
-    let tick_label = |v: f64| {
-        format!(
-            "{}%",
-            crate::i18n::format_decimal(style.language, v, decimals)
-        )
-    };
+    // A little headroom, so that the tallest bar does not touch the top.
+    let y_max = (scale.max_percent * 1.04 / step).ceil().max(1.0) * step;
+    let tick_label = |v: f64| format!("{v:.0}%");
     let ticks: Vec<f64> = (0..)
         .map(|i| i as f64 * step)
         .take_while(|v| *v <= y_max + 1e-9)
@@ -251,6 +246,7 @@ mod tests {
     #[test]
     fn y_ticks_give_at_most_six_intervals() {
         assert_eq!(tick_step(23.0), 5.0);
+        assert_eq!(tick_step(12.5), 5.0);
         assert_eq!(tick_step(5.5), 1.0);
         assert_eq!(tick_step(100.0), 20.0);
         assert_eq!(
