@@ -19,9 +19,33 @@ const MAX_SIDE_PX: f32 = 16_384.0;
 /// becomes a 2400-px-wide image) and encodes it as PNG.
 pub fn png_from_scene(scene: &Scene, scale: f32) -> Result<Vec<u8>, ExportError> {
     let pixmap = pixmap_from_scene(scene, scale)?;
-    pixmap
-        .encode_png()
-        .map_err(|error| ExportError::Encode(error.to_string()))
+    encode(&pixmap).map_err(|error| ExportError::Encode(error.to_string()))
+}
+
+/// PNG bytes of `pixmap`. tiny-skia's own `encode_png` compresses at
+/// zlib level 6, which takes longer than rendering a chart; level 2 gives
+/// files within 2 % of that size in about two thirds of the time
+/// (measured on the demo's charts; fdeflate's fast mode doubles the size).
+fn encode(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, png::EncodingError> {
+    // tiny-skia stores premultiplied alpha; PNG wants straight alpha.
+    let rgba: Vec<u8> = pixmap
+        .pixels()
+        .iter()
+        .flat_map(|pixel| {
+            let c = pixel.demultiply();
+            [c.red(), c.green(), c.blue(), c.alpha()]
+        })
+        .collect();
+    let mut bytes = Vec::new();
+    let mut encoder = png::Encoder::new(&mut bytes, pixmap.width(), pixmap.height());
+    encoder.set_color(png::ColorType::Rgba);
+    encoder.set_depth(png::BitDepth::Eight);
+    encoder.set_deflate_compression(png::DeflateCompression::Level(2));
+    encoder.set_filter(png::Filter::Adaptive);
+    let mut writer = encoder.write_header()?;
+    writer.write_image_data(&rgba)?;
+    writer.finish()?;
+    Ok(bytes)
 }
 
 /// Renders `scene` at `scale` into an RGBA pixmap.
