@@ -6,9 +6,10 @@
 use crate::charts::{BarsData, ChartData, PanelKind};
 
 use super::fonts;
-use super::layout::{PanelFrame, Style, TextStyle, note};
+use super::layout::{PanelFrame, Style, note};
 use super::palette;
 use super::scene::{Anchor, Baseline, Rect, Scene, Stroke, pt};
+use super::text_style::TextStyle;
 
 /// Lines an option label may take before it is shortened.
 const MAX_LABEL_LINES: usize = 2;

@@ -6,9 +6,10 @@
 
 use crate::charts::HistogramData;
 
-use super::layout::{PanelFrame, Style, TextStyle, note};
+use super::layout::{PanelFrame, Style, note};
 use super::palette;
 use super::scene::{Anchor, Baseline, Rect, Scene, Stroke, pt};
+use super::text_style::TextStyle;
 
 /// What the histogram panels of one chart share.
 pub(super) struct HistogramScale<'a> {

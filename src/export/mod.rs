@@ -25,6 +25,7 @@ pub mod palette;
 mod png;
 mod scene;
 mod svg;
+mod text_style;
 mod triad;
 
 use std::path::{Path, PathBuf};

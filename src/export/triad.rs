@@ -10,9 +10,10 @@ use crate::charts::TriadData;
 use crate::charts::geometry::{self, TRIANGLE_HEIGHT};
 use crate::i18n;
 
-use super::layout::{PanelFrame, Style, TextStyle, note};
+use super::layout::{PanelFrame, Style, note};
 use super::palette;
 use super::scene::{Anchor, Baseline, Circle, Point, Polygon, Rgba, Scene, Stroke, pt};
+use super::text_style::TextStyle;
 
 /// Above this many points a panel shows density shading instead of dots:
 /// tens of thousands of translucent dots become one flat blot.
