@@ -276,6 +276,13 @@ fn comparison_draws_the_selection_beside_the_whole_set() {
             image.count_of(palette::WHOLE) > 100,
             "{name}: whole set in blue"
         );
+        for width_px in [640.0, 1920.0] {
+            let options = ExportOptions {
+                width_px,
+                ..ExportOptions::new(Language::English)
+            };
+            assert_text_fits(&scene_from_chart(&data, &options));
+        }
         preview(&format!("{name}-selection-nl"), &data, Language::Dutch);
         preview(&format!("{name}-selection-en"), &data, Language::English);
     }
