@@ -82,13 +82,16 @@ fn comparison(c: &mut Criterion) {
             selection: Some(Selection::from_fn(n, |r| slider[r] >= 0.7)),
         };
         let specs = pairs();
-        c.bench_function(&format!("six pairs x (whole, selection, rest), {n} stories"), |b| {
-            b.iter(|| {
-                for spec in &specs {
-                    black_box(charts::compute(spec, &dataset, &populations).expect("chart"));
-                }
-            });
-        });
+        c.bench_function(
+            &format!("six pairs x (whole, selection, rest), {n} stories"),
+            |b| {
+                b.iter(|| {
+                    for spec in &specs {
+                        black_box(charts::compute(spec, &dataset, &populations).expect("chart"));
+                    }
+                });
+            },
+        );
     }
 }
 

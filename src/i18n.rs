@@ -181,6 +181,12 @@ strings! {
     kind_date: "datum" / "date",
     kind_stones: "stenen" / "stones",
     kind_id: "id" / "id",
+    // export
+    all_stories: "Alle verhalen" / "All stories",
+    selection_heading: "Selectie" / "Selection",
+    export_source: "Bron: {source}" / "Source: {source}",
+    bars_note: "Percentages van de verhalen die deze vraag beantwoordden." / "Percentages of the stories that answered this question.",
+    density_note: "Kleurvlakken: hoe donkerder, hoe meer verhalen ({n} op het donkerste vlak)." / "Shading: the darker, the more stories ({n} in the darkest cell).",
 }
 
 /// Formats a p-value as a reader expects: `p < 0,001` under a thousandth,

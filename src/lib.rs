@@ -3,13 +3,15 @@
 //! Data flows one way:
 //! file → [`import`] → [`model::Dataset`] (columns + codebook) → filters →
 //! [`model::Selection`] bitsets → [`charts::compute`] → [`charts::ChartData`]
-//! → drawn by `ui` (feature `gui`), printed by [`cli`], or exported.
+//! → drawn by `ui` (feature `gui`), printed by [`cli`], or exported by
+//! [`export`].
 //!
 //! - [`model`]: dataset, questions, codebook, selections.
 //! - [`import`]: spreadsheets and CSV exports into a dataset, with warnings.
 //! - [`demo`]: the deterministic demo survey embedded in the app.
 //! - [`stats`]: pure numerics (descriptives, compositional means, tests).
 //! - [`charts`]: chart specs and the data every view draws from.
+//! - [`export`]: charts as a vector scene, SVG and PNG (embedded fonts only).
 //! - [`i18n`]: every UI string in Dutch and English.
 //! - [`cli`]: the command-line commands.
 //! - `ui` (feature `gui`): the egui application; the only place egui lives.
@@ -17,6 +19,7 @@
 pub mod charts;
 pub mod cli;
 pub mod demo;
+pub mod export;
 pub mod i18n;
 pub mod import;
 pub mod model;

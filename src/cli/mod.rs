@@ -11,6 +11,8 @@ use std::path::PathBuf;
 use clap::{Args, Parser, Subcommand};
 
 use crate::charts::{self, ChartSpec, Populations};
+use crate::export::{self, ExportOptions};
+use crate::i18n::Language;
 use crate::model::Dataset;
 
 pub use inspect::inspect_json;
@@ -61,8 +63,14 @@ pub struct ChartArgs {
     #[arg(long)]
     pub question: String,
     /// Print the chart data as JSON.
-    #[arg(long)]
+    #[arg(long, conflicts_with_all = ["svg", "png"])]
     pub json: bool,
+    /// Write the chart as an SVG image to OUT.
+    #[arg(long, value_name = "OUT", conflicts_with = "png")]
+    pub svg: Option<PathBuf>,
+    /// Write the chart as a PNG image to OUT (2× for crisp slides).
+    #[arg(long, value_name = "OUT")]
+    pub png: Option<PathBuf>,
 }
 
 /// A command that could not be carried out; the message is one sentence.
@@ -78,7 +86,12 @@ pub enum CliError {
     UnknownQuestion(String),
     #[error("{0}")]
     Chart(#[from] charts::ChartError),
+    #[error("{0}")]
+    Export(#[from] export::ExportError),
 }
+
+/// Pixels per layout pixel of `chart --png`: crisp on slides and projectors.
+const PNG_SCALE: f32 = 2.0;
 
 /// Runs `command` and returns what to print on stdout.
 pub fn run(command: &Command) -> Result<String, CliError> {
@@ -99,6 +112,23 @@ pub fn run(command: &Command) -> Result<String, CliError> {
                 .ok_or_else(|| CliError::UnknownQuestion(args.question.clone()))?;
             let spec = ChartSpec::new(question.id.clone());
             let data = charts::compute(&spec, &dataset, &Populations::all(&dataset))?;
+            let image = |language| {
+                let options = ExportOptions {
+                    source: dataset.name.clone(),
+                    ..ExportOptions::new(language)
+                };
+                export::scene_from_chart(&data, &options)
+            };
+            // Charts are drawn in Dutch, the language of the surveys
+            // Storylens is made for.
+            if let Some(path) = &args.svg {
+                export::write_svg(&image(Language::Dutch), path)?;
+                return Ok(format!("Wrote {}", path.display()));
+            }
+            if let Some(path) = &args.png {
+                export::write_png(&image(Language::Dutch), PNG_SCALE, path)?;
+                return Ok(format!("Wrote {}", path.display()));
+            }
             // ChartData holds only strings, numbers and vectors, which
             // serde_json always serialises.
             Ok(serde_json::to_string_pretty(&data).unwrap_or_default())

@@ -1,0 +1,145 @@
+//! A choice question's bars as a scene: one row per option in the
+//! question's order — label | bar | "count (percent)" — with the bar length
+//! on a percent scale shared by the panels, and a note under the bars
+//! (for multiple choice: percentages do not add up to 100).
+
+use crate::charts::{BarsData, ChartData, PanelKind};
+
+use super::fonts;
+use super::layout::{PanelFrame, Style, note};
+use super::palette;
+use super::scene::{Anchor, Baseline, Rect, Scene, Stroke, pt};
+use super::text_style::TextStyle;
+
+/// Lines an option label may take before it is shortened.
+const MAX_LABEL_LINES: usize = 2;
+
+/// What the bar panels of one chart share: one length scale, one label
+/// column and one value column, so rows line up across panels.
+#[derive(Clone, Debug)]
+pub(super) struct BarsScale {
+    /// The longest bar of any panel, in percent.
+    pub max_percent: f64,
+    pub label_width_px: f32,
+    pub value_width_px: f32,
+}
+
+impl BarsScale {
+    /// The shared scale of `data`'s drawn bar panels; `None` when the
+    /// chart has no bars.
+    pub fn new(data: &ChartData, style: &Style, panel_width_px: f32) -> Option<Self> {
+        let bars: Vec<&BarsData> = data
+            .panels()
+            .filter(|panel| !panel.too_few)
+            .filter_map(|panel| match &panel.chart {
+                PanelKind::Bars(bars) => Some(bars),
+                _ => None,
+            })
+            .collect();
+        let first = bars.first()?;
+        let label = label_style(style);
+        let value = value_style(style);
+        let widest_label = first
+            .labels
+            .iter()
+            .map(|l| label.width(l))
+            .fold(0.0, f32::max);
+        let value_width_px = bars
+            .iter()
+            .flat_map(|b| (0..b.labels.len()).map(|i| value_text(style, b, i)))
+            .map(|text| value.width(&text))
+            .fold(0.0, f32::max);
+        Some(Self {
+            max_percent: bars
+                .iter()
+                .flat_map(|b| b.percents.iter().copied())
+                .fold(0.0, f64::max),
+            label_width_px: widest_label.min(panel_width_px * 0.36),
+            value_width_px,
+        })
+    }
+}
+
+fn label_style(style: &Style) -> TextStyle {
+    TextStyle::new(style.label_px, palette::TEXT)
+}
+
+fn value_style(style: &Style) -> TextStyle {
+    TextStyle::new(style.tick_px, palette::MUTED)
+}
+
+/// "1.234 (61,7%)".
+fn value_text(style: &Style, data: &BarsData, i: usize) -> String {
+    let count = data.counts.get(i).copied().unwrap_or(0);
+    let percent = data.percents.get(i).copied().unwrap_or(0.0);
+    format!("{} ({}%)", style.count(count), style.decimal(percent))
+}
+
+/// Draws the bars in `frame`; returns their height.
+pub(super) fn bars_panel(
+    scene: &mut Scene,
+    style: &Style,
+    frame: &PanelFrame,
+    data: &BarsData,
+    scale: &BarsScale,
+) -> f32 {
+    let u = style.unit;
+    let label = label_style(style).anchor(Anchor::End);
+    let value = value_style(style);
+    let label_gap = 12.0 * u;
+    let bar_left = frame.x + scale.label_width_px + label_gap;
+    // 2 px of slack so the longest value never trips its own ellipsis.
+    let bar_space =
+        (frame.x + frame.width_px - bar_left - 10.0 * u - scale.value_width_px).max(20.0 * u);
+    let thickness = style.label_px * 1.25;
+    let padding = 7.0 * u;
+    let mut y = frame.top;
+    for (i, text) in data.labels.iter().enumerate() {
+        let lines = label.wrap(text, scale.label_width_px, MAX_LABEL_LINES);
+        let row_height = (label.line_height() * lines.len() as f32).max(thickness) + 2.0 * padding;
+        let centre = y + row_height / 2.0;
+        let block = label.line_height() * lines.len() as f32;
+        label.draw(scene, &lines, bar_left - label_gap, centre - block / 2.0);
+        let percent = data.percents.get(i).copied().unwrap_or(0.0);
+        let length = if scale.max_percent > 0.0 {
+            (percent / scale.max_percent) as f32 * bar_space
+        } else {
+            0.0
+        };
+        if length > 0.0 {
+            scene.push(Rect {
+                x: bar_left,
+                y: centre - thickness / 2.0,
+                width_px: length,
+                height_px: thickness,
+                corner_radius_px: 2.0 * u,
+                fill: Some(frame.color),
+                stroke: None,
+            });
+        }
+        let text = value_text(style, data, i);
+        // Shared widths make this fit; shorten anyway rather than spill.
+        let room = frame.x + frame.width_px - (bar_left + length + 8.0 * u);
+        let text = fonts::ellipsize(&text, room, value.size_px, value.weight);
+        scene.push(
+            value
+                .text(&text, pt(bar_left + length + 8.0 * u, centre))
+                .baseline(Baseline::Middle),
+        );
+        y += row_height;
+    }
+    scene.line(
+        pt(bar_left, frame.top),
+        pt(bar_left, y),
+        Stroke::solid(palette::AXIS, 1.2 * u),
+    );
+    y += 14.0 * u;
+    let tr = style.tr();
+    let text = if data.multiple {
+        tr.multi_note
+    } else {
+        tr.bars_note
+    };
+    y += note(scene, style, frame, y, text);
+    y - frame.top
+}

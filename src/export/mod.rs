@@ -1,0 +1,77 @@
+//! Chart export: `ChartData` → [`Scene`] → SVG → PNG.
+//!
+//! [`scene_from_chart`] lays a computed chart out as a [`Scene`], a small
+//! neutral vector picture (lines, polygons, circles, rectangles, text) in
+//! pixels; [`svg_from_scene`] writes it as SVG and [`png_from_scene`]
+//! renders that SVG with resvg. Text is set in the embedded fonts only
+//! (`fonts`), measured with their real advance widths so that labels are
+//! wrapped or shortened to fit, and rendered without any system font, so
+//! an export looks the same on every machine. Colours are the screen's
+//! (Okabe–Ito). Nothing here uses egui: the CLI and reports export too.
+//!
+//! ```no_run
+//! use storylens::export::{ExportOptions, png_from_scene, scene_from_chart};
+//! # fn demo(data: &storylens::charts::ChartData) -> Result<(), storylens::export::ExportError> {
+//! let scene = scene_from_chart(data, &ExportOptions::new(storylens::i18n::Language::Dutch));
+//! std::fs::write("chart.png", png_from_scene(&scene, 2.0)?).ok();
+//! # Ok(()) }
+//! ```
+
+mod bars;
+pub mod fonts;
+mod histogram;
+mod layout;
+pub mod palette;
+mod png;
+mod scene;
+mod svg;
+mod text_style;
+mod triad;
+
+use std::path::{Path, PathBuf};
+
+pub use layout::{ExportOptions, scene_from_chart};
+pub use png::png_from_scene;
+pub use scene::{
+    Anchor, Baseline, Circle, Item, Point, Polygon, Polyline, Rect, Rgba, Scene, Stroke, Text,
+    Weight, pt,
+};
+pub use svg::{escape, svg_from_scene};
+pub use triad::DENSITY_THRESHOLD;
+
+/// Why a chart could not be exported; the message is one sentence.
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("Cannot render the chart: {0}.")]
+    Render(String),
+    #[error("Cannot encode the PNG image: {0}.")]
+    Encode(String),
+    #[error(
+        "Cannot render an image of {width_px} × {height_px} pixels; choose a smaller width or scale."
+    )]
+    Size { width_px: f32, height_px: f32 },
+    #[error("Cannot write \"{}\": {reason}.", .path.display())]
+    Write { path: PathBuf, reason: String },
+}
+
+/// Writes `scene` as SVG to `path`.
+pub fn write_svg(scene: &Scene, path: &Path) -> Result<(), ExportError> {
+    write(path, svg_from_scene(scene).as_bytes())
+}
+
+/// Renders `scene` at `scale` and writes the PNG to `path`.
+pub fn write_png(scene: &Scene, scale: f32, path: &Path) -> Result<(), ExportError> {
+    write(path, &png_from_scene(scene, scale)?)
+}
+
+fn write(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+    std::fs::write(path, bytes).map_err(|error| ExportError::Write {
+        path: path.to_owned(),
+        reason: match error.kind() {
+            std::io::ErrorKind::NotFound => "its folder does not exist".to_owned(),
+            std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+            std::io::ErrorKind::IsADirectory => "it is a folder".to_owned(),
+            _ => error.to_string(),
+        },
+    })
+}

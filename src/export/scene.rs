@@ -1,0 +1,258 @@
+//! [`Scene`]: a small, neutral vector picture in pixel units.
+//!
+//! A scene is plain data — a canvas size, a background and an ordered list
+//! of [`Item`]s (lines, polygons, circles, rectangles, text) — with no
+//! knowledge of charts, SVG or PNG. `scene_from_chart` builds one from a
+//! `ChartData`; `svg_from_scene` and `png_from_scene` draw it. Coordinates
+//! are pixels with y growing downwards, as in SVG.
+
+/// A colour with straight (not premultiplied) alpha.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Rgba {
+    pub r: u8,
+    pub g: u8,
+    pub b: u8,
+    pub a: u8,
+}
+
+impl Rgba {
+    pub const WHITE: Self = Self::rgb(255, 255, 255);
+
+    pub const fn rgb(r: u8, g: u8, b: u8) -> Self {
+        Self { r, g, b, a: 255 }
+    }
+
+    /// The same colour with alpha `a`.
+    pub const fn with_alpha(self, a: u8) -> Self {
+        Self { a, ..self }
+    }
+
+    /// The colour mixed with white: `amount` 0 keeps it, 1 gives white.
+    /// Used for tints that must stay opaque (density shading, panels).
+    pub fn lighten(self, amount: f32) -> Self {
+        let mix = |c: u8| (c as f32 + (255.0 - c as f32) * amount.clamp(0.0, 1.0)).round() as u8;
+        Self {
+            r: mix(self.r),
+            g: mix(self.g),
+            b: mix(self.b),
+            a: self.a,
+        }
+    }
+}
+
+/// A point in pixels.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Point {
+    pub x: f32,
+    pub y: f32,
+}
+
+/// Shorthand for [`Point`].
+pub const fn pt(x: f32, y: f32) -> Point {
+    Point { x, y }
+}
+
+/// How a line or outline is drawn.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Stroke {
+    pub color: Rgba,
+    pub width_px: f32,
+    /// Dash and gap lengths in pixels; `None` for a solid line.
+    pub dash_px: Option<(f32, f32)>,
+}
+
+impl Stroke {
+    pub const fn solid(color: Rgba, width_px: f32) -> Self {
+        Self {
+            color,
+            width_px,
+            dash_px: None,
+        }
+    }
+
+    pub const fn dashed(color: Rgba, width_px: f32, dash_px: (f32, f32)) -> Self {
+        Self {
+            color,
+            width_px,
+            dash_px: Some(dash_px),
+        }
+    }
+}
+
+/// An open line through two or more points.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Polyline {
+    pub points: Vec<Point>,
+    pub stroke: Stroke,
+}
+
+/// A closed shape; filled, outlined or both.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Polygon {
+    pub points: Vec<Point>,
+    pub fill: Option<Rgba>,
+    pub stroke: Option<Stroke>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Circle {
+    pub centre: Point,
+    pub radius_px: f32,
+    pub fill: Option<Rgba>,
+    pub stroke: Option<Stroke>,
+}
+
+/// An axis-aligned rectangle with optionally rounded corners.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Rect {
+    pub x: f32,
+    pub y: f32,
+    pub width_px: f32,
+    pub height_px: f32,
+    pub corner_radius_px: f32,
+    pub fill: Option<Rgba>,
+    pub stroke: Option<Stroke>,
+}
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum Weight {
+    #[default]
+    Regular,
+    Bold,
+}
+
+/// Which point of the text's line `Text::position` is, horizontally.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Anchor {
+    #[default]
+    Start,
+    Middle,
+    End,
+}
+
+/// Which line of the text `Text::position` is, vertically. The writers
+/// turn every baseline into an alphabetic one using the font's cap height,
+/// so the result does not depend on a renderer's `dominant-baseline`
+/// support (Word and PowerPoint ignore it).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Baseline {
+    /// The alphabetic baseline (the bottom of "x").
+    #[default]
+    Alphabetic,
+    /// Halfway up the capitals: for centring a line on a point.
+    Middle,
+    /// The top of the capitals: for hanging text under a line.
+    Top,
+}
+
+/// One line of text. Text never wraps by itself: layout code measures it
+/// with `fonts::text_width` and breaks or shortens it first.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Text {
+    pub text: String,
+    pub position: Point,
+    pub size_px: f32,
+    pub weight: Weight,
+    pub anchor: Anchor,
+    pub baseline: Baseline,
+    pub color: Rgba,
+    /// Clockwise rotation in degrees around `position`.
+    pub rotation_deg: Option<f32>,
+}
+
+impl Text {
+    /// Regular text, start-anchored on its alphabetic baseline.
+    pub fn new(text: impl Into<String>, position: Point, size_px: f32, color: Rgba) -> Self {
+        Self {
+            text: text.into(),
+            position,
+            size_px,
+            weight: Weight::Regular,
+            anchor: Anchor::Start,
+            baseline: Baseline::Alphabetic,
+            color,
+            rotation_deg: None,
+        }
+    }
+
+    pub fn bold(mut self) -> Self {
+        self.weight = Weight::Bold;
+        self
+    }
+
+    pub fn anchor(mut self, anchor: Anchor) -> Self {
+        self.anchor = anchor;
+        self
+    }
+
+    pub fn baseline(mut self, baseline: Baseline) -> Self {
+        self.baseline = baseline;
+        self
+    }
+
+    pub fn rotated(mut self, degrees: f32) -> Self {
+        self.rotation_deg = Some(degrees);
+        self
+    }
+}
+
+/// One thing to draw.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Item {
+    Polyline(Polyline),
+    Polygon(Polygon),
+    Circle(Circle),
+    Rect(Rect),
+    Text(Text),
+}
+
+/// A picture: items are drawn in order, later ones on top.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Scene {
+    pub width_px: f32,
+    pub height_px: f32,
+    pub background: Rgba,
+    pub items: Vec<Item>,
+}
+
+impl Scene {
+    pub fn new(width_px: f32, height_px: f32, background: Rgba) -> Self {
+        Self {
+            width_px,
+            height_px,
+            background,
+            items: Vec::new(),
+        }
+    }
+
+    pub fn push(&mut self, item: impl Into<Item>) {
+        self.items.push(item.into());
+    }
+
+    /// A straight line segment.
+    pub fn line(&mut self, from: Point, to: Point, stroke: Stroke) {
+        self.push(Polyline {
+            points: vec![from, to],
+            stroke,
+        });
+    }
+
+    /// Every text item, in drawing order (for tests and checks).
+    pub fn texts(&self) -> impl Iterator<Item = &Text> {
+        self.items.iter().filter_map(|item| match item {
+            Item::Text(text) => Some(text),
+            _ => None,
+        })
+    }
+}
+
+macro_rules! item_from {
+    ($($kind:ident),*) => {
+        $(impl From<$kind> for Item {
+            fn from(value: $kind) -> Self {
+                Item::$kind(value)
+            }
+        })*
+    };
+}
+item_from!(Polyline, Polygon, Circle, Rect, Text);

@@ -1,0 +1,336 @@
+//! A triad's ternary plot as a scene: the triangle with a 10 % grid, the
+//! corner labels, one dot per story (or, above [`DENSITY_THRESHOLD`]
+//! stories, a density layer of small triangular cells), the closed
+//! geometric mean (orange, white rim) and the arithmetic mean (green ring),
+//! a legend table with both means per corner, and the zero replacement.
+
+use std::collections::HashMap;
+
+use crate::charts::TriadData;
+use crate::charts::geometry::{self, TRIANGLE_HEIGHT};
+use crate::i18n;
+
+use super::layout::{PanelFrame, Style, note};
+use super::palette;
+use super::scene::{Anchor, Baseline, Circle, Point, Polygon, Rgba, Scene, Stroke, pt};
+use super::text_style::TextStyle;
+
+/// Above this many points a panel shows density shading instead of dots:
+/// tens of thousands of translucent dots become one flat blot.
+pub const DENSITY_THRESHOLD: usize = 5000;
+
+/// Cells along each side of the triangle for density shading.
+const DENSITY_CELLS: usize = 30;
+
+/// Maps compositions into the panel.
+struct Triangle {
+    origin: Point,
+    side: f32,
+}
+
+impl Triangle {
+    fn point(&self, weights: [f64; 3]) -> Point {
+        let (x, y) = geometry::cartesian_from_barycentric(weights);
+        pt(
+            self.origin.x + x as f32 * self.side,
+            self.origin.y + y as f32 * self.side,
+        )
+    }
+
+    fn height(&self) -> f32 {
+        self.side * TRIANGLE_HEIGHT as f32
+    }
+}
+
+/// Draws the triad in `frame`; returns its height.
+pub(super) fn triad_panel(
+    scene: &mut Scene,
+    style: &Style,
+    frame: &PanelFrame,
+    data: &TriadData,
+    corners: [&String; 3],
+) -> f32 {
+    let u = style.unit;
+    let tr = style.tr();
+    let corner = TextStyle::new(style.label_px, palette::TEXT).bold();
+    let side = (frame.width_px - 8.0 * u).min(600.0 * u);
+    let centre_x = frame.x + frame.width_px / 2.0;
+
+    let top_lines = corner.wrap(corners[0], frame.width_px * 0.7, 2);
+    let mut y = frame.top;
+    y += corner
+        .anchor(Anchor::Middle)
+        .draw(scene, &top_lines, centre_x, y)
+        + 8.0 * u;
+    let triangle = Triangle {
+        origin: pt(centre_x - side / 2.0, y),
+        side,
+    };
+
+    for (a, b) in geometry::grid_lines(0.1) {
+        scene.line(
+            triangle.point(a),
+            triangle.point(b),
+            Stroke::solid(palette::GRID, u),
+        );
+    }
+    let density_max = if data.points.len() > DENSITY_THRESHOLD {
+        Some(density_layer(
+            scene,
+            &triangle,
+            &data.points,
+            frame.color,
+            u,
+        ))
+    } else {
+        let color = palette::dot_color(frame.color, data.points.len());
+        let radius = if data.points.len() > 3000 { 1.8 } else { 2.6 } * u;
+        for &p in &data.points {
+            scene.push(Circle {
+                centre: triangle.point(p),
+                radius_px: radius,
+                fill: Some(color),
+                stroke: None,
+            });
+        }
+        None
+    };
+    scene.push(Polygon {
+        points: vec![
+            triangle.point([1.0, 0.0, 0.0]),
+            triangle.point([0.0, 1.0, 0.0]),
+            triangle.point([0.0, 0.0, 1.0]),
+        ],
+        fill: None,
+        stroke: Some(Stroke::solid(palette::AXIS, 1.5 * u)),
+    });
+    if let Some(mean) = data.arithmetic_mean {
+        arithmetic_mark(scene, triangle.point(mean), u);
+    }
+    if let Some(mean) = data.geometric_mean {
+        geometric_mark(scene, triangle.point(mean), u);
+    }
+
+    // The base corners' labels, each in its half under the triangle.
+    y += triangle.height() + 10.0 * u;
+    let half = side / 2.0 - 10.0 * u;
+    let left = corner.wrap(corners[1], half, 2);
+    let right = corner.wrap(corners[2], half, 2);
+    let left_height = corner.draw(scene, &left, triangle.origin.x, y);
+    let right_height = corner
+        .anchor(Anchor::End)
+        .draw(scene, &right, triangle.origin.x + side, y);
+    y += left_height.max(right_height) + 18.0 * u;
+
+    y += legend(scene, style, triangle.origin.x, side, y, data, corners) + 12.0 * u;
+    // Notes line up with the triangle and its legend, not the panel.
+    let frame = &PanelFrame {
+        x: triangle.origin.x,
+        width_px: side,
+        ..*frame
+    };
+    if let Some(max) = density_max {
+        let text = i18n::fill(
+            tr.density_note,
+            &[("n", &i18n::format_count(style.language, max))],
+        );
+        y += note(scene, style, frame, y, &text) + 4.0 * u;
+    }
+    let zero = i18n::format_decimal(style.language, data.zero_replacement, 3);
+    y += note(
+        scene,
+        style,
+        frame,
+        y,
+        &i18n::fill(tr.zero_note, &[("z", &zero)]),
+    );
+    y - frame.top
+}
+
+fn geometric_mark(scene: &mut Scene, centre: Point, u: f32) {
+    scene.push(Circle {
+        centre,
+        radius_px: 7.5 * u,
+        fill: Some(palette::MEAN),
+        stroke: Some(Stroke::solid(Rgba::WHITE, 2.0 * u)),
+    });
+}
+
+fn arithmetic_mark(scene: &mut Scene, centre: Point, u: f32) {
+    scene.push(Circle {
+        centre,
+        radius_px: 7.0 * u,
+        fill: None,
+        stroke: Some(Stroke::solid(palette::MEDIAN, 2.6 * u)),
+    });
+}
+
+/// The density layer: counts per small triangle, darker for more; returns
+/// the largest count.
+fn density_layer(
+    scene: &mut Scene,
+    triangle: &Triangle,
+    points: &[[f64; 3]],
+    color: Rgba,
+    u: f32,
+) -> usize {
+    let k = DENSITY_CELLS;
+    let mut counts: HashMap<(usize, usize, usize, bool), usize> = HashMap::new();
+    for p in points {
+        *counts.entry(cell_of(*p, k)).or_default() += 1;
+    }
+    let max = counts.values().copied().max().unwrap_or(0).max(1);
+    let mut cells: Vec<_> = counts.into_iter().collect();
+    cells.sort_unstable_by_key(|&(cell, _)| cell);
+    let kf = k as f64;
+    for ((a, b, c, up), count) in cells {
+        let (a, b, c) = (a as f64, b as f64, c as f64);
+        let vertices = if up {
+            [[a + 1.0, b, c], [a, b + 1.0, c], [a, b, c + 1.0]]
+        } else {
+            [
+                [a + 1.0, b + 1.0, c],
+                [a + 1.0, b, c + 1.0],
+                [a, b + 1.0, c + 1.0],
+            ]
+        };
+        // A square root keeps sparse cells visible next to the densest.
+        let strength = (count as f32 / max as f32).sqrt();
+        let fill = color.lighten(0.9 * (1.0 - strength));
+        scene.push(Polygon {
+            points: vertices
+                .iter()
+                .map(|v| triangle.point(v.map(|x| x / kf)))
+                .collect(),
+            fill: Some(fill),
+            // A hairline of the same colour closes the anti-aliasing seams
+            // between neighbouring cells.
+            stroke: Some(Stroke::solid(fill, 0.6 * u)),
+        });
+    }
+    max
+}
+
+/// The cell of composition `p` on a grid of `k` cells per side: the floors
+/// of `k·p` and whether the cell points up (floors sum to k − 1) or down
+/// (k − 2).
+fn cell_of(p: [f64; 3], k: usize) -> (usize, usize, usize, bool) {
+    let total: f64 = p.iter().sum();
+    let scaled = p.map(|w| {
+        if total > 0.0 {
+            (w / total).max(0.0) * k as f64
+        } else {
+            k as f64 / 3.0
+        }
+    });
+    let mut floors = scaled.map(|w| (w.floor() as usize).min(k - 1));
+    // Floors sum to k − 2 or k − 1 except on grid lines, where they can
+    // reach k: move such a point into the upward cell it is a corner of.
+    while floors.iter().sum::<usize>() > k - 1 {
+        if let Some(f) = floors.iter_mut().find(|f| **f > 0) {
+            *f -= 1;
+        }
+    }
+    let up = floors.iter().sum::<usize>() == k - 1;
+    (floors[0], floors[1], floors[2], up)
+}
+
+/// The means per corner as a small table under the triangle:
+///
+/// ```text
+///                            het kind  de school  de ouders
+/// ● geometrisch gemiddelde     24,1%     40,2%      35,7%
+/// ○ rekenkundig gemiddelde     25,0%     38,9%      36,1%
+/// ```
+fn legend(
+    scene: &mut Scene,
+    style: &Style,
+    x: f32,
+    width: f32,
+    top: f32,
+    data: &TriadData,
+    corners: [&String; 3],
+) -> f32 {
+    let tr = style.tr();
+    let u = style.unit;
+    let rows: Vec<(&str, [f64; 3], bool)> = [
+        (tr.geometric_mean, data.geometric_mean, true),
+        (tr.arithmetic_mean, data.arithmetic_mean, false),
+    ]
+    .into_iter()
+    .filter_map(|(name, mean, geometric)| Some((name, mean?, geometric)))
+    .collect();
+    if rows.is_empty() {
+        return 0.0;
+    }
+    let header = TextStyle::new(style.tick_px, palette::MUTED).anchor(Anchor::Middle);
+    let cell = TextStyle::new(style.tick_px, palette::TEXT);
+    let marker = 22.0 * u;
+    let name_width = rows
+        .iter()
+        .map(|(name, _, _)| cell.width(name))
+        .fold(0.0, f32::max)
+        .min(width * 0.42);
+    let columns_left = x + marker + name_width + 12.0 * u;
+    let column_width = (x + width - columns_left) / 3.0;
+    let column_centre = |i: usize| columns_left + column_width * (i as f32 + 0.5);
+
+    let mut y = top;
+    let heads: Vec<Vec<String>> = corners
+        .iter()
+        .map(|c| header.wrap(c, column_width - 8.0 * u, 2))
+        .collect();
+    let head_lines = heads.iter().map(Vec::len).max().unwrap_or(1);
+    for (i, lines) in heads.iter().enumerate() {
+        // Bottom-align the headers so their last lines share a baseline.
+        let offset = (head_lines - lines.len()) as f32 * header.line_height();
+        header.draw(scene, lines, column_centre(i), y + offset);
+    }
+    y += head_lines as f32 * header.line_height() + 4.0 * u;
+    scene.line(pt(x, y), pt(x + width, y), Stroke::solid(palette::GRID, u));
+    y += 4.0 * u;
+    let row_height = cell.line_height() + 6.0 * u;
+    for (name, mean, geometric) in rows {
+        let centre = y + row_height / 2.0;
+        let mark = pt(x + marker / 2.0 - 2.0 * u, centre);
+        if geometric {
+            geometric_mark(scene, mark, u);
+        } else {
+            arithmetic_mark(scene, mark, u);
+        }
+        let name = super::fonts::ellipsize(name, name_width, cell.size_px, cell.weight);
+        scene.push(
+            cell.text(&name, pt(x + marker, centre))
+                .baseline(Baseline::Middle),
+        );
+        for (i, w) in mean.iter().enumerate() {
+            let text = format!("{}%", style.decimal(w * 100.0));
+            scene.push(
+                cell.anchor(Anchor::Middle)
+                    .text(&text, pt(column_centre(i), centre))
+                    .baseline(Baseline::Middle),
+            );
+        }
+        y += row_height;
+    }
+    y - top
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn density_cells_tile_the_triangle() {
+        let k = 10;
+        // A corner, an edge midpoint on a grid line, the centre.
+        assert_eq!(cell_of([1.0, 0.0, 0.0], k), (9, 0, 0, true));
+        assert_eq!(cell_of([0.5, 0.5, 0.0], k), (4, 5, 0, true));
+        let (a, b, c, up) = cell_of([1.0 / 3.0; 3], k);
+        assert_eq!((a + b + c, up), (k - 1, true));
+        // 0.25/0.25/0.5 → floors 2,2,5 sum 9 = k − 1: up.
+        assert_eq!(cell_of([0.25, 0.25, 0.5], k), (2, 2, 5, true));
+        // 0.27/0.27/0.46 → floors 2,2,4 sum 8 = k − 2: down.
+        assert_eq!(cell_of([0.27, 0.27, 0.46], k), (2, 2, 4, false));
+    }
+}
