@@ -1,0 +1,1 @@
+//! Tests of filters on hand-made data and on the demo.
