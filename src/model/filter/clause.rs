@@ -147,14 +147,16 @@ impl Parser<'_> {
 
     fn bound(&mut self, lower: bool) -> Result<(Bound, usize), ParseError> {
         let at = self.peek().clone();
-        let bound = match &at.token {
-            Token::Number(v) if v.is_finite() => Bound::Number(*v),
-            Token::Number(_) if lower => Bound::Open,
-            Token::Word(_) if !lower && at.token.is_word(kw::INF) => Bound::Open,
-            Token::Date(d) => Bound::Date(*d),
-            Token::Str(s) if Date::parse(s).is_some() => {
-                Bound::Date(Date::parse(s).unwrap_or(Date::from_days(0)))
-            }
+        let quoted_date = match &at.token {
+            Token::Str(s) => Date::parse(s),
+            _ => None,
+        };
+        let bound = match (&at.token, quoted_date) {
+            (Token::Number(v), _) if v.is_finite() => Bound::Number(*v),
+            (Token::Number(_), _) if lower => Bound::Open,
+            (Token::Word(_), _) if !lower && at.token.is_word(kw::INF) => Bound::Open,
+            (Token::Date(d), _) => Bound::Date(*d),
+            (Token::Str(_), Some(d)) => Bound::Date(d),
             _ => {
                 let what = if lower {
                     "a number, a date or -inf"
