@@ -34,8 +34,14 @@ impl Parser<'_> {
     ) -> Result<Filter, ParseError> {
         let at = self.peek().clone();
         let id = question.id.clone();
-        let is_list =
-            at.token == Token::Open && matches!(self.peek_at(1), Token::Str(_) | Token::Close);
+        // `(` opens a list of options, or an interval: a quoted date after
+        // it belongs to an interval.
+        let is_list = at.token == Token::Open
+            && match self.peek_at(1) {
+                Token::Close => true,
+                Token::Str(_) => !matches!(question.kind, QuestionKind::Date),
+                _ => false,
+            };
         if is_list {
             if !is_choice(&question.kind) {
                 return Err(not_allowed(

@@ -331,3 +331,19 @@ fn numbers_stones_and_open_intervals() {
         Err(12)
     );
 }
+
+#[test]
+fn a_quoted_date_after_a_round_bracket_opens_an_interval() {
+    assert_eq!(
+        parse(r#"datum in ("2019-01-01", inf)"#),
+        Filter::DateRange {
+            question: q(ids::DATUM),
+            from: Date::parse("2019-01-02"),
+            to: None
+        }
+    );
+    assert_eq!(
+        error(r#"datum in ("gisteren", inf)"#),
+        "column 11: expected a number, a date or -inf, found \"gisteren\""
+    );
+}
