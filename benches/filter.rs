@@ -1,0 +1,98 @@
+//! Filter evaluation on a million stories: the demo's 2,000 stories tiled
+//! 500 times, so the columns keep the demo's distributions.
+//!
+//! `cargo bench --bench filter`
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use std::hint::black_box;
+
+use storylens::demo::{demo_dataset, ids};
+use storylens::model::{
+    ChoiceColumn, Column, Dataset, MultiColumn, NumberColumn, Selection, StonesColumn, StoryId,
+    TextColumn, TriadColumn, parse_filter,
+};
+
+const STORIES: usize = 1_000_000;
+
+/// `column` repeated until it holds `n` rows.
+fn tile(column: &Column, n: usize) -> Column {
+    let m = column.len();
+    match column {
+        Column::Text(text) => {
+            let mut out = TextColumn::default();
+            (0..n).for_each(|row| out.push(text.get(row % m)));
+            Column::Text(out)
+        }
+        Column::Number(c) => Column::Number(NumberColumn::from_values(
+            (0..n).map(|row| c.values[row % m]).collect(),
+        )),
+        Column::Single(c) => Column::Single(ChoiceColumn {
+            codes: (0..n).map(|row| c.codes[row % m]).collect(),
+        }),
+        Column::Multi(c) => {
+            let tiled = |s: &Selection| Selection::from_fn(n, |row| s.contains(row % m));
+            Column::Multi(MultiColumn {
+                chosen: c.chosen.iter().map(tiled).collect(),
+                answered: tiled(&c.answered),
+                not_applicable: tiled(&c.not_applicable),
+            })
+        }
+        Column::Triad(c) => {
+            let mut out = TriadColumn::default();
+            (0..n).for_each(|row| out.push(c.get(row % m)));
+            Column::Triad(out)
+        }
+        Column::Stones(c) => {
+            let tiled = |v: &Vec<f64>| (0..n).map(|row| v[row % m]).collect();
+            Column::Stones(StonesColumn {
+                x: c.x.iter().map(tiled).collect(),
+                y: c.y.iter().map(tiled).collect(),
+            })
+        }
+    }
+}
+
+fn million() -> Dataset {
+    let demo = demo_dataset();
+    let columns = demo.questions().map(|(_, c)| tile(c, STORIES)).collect();
+    let story_ids = (0..STORIES).map(|i| StoryId(format!("B{i:07}"))).collect();
+    Dataset::new("bench", story_ids, demo.codebook().clone(), columns).expect("tiled demo")
+}
+
+fn bench(c: &mut Criterion) {
+    let dataset = million();
+    let codebook = dataset.codebook();
+    let typical = parse_filter(
+        r#""Voorbeeld van goed onderwijs" >= 70 and "Uw rolsoort" = "ouder/verzorger" and "Gevoel" has "hoop""#,
+        codebook,
+    )
+    .expect("the typical filter parses");
+    let selected = typical.evaluate(&dataset).expect("evaluates").count();
+    assert!(selected > 0 && selected < STORIES);
+
+    let mut group = c.benchmark_group("filter_1m");
+    group.sample_size(30);
+    group.bench_function("typical", |b| {
+        b.iter(|| black_box(typical.evaluate(black_box(&dataset))))
+    });
+    let zone = parse_filter(
+        &format!(
+            "{} in zone top_left or {} < 2019-01-15",
+            ids::WIE_AAN_ZET,
+            ids::DATUM
+        ),
+        codebook,
+    )
+    .expect("parses");
+    group.bench_function("triad_zone_or_date", |b| {
+        b.iter(|| black_box(zone.evaluate(black_box(&dataset))))
+    });
+    let text = parse_filter(r#"text contains "titel 12""#, codebook).expect("parses");
+    group.bench_function("text_contains", |b| {
+        b.iter(|| black_box(text.evaluate(black_box(&dataset))))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
