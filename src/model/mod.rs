@@ -10,6 +10,8 @@
 mod answer;
 mod column;
 mod dataset;
+mod filter;
+mod named;
 mod question;
 mod selection;
 
@@ -19,5 +21,10 @@ pub use column::{
     StonesColumn, TextColumn, TriadColumn,
 };
 pub use dataset::{Dataset, DatasetError, StoryId};
+pub use filter::{
+    CENTRE_WEIGHT, CORNER_WEIGHT, Date, Filter, FilterError, ParseError, TriadZone, describe,
+    fold_text, parse_filter, to_text, zone_of,
+};
+pub use named::{NamedSelection, SelectionId, Selections, SelectionsError};
 pub use question::{Codebook, Question, QuestionId, QuestionKind, TextRole};
 pub use selection::Selection;

@@ -1,0 +1,254 @@
+//! [`Filter`]: which stories a selection holds, as plain serde data saved in
+//! project files, and everything that turns it into or out of text.
+//!
+//! - [`Filter::evaluate`] turns a filter into a [`Selection`] bitset with
+//!   single passes over the dataset's columns (`filter/eval.rs`).
+//! - [`parse_filter`] reads the filter language the CLI's `--select` and the
+//!   filter bar take (`"Gevoel" has "hoop" and not "Regio" = "Zeeland"`),
+//!   and [`to_text`] writes it back, so that
+//!   `parse_filter(&to_text(f, codebook), codebook) == Ok(f)`.
+//! - [`describe`] writes a one-line summary in Dutch or English for
+//!   captions, reports and selection lists.
+//! - [`TriadZone`] and [`zone_of`] split a triangle into seven zones; charts
+//!   count per zone with the same function.
+//!
+//! Filters name questions by [`QuestionId`] and options by their label, not
+//! their code, so a re-import with reordered options keeps them valid. A
+//! missing or not-applicable answer never matches a value condition
+//! (`SliderRange`, `Options`, `NotOptions`, …); only `Missing`,
+//! `NotApplicable` and `Not` can select it.
+
+mod clause;
+mod date;
+mod describe;
+mod eval;
+mod fold;
+mod lex;
+mod parse;
+mod predicate;
+mod text;
+mod zones;
+
+#[cfg(test)]
+mod tests;
+
+use serde::{Deserialize, Serialize};
+
+use super::{QuestionId, StoryId};
+
+pub use date::Date;
+pub use describe::describe;
+pub use eval::FilterError;
+pub use fold::fold as fold_text;
+pub use parse::{ParseError, parse_filter};
+pub use text::to_text;
+pub use zones::{CENTRE_WEIGHT, CORNER_WEIGHT, TriadZone, zone_of};
+
+/// A predicate over stories. Serialised externally tagged in snake case:
+/// `{"and": [{"slider_range": {"question": "voorbeeld", "min": 70.0, "max":
+/// 100.0}}, …]}`; `"all"` for [`Filter::All`].
+///
+/// Range bounds are inclusive unless the `*_exclusive` flag is set (only
+/// `<` and `>` in the filter language set them; the flags are left out of
+/// the JSON when false).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Filter {
+    /// Every story.
+    All,
+    /// A single or multiple choice question answered with at least one of
+    /// these options (labels, matched exactly or else ignoring case).
+    Options {
+        question: QuestionId,
+        any_of: Vec<String>,
+    },
+    /// A single or multiple choice question answered, but with none of these
+    /// options.
+    NotOptions {
+        question: QuestionId,
+        none_of: Vec<String>,
+    },
+    /// A slider answer between `min` and `max` on the 0–100 scale.
+    SliderRange {
+        question: QuestionId,
+        min: f64,
+        max: f64,
+        #[serde(default, skip_serializing_if = "is_false")]
+        min_exclusive: bool,
+        #[serde(default, skip_serializing_if = "is_false")]
+        max_exclusive: bool,
+    },
+    /// A number answer between `min` and `max`; `None` leaves that side
+    /// open.
+    NumberRange {
+        question: QuestionId,
+        min: Option<f64>,
+        max: Option<f64>,
+        #[serde(default, skip_serializing_if = "is_false")]
+        min_exclusive: bool,
+        #[serde(default, skip_serializing_if = "is_false")]
+        max_exclusive: bool,
+    },
+    /// A triad answer in one of the seven zones.
+    TriadZone {
+        question: QuestionId,
+        zone: TriadZone,
+    },
+    /// A triad answer inside a polygon drawn on the triangle, its corners
+    /// given as compositions `[top, left, right]`.
+    TriadPolygon {
+        question: QuestionId,
+        polygon: Vec<[f64; 3]>,
+    },
+    /// A stone (by label) placed inside a rectangle of the canvas (0..=1 on
+    /// both axes, bounds inclusive).
+    StonesRegion {
+        question: QuestionId,
+        stone: String,
+        x_min: f64,
+        x_max: f64,
+        y_min: f64,
+        y_max: f64,
+    },
+    /// Text containing `text`, ignoring case and accents; in one text
+    /// question, or with `None` in the title or the story.
+    TextContains {
+        question: Option<QuestionId>,
+        text: String,
+    },
+    /// A date answer from `from` to `to`, whole days inclusive; `None`
+    /// leaves that side open.
+    DateRange {
+        question: QuestionId,
+        from: Option<Date>,
+        to: Option<Date>,
+    },
+    /// These stories; ids the dataset does not hold are ignored, so a
+    /// selection survives a newer export that dropped a story.
+    StoryIds(Vec<StoryId>),
+    /// Stories that answered the question.
+    Answered { question: QuestionId },
+    /// Stories that gave no answer (not "not applicable").
+    Missing { question: QuestionId },
+    /// Stories that said the question does not apply to them.
+    NotApplicable { question: QuestionId },
+    /// Stories matching every filter (all stories when empty).
+    And(Vec<Filter>),
+    /// Stories matching at least one filter (none when empty).
+    Or(Vec<Filter>),
+    /// Stories not matching the filter, including those that did not answer.
+    Not(Box<Filter>),
+}
+
+fn is_false(flag: &bool) -> bool {
+    !*flag
+}
+
+impl Filter {
+    /// Slider answers of at least `min` (0–100).
+    pub fn slider_at_least(question: impl Into<String>, min: f64) -> Self {
+        Self::slider_range(question, min, 100.0)
+    }
+
+    /// Slider answers from `min` to `max` inclusive (0–100).
+    pub fn slider_range(question: impl Into<String>, min: f64, max: f64) -> Self {
+        Self::SliderRange {
+            question: QuestionId::new(question),
+            min,
+            max,
+            min_exclusive: false,
+            max_exclusive: false,
+        }
+    }
+
+    /// Number answers from `min` to `max` inclusive; `None` is open.
+    pub fn number_range(question: impl Into<String>, min: Option<f64>, max: Option<f64>) -> Self {
+        Self::NumberRange {
+            question: QuestionId::new(question),
+            min,
+            max,
+            min_exclusive: false,
+            max_exclusive: false,
+        }
+    }
+
+    /// Choice answers with at least one of `options`.
+    pub fn options<S: Into<String>>(
+        question: impl Into<String>,
+        options: impl IntoIterator<Item = S>,
+    ) -> Self {
+        Self::Options {
+            question: QuestionId::new(question),
+            any_of: options.into_iter().map(Into::into).collect(),
+        }
+    }
+
+    /// Title or story containing `text`.
+    pub fn text_contains(text: impl Into<String>) -> Self {
+        Self::TextContains {
+            question: None,
+            text: text.into(),
+        }
+    }
+
+    /// `self and other`, flattening into an existing `And`.
+    #[must_use]
+    pub fn and(self, other: Filter) -> Self {
+        match self {
+            Self::All => other,
+            Self::And(mut filters) => {
+                filters.push(other);
+                Self::And(filters)
+            }
+            first => Self::And(vec![first, other]),
+        }
+    }
+
+    /// `not self`.
+    #[must_use]
+    #[allow(clippy::should_implement_trait)] // `!filter` would read worse than `filter.not()` in UI code.
+    pub fn not(self) -> Self {
+        Self::Not(Box::new(self))
+    }
+
+    /// The questions this filter refers to, in order of first mention.
+    pub fn questions(&self) -> Vec<&QuestionId> {
+        let mut out = Vec::new();
+        self.collect_questions(&mut out);
+        out
+    }
+
+    fn collect_questions<'a>(&'a self, out: &mut Vec<&'a QuestionId>) {
+        let question = match self {
+            Self::All | Self::StoryIds(_) | Self::TextContains { question: None, .. } => None,
+            Self::Options { question, .. }
+            | Self::NotOptions { question, .. }
+            | Self::SliderRange { question, .. }
+            | Self::NumberRange { question, .. }
+            | Self::TriadZone { question, .. }
+            | Self::TriadPolygon { question, .. }
+            | Self::StonesRegion { question, .. }
+            | Self::TextContains {
+                question: Some(question),
+                ..
+            }
+            | Self::DateRange { question, .. }
+            | Self::Answered { question }
+            | Self::Missing { question }
+            | Self::NotApplicable { question } => Some(question),
+            Self::And(filters) | Self::Or(filters) => {
+                filters.iter().for_each(|f| f.collect_questions(out));
+                None
+            }
+            Self::Not(inner) => {
+                inner.collect_questions(out);
+                None
+            }
+        };
+        if let Some(question) = question
+            && !out.contains(&question)
+        {
+            out.push(question);
+        }
+    }
+}

@@ -1,0 +1,306 @@
+//! [`describe`]: a filter as one readable line in Dutch or English, for
+//! captions, reports and the list of selections:
+//! `Voorbeeld van goed onderwijs ≥ 70 en Uw rolsoort = ouder/verzorger`.
+//!
+//! Parentheses appear only where the reading would otherwise change: around
+//! an `or` inside an `and`, and around an `and`/`or` after `not`.
+
+use super::{Date, Filter};
+use crate::i18n::{Language, Strings};
+use crate::model::{Codebook, QuestionId, QuestionKind};
+
+/// At most this many story ids are listed; more are counted.
+const LISTED_STORIES: usize = 3;
+
+/// The filter as one line in `language`.
+pub fn describe(filter: &Filter, codebook: &Codebook, language: Language) -> String {
+    Describer {
+        codebook,
+        language,
+        s: language.strings(),
+    }
+    .filter(filter)
+}
+
+struct Describer<'a> {
+    codebook: &'a Codebook,
+    language: Language,
+    s: &'static Strings,
+}
+
+impl Describer<'_> {
+    fn filter(&self, filter: &Filter) -> String {
+        let s = self.s;
+        match filter {
+            Filter::All => s.filter_all.to_owned(),
+            Filter::Options { question, any_of } => {
+                let multi = self.is_multi(question);
+                match any_of.as_slice() {
+                    [one] if multi => self.fill(s.filter_has, question, &[("o", one)]),
+                    [one] => format!("{} = {one}", self.title(question)),
+                    many => {
+                        let template = if multi {
+                            s.filter_has_one_of
+                        } else {
+                            s.filter_one_of
+                        };
+                        self.fill(template, question, &[("list", &many.join(", "))])
+                    }
+                }
+            }
+            Filter::NotOptions { question, none_of } => {
+                let multi = self.is_multi(question);
+                match none_of.as_slice() {
+                    [one] if multi => self.fill(s.filter_has_not, question, &[("o", one)]),
+                    [one] => format!("{} ≠ {one}", self.title(question)),
+                    many => {
+                        let template = if multi {
+                            s.filter_has_none_of
+                        } else {
+                            s.filter_none_of
+                        };
+                        self.fill(template, question, &[("list", &many.join(", "))])
+                    }
+                }
+            }
+            Filter::SliderRange {
+                question,
+                min,
+                max,
+                min_exclusive,
+                max_exclusive,
+            } => self.range(
+                question,
+                (Some(*min), Some(*max), *min_exclusive, *max_exclusive),
+                (Some(0.0), Some(100.0)),
+            ),
+            Filter::NumberRange {
+                question,
+                min,
+                max,
+                min_exclusive,
+                max_exclusive,
+            } => self.range(
+                question,
+                (*min, *max, *min_exclusive, *max_exclusive),
+                (None, None),
+            ),
+            Filter::DateRange { question, from, to } => self.dates(question, *from, *to),
+            Filter::TriadZone { question, zone } => {
+                let zone = match self.codebook.get(question).map(|q| &q.kind) {
+                    Some(QuestionKind::Triad { top, left, right }) => {
+                        zone.label([top, left, right], self.language)
+                    }
+                    _ => zone.name(self.language),
+                };
+                self.fill(s.filter_zone, question, &[("zone", &zone)])
+            }
+            Filter::TriadPolygon { question, polygon } => {
+                let n = polygon.len().to_string();
+                self.fill(s.filter_polygon, question, &[("n", &n)])
+            }
+            Filter::StonesRegion {
+                question,
+                stone,
+                x_min,
+                x_max,
+                y_min,
+                y_max,
+            } => {
+                let x = format!("{}–{}", self.number(*x_min), self.number(*x_max));
+                let y = format!("{}–{}", self.number(*y_min), self.number(*y_max));
+                let values = [("stone", stone.as_str()), ("x", &x), ("y", &y)];
+                self.fill(s.filter_stone, question, &values)
+            }
+            Filter::TextContains {
+                question: None,
+                text,
+            } => render(s.filter_text_contains, &[("text", text)]),
+            Filter::TextContains {
+                question: Some(question),
+                text,
+            } => self.fill(s.filter_contains, question, &[("text", text)]),
+            Filter::StoryIds(ids) if ids.len() <= LISTED_STORIES => {
+                let list: Vec<&str> = ids.iter().map(|id| id.0.as_str()).collect();
+                render(s.filter_story_list, &[("list", &list.join(", "))])
+            }
+            Filter::StoryIds(ids) => {
+                let n = crate::i18n::format_count(self.language, ids.len());
+                render(s.filter_story_count, &[("n", &n)])
+            }
+            Filter::Answered { question } => self.fill(s.filter_answered, question, &[]),
+            Filter::Missing { question } => self.fill(s.filter_missing, question, &[]),
+            Filter::NotApplicable { question } => self.fill(s.filter_not_applicable, question, &[]),
+            Filter::And(filters) => {
+                if let Some(text) = self.not_equal(filters) {
+                    return text;
+                }
+                self.join(
+                    filters,
+                    s.filter_and,
+                    |f| matches!(f, Filter::Or(v) if v.len() > 1),
+                )
+            }
+            Filter::Or(filters) => self.join(filters, s.filter_or, |_| false),
+            Filter::Not(inner) => {
+                let grouped = matches!(&**inner, Filter::And(v) | Filter::Or(v) if v.len() > 1);
+                let text = self.filter(inner);
+                let text = if grouped { format!("({text})") } else { text };
+                render(s.filter_not, &[("f", &text)])
+            }
+        }
+    }
+
+    fn join(&self, filters: &[Filter], word: &str, grouped: impl Fn(&Filter) -> bool) -> String {
+        if filters.is_empty() {
+            return if word == self.s.filter_and {
+                self.s.filter_all.to_owned()
+            } else {
+                self.s.filter_none.to_owned()
+            };
+        }
+        let parts: Vec<String> = filters
+            .iter()
+            .map(|f| {
+                let text = self.filter(f);
+                if grouped(f) {
+                    format!("({text})")
+                } else {
+                    text
+                }
+            })
+            .collect();
+        parts.join(&format!(" {word} "))
+    }
+
+    /// `answered and not (= v)`, what the parser makes of `!=`, reads as
+    /// `Q ≠ v`.
+    fn not_equal(&self, filters: &[Filter]) -> Option<String> {
+        let [Filter::Answered { question }, Filter::Not(inner)] = filters else {
+            return None;
+        };
+        let value = match &**inner {
+            Filter::SliderRange {
+                question: q,
+                min,
+                max,
+                min_exclusive: false,
+                max_exclusive: false,
+            } if q == question && min == max => self.number(*min),
+            Filter::NumberRange {
+                question: q,
+                min: Some(min),
+                max: Some(max),
+                min_exclusive: false,
+                max_exclusive: false,
+            } if q == question && min == max => self.number(*min),
+            Filter::DateRange {
+                question: q,
+                from: Some(from),
+                to: Some(to),
+            } if q == question && from == to => from.to_string(),
+            _ => return None,
+        };
+        Some(format!("{} ≠ {value}", self.title(question)))
+    }
+
+    /// `Q ≥ 70`, `Q < 30`, `20 ≤ Q < 70`, `Q = 50`.
+    fn range(
+        &self,
+        question: &QuestionId,
+        (min, max, min_exclusive, max_exclusive): (Option<f64>, Option<f64>, bool, bool),
+        (lowest, highest): (Option<f64>, Option<f64>),
+    ) -> String {
+        let title = self.title(question);
+        let lo = min.filter(|&m| Some(m) != lowest || min_exclusive);
+        let hi = max.filter(|&m| Some(m) != highest || max_exclusive);
+        let less = |exclusive: bool| if exclusive { "<" } else { "≤" };
+        match (lo, hi) {
+            (Some(a), Some(b)) if a == b && !min_exclusive && !max_exclusive => {
+                format!("{title} = {}", self.number(a))
+            }
+            (Some(a), Some(b)) => format!(
+                "{} {} {title} {} {}",
+                self.number(a),
+                less(min_exclusive),
+                less(max_exclusive),
+                self.number(b)
+            ),
+            (Some(a), None) => {
+                let op = if min_exclusive { ">" } else { "≥" };
+                format!("{title} {op} {}", self.number(a))
+            }
+            (None, Some(b)) => format!("{title} {} {}", less(max_exclusive), self.number(b)),
+            (None, None) => self.fill(self.s.filter_answered, question, &[]),
+        }
+    }
+
+    fn dates(&self, question: &QuestionId, from: Option<Date>, to: Option<Date>) -> String {
+        let title = self.title(question);
+        match (from, to) {
+            (Some(a), Some(b)) if a == b => format!("{title} = {a}"),
+            (Some(a), Some(b)) => format!("{a} ≤ {title} ≤ {b}"),
+            (Some(a), None) => format!("{title} ≥ {a}"),
+            (None, Some(b)) => format!("{title} ≤ {b}"),
+            (None, None) => self.fill(self.s.filter_answered, question, &[]),
+        }
+    }
+
+    /// Shortest decimal form, with a decimal comma in Dutch.
+    fn number(&self, value: f64) -> String {
+        let text = value.to_string();
+        match self.language {
+            Language::Dutch => text.replace('.', ","),
+            Language::English => text,
+        }
+    }
+
+    fn title(&self, id: &QuestionId) -> String {
+        self.codebook
+            .get(id)
+            .map_or_else(|| id.to_string(), |q| q.title.clone())
+    }
+
+    fn is_multi(&self, id: &QuestionId) -> bool {
+        self.codebook
+            .get(id)
+            .is_some_and(|q| matches!(q.kind, QuestionKind::MultiChoice { .. }))
+    }
+
+    /// `template` with `{q}` the question's title and `values` filled in.
+    fn fill(&self, template: &str, question: &QuestionId, values: &[(&str, &str)]) -> String {
+        let title = self.title(question);
+        let mut all = vec![("q", title.as_str())];
+        all.extend_from_slice(values);
+        render(template, &all)
+    }
+}
+
+/// Fills `{name}` placeholders in one pass, so a value that itself holds
+/// `{…}` (a title, a story's text) is never filled again.
+fn render(template: &str, values: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(start) = rest.find('{') {
+        out.push_str(&rest[..start]);
+        let after = &rest[start + 1..];
+        let value = after.find('}').and_then(|end| {
+            values
+                .iter()
+                .find(|(name, _)| *name == &after[..end])
+                .map(|v| (end, v.1))
+        });
+        match value {
+            Some((end, value)) => {
+                out.push_str(value);
+                rest = &after[end + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}

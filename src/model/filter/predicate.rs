@@ -1,0 +1,323 @@
+//! What may follow a question in the filter language, by its kind:
+//!
+//! | kind | predicates |
+//! | --- | --- |
+//! | single / multi choice | `= "a"`, `!= "a"`, `has "a"`, `in ("a", "b")`, `not in (…)` |
+//! | slider (0–100) | `= < <= > >= != 70`, `in [20, 70)`, `not in [20, 70]` |
+//! | number | as slider, any number; `-inf` and `inf` as interval bounds |
+//! | date | as number, with dates `2019-03-31` (quoted or not) |
+//! | text, id | `contains "…"` |
+//! | triad | `in zone top_left`, `in polygon ((1, 0, 0), (0, 1, 0), …)` |
+//! | stones | `stone "a" in x [0.1, 0.5] y [0, 1]` |
+//! | any | `is answered`, `is missing`, `is not applicable` |
+//!
+//! `!=` and `not in` on a number, slider or date mean "answered, and not
+//! …": they become `answered and not (…)`, so missing answers stay out.
+
+use super::eval::{find_label, kind_name};
+use super::lex::{Op, Token};
+use super::parse::{ParseError, Parser, kw};
+use super::{Date, Filter};
+use crate::model::{Question, QuestionId, QuestionKind};
+
+/// A predicate parser: called after its keyword, with the keyword's column.
+type Predicate<'a> = fn(&mut Parser<'a>, &Question, usize) -> Result<Filter, ParseError>;
+
+impl<'a> Parser<'a> {
+    /// `question predicate`, the question being the next token.
+    pub(super) fn question_condition(&mut self) -> Result<Filter, ParseError> {
+        let start = self.peek().clone();
+        let name = match &start.token {
+            Token::Word(_) if kw::RESERVED.iter().any(|k| start.token.is_word(k)) => {
+                return Err(self.expected("a question, text, not, or ("));
+            }
+            Token::Str(s) | Token::Word(s) => s.clone(),
+            _ => return Err(self.expected("a question")),
+        };
+        let question = self
+            .codebook
+            .find(&name)
+            .ok_or_else(|| ParseError::new(start.column, format!("unknown question \"{name}\"")))?;
+        self.next();
+        let at = self.peek().clone();
+        let column = at.column;
+        let t = &at.token;
+        if let Token::Op(op) = *t {
+            self.next();
+            return self.comparison(question, op, column);
+        }
+        if t.is_word(kw::NOT) && self.peek_at(1).is_word(kw::IN) {
+            self.next();
+            self.next();
+            return self.in_clause(question, true);
+        }
+        let keywords: [(&[&str], Predicate<'a>); 5] = [
+            (kw::HAS, Self::has),
+            (kw::CONTAINS, Self::contains),
+            (kw::IN, |p, q, _| p.in_clause(q, false)),
+            (kw::IS, |p, q, _| p.is_clause(q)),
+            (kw::STONE, Self::stones),
+        ];
+        match keywords.iter().find(|(spellings, _)| t.is_word(spellings)) {
+            Some((_, predicate)) => {
+                self.next();
+                predicate(self, question, column)
+            }
+            None => Err(self.expected(&format!(
+                "an operator, has, contains, in or is after \"{name}\""
+            ))),
+        }
+    }
+
+    fn has(&mut self, question: &Question, column: usize) -> Result<Filter, ParseError> {
+        self.require(question, column, "has", is_choice, "=, != or in")?;
+        let (label, label_column) = self.option_string("has")?;
+        let option = option_label(question, &label, label_column)?;
+        Ok(Filter::Options {
+            question: question.id.clone(),
+            any_of: vec![option],
+        })
+    }
+
+    fn contains(&mut self, question: &Question, column: usize) -> Result<Filter, ParseError> {
+        self.require(question, column, "contains", is_text, "is answered")?;
+        let text = self.string("the text to look for in quotes after contains")?;
+        Ok(Filter::TextContains {
+            question: Some(question.id.clone()),
+            text,
+        })
+    }
+
+    /// Fails with "… is not allowed for {kind} question …" unless `fits`.
+    fn require(
+        &self,
+        question: &Question,
+        column: usize,
+        what: &str,
+        fits: fn(&QuestionKind) -> bool,
+        instead: &str,
+    ) -> Result<(), ParseError> {
+        if fits(&question.kind) {
+            return Ok(());
+        }
+        Err(not_allowed(question, column, what, instead))
+    }
+
+    fn comparison(
+        &mut self,
+        question: &Question,
+        op: Op,
+        column: usize,
+    ) -> Result<Filter, ParseError> {
+        let id = question.id.clone();
+        match &question.kind {
+            QuestionKind::SingleChoice { .. } | QuestionKind::MultiChoice { .. } => {
+                if !matches!(op, Op::Eq | Op::Ne) {
+                    let what = format!("operator {}", op.symbol());
+                    return Err(not_allowed(question, column, &what, "= or !="));
+                }
+                let (label, label_column) = self.option_string(op.symbol())?;
+                let label = option_label(question, &label, label_column)?;
+                Ok(match op {
+                    Op::Eq => Filter::Options {
+                        question: id,
+                        any_of: vec![label],
+                    },
+                    _ => Filter::NotOptions {
+                        question: id,
+                        none_of: vec![label],
+                    },
+                })
+            }
+            QuestionKind::Slider { .. } => {
+                let value = self.slider_value(op)?;
+                let range = |min, max, min_exclusive, max_exclusive| Filter::SliderRange {
+                    question: id.clone(),
+                    min,
+                    max,
+                    min_exclusive,
+                    max_exclusive,
+                };
+                Ok(compare(op, value, 0.0, 100.0, &id, range))
+            }
+            QuestionKind::Number => {
+                let value = self.finite_number(op)?;
+                let range =
+                    |min: f64, max: f64, min_exclusive, max_exclusive| Filter::NumberRange {
+                        question: id.clone(),
+                        min: min.is_finite().then_some(min),
+                        max: max.is_finite().then_some(max),
+                        min_exclusive,
+                        max_exclusive,
+                    };
+                Ok(compare(
+                    op,
+                    value,
+                    f64::NEG_INFINITY,
+                    f64::INFINITY,
+                    &id,
+                    range,
+                ))
+            }
+            QuestionKind::Date => {
+                let date = self.date_value(op)?;
+                let d = date.days;
+                let range = |from: Option<i64>, to: Option<i64>| Filter::DateRange {
+                    question: id.clone(),
+                    from: from.map(Date::from_days),
+                    to: to.map(Date::from_days),
+                };
+                Ok(match op {
+                    Op::Eq => range(Some(d), Some(d)),
+                    Op::Ne => answered_and_not(&id, range(Some(d), Some(d))),
+                    Op::Lt => range(None, Some(d - 1)),
+                    Op::Le => range(None, Some(d)),
+                    Op::Gt => range(Some(d + 1), None),
+                    Op::Ge => range(Some(d), None),
+                })
+            }
+            _ => {
+                let what = format!("operator {}", op.symbol());
+                Err(not_allowed(
+                    question,
+                    column,
+                    &what,
+                    instead_of_compare(question),
+                ))
+            }
+        }
+    }
+
+    /// A quoted option after `after`.
+    fn option_string(&mut self, after: &str) -> Result<(String, usize), ParseError> {
+        let column = self.peek().column;
+        let label = self.string(&format!("an option in quotes after {after}"))?;
+        Ok((label, column))
+    }
+
+    fn slider_value(&mut self, op: Op) -> Result<f64, ParseError> {
+        let column = self.peek().column;
+        let value = self.finite_number(op)?;
+        check_slider(value, column)
+    }
+
+    fn finite_number(&mut self, op: Op) -> Result<f64, ParseError> {
+        match self.peek().token {
+            Token::Number(v) if v.is_finite() => {
+                self.next();
+                Ok(v)
+            }
+            _ => Err(self.expected(&format!("a number after {}", op.symbol()))),
+        }
+    }
+
+    fn date_value(&mut self, op: Op) -> Result<Date, ParseError> {
+        let date = match &self.peek().token {
+            Token::Date(d) => Some(*d),
+            Token::Str(s) => Date::parse(s),
+            _ => None,
+        };
+        match date {
+            Some(d) => {
+                self.next();
+                Ok(d)
+            }
+            None => Err(self.expected(&format!("a date like 2019-03-31 after {}", op.symbol()))),
+        }
+    }
+}
+
+pub(super) fn is_choice(kind: &QuestionKind) -> bool {
+    kind.is_choice()
+}
+
+fn is_text(kind: &QuestionKind) -> bool {
+    matches!(kind, QuestionKind::Text { .. } | QuestionKind::Id)
+}
+
+/// What to use instead of a comparison on a question of this kind.
+fn instead_of_compare(question: &Question) -> &'static str {
+    match question.kind {
+        QuestionKind::Triad { .. } => "in zone … or in polygon (…)",
+        QuestionKind::Stones { .. } => "stone \"…\" in x [a, b] y [c, d]",
+        _ => "contains",
+    }
+}
+
+/// "{what} is not allowed for {kind} question "{title}"; use {instead}".
+pub(super) fn not_allowed(
+    question: &Question,
+    column: usize,
+    what: &str,
+    instead: &str,
+) -> ParseError {
+    ParseError::new(
+        column,
+        format!(
+            "{what} is not allowed for {} question \"{}\"; use {instead}",
+            kind_name(&question.kind),
+            question.title
+        ),
+    )
+}
+
+/// The option label as the codebook spells it.
+pub(super) fn option_label(
+    question: &Question,
+    label: &str,
+    column: usize,
+) -> Result<String, ParseError> {
+    let options = question.kind.options();
+    match find_label(options, label) {
+        Some(i) => Ok(options[i].clone()),
+        None => Err(ParseError::new(
+            column,
+            format!(
+                "question \"{}\" has no option \"{label}\"; its options are {}",
+                question.title,
+                options.join(", ")
+            ),
+        )),
+    }
+}
+
+pub(super) fn check_slider(value: f64, column: usize) -> Result<f64, ParseError> {
+    if (0.0..=100.0).contains(&value) {
+        Ok(value)
+    } else {
+        Err(ParseError::new(
+            column,
+            format!("a slider runs from 0 to 100, found {value}"),
+        ))
+    }
+}
+
+/// `answered and not (inner)`: how `!=` and `not in` keep missing answers
+/// out.
+pub(super) fn answered_and_not(question: &QuestionId, inner: Filter) -> Filter {
+    Filter::And(vec![
+        Filter::Answered {
+            question: question.clone(),
+        },
+        Filter::Not(Box::new(inner)),
+    ])
+}
+
+/// A comparison on a scale from `lowest` to `highest` as a range.
+fn compare(
+    op: Op,
+    value: f64,
+    lowest: f64,
+    highest: f64,
+    question: &QuestionId,
+    range: impl Fn(f64, f64, bool, bool) -> Filter,
+) -> Filter {
+    match op {
+        Op::Eq => range(value, value, false, false),
+        Op::Ne => answered_and_not(question, range(value, value, false, false)),
+        Op::Lt => range(lowest, value, false, true),
+        Op::Le => range(lowest, value, false, false),
+        Op::Gt => range(value, highest, true, false),
+        Op::Ge => range(value, highest, false, false),
+    }
+}

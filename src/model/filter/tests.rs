@@ -1,0 +1,8 @@
+//! Tests of filters: evaluation on a small hand-made dataset and on the
+//! demo, the filter language, descriptions, and the text round trip.
+
+mod describe;
+mod eval;
+mod fixture;
+mod parse;
+mod round_trip;

@@ -1,0 +1,333 @@
+//! The filter language on valid input, and on mistakes with the exact
+//! column of each.
+
+use super::fixture;
+use crate::demo::{codebook, ids};
+use crate::model::filter::{Date, Filter, TriadZone, parse_filter};
+use crate::model::{QuestionId, StoryId};
+
+fn q(id: &str) -> QuestionId {
+    QuestionId::new(id)
+}
+
+fn parse(text: &str) -> Filter {
+    match parse_filter(text, &codebook()) {
+        Ok(filter) => filter,
+        Err(e) => panic!("{text}: {e}"),
+    }
+}
+
+/// The error as `column N: message`.
+fn error(text: &str) -> String {
+    match parse_filter(text, &codebook()) {
+        Ok(filter) => panic!("{text} parsed as {filter:?}"),
+        Err(e) => e.to_string(),
+    }
+}
+
+fn slider(min: f64, max: f64, min_exclusive: bool, max_exclusive: bool) -> Filter {
+    Filter::SliderRange {
+        question: q(ids::VOORBEELD),
+        min,
+        max,
+        min_exclusive,
+        max_exclusive,
+    }
+}
+
+fn role(label: &str) -> Filter {
+    Filter::options(ids::ROLSOORT, [label])
+}
+
+fn hope() -> Filter {
+    Filter::options(ids::GEVOEL, ["hoop"])
+}
+
+#[test]
+fn the_examples_of_the_design() {
+    assert_eq!(
+        parse(r#""Voorbeeld van goed onderwijs" >= 70 and "Uw rolsoort" = "ouder/verzorger""#),
+        Filter::And(vec![
+            slider(70.0, 100.0, false, false),
+            role("ouder/verzorger")
+        ])
+    );
+    assert_eq!(parse(r#""Gevoel" has "hoop""#), hope());
+    assert_eq!(
+        parse(r#"text contains "autisme""#),
+        Filter::text_contains("autisme")
+    );
+    assert_eq!(
+        parse(r#""Titel" contains "ruïne""#),
+        Filter::TextContains {
+            question: Some(q(ids::TITEL)),
+            text: "ruïne".into()
+        }
+    );
+}
+
+#[test]
+fn questions_and_options_ignore_case_and_ids_work_unquoted() {
+    assert_eq!(
+        parse(r#""uw ROLSOORT" = "OUDER/verzorger""#),
+        role("ouder/verzorger")
+    );
+    assert_eq!(
+        parse("voorbeeld_goed_onderwijs ≥ 70"),
+        slider(70.0, 100.0, false, false)
+    );
+    assert_eq!(parse("gevoel HAS “hoop”"), hope());
+    assert_eq!(parse(r#"Gevoel = "Hoop""#), hope());
+}
+
+#[test]
+fn comparisons_on_sliders() {
+    let s = |op: &str, v: &str| parse(&format!("\"Voorbeeld van goed onderwijs\" {op} {v}"));
+    assert_eq!(s(">", "70"), slider(70.0, 100.0, true, false));
+    assert_eq!(s("<", "30.5"), slider(0.0, 30.5, false, true));
+    assert_eq!(s("<=", "30"), s("≤", "30"));
+    assert_eq!(s("=", "50"), slider(50.0, 50.0, false, false));
+    let not_fifty = Filter::And(vec![
+        Filter::Answered {
+            question: q(ids::VOORBEELD),
+        },
+        slider(50.0, 50.0, false, false).not(),
+    ]);
+    assert_eq!(s("!=", "50"), not_fifty);
+    assert_eq!(s("≠", "50"), not_fifty);
+    assert_eq!(s("in", "[20, 70)"), slider(20.0, 70.0, false, true));
+    assert_eq!(s("in", "(20, 70]"), slider(20.0, 70.0, true, false));
+}
+
+#[test]
+fn lists_dates_zones_and_presence() {
+    assert_eq!(
+        parse(r#""Uw rolsoort" in ("leraar", "ouder/verzorger")"#),
+        Filter::options(ids::ROLSOORT, ["leraar", "ouder/verzorger"])
+    );
+    assert_eq!(
+        parse(r#""Uw rolsoort" not in ("leraar")"#),
+        Filter::NotOptions {
+            question: q(ids::ROLSOORT),
+            none_of: vec!["leraar".into()]
+        }
+    );
+    assert_eq!(
+        parse(r#""Uw rolsoort" != "leraar""#),
+        Filter::NotOptions {
+            question: q(ids::ROLSOORT),
+            none_of: vec!["leraar".into()]
+        }
+    );
+    let date = |s| Date::parse(s);
+    assert_eq!(
+        parse(r#"Datum >= 2019-02-01"#),
+        Filter::DateRange {
+            question: q(ids::DATUM),
+            from: date("2019-02-01"),
+            to: None
+        }
+    );
+    assert_eq!(
+        parse(r#"Datum in ["2019-01-01", 2019-02-01)"#),
+        Filter::DateRange {
+            question: q(ids::DATUM),
+            from: date("2019-01-01"),
+            to: date("2019-01-31")
+        }
+    );
+    assert_eq!(
+        parse(r#""Wie was aan zet?" in zone Top_Left"#),
+        Filter::TriadZone {
+            question: q(ids::WIE_AAN_ZET),
+            zone: TriadZone::TopLeft
+        }
+    );
+    assert_eq!(
+        parse(r#""Wie was aan zet?" in polygon ((1, 0, 0), (0.5, 0.5, 0), (0.5, 0, 0.5))"#),
+        Filter::TriadPolygon {
+            question: q(ids::WIE_AAN_ZET),
+            polygon: vec![[1.0, 0.0, 0.0], [0.5, 0.5, 0.0], [0.5, 0.0, 0.5]],
+        }
+    );
+    assert_eq!(
+        parse("regio is missing"),
+        Filter::Missing {
+            question: q(ids::REGIO)
+        }
+    );
+    assert_eq!(
+        parse("regio is answered"),
+        Filter::Answered {
+            question: q(ids::REGIO)
+        }
+    );
+    assert_eq!(
+        parse("regio is not applicable"),
+        Filter::NotApplicable {
+            question: q(ids::REGIO)
+        }
+    );
+    assert_eq!(
+        parse(r#"story in ("V0001", "V0002")"#),
+        Filter::StoryIds(vec![StoryId("V0001".into()), StoryId("V0002".into())])
+    );
+    assert_eq!(parse("ALL"), Filter::All);
+}
+
+#[test]
+fn precedence_parentheses_and_dutch_words() {
+    let (a, b, c) = (hope(), role("leraar"), slider(70.0, 100.0, false, false));
+    let texts = [
+        r#"gevoel has "hoop""#,
+        r#"rolsoort = "leraar""#,
+        "voorbeeld_goed_onderwijs >= 70",
+    ];
+    let [ta, tb, tc] = texts;
+    assert_eq!(
+        parse(&format!("{ta} or {tb} and not {tc}")),
+        Filter::Or(vec![
+            a.clone(),
+            Filter::And(vec![b.clone(), c.clone().not()])
+        ])
+    );
+    assert_eq!(
+        parse(&format!("({ta} or {tb}) and {tc}")),
+        Filter::And(vec![Filter::Or(vec![a.clone(), b.clone()]), c.clone()])
+    );
+    assert_eq!(
+        parse(&format!("{ta} en {tb} of niet ({tc})")),
+        Filter::Or(vec![
+            Filter::And(vec![a.clone(), b.clone()]),
+            c.clone().not()
+        ])
+    );
+    assert_eq!(
+        parse(&format!("not not {ta} and {tb} and {tc}")),
+        Filter::And(vec![a.not().not(), b, c])
+    );
+}
+
+#[test]
+fn mistakes_point_at_their_column() {
+    // The design's example, with the quotes around the option forgotten.
+    assert_eq!(
+        error(r#""Voorbeeld van goed onderwijs" >= 70 and "Uw rolsoort" = ouder"#),
+        "column 58: expected an option in quotes after =, found \"ouder\""
+    );
+    assert_eq!(
+        error(r#""Voorbeld" >= 70"#),
+        "column 1: unknown question \"Voorbeld\""
+    );
+    assert_eq!(
+        error(r#"gevoel has "hoop" and "Uw rolsoort" = "oudr""#),
+        "column 39: question \"Uw rolsoort\" has no option \"oudr\"; its options are \
+         ouder/verzorger, leerling/jongere, leraar, intern begeleider/zorgcoördinator, \
+         schooldirectie, professional buiten de school"
+    );
+    assert_eq!(
+        error(r#""Gevoel" has "hoop"#),
+        "column 14: missing closing quote for \"hoop"
+    );
+    assert_eq!(
+        error(r#""Gevoel" has "hoop" and"#),
+        "column 24: expected a condition after and, found the end of the filter"
+    );
+    assert_eq!(
+        error(r#"("Gevoel" has "hoop""#),
+        "column 21: expected ) to close the ( at column 1, found the end of the filter"
+    );
+    assert_eq!(
+        error(r#""Gevoel" has "hoop")"#),
+        "column 20: ) without a matching ("
+    );
+    assert_eq!(
+        error(r#""Uw rolsoort" >= "leraar""#),
+        "column 15: operator >= is not allowed for single choice question \"Uw rolsoort\"; \
+         use = or !="
+    );
+    assert_eq!(
+        error(r#""Ervaring" = "x""#),
+        "column 12: operator = is not allowed for text question \"Ervaring\"; use contains"
+    );
+    assert_eq!(
+        error(r#""Voorbeeld van goed onderwijs" has "x""#),
+        "column 32: has is not allowed for slider question \"Voorbeeld van goed onderwijs\"; \
+         use =, != or in"
+    );
+    assert_eq!(
+        error("voorbeeld_goed_onderwijs >= 150"),
+        "column 29: a slider runs from 0 to 100, found 150"
+    );
+    assert_eq!(
+        error("voorbeeld_goed_onderwijs >= \"70\""),
+        "column 29: expected a number after >=, found \"70\""
+    );
+    assert_eq!(error("   "), "column 1: the filter is empty");
+    assert_eq!(
+        error(r#"gevoel has "hoop" regio is missing"#),
+        "column 19: expected and, or, or the end of the filter, found \"regio\""
+    );
+    assert_eq!(
+        error("gevoel"),
+        "column 7: expected an operator, has, contains, in or is after \"gevoel\", found the \
+         end of the filter"
+    );
+    assert_eq!(
+        error("and gevoel is missing"),
+        "column 1: expected a question, text, not, or (, found \"and\""
+    );
+    assert_eq!(
+        error("wie_aan_zet in zone middle").split(':').next(),
+        Some("column 21")
+    );
+    assert_eq!(
+        error("datum >= 2019-02-30"),
+        "column 10: \"2019-02-30\" is not a date like 2019-03-31"
+    );
+}
+
+#[test]
+fn numbers_stones_and_open_intervals() {
+    let codebook = fixture::codebook();
+    let parse = |text: &str| parse_filter(text, &codebook);
+    assert_eq!(
+        parse(r#""Aantal kinderen" in (-inf, 3]"#),
+        Ok(Filter::NumberRange {
+            question: q("getal"),
+            min: None,
+            max: Some(3.0),
+            min_exclusive: true,
+            max_exclusive: false,
+        })
+    );
+    assert_eq!(
+        parse("getal > -1.5"),
+        Ok(Filter::NumberRange {
+            question: q("getal"),
+            min: Some(-1.5),
+            max: None,
+            min_exclusive: true,
+            max_exclusive: false,
+        })
+    );
+    assert_eq!(
+        parse(r#"plek stone "KIND" in x [0.1, 0.5] y [0, 1]"#),
+        Ok(Filter::StonesRegion {
+            question: q("plek"),
+            stone: "kind".into(),
+            x_min: 0.1,
+            x_max: 0.5,
+            y_min: 0.0,
+            y_max: 1.0,
+        })
+    );
+    assert_eq!(
+        parse(r#"plek stone "kind" in x (0.1, 0.5] y [0, 1]"#).map_err(|e| e.to_string()),
+        Err("column 24: a stone region includes its edges; use [ and ]".into())
+    );
+    assert_eq!(
+        parse(r#"plek stone "juf" in x [0, 1] y [0, 1]"#).map_err(|e| e.column),
+        Err(12)
+    );
+}
