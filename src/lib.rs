@@ -11,6 +11,8 @@
 //! - [`stats`]: pure numerics (descriptives, compositional means, tests).
 //! - [`charts`]: chart specs and the data every view draws from.
 //! - [`i18n`]: every UI string in Dutch and English.
+//! - [`project`]: findings, perspectives, selections and settings; the
+//!   `.storylens` file with atomic saves, migration, autosave and undo.
 //! - [`cli`]: the command-line commands.
 //! - `ui` (feature `gui`): the egui application; the only place egui lives.
 
@@ -20,6 +22,7 @@ pub mod demo;
 pub mod i18n;
 pub mod import;
 pub mod model;
+pub mod project;
 pub mod stats;
 #[cfg(feature = "gui")]
 pub mod ui;
