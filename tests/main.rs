@@ -1,5 +1,6 @@
 //! The one integration test binary: modules per area.
 
 mod cli;
+mod project;
 #[cfg(feature = "gui")]
 mod ui;
