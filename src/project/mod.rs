@@ -49,6 +49,7 @@ use crate::model::Selections;
 
 /// Settings that apply to every chart of the project.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ProjectSettings {
     /// Panels with fewer answering stories are not drawn.
     pub min_n: usize,
@@ -73,10 +74,15 @@ pub struct Project {
     pub format_version: u32,
     pub name: String,
     pub source: SourceRef,
+    #[serde(default)]
     pub selections: Selections,
+    #[serde(default)]
     pub findings: Vec<Finding>,
+    #[serde(default)]
     pub perspectives: Vec<Perspective>,
+    #[serde(default)]
     pub redactions: Vec<Redaction>,
+    #[serde(default)]
     pub settings: ProjectSettings,
     /// The dataset itself, so the project opens without its source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
