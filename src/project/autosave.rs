@@ -104,7 +104,8 @@ impl Autosave {
 /// Writes `<project_path>.autosave` atomically; for a background thread.
 pub fn write_autosave(project: &Project, project_path: &Path) -> Result<(), ProjectFileError> {
     let path = autosave_path(project_path);
-    file::write_atomic(&path, &file::to_json(project), false)
+    file::to_json(project)
+        .and_then(|bytes| file::write_atomic(&path, &bytes, false))
         .map_err(|source| ProjectFileError::Write { path, source })
 }
 

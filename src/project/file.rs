@@ -82,24 +82,25 @@ pub(super) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
 /// Saves `project` to `path` atomically, keeping the previous file as
 /// `<path>.bak`.
 pub fn save(project: &Project, path: &Path) -> Result<(), ProjectFileError> {
-    let bytes = to_json(project);
-    write_atomic(path, &bytes, true).map_err(|source| ProjectFileError::Write {
-        path: path.to_owned(),
-        source,
-    })
+    to_json(project)
+        .and_then(|bytes| write_atomic(path, &bytes, true))
+        .map_err(|source| ProjectFileError::Write {
+            path: path.to_owned(),
+            source,
+        })
 }
 
 /// The bytes [`save`] writes: pretty JSON at the current format version.
-pub(super) fn to_json(project: &Project) -> Vec<u8> {
+/// (A project holds only strings, numbers and enums, so this does not fail
+/// in practice; if it ever did, nothing is written.)
+pub(super) fn to_json(project: &Project) -> std::io::Result<Vec<u8>> {
     let mut project = Cow::Borrowed(project);
     if project.format_version != CURRENT_FORMAT_VERSION {
         project.to_mut().format_version = CURRENT_FORMAT_VERSION;
     }
-    // A Project holds only strings, integers, floats and enums; serialising
-    // it into memory cannot fail (non-finite floats become null).
-    let mut bytes = serde_json::to_vec_pretty(&*project).unwrap_or_default();
+    let mut bytes = serde_json::to_vec_pretty(&*project).map_err(std::io::Error::other)?;
     bytes.push(b'\n');
-    bytes
+    Ok(bytes)
 }
 
 /// Opens a project file, migrating older format versions.
