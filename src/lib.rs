@@ -13,6 +13,8 @@
 //! - [`charts`]: chart specs and the data every view draws from.
 //! - [`export`]: charts as a vector scene, SVG and PNG (embedded fonts only).
 //! - [`i18n`]: every UI string in Dutch and English.
+//! - [`project`]: findings, perspectives, selections and settings; the
+//!   `.storylens` file with atomic saves, migration, autosave and undo.
 //! - [`cli`]: the command-line commands.
 //! - `ui` (feature `gui`): the egui application; the only place egui lives.
 
@@ -23,6 +25,7 @@ pub mod export;
 pub mod i18n;
 pub mod import;
 pub mod model;
+pub mod project;
 pub mod stats;
 #[cfg(feature = "gui")]
 pub mod ui;

@@ -2,5 +2,6 @@
 
 mod cli;
 mod export;
+mod project;
 #[cfg(feature = "gui")]
 mod ui;

@@ -21,6 +21,7 @@ mod answers;
 mod codebook;
 mod influence;
 mod latent;
+mod project;
 mod rng;
 mod story_end;
 mod story_middle;
@@ -30,6 +31,7 @@ mod tests;
 mod texts;
 
 pub use codebook::{codebook, ids};
+pub use project::demo_project;
 pub use rng::Rng;
 
 use crate::model::{

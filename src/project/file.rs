@@ -1,0 +1,272 @@
+//! Saving and loading `.storylens` files.
+//!
+//! A project file is pretty-printed JSON whose `format_version` says which
+//! layout it uses ([`CURRENT_FORMAT_VERSION`] is written; older ones are
+//! migrated on [`load`], newer ones refused with a sentence that says to
+//! update).
+//!
+//! [`save`] never leaves a half-written project behind: it writes a
+//! temporary file in the same folder, fsyncs it, copies the previous file to
+//! `<name>.storylens.bak` (itself written the same way), renames the
+//! temporary file over the target (atomic on every platform we support) and
+//! fsyncs the folder so the rename survives a power cut. A crash at any
+//! moment leaves either the old or the new project on disk.
+
+use std::borrow::Cow;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use super::Project;
+use super::migrate;
+
+/// The format version this build writes.
+pub const CURRENT_FORMAT_VERSION: u32 = 2;
+
+/// Why a project could not be saved or opened. Each message is one sentence
+/// that names the file and says what to do.
+#[derive(Debug, thiserror::Error)]
+pub enum ProjectFileError {
+    #[error(
+        "Could not open {} ({source}); check that the file exists and that you may read it.",
+        .path.display()
+    )]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "Could not save {} ({source}); check that the folder exists, that you may write there and that the disk has room.",
+        .path.display()
+    )]
+    Write {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "{} is damaged or not a Storylens project ({detail}); open its backup {} instead if there is one.",
+        .path.display(), backup_path(.path).display()
+    )]
+    Damaged { path: PathBuf, detail: String },
+    #[error(
+        "{} has no format version, so it is not a Storylens project; open a .storylens file instead.",
+        .path.display()
+    )]
+    NotAProject { path: PathBuf },
+    #[error(
+        "{} was saved by a newer Storylens (format {found}); update Storylens to open it.",
+        .path.display()
+    )]
+    Newer { path: PathBuf, found: u64 },
+    #[error(
+        "{} has format version {found}, which no Storylens ever wrote; open a .storylens file saved by Storylens.",
+        .path.display()
+    )]
+    UnknownVersion { path: PathBuf, found: u64 },
+}
+
+/// `<file>.bak` beside `path`: the previous save.
+pub fn backup_path(path: &Path) -> PathBuf {
+    with_suffix(path, ".bak")
+}
+
+/// `path` with `suffix` added to its file name (`x.storylens` →
+/// `x.storylens.bak`).
+pub(super) fn with_suffix(path: &Path, suffix: &str) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_os_string();
+    name.push(suffix);
+    path.with_file_name(name)
+}
+
+/// Saves `project` to `path` atomically, keeping the previous file as
+/// `<path>.bak`.
+pub fn save(project: &Project, path: &Path) -> Result<(), ProjectFileError> {
+    to_json(project)
+        .and_then(|bytes| write_atomic(path, &bytes, true))
+        .map_err(|source| ProjectFileError::Write {
+            path: path.to_owned(),
+            source,
+        })
+}
+
+/// The bytes [`save`] writes: pretty JSON at the current format version.
+/// (A project holds only strings, numbers and enums, so this does not fail
+/// in practice; if it ever did, nothing is written.)
+pub(super) fn to_json(project: &Project) -> std::io::Result<Vec<u8>> {
+    let mut project = Cow::Borrowed(project);
+    if project.format_version != CURRENT_FORMAT_VERSION {
+        project.to_mut().format_version = CURRENT_FORMAT_VERSION;
+    }
+    let mut bytes = serde_json::to_vec_pretty(&*project).map_err(std::io::Error::other)?;
+    bytes.push(b'\n');
+    Ok(bytes)
+}
+
+/// Opens a project file, migrating older format versions.
+pub fn load(path: &Path) -> Result<Project, ProjectFileError> {
+    let bytes = std::fs::read(path).map_err(|source| ProjectFileError::Read {
+        path: path.to_owned(),
+        source,
+    })?;
+    from_json(&bytes, path)
+}
+
+/// Parses the bytes of a project file; `path` only names it in errors.
+pub(super) fn from_json(bytes: &[u8], path: &Path) -> Result<Project, ProjectFileError> {
+    #[derive(Deserialize)]
+    struct Version {
+        format_version: Option<serde_json::Value>,
+    }
+    let damaged = |e: serde_json::Error| ProjectFileError::Damaged {
+        path: path.to_owned(),
+        detail: describe_json_error(&e),
+    };
+    let version = serde_json::from_slice::<Version>(bytes).map_err(damaged)?;
+    let not_a_project = || ProjectFileError::NotAProject {
+        path: path.to_owned(),
+    };
+    let found = version
+        .format_version
+        .ok_or_else(not_a_project)?
+        .as_u64()
+        .ok_or_else(not_a_project)?;
+    let mut project = match found {
+        1 => migrate::from_v1(serde_json::from_slice(bytes).map_err(damaged)?),
+        2 => serde_json::from_slice::<Project>(bytes).map_err(damaged)?,
+        v if v > u64::from(CURRENT_FORMAT_VERSION) => {
+            return Err(ProjectFileError::Newer {
+                path: path.to_owned(),
+                found: v,
+            });
+        }
+        v => {
+            return Err(ProjectFileError::UnknownVersion {
+                path: path.to_owned(),
+                found: v,
+            });
+        }
+    };
+    project.format_version = CURRENT_FORMAT_VERSION;
+    project.tidy_perspectives();
+    Ok(project)
+}
+
+/// "line 3, column 5: expected `,` or `}`" from a serde_json error.
+fn describe_json_error(e: &serde_json::Error) -> String {
+    let message = e.to_string();
+    // serde_json appends " at line L column C"; say it our way.
+    let reason = message.split(" at line ").next().unwrap_or(&message);
+    if e.line() == 0 {
+        reason.to_owned()
+    } else {
+        format!("line {}, column {}: {reason}", e.line(), e.column())
+    }
+}
+
+/// Writes `bytes` to `path` so that `path` holds either its old or its new
+/// content at every moment; with `backup`, the old content is first copied
+/// to `<path>.bak` the same way.
+pub(super) fn write_atomic(path: &Path, bytes: &[u8], backup: bool) -> std::io::Result<()> {
+    let dir = folder_of(path);
+    let mut temp = temp_beside(path)?;
+    temp.write_all(bytes)?;
+    temp.as_file().sync_all()?;
+    if let Ok(metadata) = std::fs::metadata(path) {
+        // Keep the permissions the user gave the file.
+        let _ = std::fs::set_permissions(temp.path(), metadata.permissions());
+        if backup {
+            copy_atomic(path, &backup_path(path))?;
+        }
+    }
+    temp.persist(path).map_err(|e| e.error)?;
+    sync_folder(&dir);
+    Ok(())
+}
+
+fn copy_atomic(from: &Path, to: &Path) -> std::io::Result<()> {
+    let mut source = match std::fs::File::open(from) {
+        Ok(file) => file,
+        // Gone since we looked: nothing to keep.
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
+        Err(e) => return Err(e),
+    };
+    let mut temp = temp_beside(to)?;
+    std::io::copy(&mut source, &mut temp)?;
+    temp.as_file().sync_all()?;
+    temp.persist(to).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// A temporary file in the folder of `path` (same file system, so the
+/// rename is atomic), named after it so a leftover is recognisable.
+fn temp_beside(path: &Path) -> std::io::Result<tempfile::NamedTempFile> {
+    let name = path.file_name().ok_or_else(|| {
+        std::io::Error::new(std::io::ErrorKind::InvalidInput, "the path names no file")
+    })?;
+    tempfile::Builder::new()
+        .prefix(&format!(".{}.", name.to_string_lossy()))
+        .suffix(".tmp")
+        .tempfile_in(folder_of(path))
+}
+
+fn folder_of(path: &Path) -> PathBuf {
+    match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
+        _ => PathBuf::from("."),
+    }
+}
+
+/// Makes a rename in `dir` durable. Only Unix can open a folder to fsync
+/// it; on Windows the rename is already durable when it returns.
+fn sync_folder(dir: &Path) {
+    #[cfg(unix)]
+    if let Ok(folder) = std::fs::File::open(dir) {
+        let _ = folder.sync_all();
+    }
+    #[cfg(not(unix))]
+    let _ = dir;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::project::SourceRef;
+
+    #[test]
+    fn errors_are_one_sentence_naming_the_file() {
+        let path = Path::new("/tmp/x/onderzoek.storylens");
+        let cases = [
+            (&b"{\"format_version\": 2, \"name\": "[..], "line 1, column"),
+            (&b"{\"name\": \"x\"}"[..], "no format version"),
+            (
+                &b"{\"format_version\": 3}"[..],
+                "newer Storylens (format 3)",
+            ),
+            (&b"{\"format_version\": 0}"[..], "format version 0"),
+            (&b"{\"format_version\": 2}"[..], "missing field"),
+        ];
+        for (bytes, expected) in cases {
+            let message = from_json(bytes, path).unwrap_err().to_string();
+            assert!(message.contains(expected), "{message}");
+            assert!(message.contains("/tmp/x/onderzoek.storylens"), "{message}");
+            assert!(message.ends_with('.'), "{message}");
+            assert_eq!(message.matches(". ").count(), 0, "one sentence: {message}");
+        }
+    }
+
+    #[test]
+    fn saves_without_a_folder_and_at_the_current_version() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.storylens");
+        let mut project = Project::new("p", SourceRef::Demo);
+        project.format_version = 1;
+        save(&project, &path).unwrap();
+        assert!(!backup_path(&path).exists(), "nothing to back up yet");
+        let loaded = load(&path).unwrap();
+        assert_eq!(loaded.format_version, CURRENT_FORMAT_VERSION);
+        let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
+        assert_eq!(leftovers, 1, "no temporary files left");
+        assert_eq!(folder_of(Path::new("p.storylens")), PathBuf::from("."));
+    }
+}

@@ -1,0 +1,165 @@
+//! [`History`]: undo and redo over whole-project snapshots.
+//!
+//! Projects are small (the embedded dataset, the only large part, is shared
+//! between snapshots through an `Arc`), so every change records the project
+//! as it was before, and undo swaps it back. This cannot drift out of step
+//! with the data the way inverse operations can. Typing in one text field
+//! is one step, not one per key: records with the same coalescing key in a
+//! row keep only the first snapshot.
+
+use std::collections::VecDeque;
+
+use super::Project;
+
+/// How many steps back undo can go.
+pub const HISTORY_DEPTH: usize = 200;
+
+/// Snapshots before and after the current state.
+#[derive(Clone, Debug)]
+pub struct History {
+    undo: VecDeque<Project>,
+    redo: Vec<Project>,
+    depth: usize,
+    /// The key of the last record, while further records with it coalesce.
+    coalescing: Option<String>,
+}
+
+impl Default for History {
+    fn default() -> Self {
+        Self::new(HISTORY_DEPTH)
+    }
+}
+
+impl History {
+    /// A history keeping at most `depth` undo steps (at least one).
+    pub fn new(depth: usize) -> Self {
+        Self {
+            undo: VecDeque::new(),
+            redo: Vec::new(),
+            depth: depth.max(1),
+            coalescing: None,
+        }
+    }
+
+    /// Records the project as it was `before` a change. Clears redo.
+    pub fn record(&mut self, before: Project) {
+        self.coalescing = None;
+        self.push(before);
+    }
+
+    /// Like [`History::record`], but a run of records with the same `key`
+    /// (say, "finding 3: saw") becomes one undo step.
+    pub fn record_coalesced(&mut self, before: Project, key: &str) {
+        if self.coalescing.as_deref() == Some(key) {
+            self.redo.clear();
+            return;
+        }
+        self.push(before);
+        self.coalescing = Some(key.to_owned());
+    }
+
+    /// Puts back the state before the last change; false if there is none.
+    pub fn undo(&mut self, current: &mut Project) -> bool {
+        self.coalescing = None;
+        let Some(previous) = self.undo.pop_back() else {
+            return false;
+        };
+        self.redo.push(std::mem::replace(current, previous));
+        true
+    }
+
+    /// Re-applies the last undone change; false if there is none.
+    pub fn redo(&mut self, current: &mut Project) -> bool {
+        self.coalescing = None;
+        let Some(next) = self.redo.pop() else {
+            return false;
+        };
+        self.undo.push_back(std::mem::replace(current, next));
+        true
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Forgets everything (a project was opened).
+    pub fn clear(&mut self) {
+        *self = Self::new(self.depth);
+    }
+
+    fn push(&mut self, before: Project) {
+        self.redo.clear();
+        self.undo.push_back(before);
+        while self.undo.len() > self.depth {
+            self.undo.pop_front();
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::project::SourceRef;
+
+    fn named(name: &str) -> Project {
+        Project::new(name, SourceRef::Demo)
+    }
+
+    /// Applies a change the way the app does: record, then mutate.
+    fn change(history: &mut History, project: &mut Project, name: &str) {
+        history.record(project.clone());
+        project.name = name.into();
+    }
+
+    #[test]
+    fn undo_and_redo_walk_the_snapshots() {
+        let mut history = History::default();
+        let mut project = named("a");
+        assert!(!history.can_undo() && !history.undo(&mut project));
+        change(&mut history, &mut project, "b");
+        change(&mut history, &mut project, "c");
+        assert!(history.undo(&mut project));
+        assert_eq!(project.name, "b");
+        assert!(history.undo(&mut project));
+        assert_eq!(project.name, "a");
+        assert!(!history.undo(&mut project));
+        assert!(history.redo(&mut project));
+        assert_eq!(project.name, "b");
+        change(&mut history, &mut project, "d");
+        assert!(!history.can_redo(), "a new change drops the redo branch");
+        assert!(history.undo(&mut project));
+        assert_eq!(project.name, "b");
+    }
+
+    #[test]
+    fn depth_is_bounded_and_typing_coalesces() {
+        let mut history = History::new(3);
+        let mut project = named("0");
+        for i in 1..=5 {
+            change(&mut history, &mut project, &i.to_string());
+        }
+        let mut steps = 0;
+        while history.undo(&mut project) {
+            steps += 1;
+        }
+        assert_eq!((steps, project.name.as_str()), (3, "2"));
+
+        let mut history = History::default();
+        let mut project = named("");
+        for typed in ["h", "ho", "hoo", "hoop"] {
+            history.record_coalesced(project.clone(), "finding 1: saw");
+            project.name = typed.into();
+        }
+        history.record_coalesced(project.clone(), "finding 1: title");
+        project.name = "x".into();
+        assert!(history.undo(&mut project));
+        assert_eq!(project.name, "hoop");
+        assert!(history.undo(&mut project));
+        assert_eq!(project.name, "");
+        assert!(!history.can_undo());
+    }
+}

@@ -1,0 +1,133 @@
+//! The project: everything a researcher makes on top of a survey, saved as
+//! one `.storylens` file.
+//!
+//! - [`Project`] holds the [`SourceRef`] (where the data came from and its
+//!   hash), the named [`Selections`], the [`Finding`]s (a chart spec with
+//!   frozen copies of its baseline and selection, the analyst's texts and
+//!   quoted stories), the [`Perspective`]s that order them, the
+//!   [`Redaction`]s applied in every export, [`ProjectSettings`], and
+//!   optionally the dataset itself ([`EmbeddedData`]).
+//! - [`file`] saves atomically (temporary file, fsync, rename, `.bak`) and
+//!   loads with migration from older format versions.
+//! - [`Autosave`] decides when an autosave is due and [`recover`] offers it
+//!   after a crash; [`History`] gives undo and redo over whole snapshots.
+//! - [`Project::rematch`] checks a project against a newer export of the
+//!   same survey: findings keep their stories by id.
+//!
+//! Everything here is plain data and pure logic: no egui, no threads. The
+//! UI records a snapshot in [`History`] before each change, notes the change
+//! in [`Autosave`], and calls [`save`] when told to.
+
+mod autosave;
+mod embed;
+pub mod file;
+mod finding;
+mod history;
+mod migrate;
+mod perspective;
+mod redaction;
+mod rematch;
+mod source;
+
+pub use autosave::{
+    AUTOSAVE_IDLE, AUTOSAVE_MAX_DELAY, Autosave, autosave_path, recover, remove_autosave,
+    write_autosave,
+};
+pub use embed::{EMBEDDED_FORMAT, EmbedError, EmbeddedData};
+pub use file::{CURRENT_FORMAT_VERSION, ProjectFileError, backup_path, load, save};
+pub use finding::{Finding, FindingId, FrozenSelection, FrozenStatus, Quote};
+pub use history::{HISTORY_DEPTH, History};
+pub use migrate::MIGRATED_PERSPECTIVE_TITLE;
+pub use perspective::{Perspective, PerspectiveId, ProjectError};
+pub use redaction::{Redaction, apply_redactions};
+pub use rematch::{FilterPlace, RematchReport, VanishedQuote, VanishedStories};
+pub use source::{SourceRef, SourceStatus, sha256_of_file};
+
+use serde::{Deserialize, Serialize};
+
+use crate::model::Selections;
+
+/// Settings that apply to every chart of the project.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ProjectSettings {
+    /// Panels with fewer answering stories are not drawn.
+    pub min_n: usize,
+    /// Replacement for zero triad parts (0–100 scale) in geometric means.
+    pub zero_replacement: f64,
+}
+
+impl Default for ProjectSettings {
+    fn default() -> Self {
+        Self {
+            min_n: 20,
+            zero_replacement: crate::stats::compositional::DEFAULT_ZERO_REPLACEMENT,
+        }
+    }
+}
+
+/// One `.storylens` project.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Project {
+    /// Always [`CURRENT_FORMAT_VERSION`] in memory; older files are migrated
+    /// on load.
+    pub format_version: u32,
+    pub name: String,
+    pub source: SourceRef,
+    #[serde(default)]
+    pub selections: Selections,
+    #[serde(default)]
+    pub findings: Vec<Finding>,
+    #[serde(default)]
+    pub perspectives: Vec<Perspective>,
+    #[serde(default)]
+    pub redactions: Vec<Redaction>,
+    #[serde(default)]
+    pub settings: ProjectSettings,
+    /// The dataset itself, so the project opens without its source.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub embedded_data: Option<EmbeddedData>,
+}
+
+impl Project {
+    /// An empty project on `source`.
+    pub fn new(name: impl Into<String>, source: SourceRef) -> Self {
+        Self {
+            format_version: CURRENT_FORMAT_VERSION,
+            name: name.into(),
+            source,
+            selections: Selections::new(),
+            findings: Vec::new(),
+            perspectives: Vec::new(),
+            redactions: Vec::new(),
+            settings: ProjectSettings::default(),
+            embedded_data: None,
+        }
+    }
+
+    pub fn finding(&self, id: FindingId) -> Option<&Finding> {
+        self.findings.iter().find(|f| f.id == id)
+    }
+
+    pub fn finding_mut(&mut self, id: FindingId) -> Option<&mut Finding> {
+        self.findings.iter_mut().find(|f| f.id == id)
+    }
+
+    pub fn perspective(&self, id: PerspectiveId) -> Option<&Perspective> {
+        self.perspectives.iter().find(|p| p.id == id)
+    }
+
+    pub fn perspective_mut(&mut self, id: PerspectiveId) -> Option<&mut Perspective> {
+        self.perspectives.iter_mut().find(|p| p.id == id)
+    }
+
+    /// Findings that are stale: a named selection they were made from has
+    /// changed since (see [`Finding::is_stale`]).
+    pub fn stale_findings(&self) -> Vec<FindingId> {
+        self.findings
+            .iter()
+            .filter(|f| f.is_stale(&self.selections))
+            .map(|f| f.id)
+            .collect()
+    }
+}
