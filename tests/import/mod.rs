@@ -1,0 +1,7 @@
+//! Integration tests of the import pipeline: files the tests write
+//! themselves in every dialect and encoding, the real exports in
+//! `../shared/fixtures`, broken inputs, and a property test.
+
+mod generic;
+mod helpers;
+mod sensemaker;
