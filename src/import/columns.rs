@@ -30,18 +30,20 @@ pub fn number(table: &RawTable, column: usize, report: &mut Reporter) -> Column 
     Column::Number(numbers(table, column, 1.0, report))
 }
 
-/// A slider stored as 0..=1: values divided by `scale` (1 or 100), values
-/// outside the range clamped and reported under `label`. Rows where `na`
-/// holds a truthy value are not applicable.
+/// A slider stored as 0..=1: values mapped from `range` (`(0, 1)`,
+/// `(0, 100)`, …), values outside it clamped and reported under `label`.
+/// Rows where `na` holds a truthy value are not applicable.
 pub fn slider(
     table: &RawTable,
     column: usize,
-    scale: f64,
+    range: (f64, f64),
     na: Option<usize>,
     label: &str,
     report: &mut Reporter,
 ) -> Column {
     let header = label;
+    let (low, high) = range;
+    let width = if high > low { high - low } else { 1.0 };
     let mut values = NumberColumn::default();
     for row in 0..table.len() {
         let number = table.row_number(row);
@@ -51,7 +53,7 @@ pub fn slider(
         }
         let cell = table.cell(row, column);
         let value = match cell.number() {
-            Some(v) => Some(v / scale),
+            Some(v) => Some((v - low) / width),
             None if cell.is_empty() => None,
             None => {
                 report.row(header, number, "slider value is not a number; left missing");
@@ -64,8 +66,9 @@ pub fn slider(
                     header,
                     number,
                     &format!(
-                        "slider value outside 0–{}; set to the nearest end",
-                        super::cell::format_number(scale)
+                        "slider value outside {}–{}; set to the nearest end",
+                        super::cell::format_number(low),
+                        super::cell::format_number(high)
                     ),
                 );
             }

@@ -30,6 +30,7 @@ mod decode;
 mod delimited;
 mod error;
 mod generic;
+mod narrafirma;
 mod raw;
 mod report;
 mod sensemaker;
@@ -81,12 +82,12 @@ pub struct Imported {
 /// Imports the data file at `path`.
 pub fn import_path(path: &Path, options: &ImportOptions) -> Result<Imported, ImportError> {
     let mut report = Reporter::default();
-    let table = read_table(path, options, &mut report)?;
+    let mut table = read_table(path, options, &mut report)?;
     let name = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_else(|| display_name(path));
-    let (assembly, layout) = recognise(&table, path, options, &mut report)?;
+    let (assembly, layout) = recognise(&mut table, path, options, &mut report)?;
     let dataset = assembly
         .finish(&name, &table, &mut report)
         .map_err(|error| ImportError::Inconsistent {
@@ -159,13 +160,20 @@ fn text_records(
     Ok(delimited::read_records(&text, delimiter))
 }
 
-/// Picks the layout of `table` (read from `path`) and recognises it.
+/// Picks the layout of `table` (read from `path`) and recognises it. A
+/// recogniser may drop rows that are not stories (NarraFirma's comment
+/// lines), hence `&mut`.
 pub fn recognise(
-    table: &RawTable,
+    table: &mut RawTable,
     path: &Path,
     options: &ImportOptions,
     report: &mut Reporter,
 ) -> Result<(Assembly, Layout), ImportError> {
+    if let Some(form) = narrafirma::find_beside(path).and_then(|p| narrafirma::StoryForm::load(&p))
+    {
+        let assembly = narrafirma::recognise(table, &form, report);
+        return Ok((assembly, Layout::Narrafirma));
+    }
     if sensemaker::is_sensemaker(table) {
         return sensemaker::recognise(table, path, options, report);
     }

@@ -4,4 +4,5 @@
 
 mod generic;
 mod helpers;
+mod narrafirma;
 mod sensemaker;

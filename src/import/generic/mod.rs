@@ -146,7 +146,7 @@ pub fn build_planned(
                 left: "0".into(),
                 right: "100".into(),
             },
-            columns::slider(table, column, scale, None, &header, report),
+            columns::slider(table, column, (0.0, scale), None, &header, report),
         ),
         Plan::Single { options, ordinal } => {
             let (options, built) = single(table, column, Options::declared(options), report);

@@ -181,7 +181,14 @@ impl Signified<'_> {
             Some([(_, left), (_, right)]) => (left.clone(), right.clone()),
             _ => ("left".to_owned(), "right".to_owned()),
         };
-        let built = columns::slider(self.table, value, scale, self.na(), self.title, report);
+        let built = columns::slider(
+            self.table,
+            value,
+            (0.0, scale),
+            self.na(),
+            self.title,
+            report,
+        );
         let kind = QuestionKind::Slider { left, right };
         assembly.push(&self.group.id, self.title, kind, self.sources(), built);
         Some(())
