@@ -34,6 +34,7 @@ mod narrafirma;
 mod raw;
 mod report;
 mod sensemaker;
+mod spryng;
 mod workbook;
 
 use std::path::{Path, PathBuf};
@@ -176,6 +177,9 @@ pub fn recognise(
     }
     if sensemaker::is_sensemaker(table) {
         return sensemaker::recognise(table, path, options, report);
+    }
+    if spryng::is_spryng(table) {
+        return Ok((spryng::recognise(table, report), Layout::Spryng));
     }
     Ok((generic::recognise(table, report), Layout::Generic))
 }

@@ -6,3 +6,4 @@ mod generic;
 mod helpers;
 mod narrafirma;
 mod sensemaker;
+mod spryng;
