@@ -37,9 +37,19 @@ pub fn read_records(
         .extension()
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
-    let mut workbook = open(&file, &extension, bytes)?;
-    let range = choose_sheet(&file, &mut workbook, sheet, report)?;
-    Ok(records_from_range(&range))
+    // calamine parses untrusted bytes; should it ever panic on a damaged
+    // file, the user gets the "damaged" sentence and the app keeps running.
+    let read = std::panic::AssertUnwindSafe(|| {
+        let mut workbook = open(&file, &extension, bytes)?;
+        let range = choose_sheet(&file, &mut workbook, sheet, report)?;
+        Ok(records_from_range(&range))
+    });
+    std::panic::catch_unwind(read).unwrap_or_else(|_| {
+        Err(ImportError::Damaged {
+            file: file.clone(),
+            detail: "the spreadsheet reader could not make sense of its contents".into(),
+        })
+    })
 }
 
 fn open(file: &str, extension: &str, bytes: Vec<u8>) -> Result<Workbook, ImportError> {

@@ -2,8 +2,12 @@
 //! themselves in every dialect and encoding, the real exports in
 //! `../shared/fixtures`, broken inputs, and a property test.
 
+mod errors;
+mod extremes;
 mod generic;
 mod helpers;
 mod narrafirma;
+mod props;
+mod roundtrip;
 mod sensemaker;
 mod spryng;

@@ -132,13 +132,16 @@ fn plan_from_profile(
     if !context.has_id && is_id_header(header) {
         return Plan::Id;
     }
-    if p.numbers == p.filled {
+    // Mostly numbers (or dates) is numeric: the odd "veertig" among ages
+    // is a typing slip to report, not a reason to call ages text.
+    let mostly = |count: usize| count * 4 >= p.filled * 3;
+    if mostly(p.numbers) {
         return numeric_plan(header, p);
     }
-    if p.dates_day_first == p.filled {
+    if mostly(p.dates_day_first) && p.dates_day_first >= p.dates_month_first {
         return Plan::Date(DateOrder::DayFirst);
     }
-    if p.dates_month_first == p.filled {
+    if mostly(p.dates_month_first) {
         return Plan::Date(DateOrder::MonthFirst);
     }
     if let Some(plan) = delimited_plan(table, column, p) {
@@ -151,6 +154,15 @@ fn plan_from_profile(
     let long = mean_len >= 50 || p.max_len >= 200;
     if long && (p.many_distinct || p.distinct.len() * 2 > p.filled) {
         let story = !context.has_story && (has_any(header, STORY_WORDS) || mean_len >= 80);
+        return Plan::Text(if story {
+            TextRole::Story
+        } else {
+            TextRole::Other
+        });
+    }
+    let mostly_unique = p.many_distinct || p.distinct.len() * 2 > p.filled;
+    if has_any(header, STORY_WORDS) && mostly_unique {
+        let story = !context.has_story;
         return Plan::Text(if story {
             TextRole::Story
         } else {
