@@ -78,6 +78,11 @@ pub fn format_number(value: f64) -> String {
 }
 
 fn format_date(days: f64) -> String {
+    // Beyond ±20,000 years the arithmetic below could overflow; such a
+    // "date" is better shown as the number it is.
+    if !(-7.3e6..7.3e6).contains(&days) {
+        return format_number(days);
+    }
     // Civil date from days (Howard Hinnant's civil_from_days).
     let z = days.floor() as i64 + 719_468;
     let era = z.div_euclid(146_097);
