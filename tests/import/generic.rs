@@ -93,3 +93,19 @@ fn duplicate_story_ids_are_made_unique_and_reported() {
             .any(|w| w.rows == [4] && w.message.contains("no id"))
     );
 }
+
+#[test]
+fn one_hot_spellings_and_pipe_delimited_lists() {
+    let text = "\
+id\tGevoel_hoop\tGevoel_boosheid\tSteun: school\tSteun: ouders\tThema's
+1\tja\tnee\tTRUE\tFALSE\tgeld | tijd
+2\tnee\tja\tFALSE\tTRUE\ttijd
+3\t\tja\tTRUE\tTRUE\tgeld|zorg
+";
+    let d = import_text("tabs.tsv", text).dataset;
+    assert_eq!(chosen(&d, "Gevoel", 0), ["hoop"]);
+    assert_eq!(chosen(&d, "Gevoel", 2), ["boosheid"]);
+    assert_eq!(chosen(&d, "Steun", 2), ["school", "ouders"]);
+    assert_eq!(options(&d, "Thema's"), ["geld", "tijd", "zorg"]);
+    assert_eq!(chosen(&d, "Thema's", 2), ["geld", "zorg"]);
+}
