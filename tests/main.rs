@@ -2,6 +2,7 @@
 
 mod cli;
 mod export;
+mod import;
 mod project;
 #[cfg(feature = "gui")]
 mod ui;

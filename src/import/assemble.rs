@@ -1,0 +1,169 @@
+//! [`Assembly`]: the questions and columns a recogniser has resolved so far,
+//! and the story ids; [`Assembly::finish`] turns them into a [`Dataset`].
+//!
+//! It keeps question ids unique and makes story ids unique and present,
+//! reporting each id it had to change.
+
+use std::collections::HashSet;
+
+use crate::model::{
+    Codebook, Column, Dataset, DatasetError, Question, QuestionKind, StoryId, TextRole,
+};
+
+use super::{RawTable, Reporter};
+
+/// Questions and columns resolved so far.
+#[derive(Debug, Default)]
+pub struct Assembly {
+    questions: Vec<Question>,
+    columns: Vec<Column>,
+    question_ids: HashSet<String>,
+    story_ids: Option<Vec<Option<String>>>,
+    story_id_header: String,
+}
+
+impl Assembly {
+    /// Adds a question. `id` is made unique (`gevoel`, `gevoel_2`, …).
+    pub fn push(
+        &mut self,
+        id: &str,
+        title: impl Into<String>,
+        kind: QuestionKind,
+        sources: Vec<String>,
+        column: Column,
+    ) {
+        let base = if id.is_empty() { "question" } else { id };
+        let mut unique = base.to_owned();
+        let mut n = 1;
+        while self.question_ids.contains(&unique) {
+            n += 1;
+            unique = format!("{base}_{n}");
+        }
+        self.question_ids.insert(unique.clone());
+        let mut question = Question::new(unique, title, kind);
+        question.columns = sources;
+        self.questions.push(question);
+        self.columns.push(column);
+    }
+
+    /// Whether a text question with `role` exists already.
+    pub fn has_role(&self, role: TextRole) -> bool {
+        self.questions
+            .iter()
+            .any(|q| matches!(q.kind, QuestionKind::Text { role: r } if r == role))
+    }
+
+    /// Whether story ids were taken from a column already.
+    pub fn has_story_ids(&self) -> bool {
+        self.story_ids.is_some()
+    }
+
+    /// Takes story ids from `column` of `table`.
+    pub fn set_story_ids(&mut self, table: &RawTable, column: usize) {
+        self.story_id_header = table.header(column).to_owned();
+        self.story_ids = Some(
+            table
+                .column(column)
+                .map(|cell| cell.text().map(|t| t.into_owned()))
+                .collect(),
+        );
+    }
+
+    /// The dataset: ids from the id column (missing ones generated from the
+    /// row number, duplicates suffixed), else `1`, `2`, ….
+    pub fn finish(
+        self,
+        name: &str,
+        table: &RawTable,
+        report: &mut Reporter,
+    ) -> Result<Dataset, DatasetError> {
+        let story_ids = match self.story_ids {
+            Some(ids) => unique_story_ids(ids, &self.story_id_header, table, report),
+            None => (1..=table.len()).map(|i| StoryId(i.to_string())).collect(),
+        };
+        Dataset::new(
+            name,
+            story_ids,
+            Codebook {
+                questions: self.questions,
+            },
+            self.columns,
+        )
+    }
+}
+
+fn unique_story_ids(
+    ids: Vec<Option<String>>,
+    header: &str,
+    table: &RawTable,
+    report: &mut Reporter,
+) -> Vec<StoryId> {
+    let given: HashSet<String> = ids.iter().flatten().cloned().collect();
+    let mut used = HashSet::with_capacity(ids.len());
+    let mut result = Vec::with_capacity(ids.len());
+    for (row, id) in ids.into_iter().enumerate() {
+        let number = table.row_number(row);
+        let base = match id {
+            Some(id) => id,
+            None => {
+                report.row(
+                    header,
+                    number,
+                    "story has no id; it was given \"row N\" with its row number",
+                );
+                format!("row {number}")
+            }
+        };
+        let mut unique = base.clone();
+        let mut n = 1;
+        while used.contains(&unique) || (n > 1 && given.contains(&unique)) {
+            n += 1;
+            unique = format!("{base} ({n})");
+        }
+        if n > 1 {
+            report.row(
+                header,
+                number,
+                "story id occurs more than once; a number in brackets was added",
+            );
+        }
+        used.insert(unique.clone());
+        result.push(StoryId(unique));
+    }
+    result
+}
+
+/// A question id from a header: lower case, letters, digits and `-`, with
+/// `_` between words (`Gevoel - hoop` → `gevoel_hoop`).
+pub fn slug(header: &str) -> String {
+    let mut slug = String::with_capacity(header.len());
+    for c in header.chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric()
+            || (c == '-' && slug.chars().last().is_some_and(char::is_alphanumeric))
+        {
+            slug.push(c);
+        } else if !slug.ends_with('_') && !slug.is_empty() {
+            slug.push('_');
+        }
+    }
+    let trimmed = slug.trim_end_matches('_');
+    let mut slug: String = trimmed.chars().take(64).collect();
+    if slug.is_empty() {
+        slug.push('q');
+    }
+    slug
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs() {
+        assert_eq!(slug("Gevoel - hoop"), "gevoel_hoop");
+        assert_eq!(slug("dee85953-7226"), "dee85953-7226");
+        assert_eq!(slug("Wat is uw rol?"), "wat_is_uw_rol");
+        assert_eq!(slug("Één"), "één");
+        assert_eq!(slug("???"), "q");
+    }
+}

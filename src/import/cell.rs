@@ -1,0 +1,186 @@
+//! [`Cell`]: one value exactly as the file gave it, and the lenient readings
+//! recognisers ask of it (as a number, a date, trimmed text).
+//!
+//! CSV files only give text, so `63,5` (decimal comma), `1.234,5` and
+//! `1,234.5` are read as numbers here, not when the file is read: the raw
+//! table stays faithful and every reading is one function.
+
+use std::borrow::Cow;
+
+use super::date::{DateOrder, parse_date};
+
+/// One cell of a [`RawTable`](super::RawTable).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cell {
+    Empty,
+    Text(String),
+    Number(f64),
+    Bool(bool),
+    /// A date typed as such in a spreadsheet: days since 1970-01-01, with
+    /// the time of day as a fraction.
+    Date(f64),
+}
+
+impl Cell {
+    /// True for empty cells and text that is only whitespace.
+    pub fn is_empty(&self) -> bool {
+        match self {
+            Self::Empty => true,
+            Self::Text(text) => text.trim().is_empty(),
+            _ => false,
+        }
+    }
+
+    /// The cell as trimmed text (`None` when empty). Numbers are written
+    /// without a trailing `.0`; dates as ISO `yyyy-mm-dd`.
+    pub fn text(&self) -> Option<Cow<'_, str>> {
+        match self {
+            Self::Empty => None,
+            Self::Text(text) => {
+                let trimmed = text.trim();
+                (!trimmed.is_empty()).then_some(Cow::Borrowed(trimmed))
+            }
+            Self::Number(value) => Some(Cow::Owned(format_number(*value))),
+            Self::Bool(true) => Some(Cow::Borrowed("TRUE")),
+            Self::Bool(false) => Some(Cow::Borrowed("FALSE")),
+            Self::Date(days) => Some(Cow::Owned(format_date(*days))),
+        }
+    }
+
+    /// The cell as a number: typed numbers, booleans as 1/0, and text that
+    /// reads as a number (see [`parse_number`]).
+    pub fn number(&self) -> Option<f64> {
+        match self {
+            Self::Number(value) => Some(*value),
+            Self::Bool(value) => Some(if *value { 1.0 } else { 0.0 }),
+            Self::Text(text) => parse_number(text),
+            Self::Empty | Self::Date(_) => None,
+        }
+    }
+
+    /// The cell as days since 1970-01-01: typed dates and date text.
+    pub fn date(&self, order: DateOrder) -> Option<f64> {
+        match self {
+            Self::Date(days) => Some(*days),
+            Self::Text(text) => parse_date(text, order),
+            _ => None,
+        }
+    }
+}
+
+/// Writes a number the way a person typed it: `3`, `0.25`, `-1.5e-7`.
+pub fn format_number(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{value:.0}")
+    } else {
+        format!("{value}")
+    }
+}
+
+fn format_date(days: f64) -> String {
+    // Beyond ±20,000 years the arithmetic below could overflow; such a
+    // "date" is better shown as the number it is.
+    if !(-7.3e6..7.3e6).contains(&days) {
+        return format_number(days);
+    }
+    // Civil date from days (Howard Hinnant's civil_from_days).
+    let z = days.floor() as i64 + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    format!("{year:04}-{month:02}-{day:02}")
+}
+
+/// Reads text as a number, accepting a decimal comma (`63,5`), thousands
+/// separators (`1.234,5`, `1,234.5`, `1.234.567`) and exponents. A single
+/// comma is a decimal comma: our users are mostly Dutch, and an English
+/// `1,234` would be quoted in a comma-separated file anyway.
+pub fn parse_number(text: &str) -> Option<f64> {
+    let text = text.trim();
+    if text.is_empty()
+        || text.len() > 64
+        || !text.bytes().any(|b| b.is_ascii_digit())
+        || !text
+            .bytes()
+            .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b',' | b'-' | b'+' | b'e' | b'E'))
+    {
+        return None;
+    }
+    let commas = text.matches(',').count();
+    let dots = text.matches('.').count();
+    let normalised: Cow<'_, str> = match (commas, dots) {
+        (0, 0 | 1) => Cow::Borrowed(text),
+        (1, 0) => Cow::Owned(text.replace(',', ".")),
+        (_, _) if commas > 0 && dots > 0 => {
+            let last_comma = text.rfind(',')?;
+            let last_dot = text.rfind('.')?;
+            if last_comma > last_dot && commas == 1 {
+                Cow::Owned(text.replace('.', "").replace(',', "."))
+            } else if last_dot > last_comma && dots == 1 {
+                Cow::Owned(text.replace(',', ""))
+            } else {
+                return None;
+            }
+        }
+        (0, _) => Cow::Owned(strip_thousands(text, '.')?),
+        (_, 0) => Cow::Owned(strip_thousands(text, ',')?),
+        _ => return None,
+    };
+    normalised
+        .parse::<f64>()
+        .ok()
+        .filter(|value| value.is_finite())
+}
+
+/// `1.234.567` → `1234567` when every group after the first has 3 digits.
+fn strip_thousands(text: &str, separator: char) -> Option<String> {
+    let mut groups = text.split(separator);
+    let first = groups.next()?;
+    let rest: Vec<&str> = groups.collect();
+    let valid = !first.is_empty()
+        && rest
+            .iter()
+            .all(|g| g.len() == 3 && g.bytes().all(|b| b.is_ascii_digit()));
+    valid.then(|| {
+        let mut joined = first.to_owned();
+        rest.iter().for_each(|g| joined.push_str(g));
+        joined
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_in_european_and_english_spelling() {
+        assert_eq!(parse_number("63,5"), Some(63.5));
+        assert_eq!(parse_number(" 63.5 "), Some(63.5));
+        assert_eq!(parse_number("1.234,5"), Some(1234.5));
+        assert_eq!(parse_number("1,234.5"), Some(1234.5));
+        assert_eq!(parse_number("1.234.567"), Some(1_234_567.0));
+        assert_eq!(
+            parse_number("-8.9616435371414e-4"),
+            Some(-8.961_643_537_141_4e-4)
+        );
+        assert_eq!(parse_number("1-2"), None);
+        assert_eq!(parse_number("inf"), None);
+        assert_eq!(parse_number("NaN"), None);
+        assert_eq!(parse_number("1,2,3"), None);
+        assert_eq!(parse_number(""), None);
+    }
+
+    #[test]
+    fn text_of_typed_cells() {
+        assert_eq!(Cell::Number(3.0).text().as_deref(), Some("3"));
+        assert_eq!(Cell::Number(0.25).text().as_deref(), Some("0.25"));
+        assert_eq!(Cell::Date(17_920.5).text().as_deref(), Some("2019-01-24"));
+        assert_eq!(Cell::Text("  ".into()).text(), None);
+        assert!(Cell::Text(" \t".into()).is_empty());
+    }
+}

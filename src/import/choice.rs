@@ -1,0 +1,159 @@
+//! Builders for choice questions: [`SingleBuilder`] (one option code per
+//! story) and [`MultiBuilder`] (a set of options per story).
+//!
+//! Both take options by label; a label not declared up front is added as a
+//! new option and reported, so no answer is ever dropped.
+
+use std::collections::HashMap;
+
+use crate::model::{
+    ChoiceColumn, Column, MISSING_CODE, MultiColumn, NOT_APPLICABLE_CODE, Selection,
+};
+
+use super::Reporter;
+
+/// Codes 0..LIMIT are options; the top two codes are reserved.
+const OPTION_LIMIT: usize = NOT_APPLICABLE_CODE as usize;
+
+/// Where an answer came from, for reports.
+#[derive(Clone, Copy, Debug)]
+pub struct At<'a> {
+    pub column: &'a str,
+    pub row: usize,
+}
+
+/// Collects the options of a choice question and finds codes by label.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    labels: Vec<String>,
+    index: HashMap<String, usize>,
+}
+
+impl Options {
+    /// Options declared up front (by a definition, a form, or detection);
+    /// labels met later are added and reported.
+    pub fn declared(labels: impl IntoIterator<Item = String>) -> Self {
+        let mut options = Self::default();
+        for label in labels {
+            options.add(label);
+        }
+        options
+    }
+
+    /// The code of `label`, adding it when new (reported when declared).
+    pub fn code(&mut self, label: &str, at: At<'_>, report: &mut Reporter) -> Option<usize> {
+        if let Some(&code) = self.index.get(label) {
+            return Some(code);
+        }
+        if self.labels.len() >= OPTION_LIMIT {
+            report.row(
+                at.column,
+                at.row,
+                "too many different options; answer left missing",
+            );
+            return None;
+        }
+        report.row(
+            at.column,
+            at.row,
+            &format!("answer \"{label}\" is not one of the defined options; added as an option"),
+        );
+        Some(self.add(label.to_owned()))
+    }
+
+    /// Adds `label` without a report (options found in headers, say);
+    /// `None` past the option limit.
+    pub fn insert(&mut self, label: &str) -> Option<usize> {
+        if let Some(&code) = self.index.get(label) {
+            return Some(code);
+        }
+        (self.labels.len() < OPTION_LIMIT).then(|| self.add(label.to_owned()))
+    }
+
+    fn add(&mut self, label: String) -> usize {
+        if let Some(&code) = self.index.get(&label) {
+            return code;
+        }
+        self.index.insert(label.clone(), self.labels.len());
+        self.labels.push(label);
+        self.labels.len() - 1
+    }
+
+    pub fn into_labels(self) -> Vec<String> {
+        self.labels
+    }
+}
+
+/// One option code per story.
+#[derive(Clone, Debug, Default)]
+pub struct SingleBuilder {
+    codes: Vec<u16>,
+}
+
+impl SingleBuilder {
+    pub fn push(&mut self, code: Option<usize>) {
+        let code = code
+            .and_then(|c| u16::try_from(c).ok())
+            .filter(|&c| c < NOT_APPLICABLE_CODE)
+            .unwrap_or(MISSING_CODE);
+        self.codes.push(code);
+    }
+
+    pub fn finish(self) -> Column {
+        Column::Single(ChoiceColumn { codes: self.codes })
+    }
+}
+
+/// A set of options per story, plus whether the story answered at all.
+#[derive(Clone, Debug)]
+pub struct MultiBuilder {
+    len: usize,
+    chosen: Vec<Vec<usize>>,
+    answered: Vec<usize>,
+    not_applicable: Vec<usize>,
+}
+
+impl MultiBuilder {
+    /// A builder over `len` story rows.
+    pub fn new(len: usize) -> Self {
+        Self {
+            len,
+            chosen: Vec::new(),
+            answered: Vec::new(),
+            not_applicable: Vec::new(),
+        }
+    }
+
+    /// Marks `row` as having answered (possibly choosing nothing).
+    pub fn answered(&mut self, row: usize) {
+        if self.answered.last() != Some(&row) {
+            self.answered.push(row);
+        }
+    }
+
+    /// Marks `row` as having chosen `option` (and so as answered).
+    pub fn choose(&mut self, row: usize, option: usize) {
+        self.answered(row);
+        if self.chosen.len() <= option {
+            self.chosen.resize_with(option + 1, Vec::new);
+        }
+        if let Some(rows) = self.chosen.get_mut(option) {
+            rows.push(row);
+        }
+    }
+
+    /// The column for a question with `options` options.
+    pub fn finish(mut self, options: usize) -> Column {
+        self.chosen
+            .resize_with(options.max(self.chosen.len()), Vec::new);
+        Column::Multi(MultiColumn {
+            chosen: self
+                .chosen
+                .into_iter()
+                .map(|rows| Selection::from_rows(self.len, rows))
+                .collect(),
+            answered: Selection::from_rows(self.len, self.answered),
+            not_applicable: Selection::from_rows(self.len, self.not_applicable),
+        })
+    }
+}

@@ -1,0 +1,314 @@
+//! Per-column kind detection for the generic layout: one pass over a
+//! column's cells gives a [`Profile`], and [`plan`] turns it into a
+//! [`Plan`] (what the column most likely is).
+//!
+//! The rules, in order: empty → left out; an id-like header with unique
+//! values → id; all numbers → slider (0–1 with fractions, or a spread-out
+//! 0–100) or number; all dates → date; text → delimited multi-choice, title,
+//! story, single choice (few distinct values), or other text.
+
+use std::collections::HashMap;
+
+use crate::model::TextRole;
+
+use super::super::date::DateOrder;
+use super::super::{Cell, RawTable};
+
+/// Distinct values tracked before a column counts as "many values".
+const DISTINCT_CAP: usize = 200;
+/// Most options a detected single-choice question may have.
+const MAX_OPTIONS: usize = 30;
+
+/// What one column most likely holds.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Plan {
+    Empty,
+    Id,
+    Text(TextRole),
+    Number,
+    Date(DateOrder),
+    /// Values divided by the scale (1 or 100) give 0..=1.
+    Slider(f64),
+    Single {
+        options: Vec<String>,
+        ordinal: bool,
+    },
+    MultiDelimited {
+        delimiter: char,
+        options: Vec<String>,
+    },
+}
+
+/// What the rest of the table already has, so the first story-like column
+/// becomes the story and later ones stay "other".
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Context {
+    pub has_id: bool,
+    pub has_title: bool,
+    pub has_story: bool,
+}
+
+/// Counts from one pass over a column.
+#[derive(Debug, Default)]
+pub struct Profile {
+    filled: usize,
+    numbers: usize,
+    dates_day_first: usize,
+    dates_month_first: usize,
+    fractions: bool,
+    min: f64,
+    max: f64,
+    distinct_numbers: usize,
+    /// Distinct trimmed texts in first-seen order (up to the cap).
+    distinct: Vec<String>,
+    counts: HashMap<String, usize>,
+    many_distinct: bool,
+    max_len: usize,
+    total_len: usize,
+}
+
+impl Profile {
+    pub fn of(table: &RawTable, column: usize) -> Self {
+        let mut p = Profile {
+            min: f64::INFINITY,
+            max: f64::NEG_INFINITY,
+            ..Self::default()
+        };
+        let mut numbers_seen: Vec<u64> = Vec::new();
+        for cell in table.column(column) {
+            let Some(text) = cell.text() else { continue };
+            p.filled += 1;
+            let len = text.chars().count();
+            p.max_len = p.max_len.max(len);
+            p.total_len += len;
+            if let Some(value) = cell.number().filter(|_| !matches!(cell, Cell::Bool(_))) {
+                p.numbers += 1;
+                p.fractions |= value.fract() != 0.0;
+                p.min = p.min.min(value);
+                p.max = p.max.max(value);
+                if numbers_seen.len() < DISTINCT_CAP && !numbers_seen.contains(&value.to_bits()) {
+                    numbers_seen.push(value.to_bits());
+                }
+            }
+            if cell.date(DateOrder::DayFirst).is_some() {
+                p.dates_day_first += 1;
+            }
+            if cell.date(DateOrder::MonthFirst).is_some() {
+                p.dates_month_first += 1;
+            }
+            if !p.many_distinct {
+                match p.counts.get_mut(text.as_ref()) {
+                    Some(count) => *count += 1,
+                    None if p.distinct.len() >= DISTINCT_CAP => p.many_distinct = true,
+                    None => {
+                        p.counts.insert(text.clone().into_owned(), 1);
+                        p.distinct.push(text.into_owned());
+                    }
+                }
+            }
+        }
+        p.distinct_numbers = numbers_seen.len();
+        p
+    }
+}
+
+/// Decides what `column` holds.
+pub fn plan(table: &RawTable, column: usize, context: Context) -> Plan {
+    let header = table.header(column).to_lowercase();
+    let profile = Profile::of(table, column);
+    plan_from_profile(table, column, &header, &profile, context)
+}
+
+fn plan_from_profile(
+    table: &RawTable,
+    column: usize,
+    header: &str,
+    p: &Profile,
+    context: Context,
+) -> Plan {
+    if p.filled == 0 {
+        return Plan::Empty;
+    }
+    if !context.has_id && is_id_header(header) {
+        return Plan::Id;
+    }
+    // Mostly numbers (or dates) is numeric: the odd "veertig" among ages
+    // is a typing slip to report, not a reason to call ages text.
+    let mostly = |count: usize| count * 4 >= p.filled * 3;
+    if mostly(p.numbers) {
+        return numeric_plan(header, p);
+    }
+    if mostly(p.dates_day_first) && p.dates_day_first >= p.dates_month_first {
+        return Plan::Date(DateOrder::DayFirst);
+    }
+    if mostly(p.dates_month_first) {
+        return Plan::Date(DateOrder::MonthFirst);
+    }
+    if let Some(plan) = delimited_plan(table, column, p) {
+        return plan;
+    }
+    let mean_len = p.total_len / p.filled.max(1);
+    if !context.has_title && has_any(header, TITLE_WORDS) && mean_len <= 120 {
+        return Plan::Text(TextRole::Title);
+    }
+    let long = mean_len >= 50 || p.max_len >= 200;
+    if long && (p.many_distinct || p.distinct.len() * 2 > p.filled) {
+        let story = !context.has_story && (has_any(header, STORY_WORDS) || mean_len >= 80);
+        return Plan::Text(if story {
+            TextRole::Story
+        } else {
+            TextRole::Other
+        });
+    }
+    let mostly_unique = p.many_distinct || p.distinct.len() * 2 > p.filled;
+    if has_any(header, STORY_WORDS) && mostly_unique {
+        let story = !context.has_story;
+        return Plan::Text(if story {
+            TextRole::Story
+        } else {
+            TextRole::Other
+        });
+    }
+    let few = !p.many_distinct
+        && p.distinct.len() <= MAX_OPTIONS
+        && p.max_len <= 80
+        && (p.distinct.len() * 2 <= p.filled || p.distinct.len() <= 3);
+    if few {
+        let (options, ordinal) = natural_order(p.distinct.clone());
+        return Plan::Single { options, ordinal };
+    }
+    let story = !context.has_story && has_any(header, STORY_WORDS);
+    Plan::Text(if story {
+        TextRole::Story
+    } else {
+        TextRole::Other
+    })
+}
+
+fn numeric_plan(header: &str, p: &Profile) -> Plan {
+    let counts_things = has_any(header, NUMBER_WORDS);
+    if p.min >= 0.0 && p.max <= 1.0 && p.fractions && p.distinct_numbers >= 2 && !counts_things {
+        Plan::Slider(1.0)
+    } else if p.min >= 0.0
+        && p.max <= 100.0
+        && p.max > 1.0
+        && p.max - p.min >= 50.0
+        && (p.distinct_numbers >= 4 || p.fractions)
+        && !counts_things
+    {
+        Plan::Slider(100.0)
+    } else {
+        Plan::Number
+    }
+}
+
+/// One column holding several options per cell: `hoop; tevredenheid`.
+fn delimited_plan(table: &RawTable, column: usize, p: &Profile) -> Option<Plan> {
+    if p.many_distinct {
+        return None;
+    }
+    for delimiter in [';', '|', ','] {
+        if !p.distinct.iter().any(|v| v.contains(delimiter)) {
+            continue;
+        }
+        let mut tokens: Vec<String> = Vec::new();
+        let mut total = 0usize;
+        for cell in table.column(column) {
+            let Some(text) = cell.text() else { continue };
+            for token in text
+                .split(delimiter)
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+            {
+                total += 1;
+                if !tokens.iter().any(|t| t == token) {
+                    tokens.push(token.to_owned());
+                }
+            }
+        }
+        let max_words = if delimiter == ',' { 4 } else { 8 };
+        // Commas also occur in ordinary short answers, so they need more
+        // repetition before the column counts as a list of options.
+        let repeated = if delimiter == ',' {
+            tokens.len() * 2 <= total
+        } else {
+            tokens.len() < total
+        };
+        let plausible = tokens.len() <= MAX_OPTIONS
+            && tokens.len() >= 2
+            && repeated
+            && tokens
+                .iter()
+                .all(|t| t.chars().count() <= 60 && t.split_whitespace().count() <= max_words);
+        if plausible {
+            let (options, _) = natural_order(tokens);
+            return Some(Plan::MultiDelimited { delimiter, options });
+        }
+    }
+    None
+}
+
+/// Options that all start with a number (`1 - helemaal niet`, `2`, …) are
+/// sorted by it and marked ordinal; others keep first-seen order.
+pub fn natural_order(options: Vec<String>) -> (Vec<String>, bool) {
+    let leading = |o: &String| -> Option<f64> {
+        let digits: String = o
+            .trim()
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.' || *c == ',')
+            .collect();
+        super::super::cell::parse_number(&digits)
+    };
+    if options.len() >= 2 && options.iter().all(|o| leading(o).is_some()) {
+        let mut keyed: Vec<(f64, String)> = options
+            .into_iter()
+            .map(|o| (leading(&o).unwrap_or(0.0), o))
+            .collect();
+        keyed.sort_by(|a, b| a.0.total_cmp(&b.0));
+        (keyed.into_iter().map(|(_, o)| o).collect(), true)
+    } else {
+        (options, false)
+    }
+}
+
+const TITLE_WORDS: &[&str] = &["title", "titel", "headline", "kop van"];
+const STORY_WORDS: &[&str] = &[
+    "story",
+    "verhaal",
+    "ervaring",
+    "fragment",
+    "narrative",
+    "tekst",
+    "text",
+    "beschrijf",
+    "describe",
+];
+const NUMBER_WORDS: &[&str] = &[
+    "leeftijd", "age", "aantal", "number", "jaar", "year", "count", "score", "nr",
+];
+
+fn has_any(header: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| header.contains(w))
+}
+
+/// `id`, `FragmentID`, `Story ID`, `verhaal_id`, … (case and separators
+/// ignored).
+pub fn is_id_header(header: &str) -> bool {
+    let squashed: String = header
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    matches!(
+        squashed.as_str(),
+        "id" | "fragmentid"
+            | "storyid"
+            | "verhaalid"
+            | "ervaringid"
+            | "responseid"
+            | "recordid"
+            | "entryid"
+            | "uuid"
+            | "narrativeid"
+    )
+}

@@ -1,0 +1,293 @@
+//! The generic layout: one column per question, kinds detected from the
+//! headers and the values ([`kind`]), plus questions spanning several
+//! columns ([`groups`]). Other recognisers hand the columns they do not
+//! understand to [`recognise_columns`].
+
+mod groups;
+mod kind;
+
+pub use groups::one_hot_value;
+pub use kind::{Context, Plan, natural_order};
+
+use std::collections::HashMap;
+
+use crate::model::{QuestionKind, TextRole};
+
+use super::assemble::{Assembly, slug};
+use super::choice::{At, MultiBuilder, Options, SingleBuilder};
+use super::{RawTable, Reporter, columns};
+use groups::Group;
+
+/// Recognises every column of `table` in the generic layout.
+pub fn recognise(table: &RawTable, report: &mut Reporter) -> Assembly {
+    let mut assembly = Assembly::default();
+    let all: Vec<usize> = (0..table.width()).collect();
+    recognise_columns(table, &all, &mut assembly, report);
+    assembly
+}
+
+/// Recognises `columns` of `table` (in table order) into `assembly`.
+pub fn recognise_columns(
+    table: &RawTable,
+    columns: &[usize],
+    assembly: &mut Assembly,
+    report: &mut Reporter,
+) {
+    let groups = groups::find(table, columns);
+    let mut group_at: HashMap<usize, usize> = HashMap::new();
+    for (at, group) in groups.iter().enumerate() {
+        for column in group.columns() {
+            group_at.insert(column, at);
+        }
+    }
+    let titles = unique_titles(table, columns, &group_at, report);
+    let mut built = vec![false; groups.len()];
+    for &column in columns {
+        match group_at.get(&column) {
+            Some(&at) => {
+                if let (Some(group), Some(done)) = (groups.get(at), built.get_mut(at))
+                    && !*done
+                {
+                    *done = true;
+                    build_group(table, group, assembly, report);
+                }
+            }
+            None => {
+                let title = titles.get(&column).cloned().unwrap_or_default();
+                build_single_column(table, column, title, assembly, report);
+            }
+        }
+    }
+}
+
+/// Titles for single columns; repeated headers get `(2)`, `(3)`, reported.
+fn unique_titles(
+    table: &RawTable,
+    columns: &[usize],
+    grouped: &HashMap<usize, usize>,
+    report: &mut Reporter,
+) -> HashMap<usize, String> {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut titles = HashMap::new();
+    for &column in columns.iter().filter(|c| !grouped.contains_key(c)) {
+        let header = table.header(column);
+        let count = seen.entry(header).or_insert(0);
+        *count += 1;
+        let title = if *count == 1 {
+            header.to_owned()
+        } else {
+            let renamed = format!("{header} ({count})");
+            report.column(
+                &renamed,
+                format!("header \"{header}\" occurs more than once; this column was renamed"),
+            );
+            renamed
+        };
+        titles.insert(column, title);
+    }
+    titles
+}
+
+fn context(assembly: &Assembly) -> Context {
+    Context {
+        has_id: assembly.has_story_ids(),
+        has_title: assembly.has_role(TextRole::Title),
+        has_story: assembly.has_role(TextRole::Story),
+    }
+}
+
+/// What a column most likely holds, given what `assembly` has already.
+pub fn plan(table: &RawTable, column: usize, assembly: &Assembly) -> Plan {
+    kind::plan(table, column, context(assembly))
+}
+
+/// Builds the question of one column from its detected [`Plan`].
+pub fn build_single_column(
+    table: &RawTable,
+    column: usize,
+    title: String,
+    assembly: &mut Assembly,
+    report: &mut Reporter,
+) {
+    let plan = kind::plan(table, column, context(assembly));
+    build_planned(table, column, &slug(&title), title, plan, assembly, report);
+}
+
+/// Builds the question of one column as `plan` says.
+pub fn build_planned(
+    table: &RawTable,
+    column: usize,
+    id: &str,
+    title: String,
+    plan: Plan,
+    assembly: &mut Assembly,
+    report: &mut Reporter,
+) {
+    let header = table.header(column).to_owned();
+    let (kind, built) = match plan {
+        Plan::Empty => {
+            report.column(&header, "the column is empty; it was left out");
+            return;
+        }
+        Plan::Id => {
+            if !assembly.has_story_ids() {
+                assembly.set_story_ids(table, column);
+            }
+            (QuestionKind::Id, columns::text(table, column))
+        }
+        Plan::Text(role) => (QuestionKind::Text { role }, columns::text(table, column)),
+        Plan::Number => (QuestionKind::Number, columns::number(table, column, report)),
+        Plan::Date(order) => (
+            QuestionKind::Date,
+            columns::date(table, column, order, report),
+        ),
+        Plan::Slider(scale) => (
+            QuestionKind::Slider {
+                left: "0".into(),
+                right: "100".into(),
+            },
+            columns::slider(table, column, (0.0, scale), None, &header, report),
+        ),
+        Plan::Single { options, ordinal } => {
+            let (options, built) = single(table, column, Options::declared(options), report);
+            (QuestionKind::SingleChoice { options, ordinal }, built)
+        }
+        Plan::MultiDelimited { delimiter, options } => {
+            let (options, built) = delimited(table, column, delimiter, options, report);
+            (QuestionKind::MultiChoice { options }, built)
+        }
+    };
+    assembly.push(id, title, kind, vec![header], built);
+}
+
+fn single(
+    table: &RawTable,
+    column: usize,
+    mut options: Options,
+    report: &mut Reporter,
+) -> (Vec<String>, crate::model::Column) {
+    let header = table.header(column);
+    let mut builder = SingleBuilder::default();
+    for (row, cell) in table.column(column).enumerate() {
+        let at = At {
+            column: header,
+            row: table.row_number(row),
+        };
+        builder.push(cell.text().and_then(|t| options.code(&t, at, report)));
+    }
+    (options.into_labels(), builder.finish())
+}
+
+fn delimited(
+    table: &RawTable,
+    column: usize,
+    delimiter: char,
+    labels: Vec<String>,
+    report: &mut Reporter,
+) -> (Vec<String>, crate::model::Column) {
+    let header = table.header(column);
+    let mut options = Options::declared(labels);
+    let mut builder = MultiBuilder::new(table.len());
+    for (row, cell) in table.column(column).enumerate() {
+        let Some(text) = cell.text() else { continue };
+        builder.answered(row);
+        let at = At {
+            column: header,
+            row: table.row_number(row),
+        };
+        for token in text
+            .split(delimiter)
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+        {
+            if let Some(code) = options.code(token, at, report) {
+                builder.choose(row, code);
+            }
+        }
+    }
+    let labels = options.into_labels();
+    let built = builder.finish(labels.len());
+    (labels, built)
+}
+
+fn build_group(table: &RawTable, group: &Group, assembly: &mut Assembly, report: &mut Reporter) {
+    let sources: Vec<String> = group
+        .columns()
+        .iter()
+        .map(|&c| table.header(c).to_owned())
+        .collect();
+    match group {
+        Group::OneHot { title, members } => {
+            let mut builder = MultiBuilder::new(table.len());
+            for row in 0..table.len() {
+                for (option, (column, label)) in members.iter().enumerate() {
+                    let cell = table.cell(row, *column);
+                    if !cell.is_empty() {
+                        builder.answered(row);
+                    }
+                    if one_hot_value(cell, label) == Some(true) {
+                        builder.choose(row, option);
+                    }
+                }
+            }
+            let options: Vec<String> = members.iter().map(|(_, l)| l.clone()).collect();
+            let built = builder.finish(options.len());
+            assembly.push(
+                &slug(title),
+                title.clone(),
+                QuestionKind::MultiChoice { options },
+                sources,
+                built,
+            );
+        }
+        Group::LabelColumns { title, columns } => {
+            let options: Vec<String> = columns
+                .iter()
+                .filter_map(|&c| {
+                    table
+                        .column(c)
+                        .find_map(|cell| cell.text().map(|t| t.into_owned()))
+                })
+                .collect();
+            let mut builder = MultiBuilder::new(table.len());
+            for row in 0..table.len() {
+                for (option, &column) in columns.iter().enumerate() {
+                    if !table.cell(row, column).is_empty() {
+                        builder.choose(row, option);
+                    }
+                }
+            }
+            let built = builder.finish(options.len());
+            assembly.push(
+                &slug(title),
+                title.clone(),
+                QuestionKind::MultiChoice { options },
+                sources,
+                built,
+            );
+        }
+        Group::Triad {
+            title,
+            corners,
+            scale,
+            derived,
+        } => {
+            if !derived.is_empty() {
+                report.column(
+                    title,
+                    "the X/Y coordinate columns were not imported: they follow from the three weights",
+                );
+            }
+            let [top, left, right] = corners.clone().map(|(_, label)| label);
+            let corner_columns = corners.clone().map(|(c, _)| c);
+            let built = columns::triad(table, corner_columns, *scale, None, title, report);
+            assembly.push(
+                &slug(title),
+                title.clone(),
+                QuestionKind::Triad { top, left, right },
+                sources,
+                built,
+            );
+        }
+    }
+}

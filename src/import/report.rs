@@ -1,0 +1,119 @@
+//! [`ImportWarning`] and the [`Reporter`] that collects them.
+//!
+//! Recognisers and column builders never drop or change a value silently:
+//! each repair is reported with the column and the file's row number. The
+//! reporter merges reports with the same column and message, so a column
+//! with 300 unparseable numbers gives one warning listing 300 rows.
+
+use std::collections::HashMap;
+
+use serde::Serialize;
+
+/// One problem found while importing, for the import report.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ImportWarning {
+    /// The source column header (or `""` for the file as a whole).
+    pub column: String,
+    /// Row numbers as the file shows them, 1-based, counting every record
+    /// of the file: in a file with its header on line 1 the first story is
+    /// row 2, exactly as a spreadsheet program numbers it. Empty when the
+    /// warning is about the whole column.
+    pub rows: Vec<usize>,
+    /// What happened and what the import did about it.
+    pub message: String,
+}
+
+impl std::fmt::Display for ImportWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if !self.column.is_empty() {
+            write!(f, "{}: ", self.column)?;
+        }
+        f.write_str(&self.message)?;
+        match self.rows.as_slice() {
+            [] => Ok(()),
+            [row] => write!(f, " (row {row})"),
+            rows => {
+                let shown: Vec<String> = rows.iter().take(10).map(usize::to_string).collect();
+                let more = rows.len().saturating_sub(10);
+                write!(f, " (rows {}", shown.join(", "))?;
+                if more > 0 {
+                    write!(f, " and {more} more")?;
+                }
+                f.write_str(")")
+            }
+        }
+    }
+}
+
+/// Collects warnings during one import.
+#[derive(Debug, Default)]
+pub struct Reporter {
+    warnings: Vec<ImportWarning>,
+    index: HashMap<(String, String), usize>,
+}
+
+impl Reporter {
+    /// Reports `message` for `column` at file row `row`, merged with earlier
+    /// reports of the same message for the same column.
+    pub fn row(&mut self, column: &str, row: usize, message: &str) {
+        let at = self.entry(column, message);
+        if let Some(warning) = self.warnings.get_mut(at) {
+            warning.rows.push(row);
+        }
+    }
+
+    /// Reports `message` about `column` as a whole.
+    pub fn column(&mut self, column: &str, message: impl Into<String>) {
+        let message = message.into();
+        self.entry(column, &message);
+    }
+
+    /// Reports `message` about the file as a whole.
+    pub fn file(&mut self, message: impl Into<String>) {
+        self.column("", message);
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.warnings.is_empty()
+    }
+
+    /// The warnings in the order they were first reported.
+    pub fn into_warnings(self) -> Vec<ImportWarning> {
+        self.warnings
+    }
+
+    fn entry(&mut self, column: &str, message: &str) -> usize {
+        let key = (column.to_owned(), message.to_owned());
+        if let Some(&at) = self.index.get(&key) {
+            return at;
+        }
+        self.warnings.push(ImportWarning {
+            column: column.to_owned(),
+            rows: Vec::new(),
+            message: message.to_owned(),
+        });
+        let at = self.warnings.len() - 1;
+        self.index.insert(key, at);
+        at
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn same_message_merges_rows() {
+        let mut report = Reporter::default();
+        report.row("Leeftijd", 3, "not a number; left missing");
+        report.row("Leeftijd", 7, "not a number; left missing");
+        report.row("Gevoel", 4, "unknown option");
+        let warnings = report.into_warnings();
+        assert_eq!(warnings.len(), 2);
+        assert_eq!(warnings[0].rows, vec![3, 7]);
+        assert_eq!(
+            warnings[0].to_string(),
+            "Leeftijd: not a number; left missing (rows 3, 7)"
+        );
+    }
+}

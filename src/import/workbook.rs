@@ -1,0 +1,210 @@
+//! Spreadsheets (`.xlsx .xlsm .xlsb .xls .ods`) → records of typed cells,
+//! through calamine.
+//!
+//! The format is chosen by the file's first bytes (ZIP or OLE container)
+//! and its extension, so a damaged file, a password-protected workbook and
+//! random bytes each get their own sentence. The sheet is the one the user
+//! named, else the first visible sheet that looks like data (a header and at
+//! least one row).
+
+use std::io::Cursor;
+
+use calamine::{Data, Ods, Range, Reader, SheetVisible, Sheets, Xls, Xlsb, Xlsx};
+
+use super::date::{DateOrder, days, parse_date};
+use super::error::{ImportError, display_name};
+use super::{Cell, Reporter};
+
+type Workbook = Sheets<Cursor<Vec<u8>>>;
+
+const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
+const OLE_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+/// True when `bytes` start like a ZIP or OLE container.
+pub fn looks_like_workbook(bytes: &[u8]) -> bool {
+    bytes.starts_with(ZIP_MAGIC) || bytes.starts_with(OLE_MAGIC)
+}
+
+/// Reads the chosen sheet of the workbook in `bytes`.
+pub fn read_records(
+    path: &std::path::Path,
+    bytes: Vec<u8>,
+    sheet: Option<&str>,
+    report: &mut Reporter,
+) -> Result<Vec<(usize, Vec<Cell>)>, ImportError> {
+    let file = display_name(path);
+    let extension = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    // calamine parses untrusted bytes; should it ever panic on a damaged
+    // file, the user gets the "damaged" sentence and the app keeps running.
+    let read = std::panic::AssertUnwindSafe(|| {
+        let mut workbook = open(&file, &extension, bytes)?;
+        let range = choose_sheet(&file, &mut workbook, sheet, report)?;
+        Ok(records_from_range(&range))
+    });
+    std::panic::catch_unwind(read).unwrap_or_else(|_| {
+        Err(ImportError::Damaged {
+            file: file.clone(),
+            detail: "the spreadsheet reader could not make sense of its contents".into(),
+        })
+    })
+}
+
+fn open(file: &str, extension: &str, bytes: Vec<u8>) -> Result<Workbook, ImportError> {
+    let zip = bytes.starts_with(ZIP_MAGIC);
+    let ole = bytes.starts_with(OLE_MAGIC);
+    let failed = |error: calamine::Error| error_from_calamine(file, error);
+    let cursor = Cursor::new(bytes);
+    match (zip, ole, extension) {
+        (true, _, "xlsb") => Xlsb::new(cursor)
+            .map(Sheets::Xlsb)
+            .map_err(|e| failed(e.into())),
+        (true, _, "ods") => Ods::new(cursor)
+            .map(Sheets::Ods)
+            .map_err(|e| failed(e.into())),
+        (true, _, _) => Xlsx::new(cursor.clone())
+            .map(Sheets::Xlsx)
+            .or_else(|xlsx_error| Ods::new(cursor).map(Sheets::Ods).map_err(|_| xlsx_error))
+            .map_err(|e| failed(e.into())),
+        // An OLE file named .xlsx/.xlsm/.xlsb is an encrypted OOXML package.
+        (_, true, "xlsx" | "xlsm" | "xlsb") => Err(ImportError::PasswordProtected {
+            file: file.to_owned(),
+        }),
+        (_, true, _) => Xls::new(cursor)
+            .map(Sheets::Xls)
+            .map_err(|e| failed(e.into())),
+        _ => Err(ImportError::NotSpreadsheet {
+            file: file.to_owned(),
+            extension: if extension.is_empty() {
+                "xlsx".to_owned()
+            } else {
+                extension.to_owned()
+            },
+        }),
+    }
+}
+
+fn error_from_calamine(file: &str, error: calamine::Error) -> ImportError {
+    use calamine::{Error, OdsError, XlsError, XlsbError, XlsxError};
+    let file = file.to_owned();
+    match error {
+        Error::Xlsx(XlsxError::Password)
+        | Error::Xls(XlsError::Password)
+        | Error::Xlsb(XlsbError::Password)
+        | Error::Ods(OdsError::Password) => ImportError::PasswordProtected { file },
+        Error::Xlsx(XlsxError::Zip(_))
+        | Error::Xlsb(XlsbError::Zip(_))
+        | Error::Ods(OdsError::Zip(_)) => ImportError::Damaged {
+            file,
+            detail: "its ZIP container is broken, perhaps because it was cut off while copying"
+                .into(),
+        },
+        other => ImportError::Damaged {
+            file,
+            detail: format!("the reader said \"{other}\""),
+        },
+    }
+}
+
+fn choose_sheet(
+    file: &str,
+    workbook: &mut Workbook,
+    wanted: Option<&str>,
+    report: &mut Reporter,
+) -> Result<Range<Data>, ImportError> {
+    let names = workbook.sheet_names();
+    if let Some(wanted) = wanted {
+        let name = names
+            .iter()
+            .find(|n| n.as_str() == wanted)
+            .or_else(|| {
+                names
+                    .iter()
+                    .find(|n| n.to_lowercase() == wanted.to_lowercase())
+            })
+            .ok_or_else(|| ImportError::SheetNotFound {
+                file: file.to_owned(),
+                sheet: wanted.to_owned(),
+                available: names.join(", "),
+            })?
+            .clone();
+        return workbook
+            .worksheet_range(&name)
+            .map_err(|e| error_from_calamine(file, e));
+    }
+    let visible: Vec<String> = workbook
+        .sheets_metadata()
+        .iter()
+        .filter(|s| s.visible == SheetVisible::Visible)
+        .map(|s| s.name.clone())
+        .collect();
+    let order = visible
+        .iter()
+        .chain(names.iter().filter(|n| !visible.contains(n)));
+    let mut first_filled = None;
+    for name in order {
+        let range = workbook
+            .worksheet_range(name)
+            .map_err(|e| error_from_calamine(file, e))?;
+        let filled_rows = range
+            .rows()
+            .filter(|row| row.iter().any(|c| !matches!(c, Data::Empty)))
+            .take(2)
+            .count();
+        if filled_rows >= 2 {
+            if names.len() > 1 {
+                report.file(format!(
+                    "the workbook has {} sheets; sheet \"{name}\" was imported",
+                    names.len()
+                ));
+            }
+            return Ok(range);
+        }
+        if filled_rows == 1 && first_filled.is_none() {
+            first_filled = Some(range);
+        }
+    }
+    first_filled.ok_or_else(|| ImportError::NoSheets {
+        file: file.to_owned(),
+    })
+}
+
+fn records_from_range(range: &Range<Data>) -> Vec<(usize, Vec<Cell>)> {
+    let first_row = range.start().map_or(0, |(row, _)| row as usize);
+    range
+        .rows()
+        .enumerate()
+        .map(|(i, row)| (first_row + i + 1, row.iter().map(cell_from_data).collect()))
+        .collect()
+}
+
+fn cell_from_data(data: &Data) -> Cell {
+    match data {
+        Data::Empty => Cell::Empty,
+        Data::Int(value) => Cell::Number(*value as f64),
+        Data::Float(value) => Cell::Number(*value),
+        Data::Bool(value) => Cell::Bool(*value),
+        Data::String(text) if text.trim().is_empty() => Cell::Empty,
+        Data::String(text) => Cell::Text(text.clone()),
+        Data::DateTime(when) if when.is_datetime() => {
+            let (year, month, day, hour, minute, second, milli) = when.to_ymd_hms_milli();
+            match days(i64::from(year), u32::from(month), u32::from(day)) {
+                Some(whole) => {
+                    let seconds = f64::from(hour) * 3600.0
+                        + f64::from(minute) * 60.0
+                        + f64::from(second)
+                        + f64::from(milli) / 1000.0;
+                    Cell::Date(whole as f64 + seconds / 86_400.0)
+                }
+                None => Cell::Number(when.as_f64()),
+            }
+        }
+        Data::DateTime(duration) => Cell::Number(duration.as_f64()),
+        Data::DateTimeIso(text) => parse_date(text, DateOrder::DayFirst)
+            .map_or_else(|| Cell::Text(text.clone()), Cell::Date),
+        Data::DurationIso(text) => Cell::Text(text.clone()),
+        Data::Error(error) => Cell::Text(error.to_string()),
+    }
+}

@@ -1,0 +1,13 @@
+//! Integration tests of the import pipeline: files the tests write
+//! themselves in every dialect and encoding, the real exports in
+//! `../shared/fixtures`, broken inputs, and a property test.
+
+mod errors;
+mod extremes;
+mod generic;
+mod helpers;
+mod narrafirma;
+mod props;
+mod roundtrip;
+mod sensemaker;
+mod spryng;
