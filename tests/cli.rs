@@ -100,3 +100,102 @@ fn chart_of_an_unknown_question_exits_1_with_a_hint() {
     assert_eq!(output.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&output.stderr).contains("storylens inspect"));
 }
+
+fn fixtures() -> Option<std::path::PathBuf> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!("skipping: ../shared/fixtures not found");
+        None
+    }
+}
+
+#[test]
+fn inspect_a_sensemaker_export_names_layout_questions_and_warnings() {
+    let Some(dir) = fixtures() else { return };
+    let data = dir.join("sensemaker-ademo/ADemo_Data.csv");
+    let json = stdout_json(&storylens(&["inspect", data.to_str().unwrap(), "--json"]));
+    assert_eq!(json["stories"], 129);
+    assert_eq!(json["layout"], "sensemaker_raw");
+    let questions = json["questions"].as_array().unwrap();
+    assert!(
+        questions
+            .iter()
+            .any(|q| q["kind"] == "triad" && q["corners"].as_array().unwrap().len() == 3)
+    );
+    assert!(questions.iter().all(|q| q["columns"].is_array()));
+    let warnings = json["warnings"].as_array().unwrap();
+    assert!(
+        warnings
+            .iter()
+            .all(|w| w["column"].is_string() && w["rows"].is_array() && w["message"].is_string())
+    );
+}
+
+#[test]
+fn chart_compares_a_selection_with_the_whole_set() {
+    let json = stdout_json(&storylens(&[
+        "chart",
+        "--demo",
+        "--question",
+        "Grootste invloed 1",
+        "--by",
+        "Grootste invloed 2",
+        "--select",
+        "\"Voorbeeld van goed onderwijs\" >= 70",
+        "--json",
+    ]));
+    assert_eq!(json["whole"]["chart"], "cross_tab");
+    let whole = json["whole"]["stories"].as_u64().unwrap();
+    let selected = json["selection"]["stories"].as_u64().unwrap();
+    assert_eq!(whole, 2000);
+    assert!(selected > 300 && selected < 700, "{selected}");
+    assert!(json["comparison"]["changed_cells"].as_array().is_some());
+
+    let vs_rest = stdout_json(&storylens(&[
+        "chart",
+        "--demo",
+        "--question",
+        "Uw rolsoort",
+        "--select",
+        "\"Voorbeeld van goed onderwijs\" >= 70",
+        "--vs-rest",
+        "--json",
+    ]));
+    assert_eq!(
+        vs_rest["whole"]["stories"].as_u64().unwrap(),
+        2000 - selected
+    );
+    assert_eq!(vs_rest["comparison"]["test"]["test"], "chi2");
+}
+
+#[test]
+fn a_bad_selection_points_at_the_column_of_the_mistake() {
+    let output = storylens(&[
+        "chart",
+        "--demo",
+        "--question",
+        "Gevoel",
+        "--select",
+        "\"Uw rolsoort\" = ouder",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("column 17"), "{stderr}");
+}
+
+#[test]
+fn inspect_an_unreadable_file_names_it_and_exits_1() {
+    let dir = std::env::temp_dir().join(format!("storylens-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("kapot.xlsx");
+    std::fs::write(&path, b"this is not a workbook").unwrap();
+    let output = storylens(&["inspect", path.to_str().unwrap(), "--json"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(stderr.contains("kapot.xlsx"), "{stderr}");
+    std::fs::remove_dir_all(&dir).ok();
+}

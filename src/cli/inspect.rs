@@ -1,8 +1,41 @@
-//! `storylens inspect`: the questions of a dataset as JSON or a table.
+//! `storylens inspect`: the questions of a dataset as JSON or a table,
+//! with the layout that was recognised and every import warning.
 
+use clap::Args;
 use serde_json::{Value, json};
 
 use crate::model::{Dataset, QuestionKind};
+
+use super::{CliError, DataArgs, Loaded, load};
+
+#[derive(Debug, Args)]
+pub struct InspectArgs {
+    #[command(flatten)]
+    pub source: DataArgs,
+    /// Print JSON instead of a table.
+    #[arg(long)]
+    pub json: bool,
+}
+
+pub fn run(args: &InspectArgs) -> Result<String, CliError> {
+    let loaded = load(&args.source)?;
+    let (layout, warnings) = match &loaded {
+        Loaded::Demo(_) => (json!("demo"), Vec::new()),
+        Loaded::File(imported) => (json!(imported.layout), imported.warnings.clone()),
+    };
+    if args.json {
+        let mut value = inspect_json(loaded.dataset());
+        value["layout"] = layout;
+        value["warnings"] = json!(warnings);
+        Ok(value.to_string())
+    } else {
+        let mut out = inspect_table(loaded.dataset());
+        for warning in &warnings {
+            out.push_str(&format!("warning: {warning}\n"));
+        }
+        Ok(out)
+    }
+}
 
 /// `{"stories": N, "questions": [{"id", "title", "kind", "n", "options" |
 /// "poles" | "corners" | "stones", "columns"}]}`.

@@ -3,19 +3,21 @@
 //! [`Cli`] is parsed by clap in `main.rs`; [`run`] executes a command and
 //! returns the text to print, or a [`CliError`] whose message is one
 //! sentence for stderr. Exit codes: 0 ok, 1 bad input, 2 bad usage (clap).
+//! Each command lives in its own file; [`load`] is the one way a command
+//! reads data (a file through `import`, or the embedded demo).
 
+mod chart;
 mod inspect;
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand};
 
-use crate::charts::{self, ChartSpec, Populations};
-use crate::export::{self, ExportOptions};
-use crate::i18n::Language;
-use crate::model::Dataset;
+use crate::import::{self, ImportOptions, Imported};
+use crate::{charts, export};
 
-pub use inspect::inspect_json;
+pub use chart::ChartArgs;
+pub use inspect::{InspectArgs, inspect_json};
 
 /// Storylens: analyse self-signified narrative surveys.
 #[derive(Debug, Parser)]
@@ -31,7 +33,7 @@ pub struct Cli {
 pub enum Command {
     /// Show the questions a data file holds, as Storylens reads them.
     Inspect(InspectArgs),
-    /// Compute a chart's numbers.
+    /// Compute a chart's numbers, or draw it as SVG or PNG.
     Chart(ChartArgs),
 }
 
@@ -44,102 +46,69 @@ pub struct DataArgs {
     /// Use the embedded demo survey instead of a file.
     #[arg(long, conflicts_with = "data")]
     pub demo: bool,
-}
-
-#[derive(Debug, Args)]
-pub struct InspectArgs {
-    #[command(flatten)]
-    pub source: DataArgs,
-    /// Print JSON instead of a table.
-    #[arg(long)]
-    pub json: bool,
-}
-
-#[derive(Debug, Args)]
-pub struct ChartArgs {
-    #[command(flatten)]
-    pub source: DataArgs,
-    /// The question to chart, by id or title.
-    #[arg(long)]
-    pub question: String,
-    /// Print the chart data as JSON.
-    #[arg(long, conflicts_with_all = ["svg", "png"])]
-    pub json: bool,
-    /// Write the chart as an SVG image to OUT.
-    #[arg(long, value_name = "OUT", conflicts_with = "png")]
-    pub svg: Option<PathBuf>,
-    /// Write the chart as a PNG image to OUT (2× for crisp slides).
-    #[arg(long, value_name = "OUT")]
-    pub png: Option<PathBuf>,
+    /// The SenseMaker framework definition (JSON) that names the columns.
+    #[arg(long, value_name = "DEF.json")]
+    pub definition: Option<PathBuf>,
+    /// The sheet to read from a workbook (default: the first with data).
+    #[arg(long, value_name = "NAME")]
+    pub sheet: Option<String>,
 }
 
 /// A command that could not be carried out; the message is one sentence.
 #[derive(Debug, thiserror::Error)]
 pub enum CliError {
-    #[error("Cannot read \"{}\": the file does not exist. Check the path and try again.", .0.display())]
-    NotFound(PathBuf),
-    #[error("Cannot read \"{}\": reading data files is not available in this build yet; use --demo.", .0.display())]
-    Unsupported(PathBuf),
+    #[error("{0}")]
+    Import(#[from] import::ImportError),
     #[error(
         "There is no question \"{0}\" in this survey; `storylens inspect` lists the questions."
     )]
     UnknownQuestion(String),
+    #[error("The selection \"{text}\" is not valid at {error}.")]
+    Select {
+        text: String,
+        error: crate::model::ParseError,
+    },
+    #[error("{0}")]
+    Filter(#[from] crate::model::FilterError),
     #[error("{0}")]
     Chart(#[from] charts::ChartError),
     #[error("{0}")]
     Export(#[from] export::ExportError),
 }
 
-/// Pixels per layout pixel of `chart --png`: crisp on slides and projectors.
-const PNG_SCALE: f32 = 2.0;
-
 /// Runs `command` and returns what to print on stdout.
 pub fn run(command: &Command) -> Result<String, CliError> {
     match command {
-        Command::Inspect(args) => {
-            let dataset = load(&args.source)?;
-            if args.json {
-                Ok(inspect_json(&dataset).to_string())
-            } else {
-                Ok(inspect::inspect_table(&dataset))
-            }
-        }
-        Command::Chart(args) => {
-            let dataset = load(&args.source)?;
-            let question = dataset
-                .codebook()
-                .find(&args.question)
-                .ok_or_else(|| CliError::UnknownQuestion(args.question.clone()))?;
-            let spec = ChartSpec::new(question.id.clone());
-            let data = charts::compute(&spec, &dataset, &Populations::all(&dataset))?;
-            let image = |language| {
-                let options = ExportOptions {
-                    source: dataset.name.clone(),
-                    ..ExportOptions::new(language)
-                };
-                export::scene_from_chart(&data, &options)
-            };
-            // Charts are drawn in Dutch, the language of the surveys
-            // Storylens is made for.
-            if let Some(path) = &args.svg {
-                export::write_svg(&image(Language::Dutch), path)?;
-                return Ok(format!("Wrote {}", path.display()));
-            }
-            if let Some(path) = &args.png {
-                export::write_png(&image(Language::Dutch), PNG_SCALE, path)?;
-                return Ok(format!("Wrote {}", path.display()));
-            }
-            // ChartData holds only strings, numbers and vectors, which
-            // serde_json always serialises.
-            Ok(serde_json::to_string_pretty(&data).unwrap_or_default())
-        }
+        Command::Inspect(args) => inspect::run(args),
+        Command::Chart(args) => chart::run(args),
     }
 }
 
-fn load(source: &DataArgs) -> Result<Dataset, CliError> {
-    match (&source.data, source.demo) {
-        (_, true) | (None, _) => Ok(crate::demo::demo_dataset()),
-        (Some(path), false) if !path.exists() => Err(CliError::NotFound(path.clone())),
-        (Some(path), false) => Err(CliError::Unsupported(path.clone())),
+/// Reads the data a command works on. The demo reports layout `demo`.
+pub fn load(source: &DataArgs) -> Result<Loaded, CliError> {
+    match &source.data {
+        Some(path) if !source.demo => {
+            let options = ImportOptions {
+                definition: source.definition.clone(),
+                sheet: source.sheet.clone(),
+            };
+            Ok(Loaded::File(import::import_path(path, &options)?))
+        }
+        _ => Ok(Loaded::Demo(crate::demo::demo_dataset())),
+    }
+}
+
+/// Data a command read.
+pub enum Loaded {
+    Demo(crate::model::Dataset),
+    File(Imported),
+}
+
+impl Loaded {
+    pub fn dataset(&self) -> &crate::model::Dataset {
+        match self {
+            Self::Demo(dataset) => dataset,
+            Self::File(imported) => &imported.dataset,
+        }
     }
 }

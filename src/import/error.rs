@@ -80,7 +80,11 @@ impl ImportError {
     pub(crate) fn io(path: &Path, error: &std::io::Error) -> Self {
         let file = display_name(path);
         match error.kind() {
-            std::io::ErrorKind::NotFound => Self::NotFound { file },
+            // The whole path: which folder was searched is what the user
+            // needs to see when a file is not there.
+            std::io::ErrorKind::NotFound => Self::NotFound {
+                file: path.display().to_string(),
+            },
             std::io::ErrorKind::PermissionDenied => Self::Io {
                 file,
                 reason: "permission was denied".into(),

@@ -15,7 +15,12 @@ fn error_for(path: &std::path::Path, options: &ImportOptions) -> String {
     };
     let message = error.to_string();
     let name = path.file_name().unwrap().to_string_lossy();
-    assert!(message.contains(&format!("\"{name}\"")), "{message}");
+    // The file's name in quotes; a missing file is named by its whole path.
+    assert!(
+        message.contains(&format!("\"{name}\""))
+            || message.contains(&format!("\"{}\"", path.display())),
+        "{message}"
+    );
     assert!(
         message.ends_with('.') && !message.contains('\n'),
         "{message}"

@@ -1,0 +1,117 @@
+//! `storylens chart`: one chart's numbers as JSON, or the chart as SVG/PNG,
+//! for the whole set or a comparison with a selection.
+
+use std::path::PathBuf;
+
+use clap::Args;
+
+use crate::charts::{self, ChartSpec, Populations};
+use crate::export::{self, ExportOptions};
+use crate::i18n::Language;
+use crate::model::{Dataset, Filter, Selection, parse_filter};
+
+use super::{CliError, DataArgs, load};
+
+/// Pixels per layout pixel of `chart --png`: crisp on slides and projectors.
+const PNG_SCALE: f32 = 2.0;
+
+#[derive(Debug, Args)]
+pub struct ChartArgs {
+    #[command(flatten)]
+    pub source: DataArgs,
+    /// The question to chart, by id or title.
+    #[arg(long)]
+    pub question: String,
+    /// A second question: cross-tab, slider by choice, scatter, triad by choice.
+    #[arg(long, value_name = "Q2")]
+    pub by: Option<String>,
+    /// Compare with a selection, in the filter language, e.g.
+    /// '"Voorbeeld van goed onderwijs" >= 70'.
+    #[arg(long, value_name = "EXPR")]
+    pub select: Option<String>,
+    /// The baseline to compare with (default: all stories).
+    #[arg(
+        long,
+        value_name = "EXPR",
+        requires = "select",
+        conflicts_with = "vs_rest"
+    )]
+    pub baseline: Option<String>,
+    /// Compare the selection with the rest of the stories.
+    #[arg(long, requires = "select")]
+    pub vs_rest: bool,
+    /// Print the chart data as JSON (the default).
+    #[arg(long, conflicts_with_all = ["svg", "png"])]
+    pub json: bool,
+    /// Write the chart as an SVG image to OUT.
+    #[arg(long, value_name = "OUT", conflicts_with = "png")]
+    pub svg: Option<PathBuf>,
+    /// Write the chart as a PNG image to OUT (2× for crisp slides).
+    #[arg(long, value_name = "OUT")]
+    pub png: Option<PathBuf>,
+    /// Language of the image's labels: nl or en.
+    #[arg(long, value_name = "nl|en", default_value = "nl")]
+    pub language: String,
+}
+
+pub fn run(args: &ChartArgs) -> Result<String, CliError> {
+    let loaded = load(&args.source)?;
+    let dataset = loaded.dataset();
+    let find = |title: &str| {
+        dataset
+            .codebook()
+            .find(title)
+            .map(|q| q.id.clone())
+            .ok_or_else(|| CliError::UnknownQuestion(title.to_owned()))
+    };
+    let mut spec = ChartSpec::new(find(&args.question)?);
+    spec.by = args.by.as_deref().map(find).transpose()?;
+    let populations = populations(args, dataset)?;
+    let data = charts::compute(&spec, dataset, &populations)?;
+    let language = Language::from_locale(&args.language);
+    let image = || {
+        let options = ExportOptions {
+            source: dataset.name.clone(),
+            ..ExportOptions::new(language)
+        };
+        export::scene_from_chart(&data, &options)
+    };
+    if let Some(path) = &args.svg {
+        export::write_svg(&image(), path)?;
+        return Ok(format!("Wrote {}", path.display()));
+    }
+    if let Some(path) = &args.png {
+        export::write_png(&image(), PNG_SCALE, path)?;
+        return Ok(format!("Wrote {}", path.display()));
+    }
+    // ChartData holds only strings, finite or null numbers and vectors,
+    // which serde_json always serialises.
+    Ok(serde_json::to_string_pretty(&data).unwrap_or_default())
+}
+
+fn parse(text: &str, dataset: &Dataset) -> Result<Selection, CliError> {
+    let filter: Filter =
+        parse_filter(text, dataset.codebook()).map_err(|error| CliError::Select {
+            text: text.to_owned(),
+            error,
+        })?;
+    Ok(filter.evaluate(dataset)?)
+}
+
+/// Whole set (or baseline) and selection; with `--vs-rest` the baseline
+/// panel holds the stories outside the selection.
+fn populations(args: &ChartArgs, dataset: &Dataset) -> Result<Populations, CliError> {
+    let Some(select) = &args.select else {
+        return Ok(Populations::all(dataset));
+    };
+    let selection = parse(select, dataset)?;
+    let whole = match &args.baseline {
+        Some(baseline) => parse(baseline, dataset)?,
+        None if args.vs_rest => selection.not(),
+        None => dataset.all(),
+    };
+    Ok(Populations {
+        whole,
+        selection: Some(selection),
+    })
+}
