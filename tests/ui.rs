@@ -22,6 +22,14 @@ fn demo_app(language: Language) -> Harness<'static, StorylensApp> {
     harness
 }
 
+/// The label of the "split by" box in the app's language.
+fn split_by(harness: &Harness<'_, StorylensApp>) -> &'static str {
+    match harness.state().settings.language {
+        Language::Dutch => "Uitsplitsen naar:",
+        Language::English => "Split by:",
+    }
+}
+
 /// n of a slider computed straight from the column, not through charts.
 fn answered_slider_count(app: &StorylensApp, id: &str) -> usize {
     match app.dataset().question(&QuestionId::new(id)) {
@@ -94,7 +102,9 @@ fn splitting_by_a_second_choice_question_shows_a_crosstab() {
     harness.get_by_label("Grootste invloed 1").click();
     harness.run();
     harness.get_by_label("Uitsplitsen naar:");
-    harness.get_by_role(egui::accesskit::Role::ComboBox).click();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, split_by(&harness))
+        .click();
     harness.run();
     // The list holds "Grootste invloed 2" too; the popup's entry comes last.
     let entries: Vec<_> = harness.query_all_by_label("Grootste invloed 2").collect();
@@ -113,7 +123,9 @@ fn clicking_a_crosstab_cell_lists_exactly_its_stories_and_opens_one() {
     let mut harness = demo_app(Language::English);
     harness.get_by_label("Grootste invloed 1").click();
     harness.run();
-    harness.get_by_role(egui::accesskit::Role::ComboBox).click();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, split_by(&harness))
+        .click();
     harness.run();
     harness
         .query_all_by_label("Grootste invloed 2")
@@ -189,4 +201,215 @@ fn text_size_shortcuts_and_the_projector_theme() {
         storylens::ui::Theme::Projector
     );
     assert_eq!(harness.ctx.zoom_factor(), 1.35);
+}
+
+/// The rows of the demo with "Voorbeeld van goed onderwijs" ≥ 70,
+/// straight from the column.
+fn good_education_rows(app: &StorylensApp) -> Vec<usize> {
+    match app
+        .dataset()
+        .question(&QuestionId::new("voorbeeld_goed_onderwijs"))
+    {
+        Some((_, Column::Number(column))) => (0..app.dataset().len())
+            .filter(|&r| column.values[r] >= 0.7)
+            .collect(),
+        _ => panic!("the demo has the slider"),
+    }
+}
+
+#[test]
+fn build_a_selection_compare_it_and_read_the_stories_of_a_cell() {
+    let mut harness = demo_app(Language::Dutch);
+    // A new selection through the builder: pick the slider, type 70–100.
+    harness.get_by_label("Selecties").click();
+    harness.run();
+    harness.get_by_label("+ Nieuwe selectie").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, "Vraag:")
+        .click();
+    harness.run();
+    harness
+        .query_all_by_label("Voorbeeld van goed onderwijs")
+        .last()
+        .unwrap()
+        .click();
+    harness.run();
+    harness.get_by_label("van").focus();
+    harness.get_by_label("van").type_text("70");
+    harness.get_by_label("tot en met").focus();
+    harness.get_by_label("tot en met").type_text("100");
+    harness.run();
+    harness.get_by_label("Voeg voorwaarde toe").click();
+    harness.run();
+    let expected = good_education_rows(harness.state());
+    let selection = harness.state().view().selection.clone().expect("compared");
+    assert_eq!(
+        selection
+            .filter
+            .evaluate(harness.state().dataset())
+            .unwrap()
+            .count(),
+        expected.len()
+    );
+
+    // Grootste invloed 1 × 2 as a comparison.
+    harness.get_by_label("Vragen").click();
+    harness.run();
+    harness.get_by_label("Grootste invloed 1").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, "Uitsplitsen naar:")
+        .click();
+    harness.run();
+    harness
+        .query_all_by_label("Grootste invloed 2")
+        .last()
+        .unwrap()
+        .click();
+    harness.run();
+    let name = selection.name.clone();
+    harness.get_by_label("Alle verhalen · 2.000");
+    harness.get_by_label(&format!(
+        "{name} · {}",
+        format_count(Language::Dutch, expected.len())
+    ));
+
+    // The cell ik zelf × leraren in the selection panel: exactly its stories.
+    let dataset = harness.state().dataset();
+    let (_, first) = dataset
+        .question(&QuestionId::new("grootste_invloed_1"))
+        .unwrap();
+    let (_, second) = dataset
+        .question(&QuestionId::new("grootste_invloed_2"))
+        .unwrap();
+    let (Column::Single(first), Column::Single(second)) = (first, second) else {
+        panic!()
+    };
+    let cell: Vec<usize> = expected
+        .iter()
+        .copied()
+        .filter(|&r| first.get(r) == Some(0) && second.get(r) == Some(1))
+        .collect();
+    let label = format!("ik zelf × leraren: {}", cell.len());
+    // Both panels have this cell; the selection's is the second.
+    harness.query_all_by_label(&label).last().unwrap().click();
+    harness.run();
+    assert_eq!(harness.state().browser().unwrap().rows, cell);
+    let dataset = harness.state().dataset();
+    let title = dataset
+        .text(storylens::model::TextRole::Title, cell[0])
+        .unwrap()
+        .to_owned();
+    let text = dataset
+        .text(storylens::model::TextRole::Story, cell[0])
+        .unwrap()
+        .to_owned();
+    harness.query_all_by_label(&title).next().unwrap().click();
+    harness.run();
+    harness.get_by_label(&text);
+}
+
+#[test]
+fn a_finding_opens_its_comparison_and_presentation_walks_the_slides() {
+    let mut harness = demo_app(Language::Dutch);
+    let project = harness.state().project().clone();
+    let first = project.findings.first().unwrap().clone();
+    harness.get_by_label("Bevindingen").click();
+    harness.run();
+    harness.get_by_label(&first.title).click();
+    harness.run();
+    assert_eq!(harness.state().open_finding_id(), Some(first.id));
+    assert_eq!(
+        harness.state().current_question(),
+        Some(&first.chart.question)
+    );
+    assert!(harness.state().view().selection.is_some());
+    harness.get_by_label("Wat zagen we?");
+
+    // F5, then through the slides with the arrow keys; space flips.
+    harness.key_press(egui::Key::F5);
+    harness.run();
+    let slides = harness
+        .state()
+        .presentation()
+        .expect("presenting")
+        .slides
+        .clone();
+    assert_eq!(slides.len(), project.findings.len());
+    harness.get_by_label(&format!("1 van {}", slides.len()));
+    harness.key_press(egui::Key::ArrowRight);
+    harness.run();
+    assert_eq!(harness.state().presentation().unwrap().index, 1);
+    assert_eq!(harness.state().open_finding_id(), Some(slides[1]));
+    let title = &project.finding(slides[1]).unwrap().title;
+    harness.get_by_label(title);
+    harness.key_press(egui::Key::PageUp);
+    harness.run();
+    assert_eq!(harness.state().presentation().unwrap().index, 0);
+    harness.key_press(egui::Key::Space);
+    harness.run();
+    assert_eq!(
+        harness.state().presentation().unwrap().showing,
+        storylens::ui::Showing::Baseline
+    );
+    harness.key_press(egui::Key::Escape);
+    harness.run();
+    assert!(harness.state().presentation().is_none());
+}
+
+#[test]
+fn editing_a_finding_is_undone_and_redone_with_the_keyboard() {
+    let mut harness = demo_app(Language::English);
+    let first = harness.state().project().findings.first().unwrap().clone();
+    harness.get_by_label("Findings").click();
+    harness.run();
+    harness.get_by_label(&first.title).click();
+    harness.run();
+    harness
+        .get_by_label("Improvement proposals (one per line)")
+        .focus();
+    harness
+        .get_by_label("Improvement proposals (one per line)")
+        .type_text("\nMeer tijd voor overleg");
+    harness.run();
+    let edited = harness
+        .state()
+        .project()
+        .finding(first.id)
+        .unwrap()
+        .proposals
+        .clone();
+    assert_eq!(
+        edited.last().map(String::as_str),
+        Some("Meer tijd voor overleg")
+    );
+    // Click away so the next keys go to the app, not the text field.
+    harness.get_by_label("Findings").click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert_eq!(
+        harness
+            .state()
+            .project()
+            .finding(first.id)
+            .unwrap()
+            .proposals,
+        first.proposals
+    );
+    harness.key_press_modifiers(
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::Z,
+    );
+    harness.run();
+    assert_eq!(
+        harness
+            .state()
+            .project()
+            .finding(first.id)
+            .unwrap()
+            .proposals,
+        edited
+    );
 }

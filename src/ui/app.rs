@@ -1,17 +1,25 @@
-//! [`StorylensApp`]: the state of the window and the one place it changes.
+//! [`StorylensApp`]: the state of the window and its frame layout. State
+//! changes only in `commands.rs` (`apply`); panels draw from `&` state.
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::charts::{self, ChartData, ChartSpec, Mark, Populations};
+use crate::charts::{self, ChartData, Mark, Populations};
 use crate::demo;
 use crate::i18n::{self, Language, Strings};
 use crate::model::{Dataset, QuestionId, QuestionKind};
+use crate::project::{FindingId, History, Project};
 
+use super::commands::{Command, PanelPopulation};
 use super::crosstab_view::CellValue;
+use super::presentation::Presentation;
+use super::selections_panel::SelectionEditor;
 use super::settings::{Settings, Theme};
-use super::stories_panel::{self, BrowserCommand, StoryBrowser};
-use super::{chart_view, menu, question_list};
+use super::stories_panel::{self, StoryBrowser};
+use super::view::View;
+use super::{
+    chart_view, findings_panel, menu, presentation, question_list, selections_panel, toolbar,
+};
 
 /// Where the open dataset came from, for the status bar and window title.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,94 +28,86 @@ pub enum Source {
     File(PathBuf),
 }
 
-/// Everything a panel may ask the app to do. Panels push commands while
-/// drawing; [`StorylensApp::apply`] carries them out after the frame.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Command {
-    ShowQuestion(QuestionId),
-    /// Split the current chart by a second question, or stop splitting.
-    SetBy(Option<QuestionId>),
-    SetCellValue(CellValue),
-    SetLanguage(Language),
-    /// Show the stories behind a mark of a panel.
-    OpenMark {
-        population: PanelPopulation,
-        mark: Mark,
-        label: String,
-    },
-    /// Show these story rows (dots near a click).
-    OpenRows {
-        label: String,
-        rows: Vec<usize>,
-    },
-    Browser(BrowserCommand),
-    SetTheme(Theme),
-    /// Text one step larger (1), smaller (-1) or normal (0).
-    Zoom(i8),
-    ToggleFullScreen,
-    OpenDemo,
-    Quit,
-}
-
-/// Which population a panel shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PanelPopulation {
-    Whole,
-    Selection,
+/// The tabs of the left panel.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum LeftTab {
+    #[default]
+    Questions,
+    Selections,
+    Findings,
 }
 
 /// The application state.
 pub struct StorylensApp {
     pub settings: Settings,
-    dataset: Arc<Dataset>,
-    source: Source,
-    /// The question whose chart is shown.
-    current: Option<QuestionId>,
-    /// The question the chart is split by.
-    by: Option<QuestionId>,
-    cell_value: CellValue,
+    pub(crate) dataset: Arc<Dataset>,
+    pub(crate) source: Source,
+    pub(crate) project: Project,
+    pub(crate) history: History,
+    pub(crate) view: View,
+    pub(crate) cell_value: CellValue,
+    pub(crate) left_tab: LeftTab,
+    /// Text buffers of the selection editor (UI-local, like egui memory).
+    pub(crate) editor: SelectionEditor,
+    /// The finding whose comparison is on screen.
+    pub(crate) open_finding: Option<FindingId>,
     /// The stories behind the last clicked mark.
-    browser: Option<StoryBrowser>,
-    /// The computed chart of `current`, or the reason it could not be.
-    chart: Option<Result<ChartData, String>>,
+    pub(crate) browser: Option<StoryBrowser>,
+    pub(crate) presentation: Option<Presentation>,
+    /// The populations of `view`, or why its filters failed.
+    pub(crate) populations: Result<Populations, String>,
+    /// The computed chart of `view`, or the reason it could not be.
+    pub(crate) chart: Option<Result<ChartData, String>>,
     /// Stories that answered each question, in codebook order.
-    answered: Vec<usize>,
+    pub(crate) answered: Vec<usize>,
     /// Theme and zoom last given to egui, to apply changes once.
     applied_look: Option<(Theme, f32)>,
     /// Window commands (full screen, close) to send after the frame.
-    viewport_commands: Vec<egui::ViewportCommand>,
-    full_screen: bool,
+    pub(crate) viewport_commands: Vec<egui::ViewportCommand>,
+    pub(crate) full_screen: bool,
 }
 
 impl StorylensApp {
-    /// The app on the embedded demo survey, with default settings.
+    /// The app on the embedded demo survey and its example findings.
     pub fn demo() -> Self {
         Self::new(
             Arc::new(demo::demo_dataset()),
             Source::Demo,
+            demo::demo_project(),
             Settings::default(),
         )
     }
 
     /// The app for `storylens [PATH]`. Opening data files arrives with the
-    /// importer; until then every start shows the demo.
+    /// import dialog; until then every start shows the demo.
     pub fn from_path(_path: Option<PathBuf>) -> Self {
         Self::demo()
     }
 
-    pub fn new(dataset: Arc<Dataset>, source: Source, settings: Settings) -> Self {
+    pub fn new(
+        dataset: Arc<Dataset>,
+        source: Source,
+        project: Project,
+        settings: Settings,
+    ) -> Self {
         let answered = dataset
             .questions()
             .map(|(q, _)| dataset.answered_count(&q.id))
             .collect();
         let mut app = Self {
             settings,
+            populations: Ok(Populations::all(&dataset)),
             dataset,
             source,
-            current: None,
-            by: None,
+            project,
+            history: History::new(200),
+            view: View::default(),
             cell_value: CellValue::default(),
+            left_tab: LeftTab::default(),
+            editor: SelectionEditor::default(),
+            open_finding: None,
             browser: None,
+            presentation: None,
             chart: None,
             answered,
             applied_look: None,
@@ -142,62 +142,32 @@ impl StorylensApp {
         &self.dataset
     }
 
+    pub fn project(&self) -> &Project {
+        &self.project
+    }
+
+    pub fn view(&self) -> &View {
+        &self.view
+    }
+
+    pub fn chart(&self) -> Option<&Result<ChartData, String>> {
+        self.chart.as_ref()
+    }
+
     pub fn current_question(&self) -> Option<&QuestionId> {
-        self.current.as_ref()
+        self.view.question.as_ref()
+    }
+
+    pub fn open_finding_id(&self) -> Option<FindingId> {
+        self.open_finding
+    }
+
+    pub fn presentation(&self) -> Option<&Presentation> {
+        self.presentation.as_ref()
     }
 
     pub fn strings(&self) -> &'static Strings {
         self.settings.language.strings()
-    }
-
-    /// Carries out one command.
-    pub fn apply(&mut self, command: Command) {
-        match command {
-            Command::ShowQuestion(id) => {
-                if self.by.as_ref() == Some(&id) {
-                    self.by = None;
-                }
-                self.current = Some(id);
-                self.recompute();
-            }
-            Command::SetBy(by) => {
-                self.by = by;
-                self.recompute();
-            }
-            Command::SetCellValue(value) => self.cell_value = value,
-            Command::SetLanguage(language) => self.settings.language = language,
-            Command::OpenMark {
-                population,
-                mark,
-                label,
-            } => self.open_mark(population, &mark, label),
-            Command::OpenRows { label, rows } => {
-                self.browser = Some(StoryBrowser {
-                    label,
-                    rows,
-                    reading: None,
-                });
-            }
-            Command::SetTheme(theme) => self.settings.theme = theme,
-            Command::Zoom(step) => self.settings.zoom(step),
-            Command::ToggleFullScreen => {
-                self.full_screen = !self.full_screen;
-                self.viewport_commands
-                    .push(egui::ViewportCommand::Fullscreen(self.full_screen));
-            }
-            Command::Quit => self.viewport_commands.push(egui::ViewportCommand::Close),
-            Command::OpenDemo => {
-                let settings = self.settings.clone();
-                *self = Self::demo();
-                self.settings = settings;
-            }
-            Command::Browser(BrowserCommand::Close) => self.browser = None,
-            Command::Browser(command) => {
-                if let Some(browser) = &mut self.browser {
-                    browser.apply(&command);
-                }
-            }
-        }
     }
 
     /// The stories currently listed, if any.
@@ -205,16 +175,12 @@ impl StorylensApp {
         self.browser.as_ref()
     }
 
-    fn populations(&self) -> Populations {
-        Populations::all(&self.dataset)
-    }
-
-    fn open_mark(&mut self, population: PanelPopulation, mark: &Mark, label: String) {
-        let Some(current) = &self.current else { return };
-        let mut spec = ChartSpec::new(current.clone());
-        spec.by = self.by.clone();
-        spec.options.min_n = self.settings.min_n;
-        let populations = self.populations();
+    pub(crate) fn open_mark(&mut self, population: PanelPopulation, mark: &Mark, label: String) {
+        let (Some(spec), Ok(populations)) =
+            (self.view.spec(self.settings.min_n), &self.populations)
+        else {
+            return;
+        };
         let selection = match (population, &populations.selection) {
             (PanelPopulation::Selection, Some(selection)) => selection,
             _ => &populations.whole,
@@ -228,12 +194,11 @@ impl StorylensApp {
         }
     }
 
-    fn recompute(&mut self) {
-        self.chart = self.current.as_ref().map(|id| {
-            let mut spec = ChartSpec::new(id.clone());
-            spec.by = self.by.clone();
-            spec.options.min_n = self.settings.min_n;
-            charts::compute(&spec, &self.dataset, &self.populations()).map_err(|e| e.to_string())
+    pub(crate) fn recompute(&mut self) {
+        self.populations = self.view.populations(&self.dataset);
+        self.chart = self.view.spec(self.settings.min_n).map(|spec| {
+            let populations = self.populations.as_ref().map_err(Clone::clone)?;
+            charts::compute(&spec, &self.dataset, populations).map_err(|e| e.to_string())
         });
     }
 
@@ -271,74 +236,50 @@ impl StorylensApp {
             });
         });
     }
-}
 
-impl StorylensApp {
-    /// Gives egui the theme and text size of the settings when they change.
-    fn apply_look(&mut self, ctx: &egui::Context) {
-        let look = (self.settings.theme, self.settings.font_scale);
-        if self.applied_look != Some(look) {
-            ctx.set_visuals(look.0.visuals());
-            ctx.set_zoom_factor(look.1 * look.0.zoom());
-            self.applied_look = Some(look);
-        }
-    }
-
-    /// Above the chart: what to split it by, and what cross-tab cells show.
-    fn chart_toolbar_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+    fn left_panel_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         let tr = self.strings();
-        let Some(current) = &self.current else { return };
         ui.horizontal(|ui| {
-            let label = ui.label(format!("{}:", tr.split_by));
-            let selected_title = self
-                .by
-                .as_ref()
-                .and_then(|id| self.dataset.codebook().get(id))
-                .map_or(tr.split_none.to_owned(), |q| q.title.clone());
-            egui::ComboBox::from_id_salt("split_by")
-                .selected_text(selected_title)
-                .width(260.0)
-                .show_ui(ui, |ui| {
-                    if ui
-                        .selectable_label(self.by.is_none(), tr.split_none)
-                        .clicked()
-                    {
-                        commands.push(Command::SetBy(None));
-                    }
-                    for question in &self.dataset.codebook().questions {
-                        let splittable = question.kind.is_choice()
-                            || matches!(question.kind, QuestionKind::Slider { .. });
-                        if !splittable || &question.id == current {
-                            continue;
-                        }
-                        let selected = self.by.as_ref() == Some(&question.id);
-                        if ui.selectable_label(selected, &question.title).clicked() {
-                            commands.push(Command::SetBy(Some(question.id.clone())));
-                        }
-                    }
-                })
-                .response
-                .labelled_by(label.id);
-            let is_crosstab = matches!(
-                &self.chart,
-                Some(Ok(data)) if matches!(data.whole.chart, charts::PanelKind::CrossTab(_))
-            );
-            if is_crosstab {
-                ui.separator();
-                for (value, text) in [
-                    (CellValue::Counts, tr.cell_counts),
-                    (CellValue::RowPercent, tr.cell_row_percent),
-                    (CellValue::ColumnPercent, tr.cell_column_percent),
-                ] {
-                    if ui
-                        .selectable_label(self.cell_value == value, text)
-                        .clicked()
-                    {
-                        commands.push(Command::SetCellValue(value));
-                    }
+            for (tab, label) in [
+                (LeftTab::Questions, tr.questions),
+                (LeftTab::Selections, tr.selections),
+                (LeftTab::Findings, tr.findings),
+            ] {
+                if ui.selectable_label(self.left_tab == tab, label).clicked() {
+                    commands.push(Command::SetLeftTab(tab));
                 }
             }
         });
+        ui.separator();
+        let language = self.settings.language;
+        match self.left_tab {
+            LeftTab::Questions => question_list::question_list_ui(
+                ui,
+                &self.dataset,
+                &self.answered,
+                self.view.question.as_ref(),
+                language,
+                commands,
+            ),
+            LeftTab::Selections => selections_panel::selections_panel_ui(
+                ui,
+                &mut self.editor,
+                &self.project,
+                &self.dataset,
+                self.view.selection.as_ref().and_then(|c| c.from),
+                language,
+                commands,
+            ),
+            LeftTab::Findings => {
+                findings_panel::findings_list_ui(
+                    ui,
+                    &self.project,
+                    self.open_finding,
+                    language,
+                    commands,
+                );
+            }
+        }
     }
 }
 
@@ -346,57 +287,12 @@ impl eframe::App for StorylensApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.apply_look(ui.ctx());
         let mut commands = Vec::new();
-        menu::shortcut_commands(ui.ctx(), &mut commands);
-        egui::Panel::top("top_bar").show(ui, |ui| {
-            menu::menu_bar_ui(
-                ui,
-                self.settings.language,
-                self.settings.theme,
-                &mut commands,
-            );
-            self.top_bar_ui(ui, &mut commands);
-        });
-        egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
-        egui::Panel::left("questions")
-            .resizable(true)
-            .default_size(300.0)
-            .show(ui, |ui| {
-                question_list::question_list_ui(
-                    ui,
-                    &self.dataset,
-                    &self.answered,
-                    self.current.as_ref(),
-                    self.settings.language,
-                    &mut commands,
-                );
-            });
-        if let Some(browser) = &self.browser {
-            egui::Panel::right("stories")
-                .resizable(true)
-                .default_size(420.0)
-                .show(ui, |ui| {
-                    stories_panel::stories_panel_ui(
-                        ui,
-                        browser,
-                        &self.dataset,
-                        self.settings.language,
-                        &mut commands,
-                    );
-                });
+        menu::shortcut_commands(ui.ctx(), self.presentation.is_some(), &mut commands);
+        if self.presentation.is_some() {
+            presentation::presentation_ui(ui, self, &mut commands);
+        } else {
+            self.workspace_ui(ui, &mut commands);
         }
-        egui::CentralPanel::default().show(ui, |ui| {
-            self.chart_toolbar_ui(ui, &mut commands);
-            ui.separator();
-            egui::ScrollArea::both().show(ui, |ui| {
-                chart_view::chart_ui(
-                    ui,
-                    self.chart.as_ref(),
-                    self.cell_value,
-                    self.settings.language,
-                    &mut commands,
-                );
-            });
-        });
         for command in commands {
             self.apply(command);
         }
@@ -407,5 +303,84 @@ impl eframe::App for StorylensApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, Settings::STORAGE_KEY, &self.settings);
+    }
+}
+
+impl StorylensApp {
+    fn workspace_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        egui::Panel::top("top_bar").show(ui, |ui| {
+            menu::menu_bar_ui(ui, self.settings.language, self.settings.theme, commands);
+            self.top_bar_ui(ui, commands);
+        });
+        egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
+        egui::Panel::left("left")
+            .resizable(true)
+            .default_size(320.0)
+            .show(ui, |ui| self.left_panel_ui(ui, commands));
+        if let Some(browser) = &self.browser {
+            egui::Panel::right("stories")
+                .resizable(true)
+                .default_size(420.0)
+                .show(ui, |ui| {
+                    stories_panel::stories_panel_ui(
+                        ui,
+                        browser,
+                        &self.dataset,
+                        self.settings.language,
+                        commands,
+                    );
+                });
+        }
+        if let Some(finding) = self.open_finding.and_then(|id| self.project.finding(id)) {
+            egui::Panel::bottom("finding")
+                .resizable(true)
+                .default_size(260.0)
+                .show(ui, |ui| {
+                    findings_panel::finding_editor_ui(
+                        ui,
+                        finding,
+                        &self.dataset,
+                        &self.project,
+                        self.settings.language,
+                        commands,
+                    );
+                });
+        }
+        egui::CentralPanel::default().show(ui, |ui| {
+            toolbar::chart_toolbar_ui(ui, self, commands);
+            ui.separator();
+            egui::ScrollArea::both().show(ui, |ui| {
+                let names = [
+                    self.view.baseline_name(self.settings.language),
+                    self.compared_name(),
+                ];
+                chart_view::chart_ui(
+                    ui,
+                    self.chart.as_ref(),
+                    &names,
+                    self.cell_value,
+                    self.settings.language,
+                    commands,
+                );
+            });
+        });
+    }
+
+    /// Heading of the selection panel.
+    pub(crate) fn compared_name(&self) -> String {
+        self.view
+            .selection
+            .as_ref()
+            .map_or_else(|| self.strings().selection.to_owned(), |c| c.name.clone())
+    }
+
+    /// Gives egui the theme and text size of the settings when they change.
+    fn apply_look(&mut self, ctx: &egui::Context) {
+        let look = (self.settings.theme, self.settings.font_scale);
+        if self.applied_look != Some(look) {
+            ctx.set_visuals(look.0.visuals());
+            ctx.set_zoom_factor(look.1 * look.0.zoom());
+            self.applied_look = Some(look);
+        }
     }
 }

@@ -6,8 +6,8 @@ use crate::charts::{ChartData, Comparison, ComparisonTest, Mark, PanelData, Pane
 use crate::i18n::{self, Language};
 use crate::model::QuestionKind;
 
+use super::commands::{Command, PanelPopulation};
 use super::crosstab_view::{self, CellValue};
-use super::{Command, PanelPopulation};
 use super::{bars_view, groups_view, histogram_view, scatter_view, triad_view};
 
 /// What a click on a chart asks to show.
@@ -22,6 +22,7 @@ pub enum Clicked {
 pub fn chart_ui(
     ui: &mut egui::Ui,
     chart: Option<&Result<ChartData, String>>,
+    names: &[String; 2],
     cell_value: CellValue,
     language: Language,
     commands: &mut Vec<Command>,
@@ -48,8 +49,14 @@ pub fn chart_ui(
             ui.horizontal_top(|ui| {
                 for panel in panels {
                     ui.allocate_ui(egui::vec2(width, ui.available_height()), |ui| {
+                        // Each panel its own id scope: both draw the same cells.
                         let clicked = ui
-                            .vertical(|ui| panel_ui(ui, data, panel, cell_value, language))
+                            .push_id(&panel.population, |ui| {
+                                ui.vertical(|ui| {
+                                    panel_ui(ui, data, panel, names, cell_value, language)
+                                })
+                                .inner
+                            })
                             .inner;
                         let population = if panel.population == "selection" {
                             PanelPopulation::Selection
@@ -78,19 +85,25 @@ fn panel_ui(
     ui: &mut egui::Ui,
     data: &ChartData,
     panel: &PanelData,
+    names: &[String; 2],
     cell_value: CellValue,
     language: Language,
 ) -> Option<Clicked> {
     let tr = language.strings();
+    if data.selection.is_some() {
+        let name = if panel.population == "selection" {
+            &names[1]
+        } else {
+            &names[0]
+        };
+        let stories = i18n::format_count(language, panel.stories);
+        ui.label(
+            egui::RichText::new(format!("{name} · {stories}"))
+                .size(17.0)
+                .strong(),
+        );
+    }
     ui.horizontal_wrapped(|ui| {
-        if data.selection.is_some() {
-            let name = if panel.population == "selection" {
-                tr.selection
-            } else {
-                tr.whole_set
-            };
-            ui.label(egui::RichText::new(name).strong());
-        }
         let n = i18n::format_count(language, panel.n);
         ui.label(egui::RichText::new(i18n::fill(tr.n_answered, &[("n", &n)])).strong());
         if panel.n_missing > 0 {

@@ -4,7 +4,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::i18n::Language;
 
-use super::Command;
+use super::commands::Command;
 use super::settings::Theme;
 
 /// Ctrl/Cmd + = makes text larger (also + on the number pad).
@@ -14,10 +14,42 @@ pub const ZOOM_OUT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND,
 pub const ZOOM_RESET: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Num0);
 pub const FULL_SCREEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F11);
 pub const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Q);
+pub const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
+pub const REDO: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
+pub const PRESENT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F5);
 
-/// Turns pressed shortcuts into commands (consuming the keys).
-pub fn shortcut_commands(ctx: &egui::Context, commands: &mut Vec<Command>) {
+/// Turns pressed shortcuts into commands (consuming the keys). While
+/// presenting, arrows, PageUp/PageDown, space and Esc drive the slides.
+pub fn shortcut_commands(ctx: &egui::Context, presenting: bool, commands: &mut Vec<Command>) {
     ctx.input_mut(|input| {
+        if presenting {
+            for key in [Key::ArrowRight, Key::PageDown] {
+                if input.consume_key(Modifiers::NONE, key) {
+                    commands.push(Command::PresentStep(1));
+                }
+            }
+            for key in [Key::ArrowLeft, Key::PageUp] {
+                if input.consume_key(Modifiers::NONE, key) {
+                    commands.push(Command::PresentStep(-1));
+                }
+            }
+            if input.consume_key(Modifiers::NONE, Key::Space) {
+                commands.push(Command::PresentFlip);
+            }
+            if input.consume_key(Modifiers::NONE, Key::Escape) {
+                commands.push(Command::Present(false));
+            }
+        } else if input.consume_shortcut(&PRESENT) {
+            commands.push(Command::Present(true));
+        }
+        // Redo first: Ctrl+Shift+Z also matches Ctrl+Z's logical key.
+        if input.consume_shortcut(&REDO) {
+            commands.push(Command::Redo);
+        }
+        if input.consume_shortcut(&UNDO) {
+            commands.push(Command::Undo);
+        }
         if input.consume_shortcut(&ZOOM_IN) || input.consume_shortcut(&ZOOM_IN_PLUS) {
             commands.push(Command::Zoom(1));
         }
@@ -45,6 +77,7 @@ pub fn menu_bar_ui(
 ) {
     let tr = language.strings();
     let shortcut = |s: &KeyboardShortcut| ui.ctx().format_shortcut(s);
+    let (undo, redo) = (shortcut(&UNDO), shortcut(&REDO));
     let (zoom_in, zoom_out, zoom_reset, full, quit) = (
         shortcut(&ZOOM_IN),
         shortcut(&ZOOM_OUT),
@@ -63,6 +96,20 @@ pub fn menu_bar_ui(
                 .clicked()
             {
                 commands.push(Command::Quit);
+            }
+        });
+        ui.menu_button(tr.menu_edit, |ui| {
+            if ui
+                .add(egui::Button::new(tr.undo).shortcut_text(undo))
+                .clicked()
+            {
+                commands.push(Command::Undo);
+            }
+            if ui
+                .add(egui::Button::new(tr.redo).shortcut_text(redo))
+                .clicked()
+            {
+                commands.push(Command::Redo);
             }
         });
         ui.menu_button(tr.menu_view, |ui| {

@@ -13,23 +13,32 @@
 mod app;
 mod bars_view;
 mod chart_view;
+mod commands;
 mod crosstab_view;
+mod findings_panel;
 mod fonts;
 mod groups_view;
 mod histogram_view;
 mod menu;
 mod palette;
+mod presentation;
 mod question_list;
 mod scatter_view;
+mod selections_panel;
 mod settings;
 mod stories_panel;
+mod toolbar;
 mod triad_view;
+mod view;
 
-pub use app::{Command, PanelPopulation, Source, StorylensApp};
+pub use app::{LeftTab, Source, StorylensApp};
+pub use commands::{Command, FindingEdit, PanelPopulation};
 pub use crosstab_view::CellValue;
 pub use fonts::install_fonts;
+pub use presentation::{Presentation, Showing};
 pub use settings::{Settings, Theme};
 pub use stories_panel::{BrowserCommand, StoryBrowser};
+pub use view::{Baseline, Compared, View};
 
 /// Opens the main window on the demo survey (or, later, on `path`).
 pub fn run(path: Option<std::path::PathBuf>) -> eframe::Result<()> {

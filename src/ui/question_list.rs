@@ -61,8 +61,6 @@ pub fn question_list_ui(
     commands: &mut Vec<Command>,
 ) {
     let tr = language.strings();
-    ui.add_space(4.0);
-    ui.heading(tr.questions);
     egui::ScrollArea::vertical().show(ui, |ui| {
         for group in Group::ALL {
             let members: Vec<(usize, &Question)> = dataset

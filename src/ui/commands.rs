@@ -1,0 +1,325 @@
+//! [`Command`]: everything a panel may ask the app to do, and
+//! [`StorylensApp::apply`], the one place the state changes.
+
+use crate::charts::Mark;
+use crate::i18n::Language;
+use crate::model::{Filter, QuestionId, SelectionId};
+use crate::project::{Finding, FindingId, FrozenSelection};
+
+use super::app::{LeftTab, StorylensApp};
+use super::crosstab_view::CellValue;
+use super::settings::Theme;
+use super::stories_panel::{BrowserCommand, StoryBrowser};
+use super::view::{Baseline, Compared};
+
+/// Which population a panel shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PanelPopulation {
+    Whole,
+    Selection,
+}
+
+/// An edit of a finding's text.
+#[derive(Clone, Debug, PartialEq)]
+pub enum FindingEdit {
+    Title(String),
+    Saw(String),
+    SeeNow(String),
+    Interpretation(String),
+    Proposals(Vec<String>),
+}
+
+/// Everything a panel may ask the app to do. Panels push commands while
+/// drawing; [`StorylensApp::apply`] carries them out after the frame.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    ShowQuestion(QuestionId),
+    /// Split the current chart by a second question, or stop splitting.
+    SetBy(Option<QuestionId>),
+    SetCellValue(CellValue),
+    SetLanguage(Language),
+    /// Show the stories behind a mark of a panel.
+    OpenMark {
+        population: PanelPopulation,
+        mark: Mark,
+        label: String,
+    },
+    /// Show these story rows (dots near a click).
+    OpenRows {
+        label: String,
+        rows: Vec<usize>,
+    },
+    Browser(BrowserCommand),
+    SetTheme(Theme),
+    /// Text one step larger (1), smaller (-1) or normal (0).
+    Zoom(i8),
+    ToggleFullScreen,
+    OpenDemo,
+    Quit,
+    SetLeftTab(LeftTab),
+    /// Compare the chart with a named selection, or stop comparing.
+    Compare(Option<SelectionId>),
+    SetBaseline(Baseline),
+    NewSelection,
+    RenameSelection(SelectionId, String),
+    DuplicateSelection(SelectionId),
+    DeleteSelection(SelectionId),
+    SetSelectionFilter(SelectionId, Filter),
+    OpenFinding(FindingId),
+    CloseFinding,
+    /// Save the chart and comparison on screen as a new finding.
+    SaveAsFinding,
+    EditFinding(FindingId, FindingEdit),
+    Undo,
+    Redo,
+    /// Start (true) or leave (false) presentation mode.
+    Present(bool),
+    /// Next (1) or previous (-1) slide.
+    PresentStep(isize),
+    /// Show the baseline or the selection full width on the slide.
+    PresentFlip,
+}
+
+impl StorylensApp {
+    /// Carries out one command.
+    pub fn apply(&mut self, command: Command) {
+        match command {
+            Command::ShowQuestion(id) => {
+                if self.view.by.as_ref() == Some(&id) {
+                    self.view.by = None;
+                }
+                self.view.question = Some(id);
+                self.recompute();
+            }
+            Command::SetBy(by) => {
+                self.view.by = by;
+                self.recompute();
+            }
+            Command::SetCellValue(value) => self.cell_value = value,
+            Command::SetLanguage(language) => self.settings.language = language,
+            Command::OpenMark {
+                population,
+                mark,
+                label,
+            } => self.open_mark(population, &mark, label),
+            Command::OpenRows { label, rows } => {
+                self.browser = Some(StoryBrowser {
+                    label,
+                    rows,
+                    reading: None,
+                });
+            }
+            Command::Browser(BrowserCommand::Close) => self.browser = None,
+            Command::Browser(command) => {
+                if let Some(browser) = &mut self.browser {
+                    browser.apply(&command);
+                }
+            }
+            Command::SetTheme(theme) => self.settings.theme = theme,
+            Command::Zoom(step) => self.settings.zoom(step),
+            Command::ToggleFullScreen => {
+                self.full_screen = !self.full_screen;
+                self.viewport_commands
+                    .push(egui::ViewportCommand::Fullscreen(self.full_screen));
+            }
+            Command::Quit => self.viewport_commands.push(egui::ViewportCommand::Close),
+            Command::OpenDemo => {
+                let settings = self.settings.clone();
+                *self = Self::demo();
+                self.settings = settings;
+            }
+            Command::SetLeftTab(tab) => self.left_tab = tab,
+            Command::Compare(id) => self.compare_with(id),
+            Command::SetBaseline(baseline) => {
+                self.view.baseline = baseline;
+                self.recompute();
+            }
+            command => self.apply_project_command(command),
+        }
+    }
+
+    /// Commands that change the project: each is one undo step.
+    fn apply_project_command(&mut self, command: Command) {
+        let language = self.settings.language;
+        match command {
+            Command::NewSelection => {
+                let before = self.project.clone();
+                let id = self.project.selections.create(Filter::All, language);
+                self.history.record(before);
+                self.editor.select(id, &self.project, &self.dataset);
+                self.compare_with(Some(id));
+            }
+            Command::RenameSelection(id, name) => {
+                let before = self.project.clone();
+                match self.project.selections.rename(id, &name) {
+                    Ok(()) => self.history.record(before),
+                    Err(error) => self.editor.error = Some(error.to_string()),
+                }
+                self.refresh_compared(id);
+            }
+            Command::DuplicateSelection(id) => {
+                let before = self.project.clone();
+                if let Ok(copy) = self.project.selections.duplicate(id, language) {
+                    self.history.record(before);
+                    self.editor.select(copy, &self.project, &self.dataset);
+                }
+            }
+            Command::DeleteSelection(id) => {
+                let before = self.project.clone();
+                if self.project.selections.delete(id).is_ok() {
+                    self.history.record(before);
+                    if self.view.selection.as_ref().and_then(|c| c.from) == Some(id) {
+                        self.compare_with(None);
+                    }
+                }
+            }
+            Command::SetSelectionFilter(id, filter) => {
+                let before = self.project.clone();
+                if self.project.selections.set_filter(id, filter).is_ok() {
+                    self.history.record(before);
+                    self.refresh_compared(id);
+                }
+            }
+            Command::OpenFinding(id) => self.open_finding(id),
+            Command::CloseFinding => self.open_finding = None,
+            Command::SaveAsFinding => self.save_as_finding(),
+            Command::EditFinding(id, edit) => {
+                let before = self.project.clone();
+                if let Some(finding) = self.project.finding_mut(id) {
+                    let key = match edit {
+                        FindingEdit::Title(text) => {
+                            finding.title = text;
+                            "title"
+                        }
+                        FindingEdit::Saw(text) => {
+                            finding.saw = text;
+                            "saw"
+                        }
+                        FindingEdit::SeeNow(text) => {
+                            finding.see_now = text;
+                            "see_now"
+                        }
+                        FindingEdit::Interpretation(text) => {
+                            finding.interpretation = text;
+                            "interpretation"
+                        }
+                        FindingEdit::Proposals(list) => {
+                            finding.proposals = list;
+                            "proposals"
+                        }
+                    };
+                    // Typing in one field is one undo step.
+                    self.history
+                        .record_coalesced(before, &format!("{}:{key}", id.0));
+                }
+            }
+            Command::Undo => {
+                self.history.undo(&mut self.project);
+                self.after_project_change();
+            }
+            Command::Redo => {
+                self.history.redo(&mut self.project);
+                self.after_project_change();
+            }
+            Command::Present(on) => self.present(on),
+            Command::PresentStep(step) => self.present_step(step),
+            Command::PresentFlip => self.present_flip(),
+            _ => {}
+        }
+    }
+
+    fn compare_with(&mut self, id: Option<SelectionId>) {
+        self.view.selection = id.and_then(|id| {
+            let named = self.project.selections.get(id)?;
+            Some(Compared {
+                name: named.name.clone(),
+                filter: named.filter.clone(),
+                from: Some(id),
+            })
+        });
+        self.view.baseline_filter = None;
+        self.open_finding = None;
+        self.recompute();
+    }
+
+    /// After a named selection changed, a view that follows it follows.
+    fn refresh_compared(&mut self, id: SelectionId) {
+        if self.view.selection.as_ref().and_then(|c| c.from) == Some(id) {
+            self.compare_with(Some(id));
+        }
+    }
+
+    fn after_project_change(&mut self) {
+        if let Some(id) = self.view.selection.as_ref().and_then(|c| c.from) {
+            if self.project.selections.get(id).is_some() {
+                self.compare_with(Some(id));
+            } else {
+                self.compare_with(None);
+            }
+        }
+        if let Some(id) = self.open_finding
+            && self.project.finding(id).is_none()
+        {
+            self.open_finding = None;
+        }
+    }
+
+    /// Shows a finding's frozen comparison.
+    pub(crate) fn open_finding(&mut self, id: FindingId) {
+        let Some(finding) = self.project.finding(id) else {
+            return;
+        };
+        self.view.question = Some(finding.chart.question.clone());
+        self.view.by = finding.chart.by.clone();
+        self.view.selection = Some(Compared {
+            name: finding.selection.name.clone(),
+            filter: finding.selection.filter.clone(),
+            from: None,
+        });
+        self.view.baseline_filter = (finding.baseline.filter != Filter::All).then(|| {
+            (
+                finding.baseline.name.clone(),
+                finding.baseline.filter.clone(),
+            )
+        });
+        self.view.baseline = super::view::Baseline::Whole;
+        self.open_finding = Some(id);
+        self.recompute();
+    }
+
+    fn save_as_finding(&mut self) {
+        let Some(spec) = self.view.spec(self.settings.min_n) else {
+            return;
+        };
+        let language = self.settings.language;
+        let selection = match &self.view.selection {
+            Some(compared) => match compared.from.and_then(|id| self.project.selections.get(id)) {
+                Some(named) => FrozenSelection::of(named),
+                None => FrozenSelection {
+                    name: compared.name.clone(),
+                    filter: compared.filter.clone(),
+                    from: None,
+                },
+            },
+            None => FrozenSelection::all(language),
+        };
+        let title = self
+            .chart
+            .as_ref()
+            .and_then(|c| c.as_ref().ok())
+            .map(|c| match &c.by {
+                Some(by) => format!("{} × {}", c.title, by.title),
+                None => c.title.clone(),
+            })
+            .unwrap_or_default();
+        let before = self.project.clone();
+        let id = self.project.next_finding_id();
+        let finding = Finding::new(id, title, spec, FrozenSelection::all(language), selection);
+        let perspective = self.project.perspectives.first().map(|p| p.id);
+        if self.project.add_finding(finding, perspective).is_ok() {
+            self.history.record(before);
+            self.open_finding = Some(id);
+            self.left_tab = LeftTab::Findings;
+        }
+    }
+}

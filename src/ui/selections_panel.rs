@@ -1,0 +1,266 @@
+//! The Selections tab: named selections with their counts and summaries,
+//! and an editor — a builder (pick a question, the widget fits its kind)
+//! and the filter language as text, with errors that point at the column.
+
+use crate::i18n::{self, Language};
+use crate::model::{
+    Dataset, Filter, QuestionId, QuestionKind, SelectionId, describe, parse_filter, to_text,
+};
+use crate::project::Project;
+
+use super::commands::Command;
+
+/// The editor's text buffers: UI-local state, like egui's own memory.
+#[derive(Clone, Debug, Default)]
+pub struct SelectionEditor {
+    pub editing: Option<SelectionId>,
+    pub name: String,
+    pub text: String,
+    pub error: Option<String>,
+    pub question: Option<QuestionId>,
+    pub options: Vec<bool>,
+    pub from: String,
+    pub to: String,
+    pub contains: String,
+}
+
+impl SelectionEditor {
+    /// Loads a named selection into the editor.
+    pub fn select(&mut self, id: SelectionId, project: &Project, dataset: &Dataset) {
+        if let Some(named) = project.selections.get(id) {
+            self.editing = Some(id);
+            self.name = named.name.clone();
+            self.text = to_text(&named.filter, dataset.codebook());
+            self.error = None;
+        }
+    }
+
+    /// The condition the builder describes, if complete.
+    fn built(&self, dataset: &Dataset) -> Option<Filter> {
+        let question = dataset.codebook().get(self.question.as_ref()?)?;
+        let number = |s: &str| s.trim().replace(',', ".").parse::<f64>().ok();
+        match &question.kind {
+            QuestionKind::SingleChoice { options, .. } | QuestionKind::MultiChoice { options } => {
+                let chosen: Vec<String> = options
+                    .iter()
+                    .zip(&self.options)
+                    .filter(|(_, on)| **on)
+                    .map(|(o, _)| o.clone())
+                    .collect();
+                (!chosen.is_empty()).then(|| Filter::options(question.id.as_str(), chosen))
+            }
+            QuestionKind::Slider { .. } => {
+                let from = number(&self.from).unwrap_or(0.0);
+                let to = number(&self.to).unwrap_or(100.0);
+                Some(Filter::slider_range(question.id.as_str(), from, to))
+            }
+            QuestionKind::Number => Some(Filter::number_range(
+                question.id.as_str(),
+                number(&self.from),
+                number(&self.to),
+            )),
+            _ => (!self.contains.trim().is_empty()).then(|| Filter::TextContains {
+                question: Some(question.id.clone()),
+                text: self.contains.trim().to_owned(),
+            }),
+        }
+    }
+}
+
+/// Draws the tab.
+pub fn selections_panel_ui(
+    ui: &mut egui::Ui,
+    editor: &mut SelectionEditor,
+    project: &Project,
+    dataset: &Dataset,
+    compared: Option<SelectionId>,
+    language: Language,
+    commands: &mut Vec<Command>,
+) {
+    let tr = language.strings();
+    if ui.button(format!("+ {}", tr.new_selection)).clicked() {
+        commands.push(Command::NewSelection);
+    }
+    ui.add_space(6.0);
+    if project.selections.is_empty() {
+        ui.label(egui::RichText::new(tr.no_selections).weak());
+    }
+    egui::ScrollArea::vertical()
+        .id_salt("selections")
+        .max_height(220.0)
+        .show(ui, |ui| {
+            for named in project.selections.iter() {
+                let count = named
+                    .filter
+                    .evaluate(dataset)
+                    .map(|s| s.count())
+                    .unwrap_or(0);
+                let selected = compared == Some(named.id) || editor.editing == Some(named.id);
+                ui.horizontal(|ui| {
+                    if ui.selectable_label(selected, &named.name).clicked() {
+                        editor.select(named.id, project, dataset);
+                        commands.push(Command::Compare(Some(named.id)));
+                    }
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                        ui.label(
+                            egui::RichText::new(i18n::format_count(language, count))
+                                .weak()
+                                .small(),
+                        );
+                    });
+                });
+                ui.label(
+                    egui::RichText::new(describe(&named.filter, dataset.codebook(), language))
+                        .small()
+                        .weak(),
+                );
+            }
+        });
+    if let Some(id) = editor
+        .editing
+        .filter(|id| project.selections.get(*id).is_some())
+    {
+        ui.separator();
+        editor_ui(ui, editor, id, dataset, language, commands);
+    }
+}
+
+fn editor_ui(
+    ui: &mut egui::Ui,
+    editor: &mut SelectionEditor,
+    id: SelectionId,
+    dataset: &Dataset,
+    language: Language,
+    commands: &mut Vec<Command>,
+) {
+    let tr = language.strings();
+    ui.horizontal(|ui| {
+        let label = ui.label(format!("{}:", tr.rename));
+        let response = ui
+            .add(egui::TextEdit::singleline(&mut editor.name).desired_width(170.0))
+            .labelled_by(label.id);
+        if response.lost_focus() {
+            commands.push(Command::RenameSelection(id, editor.name.clone()));
+        }
+    });
+    ui.horizontal(|ui| {
+        if ui.button(tr.duplicate).clicked() {
+            commands.push(Command::DuplicateSelection(id));
+        }
+        if ui.button(tr.delete).clicked() {
+            commands.push(Command::DeleteSelection(id));
+            editor.editing = None;
+        }
+    });
+    ui.add_space(4.0);
+    builder_ui(ui, editor, id, dataset, language, commands);
+    ui.add_space(4.0);
+    let label = ui.label(tr.filter_text);
+    ui.add(
+        egui::TextEdit::multiline(&mut editor.text)
+            .desired_rows(2)
+            .desired_width(f32::INFINITY)
+            .code_editor(),
+    )
+    .labelled_by(label.id);
+    if ui.button(tr.apply_filter).clicked() {
+        match parse_filter(&editor.text, dataset.codebook()) {
+            Ok(filter) => {
+                editor.error = None;
+                commands.push(Command::SetSelectionFilter(id, filter));
+            }
+            Err(error) => editor.error = Some(error.to_string()),
+        }
+    }
+    if let Some(error) = &editor.error {
+        ui.colored_label(ui.visuals().error_fg_color, error);
+    }
+}
+
+/// Pick a question, then the widget that fits its kind; "add" joins the
+/// condition to the filter with `and`.
+fn builder_ui(
+    ui: &mut egui::Ui,
+    editor: &mut SelectionEditor,
+    id: SelectionId,
+    dataset: &Dataset,
+    language: Language,
+    commands: &mut Vec<Command>,
+) {
+    let tr = language.strings();
+    let codebook = dataset.codebook();
+    let label = ui.label(format!("{}:", tr.builder_question));
+    let current = editor
+        .question
+        .as_ref()
+        .and_then(|q| codebook.get(q))
+        .map_or("—".to_owned(), |q| q.title.clone());
+    egui::ComboBox::from_id_salt("builder_question")
+        .selected_text(current)
+        .width(230.0)
+        .height(480.0)
+        .show_ui(ui, |ui| {
+            for question in &codebook.questions {
+                if matches!(
+                    question.kind,
+                    QuestionKind::Id | QuestionKind::Date | QuestionKind::Stones { .. }
+                ) {
+                    continue;
+                }
+                let selected = editor.question.as_ref() == Some(&question.id);
+                if ui.selectable_label(selected, &question.title).clicked() {
+                    editor.question = Some(question.id.clone());
+                    editor.options = vec![false; question.kind.options().len()];
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    let Some(question) = editor.question.as_ref().and_then(|q| codebook.get(q)) else {
+        return;
+    };
+    match &question.kind {
+        QuestionKind::SingleChoice { options, .. } | QuestionKind::MultiChoice { options } => {
+            editor.options.resize(options.len(), false);
+            for (option, on) in options.iter().zip(editor.options.iter_mut()) {
+                ui.checkbox(on, option);
+            }
+        }
+        QuestionKind::Slider { .. } | QuestionKind::Number => {
+            ui.horizontal(|ui| {
+                let from = ui.label(tr.builder_from);
+                ui.add(egui::TextEdit::singleline(&mut editor.from).desired_width(50.0))
+                    .labelled_by(from.id);
+                let to = ui.label(tr.builder_to);
+                ui.add(egui::TextEdit::singleline(&mut editor.to).desired_width(50.0))
+                    .labelled_by(to.id);
+            });
+        }
+        _ => {
+            ui.horizontal(|ui| {
+                let label = ui.label(tr.builder_contains);
+                ui.add(egui::TextEdit::singleline(&mut editor.contains))
+                    .labelled_by(label.id);
+            });
+        }
+    }
+    ui.horizontal(|ui| {
+        if ui.button(tr.builder_add).clicked()
+            && let Some(condition) = editor.built(dataset)
+        {
+            let current = parse_filter(&editor.text, codebook).unwrap_or(Filter::All);
+            let filter = if current == Filter::All {
+                condition
+            } else {
+                current.and(condition)
+            };
+            editor.text = to_text(&filter, codebook);
+            editor.error = None;
+            commands.push(Command::SetSelectionFilter(id, filter));
+        }
+        if ui.button(tr.builder_clear).clicked() {
+            editor.text = to_text(&Filter::All, codebook);
+            commands.push(Command::SetSelectionFilter(id, Filter::All));
+        }
+    });
+}

@@ -1,0 +1,82 @@
+//! [`View`]: what the centre of the window shows — a chart spec and the
+//! comparison it is drawn for — and the populations that comparison means.
+
+use crate::charts::{ChartSpec, Populations};
+use crate::i18n::Language;
+use crate::model::{Dataset, Filter, QuestionId, Selection, SelectionId};
+
+/// What the selection is compared with.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Baseline {
+    /// All stories (or the baseline filter of a finding).
+    #[default]
+    Whole,
+    /// The stories outside the selection.
+    Rest,
+}
+
+/// The selection side of a comparison.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Compared {
+    pub name: String,
+    pub filter: Filter,
+    /// The named selection it came from, when it still follows it.
+    pub from: Option<SelectionId>,
+}
+
+/// The chart in the centre and how it is compared.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct View {
+    pub question: Option<QuestionId>,
+    pub by: Option<QuestionId>,
+    pub selection: Option<Compared>,
+    /// The baseline filter (a finding may compare with e.g. parents only).
+    pub baseline_filter: Option<(String, Filter)>,
+    pub baseline: Baseline,
+}
+
+impl View {
+    /// The chart spec of this view, with the project's minimum n.
+    pub fn spec(&self, min_n: usize) -> Option<ChartSpec> {
+        let mut spec = ChartSpec::new(self.question.clone()?);
+        spec.by = self.by.clone();
+        spec.options.min_n = min_n;
+        Some(spec)
+    }
+
+    /// The populations the view's comparison means.
+    pub fn populations(&self, dataset: &Dataset) -> Result<Populations, String> {
+        let base = match &self.baseline_filter {
+            Some((_, filter)) => filter.evaluate(dataset).map_err(|e| e.to_string())?,
+            None => dataset.all(),
+        };
+        let Some(compared) = &self.selection else {
+            return Ok(Populations {
+                whole: base,
+                selection: None,
+            });
+        };
+        let selection: Selection = compared
+            .filter
+            .evaluate(dataset)
+            .map_err(|e| e.to_string())?;
+        let whole = match self.baseline {
+            Baseline::Whole => base,
+            Baseline::Rest => base.and_not(&selection),
+        };
+        Ok(Populations {
+            whole,
+            selection: Some(selection),
+        })
+    }
+
+    /// Heading of the baseline panel.
+    pub fn baseline_name(&self, language: Language) -> String {
+        let tr = language.strings();
+        match (&self.baseline_filter, self.baseline) {
+            (_, Baseline::Rest) => tr.rest.to_owned(),
+            (Some((name, _)), Baseline::Whole) => name.clone(),
+            (None, Baseline::Whole) => tr.whole_set.to_owned(),
+        }
+    }
+}
