@@ -159,6 +159,8 @@ strings! {
     near_point: "verhalen rond dit punt" / "stories around this point",
     flagged_note: "omlijnd: |z| ≥ {z}" / "outlined: |z| ≥ {z}",
     selections: "Selecties" / "Selections",
+    saved_to: "Bewaard in {file}" / "Saved to {file}",
+    save_where: "Kies eerst waar het project bewaard wordt (Bestand → Bewaren als…)." / "Choose where to save the project first (File → Save as…).",
     findings: "Bevindingen" / "Findings",
     compare_with: "Vergelijk met" / "Compare with",
     versus_all: "t.o.v. alle verhalen" / "vs all stories",

@@ -413,3 +413,75 @@ fn editing_a_finding_is_undone_and_redone_with_the_keyboard() {
         edited
     );
 }
+
+fn temp_dir(name: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("storylens-ui-{name}-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn a_broken_file_keeps_the_open_project_and_says_why() {
+    let mut harness = demo_app(Language::English);
+    let dir = temp_dir("broken");
+    let path = dir.join("kapot.xlsx");
+    std::fs::write(&path, b"not a workbook at all").unwrap();
+    harness
+        .state_mut()
+        .apply(storylens::ui::Command::OpenPath(path));
+    harness.run();
+    assert_eq!(
+        harness.state().dataset().len(),
+        2000,
+        "the demo is still open"
+    );
+    let notice = harness.state().notices().last().expect("a notice").clone();
+    assert_eq!(notice.level, storylens::ui::NoticeLevel::Error);
+    assert!(notice.text.contains("kapot.xlsx"), "{}", notice.text);
+    harness.get_by_label(&notice.text);
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn save_as_then_open_gives_back_the_project_and_its_findings() {
+    let mut harness = demo_app(Language::Dutch);
+    let dir = temp_dir("save");
+    let path = dir.join("demo.storylens");
+    harness
+        .state_mut()
+        .apply(storylens::ui::Command::SaveAs(path.clone()));
+    harness.run();
+    assert!(path.exists());
+    let saved = harness.state().project().clone();
+    harness.state_mut().apply(storylens::ui::Command::OpenDemo);
+    harness
+        .state_mut()
+        .apply(storylens::ui::Command::OpenPath(path.clone()));
+    harness.run();
+    assert_eq!(harness.state().project(), &saved);
+    harness.get_by_label("Bevindingen").click();
+    harness.run();
+    harness.get_by_label(&saved.findings[0].title);
+    std::fs::remove_dir_all(dir).ok();
+}
+
+#[test]
+fn a_real_export_opens_from_the_command_line_path() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/fixtures");
+    if !dir.is_dir() {
+        eprintln!("skipping: ../shared/fixtures not found");
+        return;
+    }
+    let app = StorylensApp::from_path(Some(dir.join("narrafirma/example_stories.csv")));
+    assert_eq!(app.dataset().len(), 80);
+    assert!(
+        app.window_title().contains("example_stories"),
+        "{}",
+        app.window_title()
+    );
+    assert!(
+        app.notices()
+            .iter()
+            .all(|n| n.level != storylens::ui::NoticeLevel::Error)
+    );
+}

@@ -24,6 +24,7 @@ pub mod file;
 mod finding;
 mod history;
 mod migrate;
+mod open;
 mod perspective;
 mod redaction;
 mod rematch;
@@ -38,6 +39,7 @@ pub use file::{CURRENT_FORMAT_VERSION, ProjectFileError, backup_path, load, save
 pub use finding::{Finding, FindingId, FrozenSelection, FrozenStatus, Quote};
 pub use history::{HISTORY_DEPTH, History};
 pub use migrate::MIGRATED_PERSPECTIVE_TITLE;
+pub use open::{OpenError, Opened, open_any};
 pub use perspective::{Perspective, PerspectiveId, ProjectError};
 pub use redaction::{Redaction, apply_redactions};
 pub use rematch::{FilterPlace, RematchReport, VanishedQuote, VanishedStories};

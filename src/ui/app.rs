@@ -8,7 +8,7 @@ use crate::charts::{self, ChartData, Mark, Populations};
 use crate::demo;
 use crate::i18n::{self, Language, Strings};
 use crate::model::{Dataset, QuestionId, QuestionKind};
-use crate::project::{FindingId, History, Project};
+use crate::project::{FindingId, History, Project, open_any};
 
 use super::commands::{Command, PanelPopulation};
 use super::crosstab_view::CellValue;
@@ -65,6 +65,47 @@ pub struct StorylensApp {
     /// Window commands (full screen, close) to send after the frame.
     pub(crate) viewport_commands: Vec<egui::ViewportCommand>,
     pub(crate) full_screen: bool,
+    /// Where the project was last saved or opened from.
+    pub(crate) project_path: Option<PathBuf>,
+    /// Messages for the user: errors stay until dismissed.
+    pub(crate) notices: Vec<Notice>,
+    /// The window title must be updated (a file was opened).
+    title_changed: bool,
+}
+
+/// A message shown at the top of the window.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub text: String,
+    pub level: NoticeLevel,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeLevel {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Notice {
+    pub fn info(text: String) -> Self {
+        Self {
+            text,
+            level: NoticeLevel::Info,
+        }
+    }
+    pub fn warning(text: String) -> Self {
+        Self {
+            text,
+            level: NoticeLevel::Warning,
+        }
+    }
+    pub fn error(text: String) -> Self {
+        Self {
+            text,
+            level: NoticeLevel::Error,
+        }
+    }
 }
 
 impl StorylensApp {
@@ -78,10 +119,58 @@ impl StorylensApp {
         )
     }
 
-    /// The app for `storylens [PATH]`. Opening data files arrives with the
-    /// import dialog; until then every start shows the demo.
-    pub fn from_path(_path: Option<PathBuf>) -> Self {
-        Self::demo()
+    /// The app for `storylens [PATH]`: the file opened, or the demo with a
+    /// notice saying why the file could not be.
+    pub fn from_path(path: Option<PathBuf>) -> Self {
+        let mut app = Self::demo();
+        if let Some(path) = path {
+            app.apply(Command::OpenPath(path));
+        }
+        app
+    }
+
+    /// Replaces the open project with `path` (a project or an export); on
+    /// failure everything stays as it was and a notice says why.
+    pub(crate) fn open_path(&mut self, path: &std::path::Path) {
+        match open_any(path) {
+            Ok(opened) => {
+                let settings = self.settings.clone();
+                let is_project = path
+                    .extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("storylens"));
+                *self = Self::new(
+                    Arc::new(opened.dataset),
+                    Source::File(path.to_path_buf()),
+                    opened.project,
+                    settings,
+                );
+                self.project_path = is_project.then(|| path.to_path_buf());
+                for warning in opened.warnings.iter().take(20) {
+                    self.notices.push(Notice::warning(warning.to_string()));
+                }
+                self.title_changed = true;
+            }
+            Err(error) => self.notices.push(Notice::error(error.to_string())),
+        }
+    }
+
+    /// Saves the project to `path` (atomically, keeping a `.bak`).
+    pub(crate) fn save_project(&mut self, path: &std::path::Path) {
+        match crate::project::save(&self.project, path) {
+            Ok(()) => {
+                self.project_path = Some(path.to_path_buf());
+                let tr = self.strings();
+                self.notices.push(Notice::info(i18n::fill(
+                    tr.saved_to,
+                    &[("file", &path.display())],
+                )));
+            }
+            Err(error) => self.notices.push(Notice::error(error.to_string())),
+        }
+    }
+
+    pub fn notices(&self) -> &[Notice] {
+        &self.notices
     }
 
     pub fn new(
@@ -113,6 +202,9 @@ impl StorylensApp {
             applied_look: None,
             viewport_commands: Vec::new(),
             full_screen: false,
+            project_path: None,
+            notices: Vec::new(),
+            title_changed: false,
         };
         // Open on the first chartable question so the window is never empty.
         let first = app
@@ -286,7 +378,21 @@ impl StorylensApp {
 impl eframe::App for StorylensApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.apply_look(ui.ctx());
+        if std::mem::take(&mut self.title_changed) {
+            self.viewport_commands
+                .push(egui::ViewportCommand::Title(self.window_title()));
+        }
         let mut commands = Vec::new();
+        // Files dropped onto the window are opened like File → Open.
+        let dropped: Vec<PathBuf> = ui.ctx().input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        });
+        commands.extend(dropped.into_iter().map(Command::OpenPath));
         menu::shortcut_commands(ui.ctx(), self.presentation.is_some(), &mut commands);
         if self.presentation.is_some() {
             presentation::presentation_ui(ui, self, &mut commands);
@@ -306,6 +412,23 @@ impl eframe::App for StorylensApp {
     }
 }
 
+/// The notices, newest last; each can be dismissed.
+fn notices_ui(ui: &mut egui::Ui, notices: &[Notice], commands: &mut Vec<Command>) {
+    for (index, notice) in notices.iter().enumerate().rev().take(4) {
+        ui.horizontal(|ui| {
+            let color = match notice.level {
+                NoticeLevel::Info => ui.visuals().text_color(),
+                NoticeLevel::Warning => ui.visuals().warn_fg_color,
+                NoticeLevel::Error => ui.visuals().error_fg_color,
+            };
+            if ui.small_button("✕").clicked() {
+                commands.push(Command::DismissNotice(index));
+            }
+            ui.colored_label(color, &notice.text);
+        });
+    }
+}
+
 impl StorylensApp {
     fn workspace_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         egui::Panel::top("top_bar").show(ui, |ui| {
@@ -313,6 +436,9 @@ impl StorylensApp {
             self.top_bar_ui(ui, commands);
         });
         egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
+        if !self.notices.is_empty() {
+            egui::Panel::top("notices").show(ui, |ui| notices_ui(ui, &self.notices, commands));
+        }
         egui::Panel::left("left")
             .resizable(true)
             .default_size(320.0)

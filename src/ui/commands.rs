@@ -78,6 +78,12 @@ pub enum Command {
     PresentStep(isize),
     /// Show the baseline or the selection full width on the slide.
     PresentFlip,
+    /// Open a project or import an export (File → Open, drag and drop).
+    OpenPath(std::path::PathBuf),
+    /// Save the project where it was last saved.
+    Save,
+    SaveAs(std::path::PathBuf),
+    DismissNotice(usize),
 }
 
 impl StorylensApp {
@@ -129,6 +135,19 @@ impl StorylensApp {
                 self.settings = settings;
             }
             Command::SetLeftTab(tab) => self.left_tab = tab,
+            Command::OpenPath(path) => self.open_path(&path),
+            Command::Save => match self.project_path.clone() {
+                Some(path) => self.save_project(&path),
+                None => self.notices.push(super::app::Notice::warning(
+                    self.settings.language.strings().save_where.to_owned(),
+                )),
+            },
+            Command::SaveAs(path) => self.save_project(&path),
+            Command::DismissNotice(index) => {
+                if index < self.notices.len() {
+                    self.notices.remove(index);
+                }
+            }
             Command::Compare(id) => self.compare_with(id),
             Command::SetBaseline(baseline) => {
                 self.view.baseline = baseline;

@@ -31,7 +31,7 @@ mod toolbar;
 mod triad_view;
 mod view;
 
-pub use app::{LeftTab, Source, StorylensApp};
+pub use app::{LeftTab, Notice, NoticeLevel, Source, StorylensApp};
 pub use commands::{Command, FindingEdit, PanelPopulation};
 pub use crosstab_view::CellValue;
 pub use fonts::install_fonts;

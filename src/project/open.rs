@@ -1,0 +1,104 @@
+//! [`open_any`]: what "open" means for any file a user picks or drops — a
+//! `.storylens` project (with its embedded data or its source file) or a
+//! data export, which becomes a new project.
+
+use std::path::Path;
+
+use crate::import::{self, ImportOptions, ImportWarning};
+use crate::model::Dataset;
+
+use super::{Project, SourceRef, SourceStatus, load};
+
+/// A project and its data, ready for the app or a command.
+#[derive(Debug)]
+pub struct Opened {
+    pub project: Project,
+    pub dataset: Dataset,
+    /// Import warnings, and a note when the source changed since saving.
+    pub warnings: Vec<ImportWarning>,
+}
+
+/// Why a file could not be opened; one sentence.
+#[derive(Debug, thiserror::Error)]
+pub enum OpenError {
+    #[error("{0}")]
+    Project(#[from] super::ProjectFileError),
+    #[error("{0}")]
+    Import(#[from] import::ImportError),
+    #[error(
+        "Cannot open \"{project}\": it holds no copy of its data and its source \"{source_path}\" cannot be read ({reason}); put the export back or re-link it."
+    )]
+    MissingSource {
+        project: String,
+        source_path: String,
+        reason: String,
+    },
+    #[error("Cannot open \"{0}\": its embedded data is damaged ({1}).")]
+    Embedded(String, String),
+}
+
+/// Opens a project file or imports a data file.
+pub fn open_any(path: &Path) -> Result<Opened, OpenError> {
+    let is_project = path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("storylens"));
+    if is_project {
+        open_project(path)
+    } else {
+        let imported = import::import_path(path, &ImportOptions::default())?;
+        let source = SourceRef::for_file(path).unwrap_or(SourceRef::Demo);
+        let project = Project::new(imported.dataset.name.clone(), source);
+        Ok(Opened {
+            project,
+            dataset: imported.dataset,
+            warnings: imported.warnings,
+        })
+    }
+}
+
+fn open_project(path: &Path) -> Result<Opened, OpenError> {
+    let project = load(path)?;
+    let file = path.display().to_string();
+    if let Some(dataset) = project
+        .embedded_dataset()
+        .map_err(|e| OpenError::Embedded(file.clone(), e.to_string()))?
+    {
+        return Ok(Opened {
+            project,
+            dataset,
+            warnings: Vec::new(),
+        });
+    }
+    // The demo's data is built in; a file source is read again.
+    let Some(source_path) = project.source.path().map(Path::to_path_buf) else {
+        return Ok(Opened {
+            project,
+            dataset: crate::demo::demo_dataset(),
+            warnings: Vec::new(),
+        });
+    };
+    let mut warnings = Vec::new();
+    if project.source.check() == SourceStatus::Changed {
+        warnings.push(ImportWarning {
+            column: String::new(),
+            rows: Vec::new(),
+            message: format!(
+                "\"{}\" changed since the project was saved; findings are matched by story id",
+                source_path.display()
+            ),
+        });
+    }
+    let imported = import::import_path(&source_path, &ImportOptions::default()).map_err(|e| {
+        OpenError::MissingSource {
+            project: file,
+            source_path: source_path.display().to_string(),
+            reason: e.to_string(),
+        }
+    })?;
+    warnings.extend(imported.warnings);
+    Ok(Opened {
+        project,
+        dataset: imported.dataset,
+        warnings,
+    })
+}
