@@ -160,6 +160,8 @@ strings! {
     flagged_note: "omlijnd: |z| ≥ {z}" / "outlined: |z| ≥ {z}",
     selections: "Selecties" / "Selections",
     saved_to: "Bewaard in {file}" / "Saved to {file}",
+    use_as_quote: "Gebruik als citaat" / "Use as quote",
+    use_as_quote_hint: "Voeg het begin van dit verhaal als citaat toe aan de open bevinding" / "Add the start of this story as a quote to the open finding",
     save_where: "Kies eerst waar het project bewaard wordt (Bestand → Bewaren als…)." / "Choose where to save the project first (File → Save as…).",
     findings: "Bevindingen" / "Findings",
     compare_with: "Vergelijk met" / "Compare with",

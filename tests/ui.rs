@@ -485,3 +485,30 @@ fn a_real_export_opens_from_the_command_line_path() {
             .all(|n| n.level != storylens::ui::NoticeLevel::Error)
     );
 }
+
+#[test]
+fn a_story_becomes_a_quote_of_the_open_finding() {
+    let mut harness = demo_app(Language::English);
+    let first = harness.state().project().findings[0].clone();
+    harness.get_by_label("Findings").click();
+    harness.run();
+    harness.get_by_label(&first.title).click();
+    harness.run();
+    harness.state_mut().apply(storylens::ui::Command::OpenRows {
+        label: "test".into(),
+        rows: vec![5],
+    });
+    harness.state_mut().apply(storylens::ui::Command::Browser(
+        storylens::ui::BrowserCommand::Read(0),
+    ));
+    harness.run();
+    harness.get_by_label("Use as quote").click();
+    harness.run();
+    let quotes = &harness.state().project().finding(first.id).unwrap().quotes;
+    assert_eq!(quotes.len(), first.quotes.len() + 1);
+    let quote = quotes.last().unwrap();
+    let dataset = harness.state().dataset();
+    assert_eq!(quote.story_id, dataset.story_ids()[5]);
+    let text = dataset.text(storylens::model::TextRole::Story, 5).unwrap();
+    assert!(text.starts_with(&quote.excerpt), "{}", quote.excerpt);
+}

@@ -452,6 +452,7 @@ impl StorylensApp {
                         ui,
                         browser,
                         &self.dataset,
+                        self.open_finding,
                         self.settings.language,
                         commands,
                     );

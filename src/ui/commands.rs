@@ -84,6 +84,12 @@ pub enum Command {
     Save,
     SaveAs(std::path::PathBuf),
     DismissNotice(usize),
+    /// Quote (part of) a story in a finding.
+    AddQuote {
+        finding: FindingId,
+        story_id: crate::model::StoryId,
+        excerpt: String,
+    },
 }
 
 impl StorylensApp {
@@ -239,6 +245,19 @@ impl StorylensApp {
             Command::Redo => {
                 self.history.redo(&mut self.project);
                 self.after_project_change();
+            }
+            Command::AddQuote {
+                finding,
+                story_id,
+                excerpt,
+            } => {
+                let before = self.project.clone();
+                if let Some(finding) = self.project.finding_mut(finding) {
+                    finding
+                        .quotes
+                        .push(crate::project::Quote { story_id, excerpt });
+                    self.history.record(before);
+                }
             }
             Command::Present(on) => self.present(on),
             Command::PresentStep(step) => self.present_step(step),

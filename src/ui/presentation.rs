@@ -189,7 +189,14 @@ pub fn presentation_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec
                 for font in ui.style_mut().text_styles.values_mut() {
                     font.size *= 1.35;
                 }
-                stories_panel::stories_panel_ui(ui, browser, &app.dataset, language, commands);
+                stories_panel::stories_panel_ui(
+                    ui,
+                    browser,
+                    &app.dataset,
+                    None,
+                    language,
+                    commands,
+                );
             });
     }
 }

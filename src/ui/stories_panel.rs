@@ -7,6 +7,7 @@ use egui::{Color32, RichText, Sense, Stroke, pos2, vec2};
 use crate::charts::geometry;
 use crate::i18n::{self, Language};
 use crate::model::{Answer, Dataset, QuestionKind, TextRole, iso_date_from_days};
+use crate::project::FindingId;
 
 use super::{Command, palette};
 
@@ -53,6 +54,7 @@ pub fn stories_panel_ui(
     ui: &mut egui::Ui,
     browser: &StoryBrowser,
     dataset: &Dataset,
+    quote_into: Option<FindingId>,
     language: Language,
     commands: &mut Vec<Command>,
 ) {
@@ -69,7 +71,7 @@ pub fn stories_panel_ui(
     ui.label(RichText::new(&browser.label).strong());
     ui.separator();
     match browser.reading {
-        Some(index) => reader_ui(ui, browser, index, dataset, language, commands),
+        Some(index) => reader_ui(ui, browser, index, dataset, quote_into, language, commands),
         None => list_ui(ui, browser, dataset, language, commands),
     }
 }
@@ -119,6 +121,7 @@ fn reader_ui(
     browser: &StoryBrowser,
     index: usize,
     dataset: &Dataset,
+    quote_into: Option<FindingId>,
     language: Language,
     commands: &mut Vec<Command>,
 ) {
@@ -126,6 +129,18 @@ fn reader_ui(
     let Some(&row) = browser.rows.get(index) else {
         return;
     };
+    if let (Some(finding), Some(text)) = (quote_into, dataset.text(TextRole::Story, row))
+        && ui
+            .button(tr.use_as_quote)
+            .on_hover_text(tr.use_as_quote_hint)
+            .clicked()
+    {
+        commands.push(Command::AddQuote {
+            finding,
+            story_id: dataset.story_ids()[row].clone(),
+            excerpt: first_sentences(text, 2),
+        });
+    }
     ui.horizontal(|ui| {
         if ui.button(format!("← {}", tr.back_to_list)).clicked() {
             commands.push(Command::Browser(BrowserCommand::BackToList));
@@ -262,6 +277,22 @@ fn mini_triad_ui(
         response
     })
     .inner
+}
+
+/// The first `n` sentences of `text` (the excerpt is editable later).
+fn first_sentences(text: &str, n: usize) -> String {
+    let mut end = text.len();
+    let mut seen = 0;
+    for (i, c) in text.char_indices() {
+        if matches!(c, '.' | '!' | '?') {
+            seen += 1;
+            if seen == n {
+                end = i + c.len_utf8();
+                break;
+            }
+        }
+    }
+    text[..end].trim().to_owned()
 }
 
 /// The first `n` words of `text`, with "…" when there are more.
