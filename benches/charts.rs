@@ -95,9 +95,39 @@ fn comparison(c: &mut Criterion) {
     }
 }
 
+/// One UI frame (egui_kittest step, no GPU) showing a 100,000-point triad.
+fn triad_frame(c: &mut Criterion) {
+    use std::sync::Arc;
+    use storylens::project::{Project, SourceRef};
+    use storylens::ui::{Settings, Source, StorylensApp};
+
+    let dataset = Arc::new(tiled_demo(100_000));
+    let app = StorylensApp::new(
+        dataset,
+        Source::Demo,
+        Project::new("bench", SourceRef::Demo),
+        Settings::default(),
+    );
+    assert_eq!(
+        app.current_question().map(|q| q.as_str()),
+        Some(ids::WIE_AAN_ZET),
+        "the app opens on the triad"
+    );
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(|cc| {
+            storylens::ui::install_fonts(&cc.egui_ctx);
+            app
+        });
+    harness.run();
+    c.bench_function("one frame with a 100,000-story triad", |b| {
+        b.iter(|| harness.step());
+    });
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(10);
-    targets = comparison
+    targets = comparison, triad_frame
 }
 criterion_main!(benches);

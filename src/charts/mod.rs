@@ -11,6 +11,7 @@ mod choice;
 mod comparison;
 mod compute;
 mod data;
+pub mod density;
 pub mod geometry;
 mod marks;
 mod pair;

@@ -4,6 +4,7 @@
 
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, pos2, vec2};
 
+use crate::charts::density;
 use crate::charts::geometry::{self, TRIANGLE_HEIGHT};
 use crate::charts::{TriadData, TriadGroupsData};
 use crate::i18n::{self, Language};
@@ -78,13 +79,31 @@ pub fn triad_ui(
     let tr = language.strings();
     let (response, painter, frame) = triangle_ui(ui, corners, 64.0);
 
-    let dot = palette::dot_color(palette::WHOLE, data.points.len());
-    let radius = if data.points.len() > 3000 { 1.8 } else { 2.6 };
-    painter.extend(
-        data.points
-            .iter()
-            .map(|&p| Shape::circle_filled(frame.screen(p), radius, dot)),
-    );
+    if data.points.len() > density::DENSITY_THRESHOLD {
+        // Too many stories for dots: shade the cells of a grid by count.
+        let (cells, max) = density::triad_density(&data.points, density::DENSITY_CELLS);
+        let base = palette::WHOLE;
+        painter.extend(cells.iter().map(|cell| {
+            // A square root keeps sparse cells visible next to dense ones.
+            let strength = (cell.count as f32 / max.max(1) as f32).sqrt();
+            let fill = Color32::from_rgba_unmultiplied(
+                base.r(),
+                base.g(),
+                base.b(),
+                (25.0 + 230.0 * strength) as u8,
+            );
+            let points = cell.vertices.iter().map(|&v| frame.screen(v)).collect();
+            Shape::convex_polygon(points, fill, Stroke::NONE)
+        }));
+    } else {
+        let dot = palette::dot_color(palette::WHOLE, data.points.len());
+        let radius = if data.points.len() > 3000 { 1.8 } else { 2.6 };
+        painter.extend(
+            data.points
+                .iter()
+                .map(|&p| Shape::circle_filled(frame.screen(p), radius, dot)),
+        );
+    }
 
     if let Some(mean) = data.arithmetic_mean {
         let centre = frame.screen(mean);

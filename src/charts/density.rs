@@ -1,0 +1,114 @@
+//! Density of many triad points: counts per small triangle of a grid with
+//! `k` cells per side, for panels with too many stories to draw as dots.
+//! Screen and exports shade the same cells.
+
+/// Above this many points, a triad is shaded by density instead of dots.
+pub const DENSITY_THRESHOLD: usize = 5000;
+/// Cells per side of the density grid.
+pub const DENSITY_CELLS: usize = 30;
+
+/// One grid cell with its stories.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DensityCell {
+    /// The cell's corners as compositions `[top, left, right]`.
+    pub vertices: [[f64; 3]; 3],
+    pub count: usize,
+}
+
+/// Counts `points` per cell of a `k`-per-side grid; cells without stories
+/// are left out. Returns the cells (in a fixed order) and the largest count.
+pub fn triad_density(points: &[[f64; 3]], k: usize) -> (Vec<DensityCell>, usize) {
+    let k = k.max(1);
+    // Index: (a, b, up) — c follows from a + b + c = k − 1 (up) or k − 2.
+    let mut counts = vec![0usize; k * k * 2];
+    for p in points {
+        let (a, b, _, up) = cell_of(*p, k);
+        counts[(a * k + b) * 2 + usize::from(up)] += 1;
+    }
+    let kf = k as f64;
+    let mut cells = Vec::new();
+    for a in 0..k {
+        for b in 0..k {
+            for up in [false, true] {
+                let count = counts[(a * k + b) * 2 + usize::from(up)];
+                if count == 0 {
+                    continue;
+                }
+                let sum = if up { k - 1 } else { k - 2 };
+                let c = (sum - a - b) as f64;
+                let (a, b) = (a as f64, b as f64);
+                let vertices = if up {
+                    [[a + 1.0, b, c], [a, b + 1.0, c], [a, b, c + 1.0]]
+                } else {
+                    [
+                        [a + 1.0, b + 1.0, c],
+                        [a + 1.0, b, c + 1.0],
+                        [a, b + 1.0, c + 1.0],
+                    ]
+                };
+                cells.push(DensityCell {
+                    vertices: vertices.map(|v| v.map(|x| x / kf)),
+                    count,
+                });
+            }
+        }
+    }
+    let max = cells.iter().map(|c| c.count).max().unwrap_or(0);
+    (cells, max)
+}
+
+/// The cell of composition `p` on a grid of `k` cells per side: the floors
+/// of `k·p` and whether the cell points up (floors sum to k − 1) or down
+/// (k − 2).
+fn cell_of(p: [f64; 3], k: usize) -> (usize, usize, usize, bool) {
+    let total: f64 = p.iter().sum();
+    let scaled = p.map(|w| {
+        if total > 0.0 {
+            (w / total).max(0.0) * k as f64
+        } else {
+            k as f64 / 3.0
+        }
+    });
+    let mut floors = scaled.map(|w| (w.floor() as usize).min(k - 1));
+    // Floors sum to k − 2 or k − 1 except on grid lines, where they can
+    // reach k: move such a point into the upward cell it is a corner of.
+    while floors.iter().sum::<usize>() > k - 1 {
+        if let Some(f) = floors.iter_mut().find(|f| **f > 0) {
+            *f -= 1;
+        }
+    }
+    // Floors can also sum to less than k − 2 only through rounding of
+    // weights that do not sum to 1; lift them into the nearest cell.
+    while floors.iter().sum::<usize>() + 2 < k {
+        floors[0] += 1;
+    }
+    let up = floors.iter().sum::<usize>() == k - 1;
+    (floors[0], floors[1], floors[2], up)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_point_is_counted_once_in_a_cell_that_holds_it() {
+        let mut points = Vec::new();
+        for t in 0..=40 {
+            for l in 0..=(40 - t) {
+                points.push([t as f64 / 40.0, l as f64 / 40.0, (40 - t - l) as f64 / 40.0]);
+            }
+        }
+        let (cells, max) = triad_density(&points, DENSITY_CELLS);
+        assert_eq!(cells.iter().map(|c| c.count).sum::<usize>(), points.len());
+        assert!(max >= 1);
+        // Every cell's corners are compositions.
+        for cell in &cells {
+            for v in cell.vertices {
+                assert!((v.iter().sum::<f64>() - 1.0).abs() < 1e-12, "{v:?}");
+            }
+        }
+        // A grid of k per side has k² cells; all are reachable.
+        let (cells, _) = triad_density(&points, 4);
+        assert_eq!(cells.len(), 16);
+    }
+}
