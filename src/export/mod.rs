@@ -18,24 +18,33 @@
 //! ```
 
 mod bars;
+mod comparison;
+mod crosstab;
 pub mod fonts;
+mod groups;
 mod histogram;
 mod layout;
 pub mod palette;
+mod panel;
 mod png;
+mod scatter;
 mod scene;
+mod snapshot;
 mod svg;
 mod text_style;
 mod triad;
+mod triad_groups;
 
 use std::path::{Path, PathBuf};
 
+pub use crosstab::CellValue;
 pub use layout::{ExportOptions, scene_from_chart};
 pub use png::png_from_scene;
 pub use scene::{
     Anchor, Baseline, Circle, Item, Point, Polygon, Polyline, Rect, Rgba, Scene, Stroke, Text,
     Weight, pt,
 };
+pub use snapshot::{SnapshotError, SnapshotOptions, snapshot_scene};
 pub use svg::{escape, svg_from_scene};
 pub use triad::DENSITY_THRESHOLD;
 
@@ -52,6 +61,8 @@ pub enum ExportError {
     Size { width_px: f32, height_px: f32 },
     #[error("Cannot write \"{}\": {reason}.", .path.display())]
     Write { path: PathBuf, reason: String },
+    #[error("{0}")]
+    Snapshot(#[from] SnapshotError),
 }
 
 /// Writes `scene` as SVG to `path`.
