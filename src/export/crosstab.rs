@@ -126,12 +126,9 @@ pub(super) fn crosstab_panel(
     for (i, row_label) in data.row_labels.iter().enumerate() {
         let centre = y + cell_height / 2.0;
         let text = fonts::ellipsize(row_label, row_label_width, label.size_px, label.weight);
-        scene.push(
-            label
-                .anchor(Anchor::End)
-                .text(&text, pt(grid_left - 8.0 * u, centre))
-                .baseline(Baseline::Middle),
-        );
+        label
+            .anchor(Anchor::End)
+            .line(scene, &text, pt(grid_left - 8.0 * u, centre));
         for j in 0..data.column_labels.len() {
             let cell = Rect {
                 x: grid_left + j as f32 * cell_width,
@@ -182,40 +179,49 @@ fn draw_cell(
         stroke: flagged.then(|| Stroke::solid(palette::TEXT, 1.6 * u)),
     });
     let count = data.observed.get(i).and_then(|r| r.get(j)).copied();
+    // A percent of an empty row or column (an option nobody chose in this
+    // population) would be a meaningless 0 %.
+    let total = |cells: &mut dyn Iterator<Item = u64>| cells.sum::<u64>();
     let percent = match value {
         CellValue::Counts => None,
-        CellValue::RowPercent => data.row_percents.get(i).and_then(|r| r.get(j)),
-        CellValue::ColumnPercent => data.column_percents.get(i).and_then(|r| r.get(j)),
+        CellValue::RowPercent => data
+            .row_percents
+            .get(i)
+            .and_then(|r| r.get(j))
+            .filter(|_| total(&mut data.observed.get(i).into_iter().flatten().copied()) > 0),
+        CellValue::ColumnPercent => data
+            .column_percents
+            .get(i)
+            .and_then(|r| r.get(j))
+            .filter(|_| total(&mut data.observed.iter().filter_map(|r| r.get(j).copied())) > 0),
     };
     let color = palette::text_on(fill);
     let room = area.width_px - 4.0 * u;
-    let count_style = TextStyle::new(style.tick_px * 0.95, color).anchor(Anchor::Middle);
     let centre_x = area.x + area.width_px / 2.0;
-    let count_y = match percent {
-        Some(_) => area.y + area.height_px * 0.36,
-        None => area.y + area.height_px / 2.0,
+    let count_y = match value {
+        CellValue::Counts => area.y + area.height_px / 2.0,
+        _ => area.y + area.height_px * 0.36,
     };
-    let count = fonts::ellipsize(
-        &style.count(count.unwrap_or(0)),
-        room,
-        count_style.size_px,
-        count_style.weight,
-    );
-    scene.push(
-        count_style
-            .text(&count, pt(centre_x, count_y))
-            .baseline(Baseline::Middle),
-    );
+    let count = style.count(count.unwrap_or(0));
+    let count_style = fitted(TextStyle::new(style.tick_px * 0.95, color), &count, room);
+    count_style.line(scene, &count, pt(centre_x, count_y));
     if let Some(percent) = percent {
-        let small = TextStyle::new(style.tick_px * 0.78, color).anchor(Anchor::Middle);
         let text = format!("{}%", i18n::format_decimal(style.language, *percent, 0));
-        let text = fonts::ellipsize(&text, room, small.size_px, small.weight);
-        scene.push(
-            small
-                .text(&text, pt(centre_x, area.y + area.height_px * 0.72))
-                .baseline(Baseline::Middle),
-        );
+        let small = fitted(TextStyle::new(style.tick_px * 0.78, color), &text, room);
+        small.line(scene, &text, pt(centre_x, area.y + area.height_px * 0.72));
     }
+}
+
+/// `style`, centred and made smaller where `text` would not fit in
+/// `room`: a number must never be shortened with "…".
+fn fitted(style: TextStyle, text: &str, room: f32) -> TextStyle {
+    let width = style.width(text);
+    let size_px = if width > room && width > 0.0 {
+        style.size_px * room / width
+    } else {
+        style.size_px
+    };
+    TextStyle { size_px, ..style }.anchor(Anchor::Middle)
 }
 
 /// The test under the grid, or the mentions note, and a warning when more

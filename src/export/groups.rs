@@ -46,12 +46,22 @@ pub(super) fn groups_panel(
     let label = TextStyle::new(style.tick_px, palette::TEXT).anchor(Anchor::End);
     let n_style = TextStyle::new(style.tick_px * 0.85, palette::MUTED).anchor(Anchor::End);
     let tick = TextStyle::new(style.tick_px, palette::MUTED);
-    let label_width = data
-        .groups
-        .iter()
-        .map(|g| label.width(&g.label))
-        .fold(n_style.width("n = 0.000"), f32::max)
-        .min(frame.width_px * 0.3);
+    // Labels wrap to two lines in at most 30 % of the panel, widened (up
+    // to 40 %) so that no single word has to break.
+    let widest = |measure: &dyn Fn(&str) -> f32| {
+        data.groups
+            .iter()
+            .map(|g| measure(&g.label))
+            .fold(n_style.width("n = 0.000"), f32::max)
+    };
+    let longest_word = widest(&|l: &str| {
+        l.split_whitespace()
+            .map(|w| label.width(w))
+            .fold(0.0, f32::max)
+    });
+    let label_width = widest(&|l: &str| label.width(l))
+        .min(frame.width_px * 0.3)
+        .max(longest_word.min(frame.width_px * 0.4));
     let axis = Axis {
         left: frame.x + label_width + 14.0 * u,
         // Room for half of "100" right of the axis.

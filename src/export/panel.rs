@@ -91,11 +91,7 @@ pub(super) fn heading(
     });
     let name = fonts::ellipsize(&name, available.max(0.0), heading.size_px, heading.weight);
     let name_width = heading.width(&name);
-    scene.push(
-        heading
-            .text(&name, pt(text_x, centre))
-            .baseline(Baseline::Middle),
-    );
+    heading.line(scene, &name, pt(text_x, centre));
     scene.push(
         n_style
             .text(&n_text, pt(text_x + name_width + n_gap, centre))

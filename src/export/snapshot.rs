@@ -12,13 +12,15 @@
 
 use std::path::PathBuf;
 
-use crate::charts::{self, ChartError, Populations};
+use crate::charts::{self, ChartData, ChartError, Populations};
 use crate::i18n::{self, Language};
 use crate::import::ImportError;
 use crate::model::{Dataset, Filter, FilterError, describe};
-use crate::project::{EmbedError, Finding, Project, ProjectFileError, apply_redactions};
+use crate::project::{
+    EmbedError, Finding, FrozenSelection, Project, ProjectFileError, apply_redactions,
+};
 
-use super::layout::{self, ExportOptions, MIN_WIDTH_PX, Style};
+use super::layout::{self, ExportOptions, MIN_WIDTH_PX, PanelFrame, Style};
 use super::palette;
 use super::scene::{Baseline, Circle, Rect, Rgba, Scene, pt};
 use super::text_style::TextStyle;
@@ -82,7 +84,59 @@ pub fn snapshot_scene(
     dataset: &Dataset,
     options: &SnapshotOptions,
 ) -> Result<Scene, SnapshotError> {
-    let evaluate = |which, frozen: &crate::project::FrozenSelection| {
+    let data = finding_chart(project, finding, dataset)?;
+    let width = options.width_px.max(MIN_WIDTH_PX);
+    let style = Style::new(width, options.language);
+    let page = Page {
+        project,
+        finding,
+        dataset,
+        style,
+        margin: style.margin_px,
+        content: width - 2.0 * style.margin_px,
+    };
+    let mut scene = Scene::new(width, 0.0, palette::BACKGROUND);
+    let u = style.unit;
+    let export_options = ExportOptions {
+        width_px: width,
+        source: dataset.name.clone(),
+        selection_name: Some(finding.selection.name.clone()),
+        baseline_name: (finding.baseline.filter != Filter::All)
+            .then(|| finding.baseline.name.clone()),
+        ..ExportOptions::new(options.language)
+    };
+    let mut y = page.header(&mut scene, &data, style.margin_px * 0.8) + 24.0 * u;
+    let block = layout::chart_block(
+        &mut scene,
+        &style,
+        &data,
+        &export_options,
+        (page.margin, y, page.content),
+    );
+    y = page.texts(&mut scene, &block.frames, block.bottom + 34.0 * u) + 30.0 * u;
+    y = page.proposals_and_quotes(&mut scene, y);
+    let panels: Vec<_> = data.panels().collect();
+    y += layout::footer(
+        &mut scene,
+        &style,
+        y,
+        page.content,
+        &panels,
+        &export_options,
+        Some(&options.date),
+    );
+    scene.height_px = (y + page.margin * 0.6).ceil();
+    Ok(scene)
+}
+
+/// The finding's chart: its frozen baseline and selection (within the
+/// baseline) evaluated on `dataset`, with the project's settings.
+fn finding_chart(
+    project: &Project,
+    finding: &Finding,
+    dataset: &Dataset,
+) -> Result<ChartData, SnapshotError> {
+    let evaluate = |which, frozen: &FrozenSelection| {
         frozen
             .filter
             .evaluate(dataset)
@@ -101,136 +155,110 @@ pub fn snapshot_scene(
         whole,
         selection: Some(selection),
     };
-    let data = charts::compute(&spec, dataset, &populations)?;
+    Ok(charts::compute(&spec, dataset, &populations)?)
+}
 
-    let width = options.width_px.max(MIN_WIDTH_PX);
-    let style = Style::new(width, options.language);
-    let tr = style.tr();
-    let u = style.unit;
-    let margin = style.margin_px;
-    let content = width - 2.0 * margin;
-    let mut scene = Scene::new(width, 0.0, palette::BACKGROUND);
-    let mut y = margin * 0.8;
+/// What every section of the page needs.
+struct Page<'a> {
+    project: &'a Project,
+    finding: &'a Finding,
+    dataset: &'a Dataset,
+    style: Style,
+    margin: f32,
+    content: f32,
+}
 
-    // The finding's place, title, chart and selection in words.
-    let kicker = TextStyle::new(style.label_px, palette::MUTED);
-    let mut place = format!("{} {}", tr.project_finding, finding.id);
-    if let Some(perspective) = project
-        .perspective_of(finding.id)
-        .and_then(|id| project.perspective(id))
-    {
-        place += &format!(" · {}: {}", tr.project_perspective, perspective.title);
-    }
-    y += kicker.draw(&mut scene, &kicker.wrap(&place, content, 2), margin, y) + 4.0 * u;
-    let title = TextStyle::new(36.0 * u, palette::TEXT).bold();
-    y += title.draw(
-        &mut scene,
-        &title.wrap(&finding.title, content, 3),
-        margin,
-        y,
-    ) + 6.0 * u;
-    let chart_name = TextStyle::new(style.heading_px, palette::TEXT);
-    let name = chart_name.wrap(&layout::chart_title(&data), content, 2);
-    y += chart_name.draw(&mut scene, &name, margin, y);
-    let language = options.language;
-    let described = |filter: &Filter| describe(filter, dataset.codebook(), language);
-    let words = format!(
-        "{}, {}",
-        i18n::fill(
-            tr.export_selection_is,
-            &[("selection", &described(&finding.selection.filter))]
-        ),
-        i18n::fill(
-            tr.export_compared_with,
-            &[("baseline", &described(&finding.baseline.filter))]
-        ),
-    );
-    y += kicker.draw(&mut scene, &kicker.wrap(&words, content, 3), margin, y) + 24.0 * u;
-
-    // The chart pair, with how the selection differs.
-    let export_options = ExportOptions {
-        language,
-        width_px: width,
-        source: dataset.name.clone(),
-        selection_name: Some(finding.selection.name.clone()),
-        baseline_name: (finding.baseline.filter != Filter::All)
-            .then(|| finding.baseline.name.clone()),
-        ..ExportOptions::new(language)
-    };
-    let block = layout::chart_block(
-        &mut scene,
-        &style,
-        &data,
-        &export_options,
-        (margin, y, content),
-    );
-    y = block.bottom + 34.0 * u;
-
-    // What we saw under the baseline, what we see now under the selection
-    // (a finding always has both panels; should one be missing, the texts
-    // stack at full width).
-    let columns = [
-        (tr.project_finding_saw, &finding.saw, palette::WHOLE),
-        (
-            tr.project_finding_see_now,
-            &finding.see_now,
-            palette::SELECTION,
-        ),
-    ];
-    let side_by_side = block.frames.len() == 2;
-    let mut bottom = y;
-    for (i, (heading, text, color)) in columns.into_iter().enumerate() {
-        let (x, top, width_px) = match block.frames.get(i) {
-            Some(frame) if side_by_side => (frame.x, y, frame.width_px),
-            _ => (margin, bottom, content),
-        };
-        let text_top = top + section_heading(&mut scene, &style, heading, color, (x, top));
-        let text_bottom = text_top + paragraph(&mut scene, &style, text, (x, text_top, width_px));
-        bottom = bottom.max(text_bottom + if side_by_side { 0.0 } else { 20.0 * u });
-    }
-    y = bottom + 30.0 * u;
-
-    if !finding.proposals.is_empty() {
-        y += section_heading(
-            &mut scene,
-            &style,
-            tr.project_finding_proposals,
-            palette::AXIS,
-            (margin, y),
-        );
-        for proposal in &finding.proposals {
-            y += bullet(&mut scene, &style, proposal, (margin, y, content)) + 8.0 * u;
+impl Page<'_> {
+    /// The finding's place, its title, the chart's questions and the
+    /// selection in words from `top`; returns the y under them.
+    fn header(&self, scene: &mut Scene, data: &ChartData, top: f32) -> f32 {
+        let (style, finding, tr) = (&self.style, self.finding, self.style.tr());
+        let (u, margin, content) = (style.unit, self.margin, self.content);
+        let kicker = TextStyle::new(style.label_px, palette::MUTED);
+        let mut place = format!("{} {}", tr.project_finding, finding.id);
+        if let Some(perspective) = self
+            .project
+            .perspective_of(finding.id)
+            .and_then(|id| self.project.perspective(id))
+        {
+            place += &format!(" · {}: {}", tr.project_perspective, perspective.title);
         }
-        y += 22.0 * u;
-    }
-    if !finding.quotes.is_empty() {
-        y += section_heading(
-            &mut scene,
-            &style,
-            tr.project_finding_quotes,
-            palette::AXIS,
-            (margin, y),
+        let mut y = top;
+        y += kicker.draw(scene, &kicker.wrap(&place, content, 2), margin, y) + 4.0 * u;
+        let title = TextStyle::new(36.0 * u, palette::TEXT).bold();
+        let lines = title.wrap(&finding.title, content, 3);
+        y += title.draw(scene, &lines, margin, y) + 6.0 * u;
+        let chart_name = TextStyle::new(style.heading_px, palette::TEXT);
+        let name = chart_name.wrap(&layout::chart_title(data), content, 2);
+        y += chart_name.draw(scene, &name, margin, y);
+        let described = |filter: &Filter| describe(filter, self.dataset.codebook(), style.language);
+        let selection = described(&finding.selection.filter);
+        let baseline = described(&finding.baseline.filter);
+        let words = format!(
+            "{}, {}",
+            i18n::fill(tr.export_selection_is, &[("selection", &selection)]),
+            i18n::fill(tr.export_compared_with, &[("baseline", &baseline)]),
         );
-        for quote in &finding.quotes {
-            let excerpt = apply_redactions(&quote.excerpt, &quote.story_id, &project.redactions);
-            let story = i18n::fill(tr.export_story, &[("id", &quote.story_id.0)]);
-            y += quotation(&mut scene, &style, &excerpt, &story, (margin, y, content)) + 14.0 * u;
-        }
-        y += 8.0 * u;
+        y + kicker.draw(scene, &kicker.wrap(&words, content, 3), margin, y)
     }
 
-    let panels: Vec<_> = data.panels().collect();
-    y += layout::footer(
-        &mut scene,
-        &style,
-        y,
-        content,
-        &panels,
-        &export_options,
-        Some(&options.date),
-    );
-    scene.height_px = (y + margin * 0.6).ceil();
-    Ok(scene)
+    /// "Wat zagen we?" under the baseline's panel and "Wat zien we nu?"
+    /// under the selection's, from `top`; returns the y under the longer.
+    /// (A finding always has both panels; should one be missing, the
+    /// texts stack at full width.)
+    fn texts(&self, scene: &mut Scene, frames: &[PanelFrame], top: f32) -> f32 {
+        let (style, finding, tr) = (&self.style, self.finding, self.style.tr());
+        let columns = [
+            (tr.project_finding_saw, &finding.saw, palette::WHOLE),
+            (
+                tr.project_finding_see_now,
+                &finding.see_now,
+                palette::SELECTION,
+            ),
+        ];
+        let side_by_side = frames.len() == 2;
+        let mut bottom = top;
+        for (i, (heading, text, color)) in columns.into_iter().enumerate() {
+            let (x, y, width_px) = match frames.get(i) {
+                Some(frame) if side_by_side => (frame.x, top, frame.width_px),
+                _ => (self.margin, bottom, self.content),
+            };
+            let text_top = y + section_heading(scene, style, heading, color, (x, y));
+            let text_bottom = text_top + paragraph(scene, style, text, (x, text_top, width_px));
+            let gap = if side_by_side { 0.0 } else { 20.0 * style.unit };
+            bottom = bottom.max(text_bottom + gap);
+        }
+        bottom
+    }
+
+    /// The proposals as a list and the quoted stories, redacted, from
+    /// `top`; returns the y under them.
+    fn proposals_and_quotes(&self, scene: &mut Scene, top: f32) -> f32 {
+        let (style, finding, tr) = (&self.style, self.finding, self.style.tr());
+        let (u, margin, content) = (style.unit, self.margin, self.content);
+        let mut y = top;
+        if !finding.proposals.is_empty() {
+            let heading = tr.project_finding_proposals;
+            y += section_heading(scene, style, heading, palette::AXIS, (margin, y));
+            for proposal in &finding.proposals {
+                y += bullet(scene, style, proposal, (margin, y, content)) + 8.0 * u;
+            }
+            y += 22.0 * u;
+        }
+        if !finding.quotes.is_empty() {
+            let heading = tr.project_finding_quotes;
+            y += section_heading(scene, style, heading, palette::AXIS, (margin, y));
+            for quote in &finding.quotes {
+                let redactions = &self.project.redactions;
+                let excerpt = apply_redactions(&quote.excerpt, &quote.story_id, redactions);
+                let story = i18n::fill(tr.export_story, &[("id", &quote.story_id.0)]);
+                let band = (margin, y, content);
+                y += quotation(scene, style, &excerpt, &story, band) + 14.0 * u;
+            }
+            y += 8.0 * u;
+        }
+        y
+    }
 }
 
 /// "■ Wat zagen we?" at `(x, top)`; returns its height with the space under it.
@@ -254,11 +282,7 @@ fn section_heading(
         fill: Some(color),
         stroke: None,
     });
-    scene.push(
-        heading
-            .text(text, pt(x + swatch + 10.0 * u, centre))
-            .baseline(Baseline::Middle),
-    );
+    heading.line(scene, text, pt(x + swatch + 10.0 * u, centre));
     heading.line_height() + 8.0 * u
 }
 

@@ -53,13 +53,19 @@ impl TextStyle {
         let line_height = self.line_height();
         for (i, line) in lines.iter().enumerate() {
             let centre = top + line_height * (i as f32 + 0.5);
-            if fonts::has_glyphs(line, self.weight) {
-                scene.push(self.text(line, pt(x, centre)).baseline(Baseline::Middle));
-            } else {
-                self.draw_runs(scene, line, x, centre);
-            }
+            self.line(scene, line, pt(x, centre));
         }
         line_height * lines.len() as f32
+    }
+
+    /// One line centred vertically on `at` (anchored as the style says),
+    /// in runs when Noto Sans lacks some of its characters.
+    pub fn line(&self, scene: &mut Scene, text: &str, at: Point) {
+        if fonts::has_glyphs(text, self.weight) {
+            scene.push(self.text(text, at).baseline(Baseline::Middle));
+        } else {
+            self.draw_runs(scene, text, at.x, at.y);
+        }
     }
 
     /// A line with characters Noto Sans lacks (− → ≥), set as runs so
