@@ -9,6 +9,14 @@
 //! an export looks the same on every machine. Colours are the screen's
 //! (Okabe–Ito). Nothing here uses egui: the CLI and reports export too.
 //!
+//! Every panel kind has its module: `triad`, `histogram`, `bars`,
+//! `crosstab`, `groups` (slider × choice), `scatter` (slider × slider) and
+//! `triad_groups` (triad × choice); `panel` picks one and draws headings
+//! and "too few stories", `comparison` the sentence on how the selection
+//! differs. [`snapshot_scene`] lays out a project's finding around the
+//! same chart block: title, what we saw and see now, the selection in
+//! words, proposals, redacted quotes and a footer.
+//!
 //! ```no_run
 //! use storylens::export::{ExportOptions, png_from_scene, scene_from_chart};
 //! # fn demo(data: &storylens::charts::ChartData) -> Result<(), storylens::export::ExportError> {
