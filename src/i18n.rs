@@ -288,6 +288,15 @@ strings! {
     project_rematch_changed_quote: "Het citaat uit verhaal {story} staat niet meer in de tekst van dat verhaal." / "The quote from story {story} no longer occurs in that story's text.",
     project_rematch_vanished_stories: "De selectie ‘{name}’ noemt verhalen die er niet meer zijn: {list}." / "The selection ‘{name}’ names stories that are gone: {list}.",
     project_rematch_missing_question: "De vraag {question} komt niet meer voor in de gegevens." / "The question {question} no longer occurs in the data.",
+    // export2
+    export_quartiles: "kwartielen (middelste helft)" / "quartiles (middle half)",
+    export_whiskers: "laagste tot hoogste" / "lowest to highest",
+    export_residual_scale: "kleur: aangepast residu z, voller tot |z| = 4" / "colour: adjusted residual z, fuller up to |z| = 4",
+    export_sparse: "{below} van de {cells} verwachte aantallen zijn kleiner dan 5: lees de toets met voorzichtigheid." / "{below} of the {cells} expected counts are below 5: read the test with care.",
+    export_group_means: "Grote stip met rand: geometrisch gemiddelde per optie (vanaf n = {n})." / "Large ringed dot: geometric mean per option (from n = {n}).",
+    export_selection_is: "Selectie: {selection}" / "Selection: {selection}",
+    export_compared_with: "vergeleken met {baseline}" / "compared with {baseline}",
+    export_story: "verhaal {id}" / "story {id}",
 }
 
 /// Formats a p-value as a reader expects: `p < 0,001` under a thousandth,

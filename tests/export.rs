@@ -3,6 +3,9 @@
 //! comparison with a selection, a too-few panel, escaping, and the CLI's
 //! `--svg` / `--png`.
 
+mod pairs;
+mod snapshot;
+
 use std::collections::HashSet;
 use std::process::{Command, Output};
 use std::sync::OnceLock;

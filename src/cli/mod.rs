@@ -8,6 +8,7 @@
 
 mod chart;
 mod inspect;
+mod snapshot;
 
 use std::path::PathBuf;
 
@@ -35,6 +36,8 @@ pub enum Command {
     Inspect(InspectArgs),
     /// Compute a chart's numbers, or draw it as SVG or PNG.
     Chart(ChartArgs),
+    /// Draw a finding of a project as an annotated PNG or SVG.
+    Snapshot(snapshot::SnapshotArgs),
 }
 
 /// Where the data comes from: a file, or the embedded demo.
@@ -81,6 +84,7 @@ pub fn run(command: &Command) -> Result<String, CliError> {
     match command {
         Command::Inspect(args) => inspect::run(args),
         Command::Chart(args) => chart::run(args),
+        Command::Snapshot(args) => snapshot::run(args),
     }
 }
 

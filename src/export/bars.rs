@@ -6,8 +6,9 @@
 use crate::charts::{BarsData, ChartData, PanelKind};
 
 use super::fonts;
-use super::layout::{PanelFrame, Style, note};
+use super::layout::{PanelFrame, Style};
 use super::palette;
+use super::panel::note;
 use super::scene::{Anchor, Baseline, Rect, Scene, Stroke, pt};
 use super::text_style::TextStyle;
 

@@ -112,6 +112,17 @@ pub fn text_width(text: &str, size_px: f32, weight: Weight) -> f32 {
     ems * size_px
 }
 
+/// Whether Noto Sans (in `weight`) has every character of `text`; a text
+/// for which it has not is set in DejaVu Sans whole (see [`text_width`]).
+pub fn has_glyphs(text: &str, weight: Weight) -> bool {
+    let faces = faces();
+    let primary = match weight {
+        Weight::Regular => faces.regular.as_ref(),
+        Weight::Bold => faces.bold.as_ref(),
+    };
+    primary.is_some_and(|face| text.chars().all(|c| face.advance_em(c).is_some()))
+}
+
 /// Height of a capital letter in ems (Noto Sans: 0.714).
 pub fn cap_height_em() -> f32 {
     faces()

@@ -1,22 +1,24 @@
 //! [`scene_from_chart`]: a `ChartData` laid out as a publication chart.
 //!
-//! The page is a header (the question's title), one panel per population
-//! side by side — the whole set, then the selection — and a footer with the
-//! source and the n's. Each panel has a heading ("Alle verhalen", n) and
-//! its chart, drawn by `triad`, `histogram` or `bars`, on scales shared
-//! across the panels. Sizes derive from [`ExportOptions::width_px`], so a
-//! chart looks the same at any width; text is measured with the embedded
-//! fonts and wrapped or shortened to stay inside its box.
+//! The page is a header (the question's title), the [`chart_block`] — one
+//! panel per population side by side, the whole set then the selection,
+//! the legend they share and how the selection differs from the rest — and
+//! a footer with the source and the n's. Each panel has a heading ("Alle
+//! verhalen", n) and its chart, drawn by one module per chart kind (see
+//! `panel`), on scales shared across the panels. Sizes derive from
+//! [`ExportOptions::width_px`], so a chart looks the same at any width;
+//! text is measured with the embedded fonts and wrapped or shortened to
+//! stay inside its box. The annotated snapshot of a finding reuses the
+//! block under its own title and notes.
 
-use crate::charts::{ChartData, PanelData, PanelKind};
+use crate::charts::{ChartData, PanelData};
 use crate::i18n::{self, Language};
-use crate::model::QuestionKind;
 
-use super::fonts;
+use super::crosstab::CellValue;
 use super::palette;
-use super::scene::{Anchor, Baseline, Rect, Rgba, Scene, Stroke, pt};
+use super::scene::{Rgba, Scene, Stroke, pt};
 use super::text_style::TextStyle;
-use super::{bars, histogram, triad};
+use super::{comparison, panel};
 
 /// How a chart is exported.
 #[derive(Clone, Debug, PartialEq)]
@@ -29,6 +31,11 @@ pub struct ExportOptions {
     pub source: String,
     /// The selection's name for its panel heading, when it has one.
     pub selection_name: Option<String>,
+    /// The baseline's name for its panel heading ("Ouders"); `None` for
+    /// "Alle verhalen".
+    pub baseline_name: Option<String>,
+    /// What a cross-tab's cells show under the count.
+    pub cell_value: CellValue,
 }
 
 impl ExportOptions {
@@ -39,13 +46,15 @@ impl ExportOptions {
             width_px: 1200.0,
             source: String::new(),
             selection_name: None,
+            baseline_name: None,
+            cell_value: CellValue::Counts,
         }
     }
 }
 
 /// The narrowest picture we lay out; narrower requests are drawn at this
 /// width, as labels would have no room.
-const MIN_WIDTH_PX: f32 = 480.0;
+pub(super) const MIN_WIDTH_PX: f32 = 480.0;
 
 /// Font sizes and spacing for one export, all in pixels.
 #[derive(Clone, Copy, Debug)]
@@ -62,7 +71,7 @@ pub(super) struct Style {
 }
 
 impl Style {
-    fn new(width_px: f32, language: Language) -> Self {
+    pub(super) fn new(width_px: f32, language: Language) -> Self {
         let unit = width_px / 1200.0;
         Self {
             unit,
@@ -88,6 +97,14 @@ impl Style {
     pub fn count(&self, n: u64) -> String {
         i18n::format_count(self.language, usize::try_from(n).unwrap_or(usize::MAX))
     }
+
+    /// "n = 1.234".
+    pub fn n(&self, n: usize) -> String {
+        i18n::fill(
+            self.tr().n_answered,
+            &[("n", &i18n::format_count(self.language, n))],
+        )
+    }
 }
 
 /// The horizontal band a panel draws in, from `top` down.
@@ -101,7 +118,8 @@ pub(super) struct PanelFrame {
     pub color: Rgba,
 }
 
-/// Lays out `data` as a picture: title, panels side by side, footer.
+/// Lays out `data` as a picture: title, panels side by side, how the
+/// selection differs, footer.
 pub fn scene_from_chart(data: &ChartData, options: &ExportOptions) -> Scene {
     let width = options.width_px.max(MIN_WIDTH_PX);
     let style = Style::new(width, options.language);
@@ -109,21 +127,60 @@ pub fn scene_from_chart(data: &ChartData, options: &ExportOptions) -> Scene {
     let content_width = width - 2.0 * style.margin_px;
     let mut y = style.margin_px * 0.8;
 
-    // Header: the question's title.
+    // Header: the question's title (× the second question's).
     let title = TextStyle::new(style.title_px, palette::TEXT).bold();
-    let lines = title.wrap(&data.title, content_width, 2);
+    let lines = title.wrap(&chart_title(data), content_width, 2);
     y += title.draw(&mut scene, &lines, style.margin_px, y);
     y += 18.0 * style.unit;
 
+    let block = chart_block(
+        &mut scene,
+        &style,
+        data,
+        options,
+        (style.margin_px, y, content_width),
+    );
+    y = block.bottom + 22.0 * style.unit;
+    let panels: Vec<&PanelData> = data.panels().collect();
+    y += footer(&mut scene, &style, y, content_width, &panels, options, None);
+    scene.height_px = (y + style.margin_px * 0.6).ceil();
+    scene
+}
+
+/// "Gevoel" or, for a two-question chart, "Gevoel × Ondersteuning".
+pub(super) fn chart_title(data: &ChartData) -> String {
+    match &data.by {
+        Some(by) => format!("{} × {}", data.title, by.title),
+        None => data.title.clone(),
+    }
+}
+
+/// Where [`chart_block`] drew: its panels and the y under it.
+pub(super) struct ChartBlock {
+    /// Each panel's column, `top` at its heading.
+    pub frames: Vec<PanelFrame>,
+    pub bottom: f32,
+}
+
+/// The panels of `data` side by side in the band `(x, top, width)` — each
+/// with its heading and n, or "too few stories" — then the legend the
+/// panels share and the sentences on how the selection differs.
+pub(super) fn chart_block(
+    scene: &mut Scene,
+    style: &Style,
+    data: &ChartData,
+    options: &ExportOptions,
+    (x, top, width_px): (f32, f32, f32),
+) -> ChartBlock {
     let panels: Vec<&PanelData> = data.panels().collect();
     let gap = 56.0 * style.unit;
-    let panel_width = (content_width - gap * (panels.len() as f32 - 1.0)) / panels.len() as f32;
+    let panel_width = (width_px - gap * (panels.len() as f32 - 1.0)) / panels.len() as f32;
     let frames: Vec<PanelFrame> = panels
         .iter()
         .enumerate()
         .map(|(i, panel)| PanelFrame {
-            x: style.margin_px + i as f32 * (panel_width + gap),
-            top: y,
+            x: x + i as f32 * (panel_width + gap),
+            top,
             width_px: panel_width,
             color: population_color(panel),
         })
@@ -132,10 +189,10 @@ pub fn scene_from_chart(data: &ChartData, options: &ExportOptions) -> Scene {
     let heading_height = frames
         .iter()
         .zip(&panels)
-        .map(|(frame, panel)| panel_heading(&mut scene, &style, frame, panel, options))
+        .map(|(frame, panel)| panel::heading(scene, style, frame, panel, options))
         .fold(0.0, f32::max);
-    let chart_top = y + heading_height + 14.0 * style.unit;
-    let shared = Shared::new(data, &style, panel_width);
+    let chart_top = top + heading_height + 14.0 * style.unit;
+    let shared = panel::Shared::new(data, style, panel_width);
     let mut chart_height: f32 = 0.0;
     let mut too_few = Vec::new();
     for (frame, panel) in frames.iter().zip(&panels) {
@@ -146,21 +203,27 @@ pub fn scene_from_chart(data: &ChartData, options: &ExportOptions) -> Scene {
         if panel.too_few {
             too_few.push((frame, panel.n));
         } else {
-            chart_height = chart_height.max(panel_chart(
-                &mut scene, &style, &frame, data, panel, &shared,
-            ));
+            let height = panel::chart(scene, style, &frame, data, panel, &shared, options);
+            chart_height = chart_height.max(height);
         }
     }
     if chart_height == 0.0 {
         chart_height = 220.0 * style.unit;
     }
     for (frame, n) in too_few {
-        too_few_box(&mut scene, &style, &frame, chart_height, n);
+        panel::too_few_box(scene, style, &frame, chart_height, n);
     }
-    y = chart_top + chart_height + 22.0 * style.unit;
-    y += footer(&mut scene, &style, y, content_width, &panels, options);
-    scene.height_px = (y + style.margin_px * 0.6).ceil();
-    scene
+    let mut y = chart_top + chart_height;
+    let gap = 18.0 * style.unit;
+    let legend = panel::shared_legend(scene, style, data, (x, y + gap, width_px));
+    if legend > 0.0 {
+        y += gap + legend;
+    }
+    let sentences = comparison::draw(scene, style, data, (x, y + gap, width_px));
+    if sentences > 0.0 {
+        y += gap + sentences;
+    }
+    ChartBlock { frames, bottom: y }
 }
 
 fn population_color(panel: &PanelData) -> Rgba {
@@ -171,166 +234,16 @@ fn population_color(panel: &PanelData) -> Rgba {
     }
 }
 
-/// Scales every panel of a chart shares, so they compare at a glance.
-pub(super) struct Shared {
-    pub histogram_max_percent: f64,
-    pub bars: Option<bars::BarsScale>,
-}
-
-impl Shared {
-    fn new(data: &ChartData, style: &Style, panel_width: f32) -> Self {
-        let drawn = || data.panels().filter(|panel| !panel.too_few);
-        Self {
-            histogram_max_percent: drawn()
-                .filter_map(|panel| match &panel.chart {
-                    PanelKind::Histogram(h) => Some(histogram::max_percent(h, panel.n)),
-                    _ => None,
-                })
-                .fold(0.0, f64::max),
-            bars: bars::BarsScale::new(data, style, panel_width),
-        }
-    }
-}
-
-/// "■ Alle verhalen   n = 1.950"; returns its height.
-fn panel_heading(
-    scene: &mut Scene,
-    style: &Style,
-    frame: &PanelFrame,
-    panel: &PanelData,
-    options: &ExportOptions,
-) -> f32 {
-    let tr = style.tr();
-    let heading = TextStyle::new(style.heading_px, palette::TEXT).bold();
-    let n_style = TextStyle::new(style.label_px, palette::MUTED);
-    let n_text = i18n::fill(
-        tr.n_answered,
-        &[("n", &i18n::format_count(style.language, panel.n))],
-    );
-    let name = match (panel.population.as_str(), &options.selection_name) {
-        ("selection", Some(name)) => format!("{}: {name}", tr.selection_heading),
-        ("selection", None) => tr.selection_heading.to_owned(),
-        _ => tr.all_stories.to_owned(),
-    };
-    let swatch = 14.0 * style.unit;
-    let centre = frame.top + heading.line_height() / 2.0;
-    scene.push(Rect {
-        x: frame.x,
-        y: centre - swatch / 2.0,
-        width_px: swatch,
-        height_px: swatch,
-        corner_radius_px: 3.0 * style.unit,
-        fill: Some(frame.color),
-        stroke: None,
-    });
-    let text_x = frame.x + swatch + 10.0 * style.unit;
-    let n_gap = 14.0 * style.unit;
-    let available = frame.width_px - (text_x - frame.x) - n_style.width(&n_text) - n_gap;
-    let name = fonts::ellipsize(&name, available.max(0.0), heading.size_px, heading.weight);
-    let name_width = heading.width(&name);
-    scene.push(
-        heading
-            .text(&name, pt(text_x, centre))
-            .baseline(Baseline::Middle),
-    );
-    scene.push(
-        n_style
-            .text(&n_text, pt(text_x + name_width + n_gap, centre))
-            .baseline(Baseline::Middle),
-    );
-    let rule_y = frame.top + heading.line_height() + 6.0 * style.unit;
-    scene.line(
-        pt(frame.x, rule_y),
-        pt(frame.x + frame.width_px, rule_y),
-        Stroke::solid(palette::GRID, 1.0 * style.unit),
-    );
-    rule_y - frame.top
-}
-
-/// Draws a panel's chart below `frame.top`; returns its height.
-fn panel_chart(
-    scene: &mut Scene,
-    style: &Style,
-    frame: &PanelFrame,
-    data: &ChartData,
-    panel: &PanelData,
-    shared: &Shared,
-) -> f32 {
-    let tr = style.tr();
-    match (&panel.chart, &data.kind) {
-        (PanelKind::Triad(triad), QuestionKind::Triad { top, left, right }) => {
-            triad::triad_panel(scene, style, frame, triad, [top, left, right])
-        }
-        (PanelKind::Histogram(h), QuestionKind::Slider { left, right }) => {
-            let scale = histogram::HistogramScale {
-                max_percent: shared.histogram_max_percent,
-                poles: [left, right],
-            };
-            histogram::histogram_panel(scene, style, frame, h, panel.n, &scale)
-        }
-        (PanelKind::Bars(b), _) => match &shared.bars {
-            Some(scale) => bars::bars_panel(scene, style, frame, b, scale),
-            None => 0.0,
-        },
-        (PanelKind::Text(_), _) => {
-            let n = i18n::format_count(style.language, panel.n);
-            note(
-                scene,
-                style,
-                frame,
-                frame.top,
-                &i18n::fill(tr.text_question_info, &[("n", &n)]),
-            )
-        }
-        _ => note(scene, style, frame, frame.top, tr.no_chart),
-    }
-}
-
-/// A muted note wrapped to the panel's width at `top`; returns its height.
-pub(super) fn note(
-    scene: &mut Scene,
-    style: &Style,
-    frame: &PanelFrame,
-    top: f32,
-    text: &str,
-) -> f32 {
-    let note = TextStyle::new(style.note_px, palette::MUTED);
-    let lines = note.wrap(text, frame.width_px, 4);
-    note.draw(scene, &lines, frame.x, top)
-}
-
-/// "Te weinig verhalen (n = 7)" in a quiet box of the chart's height.
-fn too_few_box(scene: &mut Scene, style: &Style, frame: &PanelFrame, height: f32, n: usize) {
-    scene.push(Rect {
-        x: frame.x,
-        y: frame.top,
-        width_px: frame.width_px,
-        height_px: height,
-        corner_radius_px: 8.0 * style.unit,
-        fill: Some(palette::PLACEHOLDER),
-        stroke: None,
-    });
-    let text = i18n::fill(style.tr().too_few, &[("n", &n)]);
-    let label = TextStyle::new(style.heading_px, palette::MUTED).anchor(Anchor::Middle);
-    let lines = label.wrap(&text, frame.width_px - 32.0 * style.unit, 3);
-    let block = label.line_height() * lines.len() as f32;
-    label.draw(
-        scene,
-        &lines,
-        frame.x + frame.width_px / 2.0,
-        frame.top + (height - block) / 2.0,
-    );
-}
-
-/// "Bron: … · Alle verhalen: n = 1.950, 50 ontbrekend · Selectie: n = 312"
-/// under a thin rule; returns its height.
-fn footer(
+/// "Bron: … · 12 mei 2025 · Alle verhalen: n = 1.950, 50 ontbrekend ·
+/// Selectie: n = 312" under a thin rule; returns its height.
+pub(super) fn footer(
     scene: &mut Scene,
     style: &Style,
     top: f32,
     width_px: f32,
     panels: &[&PanelData],
     options: &ExportOptions,
+    date: Option<&str>,
 ) -> f32 {
     let tr = style.tr();
     scene.line(
@@ -345,15 +258,14 @@ fn footer(
             &[("source", &options.source.trim())],
         ));
     }
+    if let Some(date) = date.map(str::trim).filter(|d| !d.is_empty()) {
+        parts.push(date.to_owned());
+    }
     for panel in panels {
-        let name = if panel.population == "selection" {
-            tr.selection_heading
-        } else {
-            tr.all_stories
-        };
         let count = |n| i18n::format_count(style.language, n);
         let mut text = format!(
-            "{name}: {}",
+            "{}: {}",
+            panel::short_name(panel, options, tr),
             i18n::fill(tr.n_answered, &[("n", &count(panel.n))])
         );
         if panel.n_missing > 0 {

@@ -9,6 +9,14 @@
 //! an export looks the same on every machine. Colours are the screen's
 //! (Okabe–Ito). Nothing here uses egui: the CLI and reports export too.
 //!
+//! Every panel kind has its module: `triad`, `histogram`, `bars`,
+//! `crosstab`, `groups` (slider × choice), `scatter` (slider × slider) and
+//! `triad_groups` (triad × choice); `panel` picks one and draws headings
+//! and "too few stories", `comparison` the sentence on how the selection
+//! differs. [`snapshot_scene`] lays out a project's finding around the
+//! same chart block: title, what we saw and see now, the selection in
+//! words, proposals, redacted quotes and a footer.
+//!
 //! ```no_run
 //! use storylens::export::{ExportOptions, png_from_scene, scene_from_chart};
 //! # fn demo(data: &storylens::charts::ChartData) -> Result<(), storylens::export::ExportError> {
@@ -18,24 +26,33 @@
 //! ```
 
 mod bars;
+mod comparison;
+mod crosstab;
 pub mod fonts;
+mod groups;
 mod histogram;
 mod layout;
 pub mod palette;
+mod panel;
 mod png;
+mod scatter;
 mod scene;
+mod snapshot;
 mod svg;
 mod text_style;
 mod triad;
+mod triad_groups;
 
 use std::path::{Path, PathBuf};
 
+pub use crosstab::CellValue;
 pub use layout::{ExportOptions, scene_from_chart};
 pub use png::png_from_scene;
 pub use scene::{
     Anchor, Baseline, Circle, Item, Point, Polygon, Polyline, Rect, Rgba, Scene, Stroke, Text,
     Weight, pt,
 };
+pub use snapshot::{SnapshotError, SnapshotOptions, snapshot_scene};
 pub use svg::{escape, svg_from_scene};
 pub use triad::DENSITY_THRESHOLD;
 
@@ -52,6 +69,8 @@ pub enum ExportError {
     Size { width_px: f32, height_px: f32 },
     #[error("Cannot write \"{}\": {reason}.", .path.display())]
     Write { path: PathBuf, reason: String },
+    #[error("{0}")]
+    Snapshot(#[from] SnapshotError),
 }
 
 /// Writes `scene` as SVG to `path`.

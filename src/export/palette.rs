@@ -38,3 +38,52 @@ pub fn dot_color(base: Rgba, n: usize) -> Rgba {
     };
     base.with_alpha(alpha)
 }
+
+/// Colours for the options of a choice question: Okabe–Ito, then Tol's
+/// muted hues for questions with more than eight options (the screen's
+/// `ui::palette::CATEGORIES`; keep the two in step).
+pub const CATEGORIES: [Rgba; 12] = [
+    Rgba::rgb(230, 159, 0),
+    Rgba::rgb(86, 180, 233),
+    Rgba::rgb(0, 158, 115),
+    Rgba::rgb(204, 121, 167),
+    Rgba::rgb(0, 114, 178),
+    Rgba::rgb(213, 94, 0),
+    Rgba::rgb(240, 228, 66),
+    Rgba::rgb(153, 153, 153),
+    Rgba::rgb(136, 34, 85),
+    Rgba::rgb(68, 170, 153),
+    Rgba::rgb(17, 119, 51),
+    Rgba::rgb(170, 68, 153),
+];
+
+/// The colour of option `index`.
+pub fn category(index: usize) -> Rgba {
+    CATEGORIES[index % CATEGORIES.len()]
+}
+
+/// A cross-tab cell's fill for adjusted residual `z`, on the screen's
+/// diverging scale: blue for "more often than expected", vermillion for
+/// "less often", stronger up to |z| = 4. Opaque (the screen's alpha mixed
+/// with white), so that print and PNG agree.
+pub fn residual_color(z: f64) -> Rgba {
+    let strength = (z.abs() / 4.0).min(1.0) as f32;
+    let base = if z >= 0.0 { WHOLE } else { MEAN };
+    let alpha = (30.0 + 200.0 * strength) / 255.0;
+    base.lighten(1.0 - alpha)
+}
+
+/// Text colour that reads on `fill`: white on dark fills, else [`TEXT`].
+pub fn text_on(fill: Rgba) -> Rgba {
+    let channel = |c: u8| {
+        let c = f32::from(c) / 255.0;
+        if c <= 0.040_45 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    };
+    let luminance = 0.2126 * channel(fill.r) + 0.7152 * channel(fill.g) + 0.0722 * channel(fill.b);
+    // Below this, white has the better WCAG contrast ratio.
+    if luminance < 0.2 { Rgba::WHITE } else { TEXT }
+}

@@ -10,8 +10,9 @@ use crate::charts::TriadData;
 use crate::charts::geometry::{self, TRIANGLE_HEIGHT};
 use crate::i18n;
 
-use super::layout::{PanelFrame, Style, note};
+use super::layout::{PanelFrame, Style};
 use super::palette;
+use super::panel::note;
 use super::scene::{Anchor, Baseline, Circle, Point, Polygon, Rgba, Scene, Stroke, pt};
 use super::text_style::TextStyle;
 
@@ -23,13 +24,13 @@ pub const DENSITY_THRESHOLD: usize = 5000;
 const DENSITY_CELLS: usize = 30;
 
 /// Maps compositions into the panel.
-struct Triangle {
-    origin: Point,
-    side: f32,
+pub(super) struct Triangle {
+    pub origin: Point,
+    pub side: f32,
 }
 
 impl Triangle {
-    fn point(&self, weights: [f64; 3]) -> Point {
+    pub fn point(&self, weights: [f64; 3]) -> Point {
         let (x, y) = geometry::cartesian_from_barycentric(weights);
         pt(
             self.origin.x + x as f32 * self.side,
@@ -42,16 +43,18 @@ impl Triangle {
     }
 }
 
-/// Draws the triad in `frame`; returns its height.
-pub(super) fn triad_panel(
+/// Draws the triangle of a triad panel — the top corner's label, the 10 %
+/// grid, `marks` (dots or shading, drawn by the caller under the outline),
+/// the outline and the base corners' labels — and returns the triangle
+/// and the y under the labels.
+pub(super) fn triangle_with_labels(
     scene: &mut Scene,
     style: &Style,
     frame: &PanelFrame,
-    data: &TriadData,
     corners: [&String; 3],
-) -> f32 {
+    marks: impl FnOnce(&mut Scene, &Triangle),
+) -> (Triangle, f32) {
     let u = style.unit;
-    let tr = style.tr();
     let corner = TextStyle::new(style.label_px, palette::TEXT).bold();
     let side = (frame.width_px - 8.0 * u).min(600.0 * u);
     let centre_x = frame.x + frame.width_px / 2.0;
@@ -66,7 +69,6 @@ pub(super) fn triad_panel(
         origin: pt(centre_x - side / 2.0, y),
         side,
     };
-
     for (a, b) in geometry::grid_lines(0.1) {
         scene.line(
             triangle.point(a),
@@ -74,27 +76,7 @@ pub(super) fn triad_panel(
             Stroke::solid(palette::GRID, u),
         );
     }
-    let density_max = if data.points.len() > DENSITY_THRESHOLD {
-        Some(density_layer(
-            scene,
-            &triangle,
-            &data.points,
-            frame.color,
-            u,
-        ))
-    } else {
-        let color = palette::dot_color(frame.color, data.points.len());
-        let radius = if data.points.len() > 3000 { 1.8 } else { 2.6 } * u;
-        for &p in &data.points {
-            scene.push(Circle {
-                centre: triangle.point(p),
-                radius_px: radius,
-                fill: Some(color),
-                stroke: None,
-            });
-        }
-        None
-    };
+    marks(scene, &triangle);
     scene.push(Polygon {
         points: vec![
             triangle.point([1.0, 0.0, 0.0]),
@@ -104,12 +86,6 @@ pub(super) fn triad_panel(
         fill: None,
         stroke: Some(Stroke::solid(palette::AXIS, 1.5 * u)),
     });
-    if let Some(mean) = data.arithmetic_mean {
-        arithmetic_mark(scene, triangle.point(mean), u);
-    }
-    if let Some(mean) = data.geometric_mean {
-        geometric_mark(scene, triangle.point(mean), u);
-    }
 
     // The base corners' labels, each in its half under the triangle.
     y += triangle.height() + 10.0 * u;
@@ -120,8 +96,46 @@ pub(super) fn triad_panel(
     let right_height = corner
         .anchor(Anchor::End)
         .draw(scene, &right, triangle.origin.x + side, y);
-    y += left_height.max(right_height) + 18.0 * u;
+    y += left_height.max(right_height);
+    (triangle, y)
+}
 
+/// Draws the triad in `frame`; returns its height.
+pub(super) fn triad_panel(
+    scene: &mut Scene,
+    style: &Style,
+    frame: &PanelFrame,
+    data: &TriadData,
+    corners: [&String; 3],
+) -> f32 {
+    let u = style.unit;
+    let tr = style.tr();
+    let mut density_max = None;
+    let (triangle, mut y) =
+        triangle_with_labels(scene, style, frame, corners, |scene, triangle| {
+            if data.points.len() > DENSITY_THRESHOLD {
+                density_max = Some(density_layer(scene, triangle, &data.points, frame.color, u));
+            } else {
+                let color = palette::dot_color(frame.color, data.points.len());
+                let radius = if data.points.len() > 3000 { 1.8 } else { 2.6 } * u;
+                for &p in &data.points {
+                    scene.push(Circle {
+                        centre: triangle.point(p),
+                        radius_px: radius,
+                        fill: Some(color),
+                        stroke: None,
+                    });
+                }
+            }
+        });
+    if let Some(mean) = data.arithmetic_mean {
+        arithmetic_mark(scene, triangle.point(mean), u);
+    }
+    if let Some(mean) = data.geometric_mean {
+        geometric_mark(scene, triangle.point(mean), u);
+    }
+    let side = triangle.side;
+    y += 18.0 * u;
     y += legend(scene, style, triangle.origin.x, side, y, data, corners) + 12.0 * u;
     // Notes line up with the triangle and its legend, not the panel.
     let frame = &PanelFrame {

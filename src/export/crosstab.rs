@@ -1,0 +1,325 @@
+//! A choice × choice cross-tab as a scene: the row labels, the column
+//! labels rotated 45° above their columns, one cell per option pair with
+//! its count (and optionally its row or column percent) on a fill coloured
+//! by the adjusted residual — the screen's diverging scale, blue "more
+//! often than expected", vermillion "less often", fuller up to |z| = 4 —
+//! with cells at |z| ≥ 1.96 outlined; under the grid the χ² line (or, with
+//! a multiple-choice question, the note that cells count mentions) and a
+//! warning when expected counts are sparse. [`legend`] explains the
+//! colours once for both panels.
+
+use std::f32::consts::FRAC_1_SQRT_2;
+
+use crate::charts::CrossTabData;
+use crate::i18n;
+use crate::stats::crosstab::FLAG_THRESHOLD;
+
+use super::fonts;
+use super::layout::{PanelFrame, Style};
+use super::palette;
+use super::panel::note;
+use super::scene::{Anchor, Baseline, Rect, Scene, Stroke, pt};
+use super::text_style::TextStyle;
+
+/// What a cross-tab cell shows besides its count.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CellValue {
+    /// The count only.
+    #[default]
+    Counts,
+    /// The count and the percent of its row.
+    RowPercent,
+    /// The count and the percent of its column.
+    ColumnPercent,
+}
+
+/// How the columns fit the panel: cell width and shortened labels.
+struct Columns {
+    cell_width: f32,
+    labels: Vec<String>,
+    header_height: f32,
+}
+
+/// Column labels rise at 45° from the middle of their column; each must
+/// end inside the panel, so the cells narrow (down to a minimum) before
+/// the labels are shortened.
+fn fit_columns(style: &Style, labels: &[String], grid_width: f32) -> Columns {
+    let u = style.unit;
+    let label = label_style(style);
+    let cap = fonts::cap_height_em() * label.size_px;
+    let longest = (grid_width * 0.55).min(190.0 * u);
+    let widths: Vec<f32> = labels.iter().map(|l| label.width(l).min(longest)).collect();
+    let count = labels.len().max(1) as f32;
+    let mut cell_width = (grid_width / count).min(64.0 * u);
+    for (j, width) in widths.iter().enumerate() {
+        let reach = (width + cap) * FRAC_1_SQRT_2;
+        cell_width = cell_width.min((grid_width - reach) / (j as f32 + 0.5));
+    }
+    let cell_width = cell_width.max(30.0 * u).min(grid_width / count);
+    let labels: Vec<String> = labels
+        .iter()
+        .enumerate()
+        .map(|(j, text)| {
+            let room = (grid_width - (j as f32 + 0.5) * cell_width) / FRAC_1_SQRT_2 - cap;
+            fonts::ellipsize(
+                text,
+                room.min(longest).max(0.0),
+                label.size_px,
+                label.weight,
+            )
+        })
+        .collect();
+    let header_height =
+        labels.iter().map(|l| label.width(l)).fold(0.0, f32::max) * FRAC_1_SQRT_2 + cap + 10.0 * u;
+    Columns {
+        cell_width,
+        labels,
+        header_height,
+    }
+}
+
+fn label_style(style: &Style) -> TextStyle {
+    TextStyle::new(style.tick_px, palette::TEXT)
+}
+
+/// Draws the grid in `frame`; returns its height.
+pub(super) fn crosstab_panel(
+    scene: &mut Scene,
+    style: &Style,
+    frame: &PanelFrame,
+    data: &CrossTabData,
+    value: CellValue,
+) -> f32 {
+    let u = style.unit;
+    let label = label_style(style);
+    let row_label_width = data
+        .row_labels
+        .iter()
+        .map(|l| label.width(l))
+        .fold(0.0, f32::max)
+        .min(frame.width_px * 0.34);
+    let grid_left = frame.x + row_label_width + 10.0 * u;
+    let columns = fit_columns(
+        style,
+        &data.column_labels,
+        frame.x + frame.width_px - grid_left,
+    );
+    let cell_width = columns.cell_width;
+
+    // Column labels, rotated up and to the right from each column's middle.
+    let header_bottom = frame.top + columns.header_height;
+    for (j, text) in columns.labels.iter().enumerate() {
+        let x = grid_left + (j as f32 + 0.5) * cell_width;
+        scene.push(
+            label
+                .text(text, pt(x, header_bottom - 6.0 * u))
+                .baseline(Baseline::Middle)
+                .rotated(-45.0),
+        );
+    }
+
+    let cell_height = match value {
+        CellValue::Counts => 30.0 * u,
+        CellValue::RowPercent | CellValue::ColumnPercent => 42.0 * u,
+    };
+    let mut y = header_bottom;
+    for (i, row_label) in data.row_labels.iter().enumerate() {
+        let centre = y + cell_height / 2.0;
+        let text = fonts::ellipsize(row_label, row_label_width, label.size_px, label.weight);
+        label
+            .anchor(Anchor::End)
+            .line(scene, &text, pt(grid_left - 8.0 * u, centre));
+        for j in 0..data.column_labels.len() {
+            let cell = Rect {
+                x: grid_left + j as f32 * cell_width,
+                y,
+                width_px: cell_width,
+                height_px: cell_height,
+                corner_radius_px: 0.0,
+                fill: None,
+                stroke: None,
+            };
+            draw_cell(scene, style, &cell, data, (i, j), value);
+        }
+        y += cell_height;
+    }
+    y += 12.0 * u;
+    for line in stat_lines(style, data) {
+        y += note(scene, style, frame, y, &line) + 4.0 * u;
+    }
+    y - frame.top
+}
+
+/// One cell inside `area`: fill, outline when flagged, count and percent.
+fn draw_cell(
+    scene: &mut Scene,
+    style: &Style,
+    area: &Rect,
+    data: &CrossTabData,
+    (i, j): (usize, usize),
+    value: CellValue,
+) {
+    let u = style.unit;
+    let z = data
+        .adjusted_residuals
+        .get(i)
+        .and_then(|r| r.get(j))
+        .copied()
+        .flatten();
+    let fill = z.map_or(palette::PLACEHOLDER, palette::residual_color);
+    let inset = 1.0 * u;
+    let flagged = z.is_some_and(|z| z.abs() >= FLAG_THRESHOLD);
+    scene.push(Rect {
+        x: area.x + inset,
+        y: area.y + inset,
+        width_px: area.width_px - 2.0 * inset,
+        height_px: area.height_px - 2.0 * inset,
+        corner_radius_px: 2.0 * u,
+        fill: Some(fill),
+        stroke: flagged.then(|| Stroke::solid(palette::TEXT, 1.6 * u)),
+    });
+    let count = data.observed.get(i).and_then(|r| r.get(j)).copied();
+    // A percent of an empty row or column (an option nobody chose in this
+    // population) would be a meaningless 0 %.
+    let total = |cells: &mut dyn Iterator<Item = u64>| cells.sum::<u64>();
+    let percent = match value {
+        CellValue::Counts => None,
+        CellValue::RowPercent => data
+            .row_percents
+            .get(i)
+            .and_then(|r| r.get(j))
+            .filter(|_| total(&mut data.observed.get(i).into_iter().flatten().copied()) > 0),
+        CellValue::ColumnPercent => data
+            .column_percents
+            .get(i)
+            .and_then(|r| r.get(j))
+            .filter(|_| total(&mut data.observed.iter().filter_map(|r| r.get(j).copied())) > 0),
+    };
+    let color = palette::text_on(fill);
+    let room = area.width_px - 4.0 * u;
+    let centre_x = area.x + area.width_px / 2.0;
+    let count_y = match value {
+        CellValue::Counts => area.y + area.height_px / 2.0,
+        _ => area.y + area.height_px * 0.36,
+    };
+    let count = style.count(count.unwrap_or(0));
+    let count_style = fitted(TextStyle::new(style.tick_px * 0.95, color), &count, room);
+    count_style.line(scene, &count, pt(centre_x, count_y));
+    if let Some(percent) = percent {
+        let text = format!("{}%", i18n::format_decimal(style.language, *percent, 0));
+        let small = fitted(TextStyle::new(style.tick_px * 0.78, color), &text, room);
+        small.line(scene, &text, pt(centre_x, area.y + area.height_px * 0.72));
+    }
+}
+
+/// `style`, centred and made smaller where `text` would not fit in
+/// `room`: a number must never be shortened with "…".
+fn fitted(style: TextStyle, text: &str, room: f32) -> TextStyle {
+    let width = style.width(text);
+    let size_px = if width > room && width > 0.0 {
+        style.size_px * room / width
+    } else {
+        style.size_px
+    };
+    TextStyle { size_px, ..style }.anchor(Anchor::Middle)
+}
+
+/// The test under the grid, or the mentions note, and a warning when more
+/// than 20 % of the expected counts are below 5 (the rule of
+/// `stats::crosstab`, counted again here so the warning reads in the
+/// export's language).
+fn stat_lines(style: &Style, data: &CrossTabData) -> Vec<String> {
+    let tr = style.tr();
+    let language = style.language;
+    let mut lines = Vec::new();
+    if data.counts_mentions {
+        lines.push(tr.mentions_note.to_owned());
+    }
+    if let (Some(chi2), Some(p)) = (data.chi2, data.p) {
+        let chi2 = i18n::format_decimal(language, chi2, 2);
+        let p = i18n::format_p(language, p);
+        let v = data
+            .cramers_v
+            .map_or("–".into(), |v| i18n::format_decimal(language, v, 3));
+        lines.push(i18n::fill(
+            tr.chi2_line,
+            &[("chi2", &chi2), ("df", &data.df), ("p", &p), ("v", &v)],
+        ));
+        let expected: Vec<f64> = data.expected.iter().flatten().copied().collect();
+        let cells = expected.iter().filter(|&&e| e > 0.0).count();
+        let below = expected.iter().filter(|&&e| e > 0.0 && e < 5.0).count();
+        if below * 5 > cells {
+            lines.push(i18n::fill(
+                tr.export_sparse,
+                &[("below", &below), ("cells", &cells)],
+            ));
+        }
+    }
+    lines
+}
+
+/// The colour key for both panels in the band `(x, top, width)`:
+/// "▮▮▮▮ vaker dan verwacht   ▮▮▮▮ minder vaak dan verwacht   ▢ omlijnd:
+/// |z| ≥ 1,96   kleur: aangepast residu z …"; returns its height.
+pub(super) fn legend(scene: &mut Scene, style: &Style, (x, top, width_px): (f32, f32, f32)) -> f32 {
+    let tr = style.tr();
+    let u = style.unit;
+    let text = TextStyle::new(style.note_px, palette::TEXT);
+    let muted = TextStyle::new(style.note_px, palette::MUTED);
+    let swatch = 16.0 * u;
+    let flagged = i18n::fill(
+        tr.flagged_note,
+        &[(
+            "z",
+            &i18n::format_decimal(style.language, FLAG_THRESHOLD, 2),
+        )],
+    );
+    // (swatch residuals, outlined, label, muted)
+    let entries: [(&[f64], bool, &str, bool); 4] = [
+        (&[1.0, 2.0, 3.0, 4.0], false, tr.more_often, false),
+        (&[-1.0, -2.0, -3.0, -4.0], false, tr.less_often, false),
+        (&[0.0], true, &flagged, false),
+        (&[], false, tr.export_residual_scale, true),
+    ];
+    let line_height = text.line_height().max(swatch) + 6.0 * u;
+    let (mut cx, mut y) = (x, top);
+    for (residuals, outlined, label, is_muted) in entries {
+        let style_of = if is_muted { muted } else { text };
+        let swatches = residuals.len() as f32 * swatch;
+        let label_gap = if residuals.is_empty() { 0.0 } else { 8.0 * u };
+        let label = fonts::ellipsize(
+            label,
+            width_px - swatches - label_gap,
+            style_of.size_px,
+            style_of.weight,
+        );
+        let width = swatches + label_gap + style_of.width(&label);
+        if cx > x && cx + width > x + width_px {
+            cx = x;
+            y += line_height;
+        }
+        let centre = y + line_height / 2.0;
+        for (k, &z) in residuals.iter().enumerate() {
+            scene.push(Rect {
+                x: cx + k as f32 * swatch,
+                y: centre - swatch / 2.0,
+                width_px: swatch,
+                height_px: swatch,
+                corner_radius_px: 0.0,
+                fill: Some(if outlined {
+                    palette::BACKGROUND
+                } else {
+                    palette::residual_color(z)
+                }),
+                stroke: outlined.then(|| Stroke::solid(palette::TEXT, 1.6 * u)),
+            });
+        }
+        scene.push(
+            style_of
+                .text(&label, pt(cx + swatches + label_gap, centre))
+                .baseline(Baseline::Middle),
+        );
+        cx += width + 28.0 * u;
+    }
+    y + line_height - top
+}
