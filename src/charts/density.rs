@@ -91,6 +91,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn density_cells_tile_the_triangle() {
+        let k = 10;
+        // A corner, an edge midpoint on a grid line, the centre.
+        assert_eq!(cell_of([1.0, 0.0, 0.0], k), (9, 0, 0, true));
+        assert_eq!(cell_of([0.5, 0.5, 0.0], k), (4, 5, 0, true));
+        let (a, b, c, up) = cell_of([1.0 / 3.0; 3], k);
+        assert_eq!((a + b + c, up), (k - 1, true));
+        // 0.25/0.25/0.5 → floors 2,2,5 sum 9 = k − 1: up.
+        assert_eq!(cell_of([0.25, 0.25, 0.5], k), (2, 2, 5, true));
+        // 0.27/0.27/0.46 → floors 2,2,4 sum 8 = k − 2: down.
+        assert_eq!(cell_of([0.27, 0.27, 0.46], k), (2, 2, 4, false));
+    }
+
+    #[test]
     fn every_point_is_counted_once_in_a_cell_that_holds_it() {
         let mut points = Vec::new();
         for t in 0..=40 {

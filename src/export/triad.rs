@@ -4,9 +4,8 @@
 //! geometric mean (orange, white rim) and the arithmetic mean (green ring),
 //! a legend table with both means per corner, and the zero replacement.
 
-use std::collections::HashMap;
-
 use crate::charts::TriadData;
+use crate::charts::density;
 use crate::charts::geometry::{self, TRIANGLE_HEIGHT};
 use crate::i18n;
 
@@ -18,10 +17,7 @@ use super::text_style::TextStyle;
 
 /// Above this many points a panel shows density shading instead of dots:
 /// tens of thousands of translucent dots become one flat blot.
-pub const DENSITY_THRESHOLD: usize = 5000;
-
-/// Cells along each side of the triangle for density shading.
-const DENSITY_CELLS: usize = 30;
+pub use crate::charts::density::DENSITY_THRESHOLD;
 
 /// Maps compositions into the panel.
 pub(super) struct Triangle {
@@ -179,8 +175,9 @@ fn arithmetic_mark(scene: &mut Scene, centre: Point, u: f32) {
     });
 }
 
-/// The density layer: counts per small triangle, darker for more; returns
-/// the largest count.
+/// The density layer: counts per small triangle of the shared grid
+/// (`charts::density`, the same cells as on screen), darker for more;
+/// returns the largest count.
 fn density_layer(
     scene: &mut Scene,
     triangle: &Triangle,
@@ -188,65 +185,20 @@ fn density_layer(
     color: Rgba,
     u: f32,
 ) -> usize {
-    let k = DENSITY_CELLS;
-    let mut counts: HashMap<(usize, usize, usize, bool), usize> = HashMap::new();
-    for p in points {
-        *counts.entry(cell_of(*p, k)).or_default() += 1;
-    }
-    let max = counts.values().copied().max().unwrap_or(0).max(1);
-    let mut cells: Vec<_> = counts.into_iter().collect();
-    cells.sort_unstable_by_key(|&(cell, _)| cell);
-    let kf = k as f64;
-    for ((a, b, c, up), count) in cells {
-        let (a, b, c) = (a as f64, b as f64, c as f64);
-        let vertices = if up {
-            [[a + 1.0, b, c], [a, b + 1.0, c], [a, b, c + 1.0]]
-        } else {
-            [
-                [a + 1.0, b + 1.0, c],
-                [a + 1.0, b, c + 1.0],
-                [a, b + 1.0, c + 1.0],
-            ]
-        };
+    let (cells, max) = density::triad_density(points, density::DENSITY_CELLS);
+    for cell in cells {
         // A square root keeps sparse cells visible next to the densest.
-        let strength = (count as f32 / max as f32).sqrt();
+        let strength = (cell.count as f32 / max.max(1) as f32).sqrt();
         let fill = color.lighten(0.9 * (1.0 - strength));
         scene.push(Polygon {
-            points: vertices
-                .iter()
-                .map(|v| triangle.point(v.map(|x| x / kf)))
-                .collect(),
+            points: cell.vertices.iter().map(|&v| triangle.point(v)).collect(),
             fill: Some(fill),
             // A hairline of the same colour closes the anti-aliasing seams
             // between neighbouring cells.
             stroke: Some(Stroke::solid(fill, 0.6 * u)),
         });
     }
-    max
-}
-
-/// The cell of composition `p` on a grid of `k` cells per side: the floors
-/// of `k·p` and whether the cell points up (floors sum to k − 1) or down
-/// (k − 2).
-fn cell_of(p: [f64; 3], k: usize) -> (usize, usize, usize, bool) {
-    let total: f64 = p.iter().sum();
-    let scaled = p.map(|w| {
-        if total > 0.0 {
-            (w / total).max(0.0) * k as f64
-        } else {
-            k as f64 / 3.0
-        }
-    });
-    let mut floors = scaled.map(|w| (w.floor() as usize).min(k - 1));
-    // Floors sum to k − 2 or k − 1 except on grid lines, where they can
-    // reach k: move such a point into the upward cell it is a corner of.
-    while floors.iter().sum::<usize>() > k - 1 {
-        if let Some(f) = floors.iter_mut().find(|f| **f > 0) {
-            *f -= 1;
-        }
-    }
-    let up = floors.iter().sum::<usize>() == k - 1;
-    (floors[0], floors[1], floors[2], up)
+    max.max(1)
 }
 
 /// The means per corner as a small table under the triangle:
@@ -328,23 +280,4 @@ fn legend(
         y += row_height;
     }
     y - top
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn density_cells_tile_the_triangle() {
-        let k = 10;
-        // A corner, an edge midpoint on a grid line, the centre.
-        assert_eq!(cell_of([1.0, 0.0, 0.0], k), (9, 0, 0, true));
-        assert_eq!(cell_of([0.5, 0.5, 0.0], k), (4, 5, 0, true));
-        let (a, b, c, up) = cell_of([1.0 / 3.0; 3], k);
-        assert_eq!((a + b + c, up), (k - 1, true));
-        // 0.25/0.25/0.5 → floors 2,2,5 sum 9 = k − 1: up.
-        assert_eq!(cell_of([0.25, 0.25, 0.5], k), (2, 2, 5, true));
-        // 0.27/0.27/0.46 → floors 2,2,4 sum 8 = k − 2: down.
-        assert_eq!(cell_of([0.27, 0.27, 0.46], k), (2, 2, 4, false));
-    }
 }
