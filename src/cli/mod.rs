@@ -8,6 +8,7 @@
 
 mod chart;
 mod inspect;
+mod report;
 
 use std::path::PathBuf;
 
@@ -35,6 +36,8 @@ pub enum Command {
     Inspect(InspectArgs),
     /// Compute a chart's numbers, or draw it as SVG or PNG.
     Chart(ChartArgs),
+    /// Write a project's findings as a report: HTML, PDF, DOCX or Markdown.
+    Report(report::ReportArgs),
 }
 
 /// Where the data comes from: a file, or the embedded demo.
@@ -74,6 +77,8 @@ pub enum CliError {
     Chart(#[from] charts::ChartError),
     #[error("{0}")]
     Export(#[from] export::ExportError),
+    #[error("{0}")]
+    Report(#[from] report::ReportCommandError),
 }
 
 /// Runs `command` and returns what to print on stdout.
@@ -81,6 +86,7 @@ pub fn run(command: &Command) -> Result<String, CliError> {
     match command {
         Command::Inspect(args) => inspect::run(args),
         Command::Chart(args) => chart::run(args),
+        Command::Report(args) => report::run(args),
     }
 }
 
