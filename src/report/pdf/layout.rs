@@ -290,6 +290,12 @@ impl<'a> Flow<'a> {
 
     fn finding(&mut self, report: &'a Report, finding: &'a FindingSection) {
         let s = report.strings();
+        // The title stays with its chart.
+        let title_height = H2.line_height() * self.lines(&finding.title, H2).len() as f32;
+        let chart_height = finding.chart.as_ref().map_or(0.0, |chart| {
+            chart_size(chart).1 + 2.0 * SMALL.line_height() + 8.0
+        });
+        self.ensure(H2.before_pt + title_height + H2.after_pt + chart_height);
         self.heading(&finding.title, H2);
         match &finding.chart {
             Ok(chart) => self.chart(chart, &finding.chart_caption),
@@ -385,20 +391,26 @@ impl<'a> Flow<'a> {
     }
 
     /// The chart the width of the text column (smaller when it would be
-    /// taller than a page), its caption under it.
+    /// taller than a page), under its caption, as in the seed appendix.
     fn chart(&mut self, chart: &'a Chart, caption: &str) {
-        let max_height = (BOTTOM_PT - MARGIN_TOP_PT) * 0.8;
-        let width = CONTENT_WIDTH_PT.min(max_height / chart.aspect().max(0.01));
-        let height = width * chart.aspect();
-        self.y += 4.0;
-        self.ensure(height + SMALL.line_height());
+        let (width, height) = chart_size(chart);
+        let caption_height = SMALL.line_height() * self.lines(caption, SMALL).len() as f32;
+        self.ensure(caption_height + SMALL.after_pt + height + 8.0);
+        self.block(caption, SMALL);
         self.push(Op::Chart {
             chart,
             x: MARGIN_X_PT + (CONTENT_WIDTH_PT - width) / 2.0,
             y: self.y,
             width_pt: width,
         });
-        self.y += height + 4.0;
-        self.block(caption, SMALL);
+        self.y += height + 6.0;
     }
+}
+
+/// A chart's size on the page: the text column's width, or less when it
+/// would be taller than most of a page.
+fn chart_size(chart: &Chart) -> (f32, f32) {
+    let max_height = (BOTTOM_PT - MARGIN_TOP_PT) * 0.8;
+    let width = CONTENT_WIDTH_PT.min(max_height / chart.aspect().max(0.01));
+    (width, width * chart.aspect())
 }
