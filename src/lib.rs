@@ -15,6 +15,7 @@
 //! - [`i18n`]: every UI string in Dutch and English.
 //! - [`project`]: findings, perspectives, selections and settings; the
 //!   `.storylens` file with atomic saves, migration, autosave and undo.
+//! - [`report`]: reports (HTML, Markdown, DOCX, PDF) and selection tables.
 //! - [`cli`]: the command-line commands.
 //! - `ui` (feature `gui`): the egui application; the only place egui lives.
 
@@ -26,6 +27,7 @@ pub mod i18n;
 pub mod import;
 pub mod model;
 pub mod project;
+pub mod report;
 pub mod stats;
 #[cfg(feature = "gui")]
 pub mod ui;

@@ -4,5 +4,6 @@ mod cli;
 mod export;
 mod import;
 mod project;
+mod report;
 #[cfg(feature = "gui")]
 mod ui;

@@ -9,6 +9,7 @@
 mod chart;
 mod inspect;
 mod snapshot;
+mod report;
 
 use std::path::PathBuf;
 
@@ -38,6 +39,8 @@ pub enum Command {
     Chart(ChartArgs),
     /// Draw a finding of a project as an annotated PNG or SVG.
     Snapshot(snapshot::SnapshotArgs),
+    /// Write a project's findings as a report: HTML, PDF, DOCX or Markdown.
+    Report(report::ReportArgs),
 }
 
 /// Where the data comes from: a file, or the embedded demo.
@@ -77,6 +80,8 @@ pub enum CliError {
     Chart(#[from] charts::ChartError),
     #[error("{0}")]
     Export(#[from] export::ExportError),
+    #[error("{0}")]
+    Report(#[from] report::ReportCommandError),
 }
 
 /// Runs `command` and returns what to print on stdout.
@@ -85,6 +90,7 @@ pub fn run(command: &Command) -> Result<String, CliError> {
         Command::Inspect(args) => inspect::run(args),
         Command::Chart(args) => chart::run(args),
         Command::Snapshot(args) => snapshot::run(args),
+        Command::Report(args) => report::run(args),
     }
 }
 

@@ -1,0 +1,125 @@
+//! Reports and table exports: a project as a document like the seed
+//! appendix, and a selection as a spreadsheet.
+//!
+//! [`Report::build`] turns a [`Project`](crate::project::Project) on its
+//! [`Dataset`](crate::model::Dataset) into an ordered
+//! [`Report`]: a title page, then per perspective its introduction and per
+//! finding the chart, the selection in words, "Wat zagen we?", "Wat zien
+//! we nu?", the interpretation, the proposals and the quoted stories (with
+//! the project's redactions). Writers only read that document:
+//!
+//! - [`html`]: one self-contained, print-friendly file, every text escaped;
+//! - [`markdown`]: `report.md` plus an `images/` folder;
+//! - [`docx`]: Office Open XML written part by part into a zip;
+//! - [`pdf`]: A4 pages laid out with the embedded fonts' metrics and
+//!   written by krilla, charts as vectors.
+//!
+//! [`write_selection_csv`] and [`write_selection_xlsx`] write one row per
+//! story of a selection, with every cell that a spreadsheet would read as a
+//! formula neutralised.
+//!
+//! ```no_run
+//! use storylens::report::{Format, Report, ReportOptions, write_report};
+//! # fn demo() -> Result<(), storylens::report::ReportError> {
+//! let (project, dataset) = (storylens::demo::demo_project(), storylens::demo::demo_dataset());
+//! let report = Report::build(&project, &dataset, &ReportOptions::new(storylens::i18n::Language::Dutch));
+//! write_report(&report, Format::Html, std::path::Path::new("report.html"))?;
+//! # Ok(()) }
+//! ```
+
+mod document;
+pub mod docx;
+mod docx_parts;
+pub mod html;
+pub mod markdown;
+pub mod pdf;
+mod table;
+
+use std::path::{Path, PathBuf};
+
+pub use document::{
+    Chart, FindingSection, PNG_SCALE, QuotedStory, Report, ReportOptions, Section, paragraphs,
+    today_iso,
+};
+pub use table::{neutralise_cell, selection_rows, write_selection_csv, write_selection_xlsx};
+
+/// A report's file format.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    Html,
+    Markdown,
+    Docx,
+    Pdf,
+}
+
+impl Format {
+    pub const ALL: [Self; 4] = [Self::Html, Self::Pdf, Self::Docx, Self::Markdown];
+
+    /// The format a file name asks for, by its extension (any case).
+    pub fn from_path(path: &Path) -> Option<Self> {
+        let extension = path.extension()?.to_str()?.to_ascii_lowercase();
+        match extension.as_str() {
+            "html" | "htm" => Some(Self::Html),
+            "md" | "markdown" => Some(Self::Markdown),
+            "docx" => Some(Self::Docx),
+            "pdf" => Some(Self::Pdf),
+            _ => None,
+        }
+    }
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            Self::Html => "html",
+            Self::Markdown => "md",
+            Self::Docx => "docx",
+            Self::Pdf => "pdf",
+        }
+    }
+}
+
+/// Why a report or table could not be written; the message is one sentence.
+#[derive(Debug, thiserror::Error)]
+pub enum ReportError {
+    #[error("Cannot write \"{}\": {reason}.", .path.display())]
+    Write { path: PathBuf, reason: String },
+    #[error("{0}")]
+    Export(#[from] crate::export::ExportError),
+    #[error("Cannot build the Word document: {0}.")]
+    Docx(String),
+    #[error("Cannot build the PDF: {0}.")]
+    Pdf(String),
+    #[error("Cannot build the spreadsheet: {0}.")]
+    Spreadsheet(String),
+}
+
+impl ReportError {
+    pub(crate) fn write(path: &Path, error: impl std::fmt::Display) -> Self {
+        Self::Write {
+            path: path.to_owned(),
+            reason: error.to_string(),
+        }
+    }
+}
+
+/// Writes `report` to `path` in `format`. Markdown also writes the
+/// `images/` folder next to `path`.
+pub fn write_report(report: &Report, format: Format, path: &Path) -> Result<(), ReportError> {
+    match format {
+        Format::Html => write_file(path, html::html_from_report(report)?.as_bytes()),
+        Format::Markdown => markdown::write_markdown(report, path),
+        Format::Docx => write_file(path, &docx::docx_from_report(report)?),
+        Format::Pdf => write_file(path, &pdf::pdf_from_report(report)?),
+    }
+}
+
+pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
+    std::fs::write(path, bytes).map_err(|error| {
+        let reason = match error.kind() {
+            std::io::ErrorKind::NotFound => "its folder does not exist".to_owned(),
+            std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
+            std::io::ErrorKind::IsADirectory => "it is a folder".to_owned(),
+            _ => error.to_string(),
+        };
+        ReportError::write(path, reason)
+    })
+}
