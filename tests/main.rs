@@ -3,6 +3,8 @@
 mod cli;
 mod export;
 mod import;
+#[cfg(feature = "gui")]
+mod import_dialog;
 mod project;
 #[cfg(feature = "gui")]
 mod ui;

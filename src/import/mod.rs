@@ -60,7 +60,7 @@ pub use edits::{CodebookEdits, Edit, KindChoice};
 pub use error::ImportError;
 pub use job::{ImportJob, Phase, Progress};
 pub use raw::RawTable;
-pub use report::{ImportWarning, Reporter};
+pub use report::{ImportWarning, Reporter, report_text};
 
 use error::display_name;
 
