@@ -52,6 +52,7 @@ fn open_with(
     };
     let mut harness = Harness::builder()
         .with_size(egui::vec2(1500.0, 1100.0))
+        .with_context_setup(storylens::ui::install_fonts)
         .build_ui_state(
             |ui, host: &mut Host| {
                 if host.outcome.is_none() {
@@ -243,4 +244,39 @@ fn a_broken_file_shows_its_sentence_and_the_dialog_stays_usable() {
         harness.state().outcome,
         Some(DialogOutcome::Cancelled)
     ));
+}
+
+#[test]
+fn options_reorder_ordinal_and_ignore_toggle() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = open(write(dir.path(), "ervaringen.csv", SURVEY.as_bytes()));
+    harness.get_by_label("Opties van Rol").click();
+    harness.run();
+    harness.get_by_label("Omhoog: leraar").click();
+    settle(&mut harness);
+    harness.get_by_label("Ordinaal: Rol").click();
+    settle(&mut harness);
+    let rol = |harness: &Harness<'static, Host>| {
+        let imported = harness.state().dialog.imported().expect("imported");
+        imported
+            .dataset
+            .codebook()
+            .find("Rol")
+            .map(|q| q.kind.clone())
+    };
+    assert_eq!(
+        rol(&harness),
+        Some(QuestionKind::SingleChoice {
+            options: vec!["leraar".into(), "ouder".into()],
+            ordinal: true
+        })
+    );
+
+    harness.get_by_label("Negeren: Rol").click();
+    settle(&mut harness);
+    assert_eq!(rol(&harness), None);
+    harness.get_by_label("(genegeerd)");
+    harness.get_by_label("Negeren: Rol").click();
+    settle(&mut harness);
+    assert!(rol(&harness).is_some(), "back after un-ignoring");
 }

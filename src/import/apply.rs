@@ -11,11 +11,9 @@
 use crate::model::{Column, Question, QuestionKind, Selection, TextRole};
 
 use super::assemble::{Assembly, slug};
-use super::choice::MultiBuilder;
-use super::columns::{self, triad_scale};
 use super::edits::{CodebookEdits, Edit, KindChoice};
-use super::generic::{self, Plan, one_hot_value, split_header};
-use super::{RawTable, Reporter};
+use super::generic::{self, Plan};
+use super::{RawTable, Reporter, merge};
 
 const NO_SUCH_COLUMN: &str = "a saved codebook edit names this column, but the file has no column with this header; the edit was skipped";
 const NOT_IMPORTED: &str = "a saved codebook edit names this column, but it holds no imported question; the edit was skipped";
@@ -46,8 +44,8 @@ pub fn apply(
                 top,
                 left,
                 right,
-            } => merge_triad(table, assembly, title, [top, left, right], report),
-            Edit::Multi { title, columns } => merge_multi(table, assembly, title, columns, report),
+            } => merge::triad(table, assembly, title, [top, left, right], report),
+            Edit::Multi { title, columns } => merge::multi(table, assembly, title, columns, report),
             Edit::Order { column, options } => {
                 if let Some((question, built)) = question_mut(table, assembly, column, report) {
                     if question.kind.is_choice() {
@@ -76,7 +74,7 @@ pub fn apply(
 }
 
 /// The index of the column headed `header`, reported when absent.
-fn column_index(table: &RawTable, header: &str, report: &mut Reporter) -> Option<usize> {
+pub(super) fn column_index(table: &RawTable, header: &str, report: &mut Reporter) -> Option<usize> {
     let found = table.headers.iter().position(|h| h == header);
     if found.is_none() {
         report.column(header, NO_SUCH_COLUMN);
@@ -217,7 +215,11 @@ fn settle_roles(assembly: &mut Assembly, part: &Assembly) {
 /// Takes out every question fed by one of `columns`; returns where the
 /// first stood (or where `columns` belong, by file order) and the other
 /// columns those questions used.
-fn take_out(table: &RawTable, assembly: &mut Assembly, columns: &[usize]) -> (usize, Vec<usize>) {
+pub(super) fn take_out(
+    table: &RawTable,
+    assembly: &mut Assembly,
+    columns: &[usize],
+) -> (usize, Vec<usize>) {
     let mut at = None::<usize>;
     let mut leftovers = Vec::new();
     for &column in columns {
@@ -258,116 +260,16 @@ fn file_order_position(table: &RawTable, assembly: &Assembly, columns: &[usize])
         .unwrap_or(assembly.len())
 }
 
-fn redetect(table: &RawTable, columns: &[usize], part: &mut Assembly, report: &mut Reporter) {
+pub(super) fn redetect(
+    table: &RawTable,
+    columns: &[usize],
+    part: &mut Assembly,
+    report: &mut Reporter,
+) {
     for &column in columns {
         let title = table.header(column).to_owned();
         generic::build_single_column(table, column, title, part, report);
     }
-}
-
-fn merge_triad(
-    table: &RawTable,
-    assembly: &mut Assembly,
-    title: &str,
-    headers: [&String; 3],
-    report: &mut Reporter,
-) {
-    let found = headers.map(|h| column_index(table, h, report));
-    let [Some(top), Some(left), Some(right)] = found else {
-        return;
-    };
-    let corners = [top, left, right];
-    let (at, leftovers) = take_out(table, assembly, &corners);
-    let scale = triad_scale(table, corners).unwrap_or_else(|| {
-        let biggest = corners
-            .iter()
-            .flat_map(|&c| table.column(c).filter_map(|cell| cell.number()))
-            .fold(0.0, f64::max);
-        if biggest > 1.5 { 100.0 } else { 1.0 }
-    });
-    let built = columns::triad(table, corners, scale, None, title, report);
-    let [top, left, right] = corners.map(|c| option_label(table.header(c)));
-    let sources = corners.map(|c| table.header(c).to_owned()).to_vec();
-    let mut part = Assembly::default();
-    part.push(
-        &slug(title),
-        title,
-        QuestionKind::Triad { top, left, right },
-        sources,
-        built,
-    );
-    redetect(table, &leftovers, &mut part, report);
-    assembly.splice(at, part);
-}
-
-/// `Gevoel - hoop` → `hoop`; a header without a prefix stays whole.
-fn option_label(header: &str) -> String {
-    split_header(header)
-        .map_or(header, |(_, option)| option)
-        .to_owned()
-}
-
-/// Several columns as one multi-choice question. A column of yes/no values
-/// is one option (its label from the header); any other column holds
-/// option labels in its cells.
-fn merge_multi(
-    table: &RawTable,
-    assembly: &mut Assembly,
-    title: &str,
-    headers: &[String],
-    report: &mut Reporter,
-) {
-    let found: Option<Vec<usize>> = headers
-        .iter()
-        .map(|h| column_index(table, h, report))
-        .collect();
-    let Some(merged) = found.filter(|c| !c.is_empty()) else {
-        return;
-    };
-    let (at, leftovers) = take_out(table, assembly, &merged);
-    let mut options = super::choice::Options::default();
-    let mut builder = MultiBuilder::new(table.len());
-    for &column in &merged {
-        let label = option_label(table.header(column));
-        let yes_no = table
-            .column(column)
-            .all(|cell| one_hot_value(cell, &label).is_some());
-        for (row, cell) in table.column(column).enumerate() {
-            if cell.is_empty() {
-                continue;
-            }
-            builder.answered(row);
-            let code = if yes_no {
-                if one_hot_value(cell, &label) != Some(true) {
-                    continue;
-                }
-                options.insert(&label)
-            } else {
-                cell.text().and_then(|text| options.insert(&text))
-            };
-            match code {
-                Some(code) => builder.choose(row, code),
-                None => report.row(
-                    title,
-                    table.row_number(row),
-                    "too many different options; answer left missing",
-                ),
-            }
-        }
-    }
-    let labels = options.into_labels();
-    let built = builder.finish(labels.len());
-    let sources = merged.iter().map(|&c| table.header(c).to_owned()).collect();
-    let mut part = Assembly::default();
-    part.push(
-        &slug(title),
-        title,
-        QuestionKind::MultiChoice { options: labels },
-        sources,
-        built,
-    );
-    redetect(table, &leftovers, &mut part, report);
-    assembly.splice(at, part);
 }
 
 /// Puts the options of a choice question in the order of `wanted` (options

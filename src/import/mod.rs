@@ -40,6 +40,7 @@ mod edits;
 mod error;
 mod generic;
 mod job;
+mod merge;
 mod narrafirma;
 mod raw;
 mod report;

@@ -10,8 +10,10 @@
 //!
 //! - `preview`: the first rows as read, and the import report.
 //! - `questions`: the detected questions with their kind, title,
-//!   confidence, options and ignore toggles, and the merge controls.
+//!   confidence, options and ignore toggles.
+//! - `merge`: ticked questions merged into a triad or a multi-choice.
 
+mod merge;
 mod preview;
 mod questions;
 
@@ -21,7 +23,7 @@ use crate::i18n::{self, Language, Strings};
 use crate::import::{CodebookEdits, Edit, ImportJob, ImportOptions, Imported, Layout, report_text};
 
 use super::file_dialogs::{DATA_EXTENSIONS, FileDialogs, FileFilter};
-use questions::MergeState;
+use merge::MergeState;
 
 /// How the dialog ended.
 #[derive(Debug)]
@@ -247,7 +249,7 @@ impl ImportDialog {
                     tr,
                     changes,
                 );
-                questions::merge_ui(ui, &imported.detected, &mut self.merge, tr, changes);
+                merge::merge_ui(ui, &imported.detected, &mut self.merge, tr, changes);
                 preview::report_ui(ui, &imported.warnings, self.status.as_deref(), tr, changes);
             });
     }
