@@ -3,6 +3,8 @@
 mod cli;
 mod export;
 mod import;
+#[cfg(feature = "gui")]
+mod import_dialog;
 mod project;
 mod report;
 #[cfg(feature = "gui")]

@@ -32,13 +32,7 @@ impl Assembly {
         sources: Vec<String>,
         column: Column,
     ) {
-        let base = if id.is_empty() { "question" } else { id };
-        let mut unique = base.to_owned();
-        let mut n = 1;
-        while self.question_ids.contains(&unique) {
-            n += 1;
-            unique = format!("{base}_{n}");
-        }
+        let unique = self.unique_id(id);
         self.question_ids.insert(unique.clone());
         let mut question = Question::new(unique, title, kind);
         question.columns = sources;
@@ -67,6 +61,87 @@ impl Assembly {
                 .map(|cell| cell.text().map(|t| t.into_owned()))
                 .collect(),
         );
+    }
+
+    /// Number of questions so far.
+    pub fn len(&self) -> usize {
+        self.questions.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.questions.is_empty()
+    }
+
+    /// The questions so far, in order.
+    pub fn questions(&self) -> &[Question] {
+        &self.questions
+    }
+
+    /// The first question fed by the source column `header`.
+    pub fn position_of_source(&self, header: &str) -> Option<usize> {
+        self.questions
+            .iter()
+            .position(|q| q.columns.iter().any(|c| c == header))
+    }
+
+    /// Question `index` and its column, to edit in place (titles, option
+    /// order); the id stays.
+    pub fn get_mut(&mut self, index: usize) -> Option<(&mut Question, &mut Column)> {
+        self.questions
+            .get_mut(index)
+            .zip(self.columns.get_mut(index))
+    }
+
+    /// Takes question `index` out. When it was the story id column, the
+    /// stories go back to generated ids.
+    pub fn remove(&mut self, index: usize) -> Option<(Question, Column)> {
+        if index >= self.questions.len() {
+            return None;
+        }
+        let question = self.questions.remove(index);
+        let column = self.columns.remove(index);
+        self.question_ids.remove(question.id.as_str());
+        let held_ids = matches!(question.kind, QuestionKind::Id)
+            && question.columns.contains(&self.story_id_header);
+        if held_ids {
+            self.story_ids = None;
+            self.story_id_header.clear();
+        }
+        Some((question, column))
+    }
+
+    /// Puts the questions of `part` at `index` (ids made unique against
+    /// those here); story ids taken in `part` replace these.
+    pub fn splice(&mut self, index: usize, part: Assembly) {
+        let start = index.min(self.questions.len());
+        let entries = part.questions.into_iter().zip(part.columns);
+        for (at, (question, column)) in (start..).zip(entries) {
+            let id = self.unique_id(question.id.as_str());
+            self.question_ids.insert(id.clone());
+            self.questions.insert(
+                at,
+                Question {
+                    id: crate::model::QuestionId(id),
+                    ..question
+                },
+            );
+            self.columns.insert(at, column);
+        }
+        if part.story_ids.is_some() {
+            self.story_ids = part.story_ids;
+            self.story_id_header = part.story_id_header;
+        }
+    }
+
+    fn unique_id(&self, id: &str) -> String {
+        let base = if id.is_empty() { "question" } else { id };
+        let mut unique = base.to_owned();
+        let mut n = 1;
+        while self.question_ids.contains(&unique) {
+            n += 1;
+            unique = format!("{base}_{n}");
+        }
+        unique
     }
 
     /// The dataset: ids from the id column (missing ones generated from the

@@ -25,14 +25,14 @@ pub enum NotText {
 }
 
 /// Decodes `bytes`, or says why they are not text.
-pub fn decode(bytes: &[u8]) -> Result<(String, TextEncoding), NotText> {
+pub fn decode(bytes: Vec<u8>) -> Result<(String, TextEncoding), NotText> {
     if bytes.starts_with(b"PK\x03\x04") {
         return Err(NotText::ZipWorkbook);
     }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
         return Err(NotText::OleWorkbook);
     }
-    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+    if let Some((encoding, bom_len)) = Encoding::for_bom(&bytes) {
         let body = bytes.get(bom_len..).unwrap_or_default();
         let (text, _) = encoding.decode_without_bom_handling(body);
         let which = if encoding == UTF_16LE {
@@ -44,8 +44,8 @@ pub fn decode(bytes: &[u8]) -> Result<(String, TextEncoding), NotText> {
         };
         return checked(text.into_owned(), which);
     }
-    if let Some(encoding) = utf16_without_bom(bytes) {
-        let (text, _) = encoding.decode_without_bom_handling(bytes);
+    if let Some(encoding) = utf16_without_bom(&bytes) {
+        let (text, _) = encoding.decode_without_bom_handling(&bytes);
         let which = if encoding == UTF_16LE {
             TextEncoding::Utf16Le
         } else {
@@ -56,10 +56,12 @@ pub fn decode(bytes: &[u8]) -> Result<(String, TextEncoding), NotText> {
     if bytes.contains(&0) {
         return Err(NotText::Binary);
     }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => Ok((text.to_owned(), TextEncoding::Utf8)),
-        Err(_) => {
-            let (text, _) = WINDOWS_1252.decode_without_bom_handling(bytes);
+    // Taking the bytes over saves copying a large file.
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok((text, TextEncoding::Utf8)),
+        Err(error) => {
+            let bytes = error.into_bytes();
+            let (text, _) = WINDOWS_1252.decode_without_bom_handling(&bytes);
             checked(text.into_owned(), TextEncoding::Windows1252)
         }
     }
@@ -126,13 +128,16 @@ mod tests {
             (be, TextEncoding::Utf16Be),
             (cp1252.into_owned(), TextEncoding::Windows1252),
         ] {
-            assert_eq!(decode(&bytes), Ok((text.to_owned(), encoding)));
+            assert_eq!(decode(bytes), Ok((text.to_owned(), encoding)));
         }
     }
 
     #[test]
     fn workbooks_and_binary_are_not_text() {
-        assert_eq!(decode(b"PK\x03\x04rest"), Err(NotText::ZipWorkbook));
-        assert_eq!(decode(&[1, 2, 0, 0, 3, 0, 9, 9]), Err(NotText::Binary));
+        assert_eq!(
+            decode(b"PK\x03\x04rest".to_vec()),
+            Err(NotText::ZipWorkbook)
+        );
+        assert_eq!(decode(vec![1, 2, 0, 0, 3, 0, 9, 9]), Err(NotText::Binary));
     }
 }

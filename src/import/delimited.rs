@@ -7,7 +7,7 @@
 
 use csv::ReaderBuilder;
 
-use super::Cell;
+use super::{Cell, Phase};
 
 /// Candidate delimiters, in the order ties are broken.
 const DELIMITERS: [u8; 4] = [b',', b';', b'\t', b'|'];
@@ -58,9 +58,17 @@ fn mode(counts: &[usize]) -> Option<&usize> {
         .max_by_key(|&&c| (counts.iter().filter(|&&d| d == c).count(), c))
 }
 
+/// Records between two looks at the progress.
+const RECORDS_PER_REPORT: usize = 4096;
+
 /// Splits `text` into `(row number, cells)` records. Row numbers count
-/// records from 1, as a spreadsheet program shows them.
-pub fn read_records(text: &str, delimiter: u8) -> Vec<(usize, Vec<Cell>)> {
+/// records from 1, as a spreadsheet program shows them. `None` when the
+/// import was cancelled.
+pub fn read_records(
+    text: &str,
+    delimiter: u8,
+    phase: Phase<'_>,
+) -> Option<Vec<(usize, Vec<Cell>)>> {
     let mut reader = ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -84,8 +92,14 @@ pub fn read_records(text: &str, delimiter: u8) -> Vec<(usize, Vec<Cell>)> {
             })
             .collect();
         records.push((number, cells));
+        if number % RECORDS_PER_REPORT == 0 {
+            let done = reader.position().byte() as f32 / text.len().max(1) as f32;
+            if !phase.report(done) {
+                return None;
+            }
+        }
     }
-    records
+    Some(records)
 }
 
 #[cfg(test)]
@@ -112,7 +126,7 @@ mod tests {
                 })
                 .collect();
             assert_eq!(sniff_delimiter(&text, None), delimiter, "{d:?}");
-            let records = read_records(&text, delimiter);
+            let records = read_records(&text, delimiter, Phase::unwatched()).unwrap();
             assert_eq!(records.len(), 3);
             assert_eq!(records[1].1[1], Cell::Text("Eerst, toen, daarna".into()));
         }
@@ -121,7 +135,7 @@ mod tests {
     #[test]
     fn quoted_newlines_stay_in_one_cell() {
         let text = "id,verhaal\n1,\"regel een\nregel twee\"\n2,kort\n";
-        let records = read_records(text, b',');
+        let records = read_records(text, b',', Phase::unwatched()).unwrap();
         assert_eq!(records.len(), 3);
         assert_eq!(records[2].0, 3);
         assert_eq!(records[1].1[1], Cell::Text("regel een\nregel twee".into()));

@@ -63,6 +63,8 @@ pub enum ImportError {
         "Cannot read the framework definition \"{file}\": {detail}; export it again from SenseMaker or import without it."
     )]
     Definition { file: String, detail: String },
+    #[error("The import of \"{file}\" was cancelled.")]
+    Cancelled { file: String },
     #[error("Cannot import \"{file}\": {detail}; please report this with the file.")]
     Inconsistent { file: String, detail: String },
 }

@@ -18,9 +18,16 @@
 //! 3. **Assemble**: [`Assembly::finish`] makes story ids unique and builds
 //!    the validated [`Dataset`].
 //!
+//! 4. **Edit**: the user's [`CodebookEdits`] (kinds, renames, merges, option
+//!    order) are applied to the assembly ([`apply`]), and a [`Detected`]
+//!    summary with a confidence per question is made for the import dialog.
+//!
 //! A [`Reporter`] goes down every step; every value that is repaired or
-//! left out becomes a warning with its column and row numbers.
+//! left out becomes a warning with its column and row numbers. The same
+//! pipeline runs on a thread as an [`ImportJob`], reporting [`Progress`]
+//! and stopping when cancelled.
 
+mod apply;
 mod assemble;
 mod cell;
 mod choice;
@@ -28,8 +35,12 @@ mod columns;
 mod date;
 mod decode;
 mod delimited;
+mod detected;
+mod edits;
 mod error;
 mod generic;
+mod job;
+mod merge;
 mod narrafirma;
 mod raw;
 mod report;
@@ -45,9 +56,12 @@ use crate::model::Dataset;
 
 pub use assemble::Assembly;
 pub use cell::Cell;
+pub use detected::{Confidence, Detected, DetectedQuestion, PREVIEW_ROWS, Reason};
+pub use edits::{CodebookEdits, Edit, KindChoice};
 pub use error::ImportError;
+pub use job::{ImportJob, Phase, Progress};
 pub use raw::RawTable;
-pub use report::{ImportWarning, Reporter};
+pub use report::{ImportWarning, Reporter, report_text};
 
 use error::display_name;
 
@@ -78,27 +92,59 @@ pub struct Imported {
     pub dataset: Dataset,
     pub layout: Layout,
     pub warnings: Vec<ImportWarning>,
+    /// Preview and per-question confidence, for the import dialog.
+    pub detected: Detected,
 }
 
 /// Imports the data file at `path`.
 pub fn import_path(path: &Path, options: &ImportOptions) -> Result<Imported, ImportError> {
+    import_with_edits(path, options, &CodebookEdits::default())
+}
+
+/// Imports the data file at `path` and applies `edits` to the detected
+/// codebook.
+pub fn import_with_edits(
+    path: &Path,
+    options: &ImportOptions,
+    edits: &CodebookEdits,
+) -> Result<Imported, ImportError> {
+    run(path, options, edits, &Progress::new())
+}
+
+/// The whole pipeline, reporting into `progress` and stopping when it is
+/// cancelled.
+pub(crate) fn run(
+    path: &Path,
+    options: &ImportOptions,
+    edits: &CodebookEdits,
+    progress: &Progress,
+) -> Result<Imported, ImportError> {
+    let file = display_name(path);
     let mut report = Reporter::default();
-    let mut table = read_table(path, options, &mut report)?;
+    let mut table = read_table_watched(path, options, &mut report, progress)?;
+    progress.check(&file)?;
     let name = path
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| display_name(path));
-    let (assembly, layout) = recognise(&mut table, path, options, &mut report)?;
+        .unwrap_or_else(|| file.clone());
+    let (mut assembly, layout) = recognise(&mut table, path, options, &mut report)?;
+    progress.advance(0.9);
+    progress.check(&file)?;
+    apply::apply(edits, &table, &mut assembly, &mut report);
     let dataset = assembly
         .finish(&name, &table, &mut report)
         .map_err(|error| ImportError::Inconsistent {
-            file: display_name(path),
+            file: file.clone(),
             detail: error.to_string(),
         })?;
+    let warnings = report.into_warnings();
+    let detected = Detected::new(&table, &dataset, &warnings, edits);
+    progress.advance(1.0);
     Ok(Imported {
         dataset,
         layout,
-        warnings: report.into_warnings(),
+        warnings,
+        detected,
     })
 }
 
@@ -108,8 +154,23 @@ pub fn read_table(
     options: &ImportOptions,
     report: &mut Reporter,
 ) -> Result<RawTable, ImportError> {
+    read_table_watched(path, options, report, &Progress::new())
+}
+
+/// Share of the progress bar for reading the bytes, then for splitting
+/// them into records; recognising takes the rest.
+const READ_UNTIL: f32 = 0.2;
+const RECORDS_UNTIL: f32 = 0.6;
+
+fn read_table_watched(
+    path: &Path,
+    options: &ImportOptions,
+    report: &mut Reporter,
+    progress: &Progress,
+) -> Result<RawTable, ImportError> {
     let file = display_name(path);
-    let bytes = std::fs::read(path).map_err(|e| ImportError::io(path, &e))?;
+    let bytes = read_bytes(path, progress.phase(0.0, READ_UNTIL))?;
+    progress.check(&file)?;
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ImportError::Empty { file });
     }
@@ -118,6 +179,7 @@ pub fn read_table(
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
     let spreadsheet = matches!(extension.as_str(), "xlsx" | "xlsm" | "xlsb" | "xls" | "ods");
+    let phase = progress.phase(READ_UNTIL, RECORDS_UNTIL);
     let records = if spreadsheet && (workbook::looks_like_workbook(&bytes) || extension != "xls") {
         workbook::read_records(path, bytes, options.sheet.as_deref(), report)?
     } else {
@@ -125,8 +187,10 @@ pub fn read_table(
             // Web applications often save HTML or CSV under `.xls`.
             report.file("the .xls file is really a text file; it was read as CSV");
         }
-        text_records(path, &extension, &bytes, report)?
+        text_records(path, &extension, bytes, report, phase)?
     };
+    progress.advance(RECORDS_UNTIL);
+    progress.check(&file)?;
     let table =
         RawTable::from_records(records, report).ok_or(ImportError::Empty { file: file.clone() })?;
     if table.is_empty() {
@@ -135,11 +199,38 @@ pub fn read_table(
     Ok(table)
 }
 
+/// The file's bytes, read in chunks so that progress shows and a cancel
+/// stops the read.
+fn read_bytes(path: &Path, phase: Phase<'_>) -> Result<Vec<u8>, ImportError> {
+    use std::io::Read;
+    const CHUNK: u64 = 4 << 20;
+    let failed = |e: std::io::Error| ImportError::io(path, &e);
+    let mut file = std::fs::File::open(path).map_err(failed)?;
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
+    loop {
+        let read = file
+            .by_ref()
+            .take(CHUNK)
+            .read_to_end(&mut bytes)
+            .map_err(failed)?;
+        if read == 0 {
+            return Ok(bytes);
+        }
+        if !phase.report(bytes.len() as f32 / size.max(1) as f32) {
+            return Err(ImportError::Cancelled {
+                file: display_name(path),
+            });
+        }
+    }
+}
+
 fn text_records(
     path: &Path,
     extension: &str,
-    bytes: &[u8],
+    bytes: Vec<u8>,
     report: &mut Reporter,
+    phase: Phase<'_>,
 ) -> Result<Vec<(usize, Vec<Cell>)>, ImportError> {
     let file = display_name(path);
     let (text, encoding) = decode::decode(bytes).map_err(|why| match why {
@@ -158,7 +249,7 @@ fn text_records(
     }
     let preferred = (extension == "tsv").then_some(b'\t');
     let delimiter = delimited::sniff_delimiter(&text, preferred);
-    Ok(delimited::read_records(&text, delimiter))
+    delimited::read_records(&text, delimiter, phase).ok_or(ImportError::Cancelled { file })
 }
 
 /// Picks the layout of `table` (read from `path`) and recognises it. A

@@ -98,6 +98,29 @@ impl Reporter {
     }
 }
 
+/// The import report as plain text for saving: a heading, then one line
+/// per warning with every row listed (the dialog shows the first ten).
+pub fn report_text(file: &str, stories: usize, warnings: &[ImportWarning]) -> String {
+    use std::fmt::Write as _;
+    let mut text = format!(
+        "Import report: {file}\n{stories} stories, {} notes\n\n",
+        warnings.len()
+    );
+    for warning in warnings {
+        if !warning.column.is_empty() {
+            let _ = write!(text, "{}: ", warning.column);
+        }
+        text.push_str(&warning.message);
+        if !warning.rows.is_empty() {
+            let rows: Vec<String> = warning.rows.iter().map(usize::to_string).collect();
+            let noun = if rows.len() == 1 { "row" } else { "rows" };
+            let _ = write!(text, " ({noun} {})", rows.join(", "));
+        }
+        text.push('\n');
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -114,6 +137,17 @@ mod tests {
         assert_eq!(
             warnings[0].to_string(),
             "Leeftijd: not a number; left missing (rows 3, 7)"
+        );
+        let many = ImportWarning {
+            column: String::new(),
+            rows: (2..=13).collect(),
+            message: "odd".into(),
+        };
+        assert!(many.to_string().ends_with("and 2 more)"));
+        let text = report_text("a.csv", 12, &[many, warnings[1].clone()]);
+        assert_eq!(
+            text,
+            "Import report: a.csv\n12 stories, 2 notes\n\nodd (rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)\nGevoel: unknown option (row 4)\n"
         );
     }
 }

@@ -2,10 +2,12 @@
 //! themselves in every dialect and encoding, the real exports in
 //! `../shared/fixtures`, broken inputs, and a property test.
 
+mod edits;
 mod errors;
 mod extremes;
 mod generic;
 mod helpers;
+mod job;
 mod narrafirma;
 mod props;
 mod roundtrip;

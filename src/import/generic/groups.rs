@@ -188,26 +188,30 @@ fn label_columns(table: &RawTable, columns: &[usize]) -> Vec<Group> {
 }
 
 /// Three adjacent numeric columns (not yet taken) whose rows sum to 1 or 100.
+/// The cheap tests come first and each column's "all numbers" is worked out
+/// once: scanning every window in full made this the slowest step of
+/// importing a wide export.
 fn adjacent_triads(table: &RawTable, columns: &[usize], taken: &mut HashSet<usize>) -> Vec<Group> {
     let mut groups = Vec::new();
+    let mut numeric_cache: HashMap<usize, bool> = HashMap::new();
+    let mut numeric = |c: usize| {
+        *numeric_cache.entry(c).or_insert_with(|| {
+            let mut filled = table.column(c).filter(|cell| !cell.is_empty()).peekable();
+            filled.peek().is_some() && filled.all(|cell| cell.number().is_some())
+        })
+    };
     let mut at = 0;
     while let Some(&[a, b, c]) = columns.get(at..at + 3) {
         let window = [a, b, c];
         let adjacent = window[1] == window[0] + 1 && window[2] == window[1] + 1;
-        let free = window.iter().all(|c| !taken.contains(c));
-        let numeric = window.iter().all(|&c| {
-            let mut filled = table.column(c).filter(|cell| !cell.is_empty()).peekable();
-            filled.peek().is_some() && filled.all(|cell| cell.number().is_some())
-        });
-        let complete_rows = (0..table.len())
-            .filter(|&row| window.iter().all(|&c| !table.cell(row, c).is_empty()))
-            .count();
-        if adjacent
-            && free
-            && numeric
-            && complete_rows >= 3
-            && let Some(scale) = triad_scale(table, window)
-        {
+        let found = adjacent
+            && window.iter().all(|c| !taken.contains(c))
+            && window.iter().all(|&c| numeric(c))
+            && (0..table.len())
+                .filter(|&row| window.iter().all(|&c| !table.cell(row, c).is_empty()))
+                .nth(2)
+                .is_some();
+        if found && let Some(scale) = triad_scale(table, window) {
             taken.extend(window);
             let corners = window.map(|c| (c, table.header(c).to_owned()));
             groups.push(Group::Triad {

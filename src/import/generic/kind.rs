@@ -7,9 +7,11 @@
 //! 0–100) or number; all dates → date; text → delimited multi-choice, title,
 //! story, single choice (few distinct values), or other text.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::model::TextRole;
+
+use super::super::edits::KindChoice;
 
 use super::super::date::DateOrder;
 use super::super::{Cell, RawTable};
@@ -200,6 +202,85 @@ fn numeric_plan(header: &str, p: &Profile) -> Plan {
     } else {
         Plan::Number
     }
+}
+
+/// The plan for `column` as the user says it is (`None` for
+/// [`KindChoice::Ignore`]): the kind is given, the details (options, scale,
+/// date order, delimiter) still come from the values.
+pub fn plan_as(table: &RawTable, column: usize, choice: KindChoice) -> Option<Plan> {
+    let profile = || Profile::of(table, column);
+    let plan = match choice {
+        KindChoice::Ignore => return None,
+        KindChoice::Id => Plan::Id,
+        KindChoice::Title => Plan::Text(TextRole::Title),
+        KindChoice::Story => Plan::Text(TextRole::Story),
+        KindChoice::Text => Plan::Text(TextRole::Other),
+        KindChoice::Number => Plan::Number,
+        KindChoice::Slider => {
+            let p = profile();
+            Plan::Slider(if p.numbers > 0 && p.max <= 1.0 {
+                1.0
+            } else {
+                100.0
+            })
+        }
+        KindChoice::Date => {
+            let p = profile();
+            Plan::Date(if p.dates_month_first > p.dates_day_first {
+                DateOrder::MonthFirst
+            } else {
+                DateOrder::DayFirst
+            })
+        }
+        KindChoice::Single => {
+            let (options, ordinal) = natural_order(distinct_texts(table, column));
+            Plan::Single { options, ordinal }
+        }
+        KindChoice::Multi => {
+            let p = profile();
+            let delimiter = [';', '|', ',']
+                .into_iter()
+                .find(|d| p.distinct.iter().any(|v| v.contains(*d)))
+                .unwrap_or(';');
+            return Some(split_plan(table, column, delimiter));
+        }
+    };
+    Some(plan)
+}
+
+/// `column` split on `delimiter` into a multi-choice question, every
+/// distinct token an option.
+pub fn split_plan(table: &RawTable, column: usize, delimiter: char) -> Plan {
+    let mut seen = HashSet::new();
+    let mut tokens = Vec::new();
+    for cell in table.column(column) {
+        let Some(text) = cell.text() else { continue };
+        for token in text
+            .split(delimiter)
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+        {
+            if seen.insert(token.to_owned()) {
+                tokens.push(token.to_owned());
+            }
+        }
+    }
+    let (options, _) = natural_order(tokens);
+    Plan::MultiDelimited { delimiter, options }
+}
+
+/// Every distinct trimmed text of `column`, in first-seen order.
+fn distinct_texts(table: &RawTable, column: usize) -> Vec<String> {
+    let mut seen = HashSet::new();
+    let mut texts = Vec::new();
+    for cell in table.column(column) {
+        if let Some(text) = cell.text()
+            && seen.insert(text.clone().into_owned())
+        {
+            texts.push(text.into_owned());
+        }
+    }
+    texts
 }
 
 /// One column holding several options per cell: `hoop; tevredenheid`.

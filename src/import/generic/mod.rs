@@ -6,8 +6,8 @@
 mod groups;
 mod kind;
 
-pub use groups::one_hot_value;
-pub use kind::{Context, Plan, natural_order};
+pub use groups::{one_hot_value, split_header};
+pub use kind::{Context, Plan, natural_order, plan_as, split_plan};
 
 use std::collections::HashMap;
 

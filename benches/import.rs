@@ -1,0 +1,253 @@
+//! The whole import (read, detect, build) of a 100,000-story export of the
+//! demo survey, as CSV and as XLSX.
+//!
+//! `cargo bench --bench import`
+//!
+//! The exports are generated deterministically from the demo's 2,000
+//! stories (rows permuted, ids made unique) in the generic layout: one
+//! column per question, the emotions one-hot (`Gevoel - hoop` = 1/0),
+//! triads as three percentage columns. They are cached in the temp folder
+//! (`storylens-bench-import-*.csv/.xlsx`) between runs; delete them when
+//! done. Before timing, each file is imported once in a child process that
+//! reports its peak memory (VmHWM), so generation and criterion's own
+//! memory do not count.
+//!
+//! `STORYLENS_BENCH_STORIES` sets the number of stories (default 100,000).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::{Duration, Instant};
+
+use criterion::Criterion;
+use std::hint::black_box;
+
+use storylens::demo::demo_dataset;
+use storylens::import::{ImportOptions, import_path};
+use storylens::model::{Answer, Dataset, QuestionKind, iso_date_from_days};
+
+const STORIES: usize = 100_000;
+/// Set in the child process that measures peak memory: the file to import.
+const PEAK_CHILD: &str = "STORYLENS_BENCH_PEAK_OF";
+
+fn stories() -> usize {
+    std::env::var("STORYLENS_BENCH_STORIES")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(STORIES)
+}
+
+/// A cell of the generated export.
+enum Value {
+    Empty,
+    Text(String),
+    Number(f64),
+}
+
+/// Headers of the export: one per question, one per option of a
+/// multi-choice question, three per triad.
+fn headers(dataset: &Dataset) -> Vec<String> {
+    let mut headers = vec!["id".to_owned()];
+    for (question, _) in dataset.questions() {
+        match &question.kind {
+            QuestionKind::MultiChoice { options } => headers.extend(
+                options
+                    .iter()
+                    .map(|option| format!("{} - {option}", question.title)),
+            ),
+            QuestionKind::Triad { top, left, right } => headers
+                .extend([top, left, right].map(|corner| format!("{} - {corner}", question.title))),
+            _ => headers.push(question.title.clone()),
+        }
+    }
+    headers
+}
+
+/// Row `row` of the export: demo story `source` under a unique id.
+fn row_values(dataset: &Dataset, row: usize, source: usize) -> Vec<Value> {
+    let mut values = vec![Value::Text(format!("S{row:06}"))];
+    for (index, (question, _)) in dataset.questions().enumerate() {
+        let answer = dataset.answer(index, source);
+        match (&question.kind, answer) {
+            (QuestionKind::MultiChoice { options }, Answer::Choice(chosen)) => values.extend(
+                options
+                    .iter()
+                    .map(|o| Value::Number(f64::from(u8::from(chosen.contains(&o.as_str()))))),
+            ),
+            (QuestionKind::MultiChoice { options }, _) => {
+                values.extend(options.iter().map(|_| Value::Empty));
+            }
+            (QuestionKind::Triad { .. }, Answer::Triad(weights)) => {
+                values.extend(weights.map(|w| Value::Number((w * 1000.0).round() / 10.0)))
+            }
+            (QuestionKind::Triad { .. }, _) => values.extend([(); 3].map(|()| Value::Empty)),
+            (_, Answer::Text(text)) => values.push(Value::Text(text.to_owned())),
+            (_, Answer::Choice(chosen)) => {
+                values.push(Value::Text(
+                    chosen.first().copied().unwrap_or("").to_owned(),
+                ));
+            }
+            (_, Answer::Slider(value)) => values.push(Value::Number((value * 10.0).round() / 10.0)),
+            (_, Answer::Number(value)) => values.push(Value::Number(value)),
+            (_, Answer::Date(days)) => values.push(Value::Text(iso_date_from_days(days))),
+            _ => values.push(Value::Empty),
+        }
+    }
+    values
+}
+
+/// The demo story shown in row `row`: a fixed permutation of each block of
+/// 2,000 rows (7,919 is prime, so coprime with 2,000).
+fn source_of(row: usize, demo_len: usize) -> usize {
+    (row * 7_919 + row / demo_len) % demo_len
+}
+
+fn write_csv(dataset: &Dataset, path: &Path, n: usize) -> csv::Result<()> {
+    let mut writer = csv::Writer::from_path(path)?;
+    writer.write_record(headers(dataset))?;
+    let mut record: Vec<String> = Vec::new();
+    for row in 0..n {
+        record.clear();
+        record.extend(
+            row_values(dataset, row, source_of(row, dataset.len()))
+                .into_iter()
+                .map(|value| match value {
+                    Value::Empty => String::new(),
+                    Value::Text(text) => text,
+                    Value::Number(number) => number.to_string(),
+                }),
+        );
+        writer.write_record(&record)?;
+    }
+    writer.flush()?;
+    Ok(())
+}
+
+fn write_xlsx(dataset: &Dataset, path: &Path, n: usize) -> Result<(), rust_xlsxwriter::XlsxError> {
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    for (column, header) in (0u16..).zip(headers(dataset)) {
+        sheet.write_string(0, column, header)?;
+    }
+    for (row, sheet_row) in (0..n).zip(1u32..) {
+        let values = row_values(dataset, row, source_of(row, dataset.len()));
+        for (column, value) in (0u16..).zip(values) {
+            match value {
+                Value::Empty => {}
+                Value::Text(text) => {
+                    sheet.write_string(sheet_row, column, text)?;
+                }
+                Value::Number(number) => {
+                    sheet.write_number(sheet_row, column, number)?;
+                }
+            }
+        }
+    }
+    workbook.save(path)
+}
+
+/// The cached export with `extension`, generated when absent.
+fn export(extension: &str, n: usize) -> PathBuf {
+    let path = std::env::temp_dir().join(format!("storylens-bench-import-{n}.{extension}"));
+    if path.exists() {
+        return path;
+    }
+    let started = Instant::now();
+    let dataset = demo_dataset();
+    let partial = path.with_extension(format!("{extension}.partial"));
+    let written = match extension {
+        "csv" => write_csv(&dataset, &partial, n).map_err(|e| e.to_string()),
+        _ => write_xlsx(&dataset, &partial, n).map_err(|e| e.to_string()),
+    };
+    if let Err(error) =
+        written.and_then(|()| std::fs::rename(&partial, &path).map_err(|e| e.to_string()))
+    {
+        panic!("cannot write {}: {error}", path.display());
+    }
+    eprintln!(
+        "generated {} ({:.1} MB) in {:.1} s",
+        path.display(),
+        megabytes(std::fs::metadata(&path).map_or(0, |m| m.len())),
+        started.elapsed().as_secs_f64()
+    );
+    path
+}
+
+fn megabytes(bytes: u64) -> f64 {
+    bytes as f64 / 1_000_000.0
+}
+
+/// Peak resident memory of this process in kB (Linux), from
+/// /proc/self/status.
+fn peak_kilobytes() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    line.split_whitespace().nth(1)?.parse().ok()
+}
+
+/// In the child: import once, print the peak memory and the time.
+fn measure_peak(path: &str) {
+    let baseline = peak_kilobytes().unwrap_or(0);
+    let started = Instant::now();
+    let imported =
+        import_path(Path::new(path), &ImportOptions::default()).unwrap_or_else(|e| panic!("{e}"));
+    let seconds = started.elapsed().as_secs_f64();
+    let peak = peak_kilobytes().unwrap_or(0);
+    println!(
+        "{} stories, {} questions, {} warnings; {seconds:.3} s; peak {} MB (process start {} MB)",
+        imported.dataset.len(),
+        imported.dataset.codebook().questions.len(),
+        imported.warnings.len(),
+        peak / 1000,
+        baseline / 1000
+    );
+}
+
+/// Runs this binary again to import `path` alone and reports its peak.
+fn report_peak(path: &Path) {
+    let Ok(me) = std::env::current_exe() else {
+        return;
+    };
+    match Command::new(me).env(PEAK_CHILD, path).output() {
+        Ok(output) => eprintln!(
+            "{}: {}{}",
+            path.display(),
+            String::from_utf8_lossy(&output.stdout).trim(),
+            String::from_utf8_lossy(&output.stderr).trim()
+        ),
+        Err(error) => eprintln!("cannot measure peak memory: {error}"),
+    }
+}
+
+fn main() {
+    if let Ok(path) = std::env::var(PEAK_CHILD) {
+        measure_peak(&path);
+        return;
+    }
+    let n = stories();
+    let csv = export("csv", n);
+    let xlsx = export("xlsx", n);
+    for path in [&csv, &xlsx] {
+        eprintln!(
+            "{}: {:.1} MB",
+            path.display(),
+            megabytes(std::fs::metadata(path).map_or(0, |m| m.len()))
+        );
+        report_peak(path);
+    }
+    let mut criterion = Criterion::default()
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(15))
+        .configure_from_args();
+    let mut group = criterion.benchmark_group("import_100k");
+    for (name, path) in [("csv", &csv), ("xlsx", &xlsx)] {
+        group.bench_function(name, |b| {
+            b.iter(|| {
+                let imported = import_path(black_box(path), &ImportOptions::default());
+                black_box(imported.map(|i| i.dataset.len()).unwrap_or(0))
+            })
+        });
+    }
+    group.finish();
+    criterion.final_summary();
+}
