@@ -512,3 +512,50 @@ fn a_story_becomes_a_quote_of_the_open_finding() {
     let text = dataset.text(storylens::model::TextRole::Story, 5).unwrap();
     assert!(text.starts_with(&quote.excerpt), "{}", quote.excerpt);
 }
+
+#[test]
+fn file_open_on_an_export_goes_through_the_import_dialog() {
+    let dir = temp_dir("open");
+    let path = dir.join("verhalen.csv");
+    std::fs::write(
+        &path,
+        "id;Titel;Verhaal;Rol;Goed\n1;Een;Een lang verhaal over school en hulp, met genoeg woorden om tekst te zijn.;ouder;70\n2;Twee;Nog een verhaal over de klas en de leraar die hielp, met veel woorden erin.;leraar;35\n3;Drie;Een derde verhaal over thuis en school, over wat er gebeurde en waarom.;ouder;90\n",
+    )
+    .unwrap();
+    let dialogs = storylens::ui::file_dialogs::ScriptedDialogs {
+        open: Some(path.clone()),
+        ..Default::default()
+    };
+    let mut app = StorylensApp::demo().with_dialogs(Box::new(dialogs));
+    app.settings = Settings {
+        language: Language::English,
+        ..Settings::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(|cc| {
+            storylens::ui::install_fonts(&cc.egui_ctx);
+            app
+        });
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    harness.run();
+    assert!(
+        harness.state().import_dialog().is_some(),
+        "the import dialog opened"
+    );
+    for _ in 0..200 {
+        if !harness.state().import_dialog().is_some_and(|d| d.is_busy()) {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.step();
+    }
+    harness.run();
+    harness.get_by_label("Import").click();
+    harness.run();
+    assert!(harness.state().import_dialog().is_none());
+    assert_eq!(harness.state().dataset().len(), 3);
+    assert!(harness.state().window_title().contains("verhalen"));
+    std::fs::remove_dir_all(dir).ok();
+}

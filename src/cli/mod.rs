@@ -8,8 +8,8 @@
 
 mod chart;
 mod inspect;
-mod snapshot;
 mod report;
+mod snapshot;
 
 use std::path::PathBuf;
 

@@ -7,8 +7,25 @@ use std::sync::Arc;
 use crate::charts::{self, ChartData, Mark, Populations};
 use crate::demo;
 use crate::i18n::{self, Language, Strings};
+use crate::import::{CodebookEdits, ImportOptions};
 use crate::model::{Dataset, QuestionId, QuestionKind};
-use crate::project::{FindingId, History, Project, open_any};
+use crate::project::{FindingId, History, Project, SourceRef, open_any};
+
+use super::file_dialogs::{DATA_EXTENSIONS, FileDialogs, FileFilter, RfdDialogs};
+use super::import_dialog::{DialogOutcome, ImportDialog};
+
+/// What File → Open offers: projects and every export the import reads.
+const OPENABLE: &[&str] = &[
+    "storylens",
+    "csv",
+    "tsv",
+    "txt",
+    "xlsx",
+    "xlsm",
+    "xlsb",
+    "xls",
+    "ods",
+];
 
 use super::commands::{Command, PanelPopulation};
 use super::crosstab_view::CellValue;
@@ -71,6 +88,10 @@ pub struct StorylensApp {
     pub(crate) notices: Vec<Notice>,
     /// The window title must be updated (a file was opened).
     title_changed: bool,
+    /// The system's open/save dialogs (scripted in tests).
+    pub(crate) dialogs: Box<dyn FileDialogs>,
+    /// The import dialog, while a data file is being imported.
+    pub(crate) import_dialog: Option<ImportDialog>,
 }
 
 /// A message shown at the top of the window.
@@ -169,6 +190,91 @@ impl StorylensApp {
         }
     }
 
+    /// Uses `dialogs` for File → Open and Save as (tests script them).
+    pub fn with_dialogs(mut self, dialogs: Box<dyn FileDialogs>) -> Self {
+        self.dialogs = dialogs;
+        self
+    }
+
+    pub fn import_dialog(&self) -> Option<&ImportDialog> {
+        self.import_dialog.as_ref()
+    }
+
+    /// File → Open: a project opens at once; an export opens the import
+    /// dialog (preview, kinds, merges, report).
+    pub(crate) fn open_with_dialog(&mut self) {
+        let tr = self.strings();
+        let filters = [
+            FileFilter {
+                name: tr.open_filter_all,
+                extensions: OPENABLE,
+            },
+            FileFilter {
+                name: "Storylens",
+                extensions: &["storylens"],
+            },
+            FileFilter {
+                name: tr.open_filter_data,
+                extensions: DATA_EXTENSIONS,
+            },
+        ];
+        if let Some(path) = self.dialogs.open_file(tr.open_title, &filters) {
+            self.open_or_import(path);
+        }
+    }
+
+    /// A project opens at once; an export goes through the import dialog.
+    pub(crate) fn open_or_import(&mut self, path: PathBuf) {
+        let is_project = path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("storylens"));
+        if is_project {
+            self.open_path(&path);
+        } else {
+            self.import_dialog = Some(ImportDialog::open(
+                path,
+                ImportOptions::default(),
+                CodebookEdits::default(),
+                Box::new(RfdDialogs),
+            ));
+        }
+    }
+
+    /// File → Save as…
+    pub(crate) fn save_with_dialog(&mut self) {
+        let tr = self.strings();
+        let name = format!("{}.storylens", self.project.name);
+        let filters = [FileFilter {
+            name: "Storylens",
+            extensions: &["storylens"],
+        }];
+        if let Some(path) = self.dialogs.save_file(tr.save_title, &name, &filters) {
+            self.save_project(&path);
+        }
+    }
+
+    /// The import dialog's outcome: the imported survey becomes the open
+    /// project.
+    fn import_dialog_ui(&mut self, ctx: &egui::Context) {
+        let Some(dialog) = &mut self.import_dialog else {
+            return;
+        };
+        match dialog.ui(ctx, self.settings.language) {
+            Some(DialogOutcome::Import(imported, _edits)) => {
+                let path = dialog.path().to_path_buf();
+                let settings = self.settings.clone();
+                let source = SourceRef::for_file(&path).unwrap_or(SourceRef::Demo);
+                let project = Project::new(imported.dataset.name.clone(), source);
+                let dataset = Arc::new(imported.dataset);
+                *self = Self::new(dataset, Source::File(path), project, settings)
+                    .with_dialogs(std::mem::replace(&mut self.dialogs, Box::new(RfdDialogs)));
+                self.title_changed = true;
+            }
+            Some(DialogOutcome::Cancelled) => self.import_dialog = None,
+            None => {}
+        }
+    }
+
     pub fn notices(&self) -> &[Notice] {
         &self.notices
     }
@@ -205,6 +311,8 @@ impl StorylensApp {
             project_path: None,
             notices: Vec::new(),
             title_changed: false,
+            dialogs: Box::new(RfdDialogs),
+            import_dialog: None,
         };
         // Open on the first chartable question so the window is never empty.
         let first = app
@@ -392,12 +500,13 @@ impl eframe::App for StorylensApp {
                 .filter(|p| !p.as_os_str().is_empty())
                 .collect()
         });
-        commands.extend(dropped.into_iter().map(Command::OpenPath));
+        commands.extend(dropped.into_iter().map(Command::OpenOrImport));
         menu::shortcut_commands(ui.ctx(), self.presentation.is_some(), &mut commands);
         if self.presentation.is_some() {
             presentation::presentation_ui(ui, self, &mut commands);
         } else {
             self.workspace_ui(ui, &mut commands);
+            self.import_dialog_ui(ui.ctx());
         }
         for command in commands {
             self.apply(command);

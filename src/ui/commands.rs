@@ -80,6 +80,13 @@ pub enum Command {
     PresentFlip,
     /// Open a project or import an export (File → Open, drag and drop).
     OpenPath(std::path::PathBuf),
+    /// A dropped file: a project opens, an export goes through the
+    /// import dialog.
+    OpenOrImport(std::path::PathBuf),
+    /// File → Open…: ask the system for a file.
+    OpenDialog,
+    /// File → Save as…: ask the system where.
+    SaveAsDialog,
     /// Save the project where it was last saved.
     Save,
     SaveAs(std::path::PathBuf),
@@ -142,11 +149,12 @@ impl StorylensApp {
             }
             Command::SetLeftTab(tab) => self.left_tab = tab,
             Command::OpenPath(path) => self.open_path(&path),
+            Command::OpenOrImport(path) => self.open_or_import(path),
+            Command::OpenDialog => self.open_with_dialog(),
+            Command::SaveAsDialog => self.save_with_dialog(),
             Command::Save => match self.project_path.clone() {
                 Some(path) => self.save_project(&path),
-                None => self.notices.push(super::app::Notice::warning(
-                    self.settings.language.strings().save_where.to_owned(),
-                )),
+                None => self.save_with_dialog(),
             },
             Command::SaveAs(path) => self.save_project(&path),
             Command::DismissNotice(index) => {

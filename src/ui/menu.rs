@@ -17,6 +17,10 @@ pub const QUIT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key
 pub const UNDO: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Z);
 pub const REDO: KeyboardShortcut =
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::Z);
+pub const OPEN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::O);
+pub const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::S);
+pub const SAVE_AS: KeyboardShortcut =
+    KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
 pub const PRESENT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F5);
 
 /// Turns pressed shortcuts into commands (consuming the keys). While
@@ -42,6 +46,16 @@ pub fn shortcut_commands(ctx: &egui::Context, presenting: bool, commands: &mut V
             }
         } else if input.consume_shortcut(&PRESENT) {
             commands.push(Command::Present(true));
+        }
+        // Shift variants first: Ctrl+Shift+S also matches Ctrl+S.
+        if input.consume_shortcut(&SAVE_AS) {
+            commands.push(Command::SaveAsDialog);
+        }
+        if input.consume_shortcut(&SAVE) {
+            commands.push(Command::Save);
+        }
+        if input.consume_shortcut(&OPEN) {
+            commands.push(Command::OpenDialog);
         }
         // Redo first: Ctrl+Shift+Z also matches Ctrl+Z's logical key.
         if input.consume_shortcut(&REDO) {
@@ -78,6 +92,7 @@ pub fn menu_bar_ui(
     let tr = language.strings();
     let shortcut = |s: &KeyboardShortcut| ui.ctx().format_shortcut(s);
     let (undo, redo) = (shortcut(&UNDO), shortcut(&REDO));
+    let (open, save, save_as) = (shortcut(&OPEN), shortcut(&SAVE), shortcut(&SAVE_AS));
     let (zoom_in, zoom_out, zoom_reset, full, quit) = (
         shortcut(&ZOOM_IN),
         shortcut(&ZOOM_OUT),
@@ -87,6 +102,24 @@ pub fn menu_bar_ui(
     );
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(tr.menu_file, |ui| {
+            if ui
+                .add(egui::Button::new(tr.open_title).shortcut_text(open))
+                .clicked()
+            {
+                commands.push(Command::OpenDialog);
+            }
+            if ui
+                .add(egui::Button::new(tr.save).shortcut_text(save))
+                .clicked()
+            {
+                commands.push(Command::Save);
+            }
+            if ui
+                .add(egui::Button::new(tr.save_title).shortcut_text(save_as))
+                .clicked()
+            {
+                commands.push(Command::SaveAsDialog);
+            }
             if ui.button(tr.open_demo).clicked() {
                 commands.push(Command::OpenDemo);
             }
