@@ -16,7 +16,7 @@ use super::text_style::TextStyle;
 const CHANGED_CELLS_SHOWN: usize = 6;
 
 /// The sentences for `comparison`: the test, then the changed cells.
-pub(super) fn sentences(comparison: &Comparison, language: Language) -> Vec<String> {
+pub fn sentences(comparison: &Comparison, language: Language) -> Vec<String> {
     let tr = language.strings();
     let significant = |p: f64| p < 0.05;
     let mut out = Vec::new();

@@ -2,7 +2,7 @@
 //! side (whole set, and the selection when comparing), the statistics of
 //! each panel, and how the selection differs from the rest.
 
-use crate::charts::{ChartData, Comparison, ComparisonTest, Mark, PanelData, PanelKind};
+use crate::charts::{ChartData, Comparison, Mark, PanelData, PanelKind};
 use crate::i18n::{self, Language};
 use crate::model::QuestionKind;
 
@@ -193,63 +193,9 @@ fn stat_line(ui: &mut egui::Ui, text: String) {
 }
 
 /// One sentence on whether the selection differs from the rest, and the
-/// cross-tab cells that changed.
+/// cross-tab cells that changed — the same sentences as the exports'.
 fn comparison_ui(ui: &mut egui::Ui, comparison: &Comparison, language: Language) {
-    let tr = language.strings();
-    let significant = |p: f64| p < 0.05;
-    let line = match &comparison.test {
-        Some(ComparisonTest::Chi2 { chi2, df, p }) => {
-            let template = if significant(*p) {
-                tr.differs_chi2
-            } else {
-                tr.same_chi2
-            };
-            let chi2 = i18n::format_decimal(language, *chi2, 2);
-            let p_text = i18n::format_p(language, *p);
-            Some(i18n::fill(
-                template,
-                &[("chi2", &chi2), ("df", df), ("p", &p_text)],
-            ))
-        }
-        Some(ComparisonTest::MannWhitney { u, p, .. }) => {
-            let template = if significant(*p) {
-                tr.differs_mwu
-            } else {
-                tr.same_mwu
-            };
-            let u = i18n::format_decimal(language, *u, 1);
-            let p_text = i18n::format_p(language, *p);
-            Some(i18n::fill(template, &[("u", &u), ("p", &p_text)]))
-        }
-        None => None,
-    };
-    if let Some(line) = line {
-        ui.label(line);
-    }
-    if !comparison.changed_cells.is_empty() {
-        let cells: Vec<String> = comparison
-            .changed_cells
-            .iter()
-            .take(6)
-            .map(|c| {
-                format!(
-                    "{} × {}: {} → {}",
-                    c.row,
-                    c.column,
-                    signed(language, c.whole),
-                    signed(language, c.selection)
-                )
-            })
-            .collect();
-        ui.label(format!("{}: {}", tr.changed_cells, cells.join("; ")));
-    }
-}
-
-fn signed(language: Language, z: f64) -> String {
-    let text = i18n::format_decimal(language, z.abs(), 1);
-    if z < 0.0 {
-        format!("−{text}")
-    } else {
-        format!("+{text}")
+    for sentence in crate::export::comparison_sentences(comparison, language) {
+        ui.label(sentence);
     }
 }
