@@ -237,7 +237,7 @@ fn main() {
     let mut criterion = Criterion::default()
         .sample_size(10)
         .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(15))
+        .measurement_time(Duration::from_secs(20))
         .configure_from_args();
     let mut group = criterion.benchmark_group("import_100k");
     for (name, path) in [("csv", &csv), ("xlsx", &xlsx)] {
