@@ -232,7 +232,7 @@ mod tests {
                 if c.is_empty() {
                     Cell::Empty
                 } else {
-                    Cell::Text((*c).to_owned())
+                    Cell::Text((*c).into())
                 }
             })
             .collect();
