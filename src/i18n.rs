@@ -248,6 +248,7 @@ strings! {
     project_rematch_missing_question: "De vraag {question} komt niet meer voor in de gegevens." / "The question {question} no longer occurs in the data.",
     // import dialog
     import_window_title: "Gegevens importeren" / "Import data",
+    import_menu_open: "Gegevens openen…" / "Open data…",
     import_file: "Bestand: {file}" / "File: {file}",
     import_layout: "Herkend als: {layout}" / "Recognised as: {layout}",
     layout_sensemaker_raw: "SenseMaker (ruwe export)" / "SenseMaker (raw export)",
