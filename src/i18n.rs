@@ -323,6 +323,7 @@ strings! {
     table_text: "tekst" / "text",
     // import dialog
     import_window_title: "Gegevens importeren" / "Import data",
+    import_menu_open: "Gegevens openen…" / "Open data…",
     import_file: "Bestand: {file}" / "File: {file}",
     import_layout: "Herkend als: {layout}" / "Recognised as: {layout}",
     layout_sensemaker_raw: "SenseMaker (ruwe export)" / "SenseMaker (raw export)",

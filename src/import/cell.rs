@@ -4,16 +4,98 @@
 //! CSV files only give text, so `63,5` (decimal comma), `1.234,5` and
 //! `1,234.5` are read as numbers here, not when the file is read: the raw
 //! table stays faithful and every reading is one function.
+//!
+//! Text is a [`Text`]: short values (options, numbers, dates, `1`/`0`) sit
+//! inside the cell, long ones (stories) on the heap. A large export has
+//! millions of short cells; one allocation each made reading, scanning and
+//! freeing the table the slowest part of an import.
 
 use std::borrow::Cow;
 
 use super::date::{DateOrder, parse_date};
 
+/// Bytes of text kept inside a cell.
+const INLINE_BYTES: usize = 22;
+
+/// The text of a cell, exactly as read: inline when short, else on the
+/// heap. Reads as a `&str` (it derefs to one).
+#[derive(Clone, PartialEq, Eq)]
+pub enum Text {
+    /// Invariant: `bytes[..len]` is valid UTF-8 and the rest is zero.
+    Inline {
+        len: u8,
+        bytes: [u8; INLINE_BYTES],
+    },
+    Heap(Box<str>),
+}
+
+impl Text {
+    pub fn new(text: &str) -> Self {
+        match (u8::try_from(text.len()), text.as_bytes()) {
+            (Ok(len), source) if source.len() <= INLINE_BYTES => {
+                let mut bytes = [0; INLINE_BYTES];
+                if let Some(target) = bytes.get_mut(..source.len()) {
+                    target.copy_from_slice(source);
+                }
+                Self::Inline { len, bytes }
+            }
+            _ => Self::Heap(text.into()),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        match self {
+            // Inline bytes were copied from a `&str` whole (see `new`), so
+            // they always decode; the fallback is never taken.
+            Self::Inline { len, bytes } => bytes
+                .get(..usize::from(*len))
+                .and_then(|b| std::str::from_utf8(b).ok())
+                .unwrap_or_default(),
+            Self::Heap(text) => text,
+        }
+    }
+}
+
+impl std::ops::Deref for Text {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Debug for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        std::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl std::fmt::Display for Text {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl From<&str> for Text {
+    fn from(text: &str) -> Self {
+        Self::new(text)
+    }
+}
+
+impl From<String> for Text {
+    fn from(text: String) -> Self {
+        if text.len() <= INLINE_BYTES {
+            Self::new(&text)
+        } else {
+            Self::Heap(text.into_boxed_str())
+        }
+    }
+}
+
 /// One cell of a [`RawTable`](super::RawTable).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Cell {
     Empty,
-    Text(String),
+    Text(Text),
     Number(f64),
     Bool(bool),
     /// A date typed as such in a spreadsheet: days since 1970-01-01, with
@@ -173,6 +255,20 @@ mod tests {
         assert_eq!(parse_number("NaN"), None);
         assert_eq!(parse_number("1,2,3"), None);
         assert_eq!(parse_number(""), None);
+    }
+
+    #[test]
+    fn short_text_sits_inline_and_long_text_on_the_heap() {
+        let short = Text::new("tevredenheid é");
+        assert!(matches!(short, Text::Inline { .. }));
+        assert_eq!(&*short, "tevredenheid é");
+        let long = Text::new("een veel langer stuk tekst dan past");
+        assert!(matches!(long, Text::Heap(_)));
+        assert_eq!(long.as_str(), "een veel langer stuk tekst dan past");
+        assert_eq!(Text::from(String::from("x")), Text::new("x"));
+        assert_eq!(format!("{:?}", Cell::Text("a".into())), "Text(\"a\")");
+        // No bigger than with a `String` inside.
+        assert!(std::mem::size_of::<Cell>() <= 32);
     }
 
     #[test]

@@ -87,7 +87,7 @@ pub fn read_records(
                 if field.trim().is_empty() {
                     Cell::Empty
                 } else {
-                    Cell::Text(field.to_owned())
+                    Cell::Text(field.into())
                 }
             })
             .collect();

@@ -122,11 +122,8 @@ impl Detected {
         warnings: &[ImportWarning],
         edits: &CodebookEdits,
     ) -> Self {
-        let preview = table
-            .rows
-            .iter()
-            .take(PREVIEW_ROWS)
-            .map(|cells| cells.iter().map(preview_text).collect())
+        let preview = (0..table.len().min(PREVIEW_ROWS))
+            .map(|row| table.row(row).map(preview_text).collect())
             .collect();
         let edited = edited_columns(edits);
         let questions = dataset

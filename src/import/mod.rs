@@ -55,7 +55,7 @@ use serde::Serialize;
 use crate::model::Dataset;
 
 pub use assemble::Assembly;
-pub use cell::Cell;
+pub use cell::{Cell, Text};
 pub use detected::{Confidence, Detected, DetectedQuestion, PREVIEW_ROWS, Reason};
 pub use edits::{CodebookEdits, Edit, KindChoice};
 pub use error::ImportError;

@@ -4,6 +4,11 @@
 //! [`RawTable::from_records`] finds the header row (skipping title rows
 //! above it), names columns that have no header, pads ragged rows and drops
 //! empty ones, reporting each of these.
+//!
+//! Cells are kept column by column: detection and the column builders read
+//! a column from top to bottom several times, and with rows as separate
+//! allocations every cell read was a cache miss (the slowest part of
+//! importing a large export, by profile).
 
 use super::{Cell, Reporter};
 
@@ -15,8 +20,9 @@ const HEADER_SCAN_ROWS: usize = 50;
 pub struct RawTable {
     /// Column headers, trimmed; unique is not guaranteed (exports repeat them).
     pub headers: Vec<String>,
-    /// Data rows; every row has exactly `headers.len()` cells.
-    pub rows: Vec<Vec<Cell>>,
+    /// Cells column by column (`columns[c][row]`); every column has one
+    /// cell per row.
+    columns: Vec<Vec<Cell>>,
     /// For every row, its 1-based row number in the file.
     pub row_numbers: Vec<usize>,
 }
@@ -55,6 +61,7 @@ impl RawTable {
             ));
         }
         let (_, header_cells) = records.next()?;
+        let mut rows = Vec::new();
         let mut table = Self {
             headers: header_cells
                 .iter()
@@ -67,24 +74,25 @@ impl RawTable {
             ..Self::default()
         };
         for (number, cells) in records {
-            if filled(&cells) == 0 {
+            if cells.iter().all(Cell::is_empty) {
                 continue;
             }
             table.row_numbers.push(number);
-            table.rows.push(cells);
+            rows.push(cells);
         }
-        table.square_up(report);
+        let width = table.square_up(&mut rows, report);
+        table.columns = transpose(rows, width);
         table.name_unnamed_columns(report);
         Some(table)
     }
 
     /// Number of data rows (stories).
     pub fn len(&self) -> usize {
-        self.rows.len()
+        self.row_numbers.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.rows.is_empty()
+        self.row_numbers.is_empty()
     }
 
     /// Number of columns.
@@ -94,9 +102,9 @@ impl RawTable {
 
     /// The cell at `row`, `column`; empty when out of range.
     pub fn cell(&self, row: usize, column: usize) -> &Cell {
-        self.rows
-            .get(row)
-            .and_then(|cells| cells.get(column))
+        self.columns
+            .get(column)
+            .and_then(|cells| cells.get(row))
             .unwrap_or(&EMPTY)
     }
 
@@ -110,35 +118,45 @@ impl RawTable {
         self.row_numbers.get(row).copied().unwrap_or(row + 2)
     }
 
-    /// Cells of `column` from top to bottom.
+    /// Cells of `column` from top to bottom (empty cells when out of range).
     pub fn column(&self, column: usize) -> impl Iterator<Item = &Cell> + '_ {
-        (0..self.len()).map(move |row| self.cell(row, column))
+        let cells = self.columns.get(column).map_or(&[][..], Vec::as_slice);
+        let missing = self.len().saturating_sub(cells.len());
+        cells.iter().chain(std::iter::repeat_n(&EMPTY, missing))
     }
 
-    /// Keeps only the rows for which `keep` is true (e.g. comment lines).
-    pub fn retain_rows(&mut self, mut keep: impl FnMut(&[Cell]) -> bool) {
-        let mut numbers = std::mem::take(&mut self.row_numbers).into_iter();
-        let rows = std::mem::take(&mut self.rows);
-        for cells in rows {
-            let number = numbers.next().unwrap_or(0);
-            if keep(&cells) {
-                self.rows.push(cells);
-                self.row_numbers.push(number);
-            }
+    /// Cells of `row` from left to right.
+    pub fn row(&self, row: usize) -> impl Iterator<Item = &Cell> + '_ {
+        (0..self.width()).map(move |column| self.cell(row, column))
+    }
+
+    /// Keeps only the rows for which `keep(table, row)` is true (e.g. not
+    /// comment lines).
+    pub fn retain_rows(&mut self, mut keep: impl FnMut(&RawTable, usize) -> bool) {
+        let flags: Vec<bool> = (0..self.len()).map(|row| keep(self, row)).collect();
+        let retain = |values: &mut Vec<_>| {
+            let mut flag = flags.iter();
+            values.retain(|_| flag.next().copied().unwrap_or(false));
+        };
+        for cells in &mut self.columns {
+            retain(cells);
         }
+        let mut flag = flags.iter();
+        self.row_numbers
+            .retain(|_| flag.next().copied().unwrap_or(false));
     }
 
-    /// Makes every row as wide as the widest of header and rows.
-    fn square_up(&mut self, report: &mut Reporter) {
+    /// Makes every row as wide as the widest of header and rows; returns
+    /// that width.
+    fn square_up(&mut self, rows: &mut [Vec<Cell>], report: &mut Reporter) -> usize {
         let header_width = self.headers.len();
-        let width = self
-            .rows
+        let width = rows
             .iter()
             .map(Vec::len)
             .max()
             .unwrap_or(0)
             .max(header_width);
-        for (cells, &number) in self.rows.iter_mut().zip(&self.row_numbers) {
+        for (cells, &number) in rows.iter_mut().zip(&self.row_numbers) {
             let beyond_header = cells.iter().skip(header_width).any(|c| !c.is_empty());
             if beyond_header {
                 report.row(
@@ -156,6 +174,7 @@ impl RawTable {
             cells.resize(width, Cell::Empty);
         }
         self.headers.resize(width, String::new());
+        width
     }
 
     /// Gives headerless columns a name, or drops them when they are empty.
@@ -175,10 +194,9 @@ impl RawTable {
             let mut flags = keep.iter();
             self.headers
                 .retain(|_| flags.next().copied().unwrap_or(true));
-            for cells in &mut self.rows {
-                let mut flags = keep.iter();
-                cells.retain(|_| flags.next().copied().unwrap_or(true));
-            }
+            let mut flags = keep.iter();
+            self.columns
+                .retain(|_| flags.next().copied().unwrap_or(true));
         }
         for column in 0..self.headers.len() {
             if self.header(column).is_empty() {
@@ -192,6 +210,17 @@ impl RawTable {
     }
 }
 
+/// Rows of equal `width` → columns.
+fn transpose(rows: Vec<Vec<Cell>>, width: usize) -> Vec<Vec<Cell>> {
+    let mut columns: Vec<Vec<Cell>> = (0..width).map(|_| Vec::with_capacity(rows.len())).collect();
+    for cells in rows {
+        for (column, cell) in columns.iter_mut().zip(cells) {
+            column.push(cell);
+        }
+    }
+    columns
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -203,7 +232,7 @@ mod tests {
                 if c.is_empty() {
                     Cell::Empty
                 } else {
-                    Cell::Text((*c).to_owned())
+                    Cell::Text((*c).into())
                 }
             })
             .collect();

@@ -13,7 +13,7 @@ use calamine::{Data, Ods, Range, Reader, SheetVisible, Sheets, Xls, Xlsb, Xlsx};
 
 use super::date::{DateOrder, days, parse_date};
 use super::error::{ImportError, display_name};
-use super::{Cell, Reporter};
+use super::{Cell, Reporter, Text};
 
 type Workbook = Sheets<Cursor<Vec<u8>>>;
 
@@ -187,7 +187,7 @@ fn cell_from_data(data: &Data) -> Cell {
         Data::Float(value) => Cell::Number(*value),
         Data::Bool(value) => Cell::Bool(*value),
         Data::String(text) if text.trim().is_empty() => Cell::Empty,
-        Data::String(text) => Cell::Text(text.clone()),
+        Data::String(text) => Cell::Text(Text::new(text)),
         Data::DateTime(when) if when.is_datetime() => {
             let (year, month, day, hour, minute, second, milli) = when.to_ymd_hms_milli();
             match days(i64::from(year), u32::from(month), u32::from(day)) {
@@ -203,8 +203,8 @@ fn cell_from_data(data: &Data) -> Cell {
         }
         Data::DateTime(duration) => Cell::Number(duration.as_f64()),
         Data::DateTimeIso(text) => parse_date(text, DateOrder::DayFirst)
-            .map_or_else(|| Cell::Text(text.clone()), Cell::Date),
-        Data::DurationIso(text) => Cell::Text(text.clone()),
-        Data::Error(error) => Cell::Text(error.to_string()),
+            .map_or_else(|| Cell::Text(Text::new(text)), Cell::Date),
+        Data::DurationIso(text) => Cell::Text(Text::new(text)),
+        Data::Error(error) => Cell::Text(error.to_string().into()),
     }
 }

@@ -118,7 +118,7 @@ impl StoryForm {
                     // Settings keep their spaces: the yes/no separator is ": ".
                     let raw: Vec<String> = (6..table.width())
                         .map(|c| match table.cell(row, c) {
-                            Cell::Text(raw) => raw.clone(),
+                            Cell::Text(raw) => raw.as_str().to_owned(),
                             other => other.text().map(|t| t.into_owned()).unwrap_or_default(),
                         })
                         .collect();

@@ -22,10 +22,10 @@ use super::{RawTable, Reporter, generic};
 /// (first cell starting with `;`) are dropped from the table first.
 pub fn recognise(table: &mut RawTable, form: &StoryForm, report: &mut Reporter) -> Assembly {
     let before = table.len();
-    table.retain_rows(|cells| {
-        !cells
-            .first()
-            .and_then(|c| c.text())
+    table.retain_rows(|table, row| {
+        !table
+            .cell(row, 0)
+            .text()
             .is_some_and(|t| t.starts_with(';'))
     });
     if table.len() < before {
