@@ -85,7 +85,7 @@ fn imported_outcome<'a>(
     harness: &'a Harness<'static, Host>,
 ) -> (&'a storylens::import::Imported, &'a CodebookEdits) {
     match &harness.state().outcome {
-        Some(DialogOutcome::Import(imported, edits)) => (imported, edits),
+        Some(DialogOutcome::Import(imported, recipe)) => (imported, &recipe.edits),
         other => panic!("expected an import, got {other:?}"),
     }
 }

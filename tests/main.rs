@@ -1,6 +1,8 @@
 //! The one integration test binary: modules per area.
 
 mod cli;
+#[cfg(feature = "gui")]
+mod desktop;
 mod export;
 mod import;
 #[cfg(feature = "gui")]

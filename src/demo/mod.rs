@@ -31,7 +31,7 @@ mod tests;
 mod texts;
 
 pub use codebook::{codebook, ids};
-pub use project::demo_project;
+pub use project::{GOOD_EDUCATION, PARENTS, PARENTS_GOOD_EDUCATION, demo_project};
 pub use rng::Rng;
 
 use crate::model::{

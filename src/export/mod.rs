@@ -48,7 +48,7 @@ use std::path::{Path, PathBuf};
 pub use comparison::sentences as comparison_sentences;
 pub use crosstab::CellValue;
 pub use layout::{ExportOptions, scene_from_chart};
-pub use png::png_from_scene;
+pub use png::{png_from_scene, rgba_from_scene};
 pub use scene::{
     Anchor, Baseline, Circle, Item, Point, Polygon, Polyline, Rect, Rgba, Scene, Stroke, Text,
     Weight, pt,

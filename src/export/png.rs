@@ -22,20 +22,32 @@ pub fn png_from_scene(scene: &Scene, scale: f32) -> Result<Vec<u8>, ExportError>
     encode(&pixmap).map_err(|error| ExportError::Encode(error.to_string()))
 }
 
-/// PNG bytes of `pixmap`. tiny-skia's own `encode_png` compresses at
-/// zlib level 6, which takes longer than rendering a chart; level 2 gives
-/// files within 2 % of that size in about two thirds of the time
-/// (measured on the demo's charts; fdeflate's fast mode doubles the size).
-fn encode(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, png::EncodingError> {
-    // tiny-skia stores premultiplied alpha; PNG wants straight alpha.
-    let rgba: Vec<u8> = pixmap
+/// `scene` rendered at `scale` as straight-alpha RGBA pixels, row by row:
+/// `(width, height, pixels)`. For showing an export on screen without
+/// encoding and decoding a PNG.
+pub fn rgba_from_scene(scene: &Scene, scale: f32) -> Result<(u32, u32, Vec<u8>), ExportError> {
+    let pixmap = pixmap_from_scene(scene, scale)?;
+    Ok((pixmap.width(), pixmap.height(), straight_rgba(&pixmap)))
+}
+
+fn straight_rgba(pixmap: &tiny_skia::Pixmap) -> Vec<u8> {
+    pixmap
         .pixels()
         .iter()
         .flat_map(|pixel| {
             let c = pixel.demultiply();
             [c.red(), c.green(), c.blue(), c.alpha()]
         })
-        .collect();
+        .collect()
+}
+
+/// PNG bytes of `pixmap`. tiny-skia's own `encode_png` compresses at
+/// zlib level 6, which takes longer than rendering a chart; level 2 gives
+/// files within 2 % of that size in about two thirds of the time
+/// (measured on the demo's charts; fdeflate's fast mode doubles the size).
+fn encode(pixmap: &tiny_skia::Pixmap) -> Result<Vec<u8>, png::EncodingError> {
+    // tiny-skia stores premultiplied alpha; PNG wants straight alpha.
+    let rgba = straight_rgba(pixmap);
     let mut bytes = Vec::new();
     let mut encoder = png::Encoder::new(&mut bytes, pixmap.width(), pixmap.height());
     encoder.set_color(png::ColorType::Rgba);

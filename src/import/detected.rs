@@ -34,6 +34,9 @@ pub struct Detected {
     /// Number of stories in the file.
     pub stories: usize,
     pub questions: Vec<DetectedQuestion>,
+    /// A workbook's sheet names (empty for text files), and the one read.
+    pub sheets: Vec<String>,
+    pub sheet: Option<String>,
 }
 
 /// One question as detected (and edited).
@@ -147,6 +150,8 @@ impl Detected {
             preview,
             stories: dataset.len(),
             questions,
+            sheets: table.sheets.clone(),
+            sheet: table.sheet.clone(),
         }
     }
 }

@@ -50,7 +50,7 @@ mod workbook;
 
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::model::Dataset;
 
@@ -66,13 +66,37 @@ pub use report::{ImportWarning, Reporter, report_text};
 use error::display_name;
 
 /// What the user chose besides the file.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct ImportOptions {
     /// A SenseMaker framework definition (JSON); found beside the data
     /// file when not given.
     pub definition: Option<PathBuf>,
     /// The sheet of a workbook; the first that looks like data when `None`.
     pub sheet: Option<String>,
+}
+
+/// How a survey's exports are imported: the options chosen and the
+/// researcher's codebook edits. A project keeps its recipe, so its source
+/// opens the same way every time and the next export of the same survey
+/// is imported with the same corrections.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct ImportRecipe {
+    pub options: ImportOptions,
+    pub edits: CodebookEdits,
+}
+
+impl ImportRecipe {
+    /// Nothing chosen, nothing edited: a plain import.
+    pub fn is_empty(&self) -> bool {
+        *self == Self::default()
+    }
+
+    /// Imports `path` with these options and edits.
+    pub fn import(&self, path: &Path) -> Result<Imported, ImportError> {
+        import_with_edits(path, &self.options, &self.edits)
+    }
 }
 
 /// Which export layout the file was recognised as.
@@ -180,8 +204,12 @@ fn read_table_watched(
         .unwrap_or_default();
     let spreadsheet = matches!(extension.as_str(), "xlsx" | "xlsm" | "xlsb" | "xls" | "ods");
     let phase = progress.phase(READ_UNTIL, RECORDS_UNTIL);
+    let mut sheets = None;
     let records = if spreadsheet && (workbook::looks_like_workbook(&bytes) || extension != "xls") {
-        workbook::read_records(path, bytes, options.sheet.as_deref(), report)?
+        let (records, found) =
+            workbook::read_records(path, bytes, options.sheet.as_deref(), report)?;
+        sheets = Some(found);
+        records
     } else {
         if spreadsheet {
             // Web applications often save HTML or CSV under `.xls`.
@@ -191,8 +219,12 @@ fn read_table_watched(
     };
     progress.advance(RECORDS_UNTIL);
     progress.check(&file)?;
-    let table =
+    let mut table =
         RawTable::from_records(records, report).ok_or(ImportError::Empty { file: file.clone() })?;
+    if let Some(sheets) = sheets {
+        table.sheets = sheets.names;
+        table.sheet = Some(sheets.chosen);
+    }
     if table.is_empty() {
         return Err(ImportError::NoStories { file });
     }

@@ -25,6 +25,10 @@ pub struct RawTable {
     columns: Vec<Vec<Cell>>,
     /// For every row, its 1-based row number in the file.
     pub row_numbers: Vec<usize>,
+    /// A workbook's sheet names (empty for text files) ...
+    pub sheets: Vec<String>,
+    /// ... and the sheet this table was read from.
+    pub sheet: Option<String>,
 }
 
 static EMPTY: Cell = Cell::Empty;

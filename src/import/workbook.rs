@@ -25,13 +25,25 @@ pub fn looks_like_workbook(bytes: &[u8]) -> bool {
     bytes.starts_with(ZIP_MAGIC) || bytes.starts_with(OLE_MAGIC)
 }
 
+/// `(row number, cells)` of every row of a sheet.
+type Records = Vec<(usize, Vec<Cell>)>;
+
+/// The sheets of a workbook and the one that was read.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SheetNames {
+    /// Every sheet's name, in workbook order.
+    pub names: Vec<String>,
+    /// The sheet the records came from.
+    pub chosen: String,
+}
+
 /// Reads the chosen sheet of the workbook in `bytes`.
 pub fn read_records(
     path: &std::path::Path,
     bytes: Vec<u8>,
     sheet: Option<&str>,
     report: &mut Reporter,
-) -> Result<Vec<(usize, Vec<Cell>)>, ImportError> {
+) -> Result<(Records, SheetNames), ImportError> {
     let file = display_name(path);
     let extension = path
         .extension()
@@ -41,8 +53,9 @@ pub fn read_records(
     // file, the user gets the "damaged" sentence and the app keeps running.
     let read = std::panic::AssertUnwindSafe(|| {
         let mut workbook = open(&file, &extension, bytes)?;
-        let range = choose_sheet(&file, &mut workbook, sheet, report)?;
-        Ok(records_from_range(&range))
+        let names = workbook.sheet_names();
+        let (chosen, range) = choose_sheet(&file, &mut workbook, sheet, report)?;
+        Ok((records_from_range(&range), SheetNames { names, chosen }))
     });
     std::panic::catch_unwind(read).unwrap_or_else(|_| {
         Err(ImportError::Damaged {
@@ -113,7 +126,7 @@ fn choose_sheet(
     workbook: &mut Workbook,
     wanted: Option<&str>,
     report: &mut Reporter,
-) -> Result<Range<Data>, ImportError> {
+) -> Result<(String, Range<Data>), ImportError> {
     let names = workbook.sheet_names();
     if let Some(wanted) = wanted {
         let name = names
@@ -132,6 +145,7 @@ fn choose_sheet(
             .clone();
         return workbook
             .worksheet_range(&name)
+            .map(|range| (name, range))
             .map_err(|e| error_from_calamine(file, e));
     }
     let visible: Vec<String> = workbook
@@ -160,10 +174,10 @@ fn choose_sheet(
                     names.len()
                 ));
             }
-            return Ok(range);
+            return Ok((name.clone(), range));
         }
         if filled_rows == 1 && first_filled.is_none() {
-            first_filled = Some(range);
+            first_filled = Some((name.clone(), range));
         }
     }
     first_filled.ok_or_else(|| ImportError::NoSheets {

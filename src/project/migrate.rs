@@ -99,6 +99,7 @@ pub(super) fn from_v1(old: ProjectV1) -> Project {
             min_n: old.min_n.unwrap_or(defaults.min_n),
             ..defaults
         },
+        import: Default::default(),
         embedded_data: None,
     }
 }

@@ -47,6 +47,7 @@ pub use source::{SourceRef, SourceStatus, sha256_of_file};
 
 use serde::{Deserialize, Serialize};
 
+use crate::import::ImportRecipe;
 use crate::model::Selections;
 
 /// Settings that apply to every chart of the project.
@@ -86,6 +87,10 @@ pub struct Project {
     pub redactions: Vec<Redaction>,
     #[serde(default)]
     pub settings: ProjectSettings,
+    /// How the source was imported (options and codebook edits); applied
+    /// again whenever the source, or a newer export of it, is read.
+    #[serde(default, skip_serializing_if = "ImportRecipe::is_empty")]
+    pub import: ImportRecipe,
     /// The dataset itself, so the project opens without its source.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub embedded_data: Option<EmbeddedData>,
@@ -103,6 +108,7 @@ impl Project {
             perspectives: Vec::new(),
             redactions: Vec::new(),
             settings: ProjectSettings::default(),
+            import: ImportRecipe::default(),
             embedded_data: None,
         }
     }

@@ -88,13 +88,14 @@ fn open_project(path: &Path) -> Result<Opened, OpenError> {
             ),
         });
     }
-    let imported = import::import_path(&source_path, &ImportOptions::default()).map_err(|e| {
-        OpenError::MissingSource {
+    let imported = project
+        .import
+        .import(&source_path)
+        .map_err(|e| OpenError::MissingSource {
             project: file,
             source_path: source_path.display().to_string(),
             reason: e.to_string(),
-        }
-    })?;
+        })?;
     warnings.extend(imported.warnings);
     Ok(Opened {
         project,

@@ -7,12 +7,14 @@ use std::sync::Arc;
 use crate::charts::{self, ChartData, Mark, Populations};
 use crate::demo;
 use crate::i18n::{self, Language, Strings};
-use crate::import::{CodebookEdits, ImportOptions};
+use crate::import::{CodebookEdits, ImportOptions, ImportRecipe, Imported};
 use crate::model::{Dataset, QuestionId, QuestionKind};
-use crate::project::{FindingId, History, Project, SourceRef, open_any};
+use crate::project::{FindingId, History, Project, RematchReport, SourceRef, open_any};
 
 use super::file_dialogs::{DATA_EXTENSIONS, FileDialogs, FileFilter, RfdDialogs};
 use super::import_dialog::{DialogOutcome, ImportDialog};
+pub use super::notices::{Notice, NoticeLevel};
+use super::welcome::Welcome;
 
 /// What File → Open offers: projects and every export the import reads.
 const OPENABLE: &[&str] = &[
@@ -92,41 +94,21 @@ pub struct StorylensApp {
     pub(crate) dialogs: Box<dyn FileDialogs>,
     /// The import dialog, while a data file is being imported.
     pub(crate) import_dialog: Option<ImportDialog>,
+    /// What the import dialog's outcome is for.
+    pub(crate) import_purpose: ImportPurpose,
+    /// The welcome screen, while it is open.
+    pub(crate) welcome: Option<Welcome>,
 }
 
-/// A message shown at the top of the window.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Notice {
-    pub text: String,
-    pub level: NoticeLevel,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum NoticeLevel {
-    Info,
-    Warning,
-    Error,
-}
-
-impl Notice {
-    pub fn info(text: String) -> Self {
-        Self {
-            text,
-            level: NoticeLevel::Info,
-        }
-    }
-    pub fn warning(text: String) -> Self {
-        Self {
-            text,
-            level: NoticeLevel::Warning,
-        }
-    }
-    pub fn error(text: String) -> Self {
-        Self {
-            text,
-            level: NoticeLevel::Error,
-        }
-    }
+/// What an import becomes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ImportPurpose {
+    /// A new project on the imported survey.
+    #[default]
+    NewProject,
+    /// A newer export of the open project's survey: the project keeps its
+    /// findings, selections and quotes, matched by story id.
+    NewerExport,
 }
 
 impl StorylensApp {
@@ -155,21 +137,19 @@ impl StorylensApp {
     pub(crate) fn open_path(&mut self, path: &std::path::Path) {
         match open_any(path) {
             Ok(opened) => {
-                let settings = self.settings.clone();
                 let is_project = path
                     .extension()
                     .is_some_and(|e| e.eq_ignore_ascii_case("storylens"));
-                *self = Self::new(
+                self.replace_workspace(
                     Arc::new(opened.dataset),
                     Source::File(path.to_path_buf()),
                     opened.project,
-                    settings,
                 );
                 self.project_path = is_project.then(|| path.to_path_buf());
+                self.settings.remember_recent(path);
                 for warning in opened.warnings.iter().take(20) {
                     self.notices.push(Notice::warning(warning.to_string()));
                 }
-                self.title_changed = true;
             }
             Err(error) => self.notices.push(Notice::error(error.to_string())),
         }
@@ -180,6 +160,7 @@ impl StorylensApp {
         match crate::project::save(&self.project, path) {
             Ok(()) => {
                 self.project_path = Some(path.to_path_buf());
+                self.settings.remember_recent(path);
                 let tr = self.strings();
                 self.notices.push(Notice::info(i18n::fill(
                     tr.saved_to,
@@ -231,12 +212,92 @@ impl StorylensApp {
         if is_project {
             self.open_path(&path);
         } else {
+            self.import_purpose = ImportPurpose::NewProject;
             self.import_dialog = Some(ImportDialog::open(
                 path,
                 ImportOptions::default(),
                 CodebookEdits::default(),
                 Box::new(RfdDialogs),
             ));
+        }
+    }
+
+    /// File → Import a newer export…: the import dialog on the chosen
+    /// file, with the project's options and codebook edits already applied.
+    pub(crate) fn reimport_with_dialog(&mut self) {
+        let tr = self.strings();
+        let filter = FileFilter {
+            name: tr.open_filter_data,
+            extensions: DATA_EXTENSIONS,
+        };
+        if let Some(path) = self.dialogs.open_file(tr.reimport_title, &[filter]) {
+            self.reimport(path);
+        }
+    }
+
+    /// Opens the import dialog on `path` as a newer export of this survey.
+    pub(crate) fn reimport(&mut self, path: PathBuf) {
+        let recipe = &self.project.import;
+        self.import_purpose = ImportPurpose::NewerExport;
+        self.import_dialog = Some(ImportDialog::open(
+            path,
+            recipe.options.clone(),
+            recipe.edits.clone(),
+            Box::new(RfdDialogs),
+        ));
+    }
+
+    /// File → Open the demo: the embedded survey and its example project.
+    pub(crate) fn open_demo(&mut self) {
+        self.replace_workspace(
+            Arc::new(demo::demo_dataset()),
+            Source::Demo,
+            demo::demo_project(),
+        );
+    }
+
+    /// Rebuilds the window's state on new data, keeping what belongs to the
+    /// window rather than the data: settings, dialogs, notices.
+    fn replace_workspace(&mut self, dataset: Arc<Dataset>, source: Source, project: Project) {
+        let mut next = Self::new(dataset, source, project, self.settings.clone());
+        next.dialogs = std::mem::replace(&mut self.dialogs, Box::new(RfdDialogs));
+        next.notices = std::mem::take(&mut self.notices);
+        next.applied_look = self.applied_look;
+        next.full_screen = self.full_screen;
+        next.title_changed = true;
+        *self = next;
+    }
+
+    /// The import dialog's data becomes the open project, or replaces the
+    /// open project's data when it is a newer export of the same survey.
+    fn finish_import(&mut self, path: PathBuf, imported: Imported, recipe: ImportRecipe) {
+        let source = SourceRef::for_file(&path).unwrap_or(SourceRef::Demo);
+        let dataset = Arc::new(imported.dataset);
+        self.settings.remember_recent(&path);
+        match self.import_purpose {
+            ImportPurpose::NewProject => {
+                let mut project = Project::new(dataset.name.clone(), source);
+                project.import = recipe;
+                self.replace_workspace(dataset, Source::File(path), project);
+            }
+            ImportPurpose::NewerExport => {
+                let mut project = self.project.clone();
+                project.source = source;
+                project.import = recipe;
+                let report = project.rematch(&dataset);
+                // Undo history starts over: an older snapshot would point
+                // at the old export while the new one is on screen.
+                let project_path = self.project_path.clone();
+                self.replace_workspace(dataset, Source::File(path), project);
+                self.project_path = project_path;
+                let tr = self.strings();
+                let text = reimport_summary(&report, self.dataset.len(), tr);
+                self.notices.push(if report.is_clean() {
+                    Notice::info(text)
+                } else {
+                    Notice::warning(text)
+                });
+            }
         }
     }
 
@@ -260,15 +321,10 @@ impl StorylensApp {
             return;
         };
         match dialog.ui(ctx, self.settings.language) {
-            Some(DialogOutcome::Import(imported, _edits)) => {
+            Some(DialogOutcome::Import(imported, recipe)) => {
                 let path = dialog.path().to_path_buf();
-                let settings = self.settings.clone();
-                let source = SourceRef::for_file(&path).unwrap_or(SourceRef::Demo);
-                let project = Project::new(imported.dataset.name.clone(), source);
-                let dataset = Arc::new(imported.dataset);
-                *self = Self::new(dataset, Source::File(path), project, settings)
-                    .with_dialogs(std::mem::replace(&mut self.dialogs, Box::new(RfdDialogs)));
-                self.title_changed = true;
+                self.import_dialog = None;
+                self.finish_import(path, *imported, recipe);
             }
             Some(DialogOutcome::Cancelled) => self.import_dialog = None,
             None => {}
@@ -313,6 +369,8 @@ impl StorylensApp {
             title_changed: false,
             dialogs: Box::new(RfdDialogs),
             import_dialog: None,
+            import_purpose: ImportPurpose::default(),
+            welcome: None,
         };
         // Open on the first chartable question so the window is never empty.
         let first = app
@@ -330,8 +388,47 @@ impl StorylensApp {
     /// Takes the remembered settings from eframe storage.
     pub fn with_creation_context(mut self, cc: &eframe::CreationContext<'_>) -> Self {
         self.settings = Settings::load(cc.storage);
+        if let Source::File(path) = &self.source {
+            self.settings.remember_recent(path);
+        }
         self.recompute();
         self
+    }
+
+    /// What a launch without a file shows: the last project when the
+    /// setting asks for it, and the welcome screen on the first run.
+    pub fn on_launch_without_file(mut self) -> Self {
+        if let Some(path) = self.settings.project_to_reopen().map(PathBuf::from) {
+            self.open_path(&path);
+        }
+        if !self.settings.welcome_seen {
+            self.welcome = Some(Welcome::default());
+        }
+        self
+    }
+
+    /// Opens the welcome screen (Help → Welcome; first launch).
+    pub fn with_welcome(mut self) -> Self {
+        self.welcome = Some(Welcome::default());
+        self
+    }
+
+    pub fn welcome_is_open(&self) -> bool {
+        self.welcome.is_some()
+    }
+
+    /// Whether the welcome screen's three pictures were made.
+    pub fn welcome_has_pictures(&self) -> bool {
+        self.welcome.as_ref().is_some_and(Welcome::has_pictures)
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    /// Where the project was last saved or opened from.
+    pub fn project_path(&self) -> Option<&std::path::Path> {
+        self.project_path.as_deref()
     }
 
     pub fn window_title(&self) -> String {
@@ -521,33 +618,13 @@ impl eframe::App for StorylensApp {
     }
 }
 
-/// The notices, newest last; each can be dismissed.
-fn notices_ui(ui: &mut egui::Ui, notices: &[Notice], commands: &mut Vec<Command>) {
-    for (index, notice) in notices.iter().enumerate().rev().take(4) {
-        ui.horizontal(|ui| {
-            let color = match notice.level {
-                NoticeLevel::Info => ui.visuals().text_color(),
-                NoticeLevel::Warning => ui.visuals().warn_fg_color,
-                NoticeLevel::Error => ui.visuals().error_fg_color,
-            };
-            if ui.small_button("✕").clicked() {
-                commands.push(Command::DismissNotice(index));
-            }
-            ui.colored_label(color, &notice.text);
-        });
-    }
-}
-
 impl StorylensApp {
     fn workspace_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         egui::Panel::top("top_bar").show(ui, |ui| {
-            menu::menu_bar_ui(ui, self.settings.language, self.settings.theme, commands);
+            menu::menu_bar_ui(ui, &self.settings, commands);
             self.top_bar_ui(ui, commands);
         });
         egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
-        if !self.notices.is_empty() {
-            egui::Panel::top("notices").show(ui, |ui| notices_ui(ui, &self.notices, commands));
-        }
         egui::Panel::left("left")
             .resizable(true)
             .default_size(320.0)
@@ -600,6 +677,11 @@ impl StorylensApp {
                 );
             });
         });
+        if let Some(welcome) = &mut self.welcome {
+            welcome.ui(ui.ctx(), self.settings.language, commands);
+        }
+        let tr = self.strings();
+        super::notices::notices_ui(ui.ctx(), &mut self.notices, tr, commands);
     }
 
     /// Heading of the selection panel.
@@ -619,4 +701,30 @@ impl StorylensApp {
             self.applied_look = Some(look);
         }
     }
+}
+
+/// One sentence on a re-import: how many stories, and what no longer
+/// matches.
+fn reimport_summary(report: &RematchReport, stories: usize, tr: &Strings) -> String {
+    let mut text = i18n::fill(tr.reimport_done, &[("n", &stories)]);
+    if !report.is_clean() {
+        let vanished: usize = report
+            .vanished_stories
+            .iter()
+            .map(|v| v.story_ids.len())
+            .sum();
+        text.push(' ');
+        text.push_str(&i18n::fill(
+            tr.reimport_vanished,
+            &[
+                (
+                    "quotes",
+                    &(report.vanished_quotes.len() + report.changed_quotes.len()),
+                ),
+                ("stories", &vanished),
+                ("questions", &report.missing_questions.len()),
+            ],
+        ));
+    }
+    text
 }

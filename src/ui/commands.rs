@@ -91,6 +91,15 @@ pub enum Command {
     Save,
     SaveAs(std::path::PathBuf),
     DismissNotice(usize),
+    /// File → Recent: open it again, or say it is gone and forget it.
+    OpenRecent(std::path::PathBuf),
+    /// File → Import a newer export…: ask for the file.
+    ReimportDialog,
+    /// Import this file as a newer export of the open project's survey.
+    Reimport(std::path::PathBuf),
+    SetReopenLast(bool),
+    ShowWelcome,
+    CloseWelcome,
     /// Quote (part of) a story in a finding.
     AddQuote {
         finding: FindingId,
@@ -142,10 +151,26 @@ impl StorylensApp {
                     .push(egui::ViewportCommand::Fullscreen(self.full_screen));
             }
             Command::Quit => self.viewport_commands.push(egui::ViewportCommand::Close),
-            Command::OpenDemo => {
-                let settings = self.settings.clone();
-                *self = Self::demo();
-                self.settings = settings;
+            Command::OpenDemo => self.open_demo(),
+            Command::OpenRecent(path) => {
+                if path.exists() {
+                    self.open_or_import(path);
+                } else {
+                    self.settings.recent.retain(|p| *p != path);
+                    let tr = self.strings();
+                    let text = crate::i18n::fill(tr.recent_missing, &[("file", &path.display())]);
+                    self.notices.push(super::app::Notice::warning(text));
+                }
+            }
+            Command::ReimportDialog => self.reimport_with_dialog(),
+            Command::Reimport(path) => self.reimport(path),
+            Command::SetReopenLast(on) => self.settings.reopen_last = on,
+            Command::ShowWelcome => {
+                self.welcome.get_or_insert_with(Default::default);
+            }
+            Command::CloseWelcome => {
+                self.welcome = None;
+                self.settings.welcome_seen = true;
             }
             Command::SetLeftTab(tab) => self.left_tab = tab,
             Command::OpenPath(path) => self.open_path(&path),

@@ -20,7 +20,9 @@ mod questions;
 use std::path::{Path, PathBuf};
 
 use crate::i18n::{self, Language, Strings};
-use crate::import::{CodebookEdits, Edit, ImportJob, ImportOptions, Imported, Layout, report_text};
+use crate::import::{
+    CodebookEdits, Edit, ImportJob, ImportOptions, ImportRecipe, Imported, Layout, report_text,
+};
 
 use super::file_dialogs::{DATA_EXTENSIONS, FileDialogs, FileFilter};
 use merge::MergeState;
@@ -30,8 +32,8 @@ use merge::MergeState;
 #[must_use]
 pub enum DialogOutcome {
     /// The user pressed "Import": the dataset with the edits applied, and
-    /// the edits to keep with the project.
-    Import(Box<Imported>, CodebookEdits),
+    /// the options and edits to keep with the project.
+    Import(Box<Imported>, ImportRecipe),
     Cancelled,
 }
 
@@ -41,6 +43,8 @@ enum Change {
     Edit(Edit),
     Unignore(String),
     Select(String, bool),
+    /// Read another sheet of the workbook.
+    Sheet(String),
     /// Corner slot (top, left, right) takes the selected column at index.
     Corner(usize, usize),
     SaveReport,
@@ -97,6 +101,10 @@ impl ImportDialog {
 
     pub fn edits(&self) -> &CodebookEdits {
         &self.edits
+    }
+
+    pub fn options(&self) -> &ImportOptions {
+        &self.options
     }
 
     /// Whether an import is running.
@@ -196,6 +204,9 @@ impl ImportDialog {
                 ui.label(i18n::fill(tr.stories_count, &[("n", &count)]));
             }
         });
+        if let Some((imported, _)) = &self.imported {
+            sheet_ui(ui, &imported.detected, tr, changes);
+        }
         ui.horizontal(|ui| {
             if ui
                 .add_enabled(self.can_import(), egui::Button::new(tr.import_button))
@@ -268,6 +279,15 @@ impl ImportDialog {
                 self.restart();
             }
             Change::Select(key, selected) => self.merge.select(&key, selected),
+            Change::Sheet(sheet) => {
+                // Another sheet has other columns: the edits were made for
+                // this one, so they start over.
+                self.options.sheet = Some(sheet);
+                self.edits = CodebookEdits::default();
+                self.imported = None;
+                self.merge.clear();
+                self.restart();
+            }
             Change::Corner(slot, index) => {
                 if let Some(corner) = self.merge.corners.get_mut(slot) {
                     *corner = index;
@@ -296,7 +316,11 @@ impl ImportDialog {
                 if self.can_import()
                     && let Some((imported, edits)) = self.imported.take()
                 {
-                    return Some(DialogOutcome::Import(Box::new(imported), edits));
+                    let recipe = ImportRecipe {
+                        options: self.options.clone(),
+                        edits,
+                    };
+                    return Some(DialogOutcome::Import(Box::new(imported), recipe));
                 }
             }
             Change::Cancel => {
@@ -338,6 +362,33 @@ impl ImportDialog {
             Err(error) => i18n::fill(tr.import_report_failed, &[("reason", &error)]),
         });
     }
+}
+
+/// A workbook with more than one sheet: which one to read.
+fn sheet_ui(
+    ui: &mut egui::Ui,
+    detected: &crate::import::Detected,
+    tr: &Strings,
+    changes: &mut Vec<Change>,
+) {
+    if detected.sheets.len() < 2 {
+        return;
+    }
+    let current = detected.sheet.clone().unwrap_or_default();
+    ui.horizontal(|ui| {
+        let label = ui.label(tr.import_sheet);
+        egui::ComboBox::from_id_salt("import_sheet")
+            .selected_text(&current)
+            .show_ui(ui, |ui| {
+                for name in &detected.sheets {
+                    if ui.selectable_label(*name == current, name).clicked() && *name != current {
+                        changes.push(Change::Sheet(name.clone()));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
 }
 
 /// The name of a layout as the dialog shows it.

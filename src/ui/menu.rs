@@ -5,7 +5,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use crate::i18n::Language;
 
 use super::commands::Command;
-use super::settings::Theme;
+use super::settings::{Settings, Theme};
 
 /// Ctrl/Cmd + = makes text larger (also + on the number pad).
 pub const ZOOM_IN: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::Equals);
@@ -83,12 +83,8 @@ pub fn shortcut_commands(ctx: &egui::Context, presenting: bool, commands: &mut V
 }
 
 /// The menu bar: File, View, Language.
-pub fn menu_bar_ui(
-    ui: &mut egui::Ui,
-    language: Language,
-    theme: Theme,
-    commands: &mut Vec<Command>,
-) {
+pub fn menu_bar_ui(ui: &mut egui::Ui, settings: &Settings, commands: &mut Vec<Command>) {
+    let (language, theme) = (settings.language, settings.theme);
     let tr = language.strings();
     let shortcut = |s: &KeyboardShortcut| ui.ctx().format_shortcut(s);
     let (undo, redo) = (shortcut(&UNDO), shortcut(&REDO));
@@ -120,8 +116,16 @@ pub fn menu_bar_ui(
             {
                 commands.push(Command::SaveAsDialog);
             }
+            ui.menu_button(tr.recent_files, |ui| recent_menu_ui(ui, settings, commands));
             if ui.button(tr.open_demo).clicked() {
                 commands.push(Command::OpenDemo);
+            }
+            if ui
+                .button(tr.reimport_menu)
+                .on_hover_text(tr.reimport_hint)
+                .clicked()
+            {
+                commands.push(Command::ReimportDialog);
             }
             ui.separator();
             if ui
@@ -192,5 +196,36 @@ pub fn menu_bar_ui(
                 }
             }
         });
+        ui.menu_button(tr.menu_help, |ui| {
+            if ui.button(tr.welcome_menu).clicked() {
+                commands.push(Command::ShowWelcome);
+            }
+        });
     });
+}
+
+/// File → Recent files: the newest first, and the launch setting.
+fn recent_menu_ui(ui: &mut egui::Ui, settings: &Settings, commands: &mut Vec<Command>) {
+    let tr = settings.language.strings();
+    if settings.recent.is_empty() {
+        ui.add_enabled(false, egui::Button::new(tr.recent_none));
+    }
+    for path in &settings.recent {
+        let name = path.file_name().map_or_else(
+            || path.display().to_string(),
+            |n| n.to_string_lossy().into_owned(),
+        );
+        if ui
+            .button(name)
+            .on_hover_text(path.display().to_string())
+            .clicked()
+        {
+            commands.push(Command::OpenRecent(path.clone()));
+        }
+    }
+    ui.separator();
+    let mut reopen = settings.reopen_last;
+    if ui.checkbox(&mut reopen, tr.reopen_last).changed() {
+        commands.push(Command::SetReopenLast(reopen));
+    }
 }

@@ -22,6 +22,7 @@ mod groups_view;
 mod histogram_view;
 pub mod import_dialog;
 mod menu;
+mod notices;
 mod palette;
 mod presentation;
 mod question_list;
@@ -32,6 +33,7 @@ mod stories_panel;
 mod toolbar;
 mod triad_view;
 mod view;
+mod welcome;
 
 pub use app::{LeftTab, Notice, NoticeLevel, Source, StorylensApp};
 pub use commands::{Command, FindingEdit, PanelPopulation};
@@ -44,6 +46,7 @@ pub use view::{Baseline, Compared, View};
 
 /// Opens the main window on the demo survey (or, later, on `path`).
 pub fn run(path: Option<std::path::PathBuf>) -> eframe::Result<()> {
+    let without_file = path.is_none();
     let app = StorylensApp::from_path(path);
     let options = eframe::NativeOptions {
         viewport: with_window_icon(egui::ViewportBuilder::default())
@@ -59,7 +62,13 @@ pub fn run(path: Option<std::path::PathBuf>) -> eframe::Result<()> {
         options,
         Box::new(move |cc| {
             install_fonts(&cc.egui_ctx);
-            Ok(Box::new(app.with_creation_context(cc)))
+            let app = app.with_creation_context(cc);
+            let app = if without_file {
+                app.on_launch_without_file()
+            } else {
+                app
+            };
+            Ok(Box::new(app))
         }),
     )
 }

@@ -1,5 +1,7 @@
 //! What the app remembers between runs, through eframe storage.
 
+use std::path::{Path, PathBuf};
+
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::Language;
@@ -53,6 +55,12 @@ pub struct Settings {
     pub theme: Theme,
     /// Text size as a zoom factor (1.0 = normal), Ctrl+= / Ctrl+−.
     pub font_scale: f32,
+    /// Projects and exports opened or saved, newest first.
+    pub recent: Vec<PathBuf>,
+    /// Open the most recent project on launch (when no file is given).
+    pub reopen_last: bool,
+    /// The welcome screen was shown (and closed) once.
+    pub welcome_seen: bool,
 }
 
 impl Default for Settings {
@@ -62,6 +70,9 @@ impl Default for Settings {
             min_n: 20,
             theme: Theme::default(),
             font_scale: 1.0,
+            recent: Vec::new(),
+            reopen_last: true,
+            welcome_seen: false,
         }
     }
 }
@@ -70,6 +81,34 @@ impl Settings {
     pub const STORAGE_KEY: &'static str = "storylens.settings";
     pub const MIN_FONT_SCALE: f32 = 0.7;
     pub const MAX_FONT_SCALE: f32 = 2.5;
+
+    /// How many recent files File → Recent lists.
+    pub const RECENT_LIMIT: usize = 10;
+
+    /// Puts `path` first in the recent files (once, at most
+    /// [`Self::RECENT_LIMIT`] kept).
+    pub fn remember_recent(&mut self, path: &Path) {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        self.recent.retain(|p| *p != path);
+        self.recent.insert(0, path);
+        self.recent.truncate(Self::RECENT_LIMIT);
+    }
+
+    /// The project to open on launch: the newest recent `.storylens` file
+    /// that still exists, when the setting is on.
+    pub fn project_to_reopen(&self) -> Option<&Path> {
+        if !self.reopen_last {
+            return None;
+        }
+        self.recent
+            .iter()
+            .find(|p| {
+                p.extension()
+                    .is_some_and(|e| e.eq_ignore_ascii_case("storylens"))
+                    && p.is_file()
+            })
+            .map(PathBuf::as_path)
+    }
 
     /// One step larger (`1`), smaller (`-1`) or back to normal (`0`).
     pub fn zoom(&mut self, step: i8) {
@@ -97,5 +136,49 @@ impl Settings {
         storage
             .and_then(|s| eframe::get_value(s, Self::STORAGE_KEY))
             .unwrap_or_else(Self::from_system)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recent_files_are_newest_first_unique_and_limited() {
+        let mut settings = Settings::default();
+        for i in 0..12 {
+            settings.remember_recent(Path::new(&format!("/no/such/dir/{i}.csv")));
+        }
+        settings.remember_recent(Path::new("/no/such/dir/5.csv"));
+        assert_eq!(settings.recent.len(), Settings::RECENT_LIMIT);
+        assert_eq!(settings.recent[0], Path::new("/no/such/dir/5.csv"));
+        assert_eq!(settings.recent[1], Path::new("/no/such/dir/11.csv"));
+        let fives = settings
+            .recent
+            .iter()
+            .filter(|p| p.ends_with("5.csv"))
+            .count();
+        assert_eq!(fives, 1);
+    }
+
+    #[test]
+    fn only_an_existing_project_is_reopened() {
+        let dir = tempfile::tempdir().unwrap();
+        let project = dir.path().join("a.storylens");
+        std::fs::write(&project, "{}").unwrap();
+        let export = dir.path().join("b.csv");
+        std::fs::write(&export, "x").unwrap();
+        let mut settings = Settings::default();
+        settings.remember_recent(&project);
+        settings.remember_recent(&export);
+        settings.remember_recent(&dir.path().join("gone.storylens"));
+        // The newest project is gone, the export is not a project: the
+        // older project is the one.
+        assert_eq!(
+            settings.project_to_reopen(),
+            Some(std::fs::canonicalize(&project).unwrap().as_path())
+        );
+        settings.reopen_last = false;
+        assert_eq!(settings.project_to_reopen(), None);
     }
 }

@@ -1,0 +1,133 @@
+//! Notices: non-blocking messages in the bottom-right corner of the window.
+//!
+//! Saves, imports and exports report here. An information notice fades
+//! after [`INFO_SECONDS`]; warnings and errors stay until the user closes
+//! them (✕), so a failure is never missed. The newest is at the bottom,
+//! and at most [`SHOWN`] are drawn at once.
+
+use crate::i18n::Strings;
+
+use super::commands::Command;
+
+/// Seconds an information notice stays on screen.
+pub const INFO_SECONDS: f64 = 6.0;
+/// Notices drawn at once (the newest).
+const SHOWN: usize = 5;
+
+/// A message for the user.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub text: String,
+    pub level: NoticeLevel,
+    /// When it was first drawn (egui time, seconds); set by [`notices_ui`].
+    pub shown_at: Option<f64>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NoticeLevel {
+    Info,
+    Warning,
+    Error,
+}
+
+impl Notice {
+    fn new(text: String, level: NoticeLevel) -> Self {
+        Self {
+            text,
+            level,
+            shown_at: None,
+        }
+    }
+
+    pub fn info(text: String) -> Self {
+        Self::new(text, NoticeLevel::Info)
+    }
+
+    pub fn warning(text: String) -> Self {
+        Self::new(text, NoticeLevel::Warning)
+    }
+
+    pub fn error(text: String) -> Self {
+        Self::new(text, NoticeLevel::Error)
+    }
+
+    /// Whether the notice has been on screen long enough to go by itself.
+    pub fn expired(&self, now: f64) -> bool {
+        self.level == NoticeLevel::Info && self.shown_at.is_some_and(|t| now - t >= INFO_SECONDS)
+    }
+}
+
+/// Draws the newest notices as cards in the bottom-right corner; expired
+/// information notices are removed.
+pub fn notices_ui(
+    ctx: &egui::Context,
+    notices: &mut Vec<Notice>,
+    tr: &Strings,
+    commands: &mut Vec<Command>,
+) {
+    let now = ctx.input(|i| i.time);
+    notices.retain(|n| !n.expired(now));
+    if notices.is_empty() {
+        return;
+    }
+    let first = notices.len().saturating_sub(SHOWN);
+    egui::Area::new(egui::Id::unique("notices"))
+        .anchor(egui::Align2::RIGHT_BOTTOM, [-12.0, -36.0])
+        .order(egui::Order::Foreground)
+        .interactable(true)
+        .show(ctx, |ui| {
+            ui.set_max_width(480.0);
+            for (index, notice) in notices.iter_mut().enumerate().skip(first) {
+                let shown_at = *notice.shown_at.get_or_insert(now);
+                if notice.level == NoticeLevel::Info {
+                    let left = (INFO_SECONDS - (now - shown_at)).max(0.0);
+                    ctx.request_repaint_after(std::time::Duration::from_secs_f64(left + 0.05));
+                }
+                notice_ui(ui, index, notice, tr, commands);
+                ui.add_space(6.0);
+            }
+        });
+}
+
+fn notice_ui(
+    ui: &mut egui::Ui,
+    index: usize,
+    notice: &Notice,
+    tr: &Strings,
+    commands: &mut Vec<Command>,
+) {
+    let visuals = ui.visuals();
+    let (accent, icon) = match notice.level {
+        NoticeLevel::Info => (visuals.selection.bg_fill, "ℹ"),
+        NoticeLevel::Warning => (visuals.warn_fg_color, "⚠"),
+        NoticeLevel::Error => (visuals.error_fg_color, "⚠"),
+    };
+    egui::Frame::popup(ui.style())
+        .stroke(egui::Stroke::new(1.5, accent))
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.colored_label(accent, icon);
+                ui.add(egui::Label::new(&notice.text).wrap());
+                if ui.small_button("✕").on_hover_text(tr.close).clicked() {
+                    commands.push(Command::DismissNotice(index));
+                }
+            });
+        });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_information_expires() {
+        let mut info = Notice::info("saved".into());
+        let mut error = Notice::error("failed".into());
+        assert!(!info.expired(100.0), "never drawn: not expired");
+        info.shown_at = Some(10.0);
+        error.shown_at = Some(10.0);
+        assert!(!info.expired(10.0 + INFO_SECONDS - 0.1));
+        assert!(info.expired(10.0 + INFO_SECONDS));
+        assert!(!error.expired(10_000.0));
+    }
+}
