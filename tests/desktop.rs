@@ -209,7 +209,7 @@ fn an_information_notice_fades_and_an_error_stays_until_closed() {
     }
     assert_eq!(levels(&harness), [NoticeLevel::Error], "the info faded");
     assert!(harness.query_by_label_contains("p.storylens").is_none());
-    harness.get_by_label("✕").click();
+    harness.get_by_label("Close").click();
     harness.run();
     assert!(levels(&harness).is_empty(), "closed by the user");
 }
@@ -359,4 +359,181 @@ fn a_workbook_sheet_is_chosen_in_the_import_dialog() {
         Some("Verhalen"),
         "the sheet is kept with the project"
     );
+}
+
+/// Controls a screen reader could not name: an interactive node without a
+/// label, or with a label of symbols only ("✕", "▶").
+fn unnamed_controls(harness: &Harness<'_, StorylensApp>) -> Vec<String> {
+    use egui::accesskit::Role;
+    use egui_kittest::kittest::{By, NodeT};
+    let interactive = |role: Role| {
+        matches!(
+            role,
+            Role::Button
+                | Role::CheckBox
+                | Role::ComboBox
+                | Role::TextInput
+                | Role::MultilineTextInput
+                | Role::RadioButton
+                | Role::Slider
+                | Role::SpinButton
+                | Role::Tab
+                | Role::Link
+                | Role::MenuItem
+        )
+    };
+    harness
+        .query_all(By::new().predicate(move |node| {
+            interactive(node.role())
+                && !node
+                    .label()
+                    .is_some_and(|label| label.chars().any(char::is_alphanumeric))
+        }))
+        .map(|node| {
+            let node = node.accesskit_node();
+            format!("{:?} {:?} {:?}", node.role(), node.label(), node.value())
+        })
+        .collect()
+}
+
+#[test]
+fn every_control_has_a_name_a_screen_reader_can_say() {
+    let mut harness = harness_for(StorylensApp::demo().with_welcome(), Language::Dutch);
+    let mut unnamed = unnamed_controls(&harness);
+    harness.get_by_label("De demo verkennen").click();
+    harness.run();
+    for tab in ["Vragen", "Selecties", "Bevindingen"] {
+        harness.get_by_label(tab).click();
+        harness.run();
+        unnamed.extend(unnamed_controls(&harness));
+    }
+    // A finding open, a comparison split by a second question, the stories
+    // of a mark and one story read.
+    let finding = harness.state().project().findings[0].id;
+    harness.state_mut().apply(Command::OpenFinding(finding));
+    harness.run();
+    unnamed.extend(unnamed_controls(&harness));
+    harness.state_mut().apply(Command::OpenRows {
+        label: "drie verhalen".into(),
+        rows: vec![0, 1, 2],
+    });
+    harness.run();
+    unnamed.extend(unnamed_controls(&harness));
+    // An error notice with its close button.
+    harness
+        .state_mut()
+        .apply(Command::OpenPath(PathBuf::from("/no/such/file.storylens")));
+    harness.run();
+    unnamed.extend(unnamed_controls(&harness));
+    harness.state_mut().apply(Command::Present(true));
+    harness.run();
+    unnamed.extend(unnamed_controls(&harness));
+    harness.state_mut().apply(Command::Present(false));
+    // The import dialog, with its kinds, titles and merge controls.
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write(dir.path(), "ervaringen.csv", SURVEY);
+    harness.state_mut().apply(Command::OpenOrImport(csv));
+    settle(&mut harness);
+    unnamed.extend(unnamed_controls(&harness));
+    unnamed.sort();
+    unnamed.dedup();
+    assert!(
+        unnamed.is_empty(),
+        "controls without a name:\n{}",
+        unnamed.join("\n")
+    );
+}
+
+#[test]
+fn open_save_as_save_and_full_screen_from_the_keyboard() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write(dir.path(), "ervaringen.csv", SURVEY);
+    let project = dir.path().join("demo.storylens");
+    let dialogs = ScriptedDialogs {
+        open: Some(csv),
+        save_to: Some(project.clone()),
+        ..Default::default()
+    };
+    let app = StorylensApp::demo().with_dialogs(Box::new(dialogs));
+    let mut harness = harness_for(app, Language::Dutch);
+    let command = egui::Modifiers::COMMAND;
+
+    harness.key_press_modifiers(command.plus(egui::Modifiers::SHIFT), egui::Key::S);
+    harness.run();
+    assert!(
+        project.is_file(),
+        "Ctrl+Shift+S saved where the dialog said"
+    );
+    assert_eq!(harness.state().project_path(), Some(project.as_path()));
+
+    std::fs::remove_file(&project).unwrap();
+    harness.key_press_modifiers(command, egui::Key::S);
+    harness.run();
+    assert!(project.is_file(), "Ctrl+S saved to the same file again");
+    let saved = storylens::project::load(&project).unwrap();
+    assert_eq!(saved.findings.len(), 9);
+
+    harness.key_press(egui::Key::F11);
+    harness.run();
+    assert!(harness.state().is_full_screen());
+    harness.key_press(egui::Key::F11);
+    harness.run();
+    assert!(!harness.state().is_full_screen());
+
+    harness.key_press_modifiers(command, egui::Key::O);
+    settle(&mut harness);
+    let dialog = harness
+        .state()
+        .import_dialog()
+        .expect("Ctrl+O opened the file");
+    assert_eq!(dialog.imported().map(|i| i.dataset.len()), Some(4));
+}
+
+/// eframe's storage, in memory.
+#[derive(Default)]
+struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn settings_are_remembered_through_eframe_storage() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = harness_for(StorylensApp::demo(), Language::English);
+    harness.get_by_label("View").click();
+    harness.run();
+    harness.get_by_label("Projector (high contrast)").click();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Equals);
+    harness.run();
+    harness.get_by_label("Nederlands").click();
+    harness.run();
+    harness
+        .state_mut()
+        .apply(Command::SaveAs(dir.path().join("p.storylens")));
+    harness.state_mut().apply(Command::SetReopenLast(false));
+    harness.state_mut().apply(Command::CloseWelcome);
+    let settings = harness.state().settings().clone();
+    assert_eq!(settings.language, Language::Dutch);
+    assert_eq!(settings.theme, storylens::ui::Theme::Projector);
+    assert!(settings.font_scale > 1.0);
+    assert_eq!(settings.recent.len(), 1);
+    assert!(!settings.reopen_last && settings.welcome_seen);
+
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(harness.state_mut(), &mut storage);
+    let loaded = Settings::load(Some(&storage));
+    assert_eq!(loaded, settings);
+    // Nothing stored (first run): the defaults, with the welcome screen.
+    assert!(!Settings::load(Some(&MemoryStorage::default())).welcome_seen);
 }

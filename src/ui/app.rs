@@ -426,6 +426,10 @@ impl StorylensApp {
         &self.settings
     }
 
+    pub fn is_full_screen(&self) -> bool {
+        self.full_screen
+    }
+
     /// Where the project was last saved or opened from.
     pub fn project_path(&self) -> Option<&std::path::Path> {
         self.project_path.as_deref()

@@ -34,6 +34,7 @@ mod toolbar;
 mod triad_view;
 mod view;
 mod welcome;
+mod widgets;
 
 pub use app::{LeftTab, Notice, NoticeLevel, Source, StorylensApp};
 pub use commands::{Command, FindingEdit, PanelPopulation};

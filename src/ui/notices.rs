@@ -108,7 +108,7 @@ fn notice_ui(
             ui.horizontal(|ui| {
                 ui.colored_label(accent, icon);
                 ui.add(egui::Label::new(&notice.text).wrap());
-                if ui.small_button("✕").on_hover_text(tr.close).clicked() {
+                if super::widgets::icon_button(ui, "✕", tr.close).clicked() {
                     commands.push(Command::DismissNotice(index));
                 }
             });

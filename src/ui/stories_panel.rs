@@ -63,7 +63,7 @@ pub fn stories_panel_ui(
         let count = i18n::format_count(language, browser.rows.len());
         ui.heading(i18n::fill(tr.stories_count, &[("n", &count)]));
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            if ui.button("✕").on_hover_text(tr.close).clicked() {
+            if super::widgets::icon_button(ui, "✕", tr.close).clicked() {
                 commands.push(Command::Browser(BrowserCommand::Close));
             }
         });
