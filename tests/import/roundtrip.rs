@@ -96,6 +96,117 @@ fn every_dialect_and_encoding_gives_the_same_dataset() {
     }
 }
 
+/// The survey of the typed workbooks: a notes sheet, then "Verhalen" with
+/// a title row, text, numbers, dates and booleans.
+fn check_typed_workbook(path: &std::path::Path) {
+    let imported = import(path);
+    let d = &imported.dataset;
+    assert_eq!(d.len(), 3, "{}", path.display());
+    assert_eq!(d.story_ids()[2].0, "v3");
+    assert_eq!(kind_of(d, "Voorbeeld"), "slider");
+    assert_eq!(numbers(d, "Voorbeeld"), [0.635, 0.12, 0.8825]);
+    assert_eq!(kind_of(d, "Datum"), "date");
+    assert_eq!(numbers(d, "Datum"), [17_920.0, 17_921.0, 17_922.0]);
+    assert_eq!(choices(d, "Rol")[1].as_deref(), Some("leraar"));
+    assert_eq!(choices(d, "Akkoord")[1].as_deref(), Some("FALSE"));
+    assert!(
+        imported
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("sheet \"Verhalen\" was imported")),
+        "{:?}",
+        imported.warnings
+    );
+}
+
+/// An OpenDocument spreadsheet (`.ods`) as LibreOffice writes it, reduced
+/// to what a reader needs: the uncompressed `mimetype` first, a manifest,
+/// and `content.xml` with typed cells.
+fn ods_bytes() -> Vec<u8> {
+    use std::io::Write;
+    let cell = |kind: &str, value: &str| match kind {
+        "string" => format!(
+            "<table:table-cell office:value-type=\"string\"><text:p>{value}</text:p></table:table-cell>"
+        ),
+        "float" => format!(
+            "<table:table-cell office:value-type=\"float\" office:value=\"{value}\"><text:p>{}</text:p></table:table-cell>",
+            value.replace('.', ",")
+        ),
+        "date" => format!(
+            "<table:table-cell office:value-type=\"date\" office:date-value=\"{value}\"><text:p>{value}</text:p></table:table-cell>"
+        ),
+        "boolean" => format!(
+            "<table:table-cell office:value-type=\"boolean\" office:boolean-value=\"{value}\"><text:p>{}</text:p></table:table-cell>",
+            value.to_uppercase()
+        ),
+        _ => "<table:table-cell/>".to_owned(),
+    };
+    let row = |cells: Vec<String>| format!("<table:table-row>{}</table:table-row>", cells.concat());
+    let mut verhalen = vec![
+        row(vec![cell("string", "Ervaringen passend onderwijs")]),
+        row(vec![cell("empty", "")]),
+        row(["id", "Titel", "Rol", "Voorbeeld", "Datum", "Akkoord"]
+            .iter()
+            .map(|h| cell("string", h))
+            .collect()),
+    ];
+    for (i, (title, role, score, day, agreed)) in [
+        ("Eén", "ouder", "0.635", "2019-01-24", "true"),
+        ("Twee", "leraar", "0.12", "2019-01-25", "false"),
+        ("Drie", "ouder", "0.8825", "2019-01-26", "true"),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        verhalen.push(row(vec![
+            cell("string", &format!("v{}", i + 1)),
+            cell("string", title),
+            cell("string", role),
+            cell("float", score),
+            cell("date", day),
+            cell("boolean", agreed),
+        ]));
+    }
+    let content = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="Toelichting">{}</table:table><table:table table:name="Verhalen">{}</table:table></office:spreadsheet></office:body></office:document-content>"#,
+        row(vec![cell(
+            "string",
+            "Dit bestand komt uit de verzameling van 2019."
+        )]),
+        verhalen.concat()
+    );
+    let manifest = r#"<?xml version="1.0" encoding="UTF-8"?>
+<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let deflated = zip::write::SimpleFileOptions::default();
+    zip.start_file("mimetype", stored).unwrap();
+    zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .unwrap();
+    zip.start_file("META-INF/manifest.xml", deflated).unwrap();
+    zip.write_all(manifest.as_bytes()).unwrap();
+    zip.start_file("content.xml", deflated).unwrap();
+    zip.write_all(content.as_bytes()).unwrap();
+    zip.finish().unwrap().into_inner()
+}
+
+#[test]
+fn opendocument_spreadsheet_with_typed_cells() {
+    let scratch = Scratch::new();
+    let path = scratch.write("verhalen.ods", ods_bytes());
+    check_typed_workbook(&path);
+}
+
+#[test]
+fn excel_97_workbook_with_typed_cells() {
+    // Written by tests/fixtures/make-verhalen-xls.py (xlwt): no Rust crate
+    // writes the old binary format.
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/verhalen.xls");
+    check_typed_workbook(&path);
+}
+
 #[test]
 fn workbook_with_typed_cells_title_rows_and_two_sheets() {
     let mut workbook = Workbook::new();
@@ -133,20 +244,7 @@ fn workbook_with_typed_cells_title_rows_and_two_sheets() {
     }
     let scratch = Scratch::new();
     let path = scratch.write("verhalen.xlsx", workbook.save_to_buffer().unwrap());
-    let imported = import(&path);
-    let d = &imported.dataset;
-    assert_eq!(d.len(), 3);
-    assert_eq!(d.story_ids()[2].0, "v3");
-    assert_eq!(kind_of(d, "Voorbeeld"), "slider");
-    assert_eq!(kind_of(d, "Datum"), "date");
-    assert_eq!(numbers(d, "Datum"), [17_920.0, 17_921.0, 17_922.0]);
-    assert_eq!(choices(d, "Akkoord")[1].as_deref(), Some("FALSE"));
-    assert!(
-        imported
-            .warnings
-            .iter()
-            .any(|w| w.message.contains("sheet \"Verhalen\" was imported"))
-    );
+    check_typed_workbook(&path);
 
     let options = ImportOptions {
         sheet: Some("toelichting".into()),
