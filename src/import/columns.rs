@@ -152,13 +152,13 @@ const NO: &[&str] = &["0", "0.0", "0,0", "false", "onwaar", "nee", "no", "n", "-
 /// Whether `text` says "chosen". Compared without allocating: one-hot
 /// columns ask this of every cell, twice.
 pub fn is_yes(text: &str) -> bool {
-    let text = text.trim();
+    let text = super::cell::trim(text);
     YES.iter().any(|word| text.eq_ignore_ascii_case(word))
 }
 
 /// Whether `text` says "not chosen".
 pub fn is_no(text: &str) -> bool {
-    let text = text.trim();
+    let text = super::cell::trim(text);
     NO.iter().any(|word| text.eq_ignore_ascii_case(word))
 }
 

@@ -46,7 +46,7 @@ pub fn days(year: i64, month: u32, day: u32) -> Option<i64> {
 
 /// Parses a date (optionally with a time) into days since 1970-01-01.
 pub fn parse_date(text: &str, order: DateOrder) -> Option<f64> {
-    let text = text.trim();
+    let text = super::cell::trim(text);
     // Every spelling starts with a digit; most text is turned away here.
     if text.len() < 6 || text.len() > 40 || !text.starts_with(|c: char| c.is_ascii_digit()) {
         return None;

@@ -9,7 +9,7 @@
 
 use std::io::Cursor;
 
-use calamine::{Data, Ods, Range, Reader, SheetVisible, Sheets, Xls, Xlsb, Xlsx};
+use calamine::{Data, DataRef, Ods, Range, Reader, SheetVisible, Sheets, Xls, Xlsb, Xlsx};
 
 use super::date::{DateOrder, days, parse_date};
 use super::error::{ImportError, display_name};
@@ -54,8 +54,8 @@ pub fn read_records(
     let read = std::panic::AssertUnwindSafe(|| {
         let mut workbook = open(&file, &extension, bytes)?;
         let names = workbook.sheet_names();
-        let (chosen, range) = choose_sheet(&file, &mut workbook, sheet, report)?;
-        Ok((records_from_range(&range), SheetNames { names, chosen }))
+        let (chosen, records) = choose_sheet(&file, &mut workbook, sheet, report)?;
+        Ok((records, SheetNames { names, chosen }))
     });
     std::panic::catch_unwind(read).unwrap_or_else(|_| {
         Err(ImportError::Damaged {
@@ -126,7 +126,7 @@ fn choose_sheet(
     workbook: &mut Workbook,
     wanted: Option<&str>,
     report: &mut Reporter,
-) -> Result<(String, Range<Data>), ImportError> {
+) -> Result<(String, Records), ImportError> {
     let names = workbook.sheet_names();
     if let Some(wanted) = wanted {
         let name = names
@@ -143,10 +143,8 @@ fn choose_sheet(
                 available: names.join(", "),
             })?
             .clone();
-        return workbook
-            .worksheet_range(&name)
-            .map(|range| (name, range))
-            .map_err(|e| error_from_calamine(file, e));
+        let records = read_sheet(file, workbook, &name)?;
+        return Ok((name, records));
     }
     let visible: Vec<String> = workbook
         .sheets_metadata()
@@ -159,12 +157,10 @@ fn choose_sheet(
         .chain(names.iter().filter(|n| !visible.contains(n)));
     let mut first_filled = None;
     for name in order {
-        let range = workbook
-            .worksheet_range(name)
-            .map_err(|e| error_from_calamine(file, e))?;
-        let filled_rows = range
-            .rows()
-            .filter(|row| row.iter().any(|c| !matches!(c, Data::Empty)))
+        let records = read_sheet(file, workbook, name)?;
+        let filled_rows = records
+            .iter()
+            .filter(|(_, cells)| cells.iter().any(|c| !c.is_empty()))
             .take(2)
             .count();
         if filled_rows >= 2 {
@@ -174,15 +170,82 @@ fn choose_sheet(
                     names.len()
                 ));
             }
-            return Ok((name.clone(), range));
+            return Ok((name.clone(), records));
         }
         if filled_rows == 1 && first_filled.is_none() {
-            first_filled = Some((name.clone(), range));
+            first_filled = Some((name.clone(), records));
         }
     }
     first_filled.ok_or_else(|| ImportError::NoSheets {
         file: file.to_owned(),
     })
+}
+
+/// The records of sheet `name`. An `.xlsx` sheet is read cell by cell as
+/// its XML is parsed: calamine's `worksheet_range` would first collect
+/// every cell, then build a dense range, then we would copy it again —
+/// three copies of the largest thing in memory, and most of the time.
+fn read_sheet(file: &str, workbook: &mut Workbook, name: &str) -> Result<Records, ImportError> {
+    match workbook {
+        Sheets::Xlsx(xlsx) => {
+            let failed = |e: calamine::XlsxError| error_from_calamine(file, e.into());
+            let mut reader = xlsx.worksheet_cells_reader(name).map_err(failed)?;
+            let mut rows = RowsBuilder::default();
+            while let Some(cell) = reader.next_cell().map_err(failed)? {
+                let (row, column) = cell.get_position();
+                rows.push(row, column, cell_from_data_ref(cell.get_value()));
+            }
+            Ok(rows.finish())
+        }
+        other => other
+            .worksheet_range(name)
+            .map(|range| records_from_range(&range))
+            .map_err(|e| error_from_calamine(file, e)),
+    }
+}
+
+/// Records from cells given in row order, as a sheet's XML lists them:
+/// missing cells are empty, every row is as wide as the widest, and columns
+/// left of the leftmost filled one are dropped (as in a calamine range: a
+/// spreadsheet has no ragged rows).
+#[derive(Default)]
+struct RowsBuilder {
+    rows: Records,
+    first_column: Option<usize>,
+}
+
+impl RowsBuilder {
+    fn push(&mut self, row: u32, column: u32, cell: Cell) {
+        if cell.is_empty() {
+            return;
+        }
+        let (number, column) = (row as usize + 1, column as usize);
+        if self.rows.last().is_none_or(|(last, _)| *last != number) {
+            self.rows.push((number, Vec::new()));
+        }
+        if let Some((_, cells)) = self.rows.last_mut() {
+            if cells.len() <= column {
+                cells.resize(column + 1, Cell::Empty);
+            }
+            cells[column] = cell;
+        }
+        self.first_column = Some(self.first_column.map_or(column, |c| c.min(column)));
+    }
+
+    fn finish(mut self) -> Records {
+        let first = self.first_column.unwrap_or(0);
+        let width = self
+            .rows
+            .iter()
+            .map(|(_, cells)| cells.len())
+            .max()
+            .unwrap_or(0);
+        for (_, cells) in &mut self.rows {
+            cells.resize(width, Cell::Empty);
+            cells.drain(..first.min(cells.len()));
+        }
+        self.rows
+    }
 }
 
 fn records_from_range(range: &Range<Data>) -> Vec<(usize, Vec<Cell>)> {
@@ -200,25 +263,86 @@ fn cell_from_data(data: &Data) -> Cell {
         Data::Int(value) => Cell::Number(*value as f64),
         Data::Float(value) => Cell::Number(*value),
         Data::Bool(value) => Cell::Bool(*value),
-        Data::String(text) if text.trim().is_empty() => Cell::Empty,
-        Data::String(text) => Cell::Text(Text::new(text)),
-        Data::DateTime(when) if when.is_datetime() => {
-            let (year, month, day, hour, minute, second, milli) = when.to_ymd_hms_milli();
-            match days(i64::from(year), u32::from(month), u32::from(day)) {
-                Some(whole) => {
-                    let seconds = f64::from(hour) * 3600.0
-                        + f64::from(minute) * 60.0
-                        + f64::from(second)
-                        + f64::from(milli) / 1000.0;
-                    Cell::Date(whole as f64 + seconds / 86_400.0)
-                }
-                None => Cell::Number(when.as_f64()),
-            }
-        }
-        Data::DateTime(duration) => Cell::Number(duration.as_f64()),
-        Data::DateTimeIso(text) => parse_date(text, DateOrder::DayFirst)
-            .map_or_else(|| Cell::Text(Text::new(text)), Cell::Date),
+        Data::String(text) => text_cell(text),
+        Data::DateTime(when) => date_time_cell(when),
+        Data::DateTimeIso(text) => iso_date_cell(text),
         Data::DurationIso(text) => Cell::Text(Text::new(text)),
         Data::Error(error) => Cell::Text(error.to_string().into()),
+    }
+}
+
+fn cell_from_data_ref(data: &DataRef<'_>) -> Cell {
+    match data {
+        DataRef::Empty => Cell::Empty,
+        DataRef::Int(value) => Cell::Number(*value as f64),
+        DataRef::Float(value) => Cell::Number(*value),
+        DataRef::Bool(value) => Cell::Bool(*value),
+        DataRef::String(text) => text_cell(text),
+        DataRef::SharedString(text) => text_cell(text),
+        DataRef::DateTime(when) => date_time_cell(when),
+        DataRef::DateTimeIso(text) => iso_date_cell(text),
+        DataRef::DurationIso(text) => Cell::Text(Text::new(text)),
+        DataRef::Error(error) => Cell::Text(error.to_string().into()),
+    }
+}
+
+fn text_cell(text: &str) -> Cell {
+    if text.trim().is_empty() {
+        Cell::Empty
+    } else {
+        Cell::Text(Text::new(text))
+    }
+}
+
+/// A date (days since 1970 with the time as a fraction), or the number a
+/// duration or an impossible date is.
+fn date_time_cell(when: &calamine::ExcelDateTime) -> Cell {
+    if !when.is_datetime() {
+        return Cell::Number(when.as_f64());
+    }
+    let (year, month, day, hour, minute, second, milli) = when.to_ymd_hms_milli();
+    match days(i64::from(year), u32::from(month), u32::from(day)) {
+        Some(whole) => {
+            let seconds = f64::from(hour) * 3600.0
+                + f64::from(minute) * 60.0
+                + f64::from(second)
+                + f64::from(milli) / 1000.0;
+            Cell::Date(whole as f64 + seconds / 86_400.0)
+        }
+        None => Cell::Number(when.as_f64()),
+    }
+}
+
+fn iso_date_cell(text: &str) -> Cell {
+    parse_date(text, DateOrder::DayFirst).map_or_else(|| Cell::Text(Text::new(text)), Cell::Date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(t: &str) -> Cell {
+        Cell::Text(Text::new(t))
+    }
+
+    #[test]
+    fn rows_from_cells_are_square_and_start_at_the_first_filled_column() {
+        let mut rows = RowsBuilder::default();
+        // Row 1 (index 0) is a title in C; row 3 the header B..D; row 4
+        // ends early; row 5 has only blanks.
+        rows.push(0, 2, text("Titel"));
+        rows.push(2, 1, text("id"));
+        rows.push(2, 2, text("Rol"));
+        rows.push(2, 3, text("Score"));
+        rows.push(3, 1, text("v1"));
+        rows.push(4, 1, text("  "));
+        assert_eq!(
+            rows.finish(),
+            vec![
+                (1, vec![Cell::Empty, text("Titel"), Cell::Empty]),
+                (3, vec![text("id"), text("Rol"), text("Score")]),
+                (4, vec![text("v1"), Cell::Empty, Cell::Empty]),
+            ]
+        );
     }
 }

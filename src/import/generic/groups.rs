@@ -10,6 +10,7 @@
 
 use std::collections::{HashMap, HashSet};
 
+use super::super::cell::trim;
 use super::super::columns::{is_no, is_yes, triad_scale};
 use super::super::{Cell, RawTable};
 
@@ -143,8 +144,8 @@ pub fn one_hot_value(cell: &Cell, label: &str) -> Option<bool> {
         Cell::Bool(value) => Some(*value),
         Cell::Number(value) if *value == 1.0 => Some(true),
         Cell::Number(value) if *value == 0.0 => Some(false),
-        Cell::Text(text) if text.trim().is_empty() || is_no(text) => Some(false),
-        Cell::Text(text) if is_yes(text) || text.trim().eq_ignore_ascii_case(label) => Some(true),
+        Cell::Text(text) if trim(text).is_empty() || is_no(text) => Some(false),
+        Cell::Text(text) if is_yes(text) || trim(text).eq_ignore_ascii_case(label) => Some(true),
         _ => None,
     }
 }

@@ -13,7 +13,8 @@ use crate::model::TextRole;
 
 use super::super::edits::KindChoice;
 
-use super::super::date::DateOrder;
+use super::super::cell::parse_number;
+use super::super::date::{DateOrder, parse_date};
 use super::super::{Cell, RawTable};
 
 /// Distinct values tracked before a column counts as "many values".
@@ -83,7 +84,28 @@ impl Profile {
             let len = text.chars().count();
             p.max_len = p.max_len.max(len);
             p.total_len += len;
-            if let Some(value) = cell.number().filter(|_| !matches!(cell, Cell::Bool(_))) {
+            // `text` is trimmed once here; the readings below take it as it
+            // is rather than asking the cell (which would trim again).
+            let number = match cell {
+                Cell::Number(value) => Some(*value),
+                Cell::Text(_) => parse_number(&text),
+                Cell::Empty | Cell::Bool(_) | Cell::Date(_) => None,
+            };
+            let (day_first, month_first) = match cell {
+                Cell::Date(_) => (true, true),
+                // Every date spelling starts with a digit and has at least
+                // six characters (`1-2-19` is too short to be a date).
+                Cell::Text(_)
+                    if text.len() >= 6 && text.starts_with(|c: char| c.is_ascii_digit()) =>
+                {
+                    (
+                        parse_date(&text, DateOrder::DayFirst).is_some(),
+                        parse_date(&text, DateOrder::MonthFirst).is_some(),
+                    )
+                }
+                _ => (false, false),
+            };
+            if let Some(value) = number {
                 p.numbers += 1;
                 p.fractions |= value.fract() != 0.0;
                 p.min = p.min.min(value);
@@ -92,12 +114,8 @@ impl Profile {
                     numbers_seen.push(value.to_bits());
                 }
             }
-            if cell.date(DateOrder::DayFirst).is_some() {
-                p.dates_day_first += 1;
-            }
-            if cell.date(DateOrder::MonthFirst).is_some() {
-                p.dates_month_first += 1;
-            }
+            p.dates_day_first += usize::from(day_first);
+            p.dates_month_first += usize::from(month_first);
             if !p.many_distinct {
                 match p.counts.get_mut(text.as_ref()) {
                     Some(count) => *count += 1,
@@ -116,9 +134,51 @@ impl Profile {
 
 /// Decides what `column` holds.
 pub fn plan(table: &RawTable, column: usize, context: Context) -> Plan {
+    plan_with(table, column, &Profile::of(table, column), context)
+}
+
+/// Decides what `column` holds from its already made `profile`.
+pub fn plan_with(table: &RawTable, column: usize, profile: &Profile, context: Context) -> Plan {
     let header = table.header(column).to_lowercase();
-    let profile = Profile::of(table, column);
-    plan_from_profile(table, column, &header, &profile, context)
+    plan_from_profile(table, column, &header, profile, context)
+}
+
+/// The profiles of `columns`, made on every core: profiling reads every
+/// cell and is most of the work of detection, and columns are independent.
+/// In the order of `columns`.
+pub fn profiles(table: &RawTable, columns: &[usize]) -> Vec<Profile> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .min(columns.len());
+    if threads <= 1 {
+        return columns.iter().map(|&c| Profile::of(table, c)).collect();
+    }
+    // Columns dealt round-robin, so long text columns spread out.
+    let mut profiles: Vec<Option<Profile>> = columns.iter().map(|_| None).collect();
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|worker| {
+                scope.spawn(move || {
+                    (worker..columns.len())
+                        .step_by(threads)
+                        .map(|at| (at, Profile::of(table, columns[at])))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        for worker in workers {
+            // A worker only panics if profiling panics, which it would do
+            // on this thread as well; profile here then.
+            for (at, profile) in worker.join().unwrap_or_default() {
+                profiles[at] = Some(profile);
+            }
+        }
+    });
+    profiles
+        .into_iter()
+        .zip(columns)
+        .map(|(profile, &column)| profile.unwrap_or_else(|| Profile::of(table, column)))
+        .collect()
 }
 
 fn plan_from_profile(

@@ -41,6 +41,16 @@ pub fn recognise_columns(
         }
     }
     let titles = unique_titles(table, columns, &group_at, report);
+    let single: Vec<usize> = columns
+        .iter()
+        .copied()
+        .filter(|c| !group_at.contains_key(c))
+        .collect();
+    let mut profiles: HashMap<usize, kind::Profile> = single
+        .iter()
+        .copied()
+        .zip(kind::profiles(table, &single))
+        .collect();
     let mut built = vec![false; groups.len()];
     for &column in columns {
         match group_at.get(&column) {
@@ -54,7 +64,12 @@ pub fn recognise_columns(
             }
             None => {
                 let title = titles.get(&column).cloned().unwrap_or_default();
-                build_single_column(table, column, title, assembly, report);
+                let profile = profiles
+                    .remove(&column)
+                    .unwrap_or_else(|| kind::Profile::of(table, column));
+                let plan = kind::plan_with(table, column, &profile, context(assembly));
+                drop(profile);
+                build_planned(table, column, &slug(&title), title, plan, assembly, report);
             }
         }
     }
