@@ -7,7 +7,8 @@
 
 use csv::ReaderBuilder;
 
-use super::{Cell, Phase};
+use super::raw::TableBuilder;
+use super::{Cell, Phase, Reporter};
 
 /// Candidate delimiters, in the order ties are broken.
 const DELIMITERS: [u8; 4] = [b',', b';', b'\t', b'|'];
@@ -61,20 +62,21 @@ fn mode(counts: &[usize]) -> Option<&usize> {
 /// Records between two looks at the progress.
 const RECORDS_PER_REPORT: usize = 4096;
 
-/// Splits `text` into `(row number, cells)` records. Row numbers count
-/// records from 1, as a spreadsheet program shows them. `None` when the
-/// import was cancelled.
-pub fn read_records(
+/// Splits `text` into `(row number, cells)` records and gives them to
+/// `builder`. Row numbers count records from 1, as a spreadsheet program
+/// shows them. `None` when the import was cancelled.
+pub fn read_into(
     text: &str,
     delimiter: u8,
     phase: Phase<'_>,
-) -> Option<Vec<(usize, Vec<Cell>)>> {
+    builder: &mut TableBuilder,
+    report: &mut Reporter,
+) -> Option<()> {
     let mut reader = ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .delimiter(delimiter)
         .from_reader(text.as_bytes());
-    let mut records = Vec::new();
     let mut record = csv::StringRecord::new();
     let mut number = 0;
     // The csv crate only fails on invalid UTF-8 (impossible: we give it a
@@ -91,7 +93,7 @@ pub fn read_records(
                 }
             })
             .collect();
-        records.push((number, cells));
+        builder.push(number, cells, report);
         if number % RECORDS_PER_REPORT == 0 {
             let done = reader.position().byte() as f32 / text.len().max(1) as f32;
             if !phase.report(done) {
@@ -99,7 +101,36 @@ pub fn read_records(
             }
         }
     }
-    Some(records)
+    Some(())
+}
+
+/// Splits `text` into `(row number, cells)` records (for tests and small
+/// texts; imports stream with [`read_into`]).
+#[cfg(test)]
+pub fn read_records(text: &str, delimiter: u8) -> Vec<(usize, Vec<Cell>)> {
+    let mut reader = ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(delimiter)
+        .from_reader(text.as_bytes());
+    reader
+        .records()
+        .map_while(Result::ok)
+        .enumerate()
+        .map(|(i, record)| {
+            let cells = record
+                .iter()
+                .map(|field| {
+                    if field.trim().is_empty() {
+                        Cell::Empty
+                    } else {
+                        Cell::Text(field.into())
+                    }
+                })
+                .collect();
+            (i + 1, cells)
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -126,7 +157,7 @@ mod tests {
                 })
                 .collect();
             assert_eq!(sniff_delimiter(&text, None), delimiter, "{d:?}");
-            let records = read_records(&text, delimiter, Phase::unwatched()).unwrap();
+            let records = read_records(&text, delimiter);
             assert_eq!(records.len(), 3);
             assert_eq!(records[1].1[1], Cell::Text("Eerst, toen, daarna".into()));
         }
@@ -135,7 +166,7 @@ mod tests {
     #[test]
     fn quoted_newlines_stay_in_one_cell() {
         let text = "id,verhaal\n1,\"regel een\nregel twee\"\n2,kort\n";
-        let records = read_records(text, b',', Phase::unwatched()).unwrap();
+        let records = read_records(text, b',');
         assert_eq!(records.len(), 3);
         assert_eq!(records[2].0, 3);
         assert_eq!(records[1].1[1], Cell::Text("regel een\nregel twee".into()));

@@ -205,22 +205,20 @@ fn read_table_watched(
     let spreadsheet = matches!(extension.as_str(), "xlsx" | "xlsm" | "xlsb" | "xls" | "ods");
     let phase = progress.phase(READ_UNTIL, RECORDS_UNTIL);
     let mut sheets = None;
-    let records = if spreadsheet && (workbook::looks_like_workbook(&bytes) || extension != "xls") {
-        let (records, found) =
-            workbook::read_records(path, bytes, options.sheet.as_deref(), report)?;
+    let table = if spreadsheet && (workbook::looks_like_workbook(&bytes) || extension != "xls") {
+        let (table, found) = workbook::read_table(path, bytes, options.sheet.as_deref(), report)?;
         sheets = Some(found);
-        records
+        table
     } else {
         if spreadsheet {
             // Web applications often save HTML or CSV under `.xls`.
             report.file("the .xls file is really a text file; it was read as CSV");
         }
-        text_records(path, &extension, bytes, report, phase)?
+        text_table(path, &extension, bytes, report, phase)?
     };
     progress.advance(RECORDS_UNTIL);
     progress.check(&file)?;
-    let mut table =
-        RawTable::from_records(records, report).ok_or(ImportError::Empty { file: file.clone() })?;
+    let mut table = table.ok_or(ImportError::Empty { file: file.clone() })?;
     if let Some(sheets) = sheets {
         table.sheets = sheets.names;
         table.sheet = Some(sheets.chosen);
@@ -257,13 +255,15 @@ fn read_bytes(path: &Path, phase: Phase<'_>) -> Result<Vec<u8>, ImportError> {
     }
 }
 
-fn text_records(
+/// A text file's table (`None` when it holds nothing), its records
+/// streamed into the columns as they are split.
+fn text_table(
     path: &Path,
     extension: &str,
     bytes: Vec<u8>,
     report: &mut Reporter,
     phase: Phase<'_>,
-) -> Result<Vec<(usize, Vec<Cell>)>, ImportError> {
+) -> Result<Option<RawTable>, ImportError> {
     let file = display_name(path);
     let (text, encoding) = decode::decode(bytes).map_err(|why| match why {
         decode::NotText::ZipWorkbook => ImportError::WorkbookNamedAsText {
@@ -281,7 +281,11 @@ fn text_records(
     }
     let preferred = (extension == "tsv").then_some(b'\t');
     let delimiter = delimited::sniff_delimiter(&text, preferred);
-    delimited::read_records(&text, delimiter, phase).ok_or(ImportError::Cancelled { file })
+    let mut builder = raw::TableBuilder::new(raw::Shape::Ragged);
+    delimited::read_into(&text, delimiter, phase, &mut builder, report)
+        .ok_or(ImportError::Cancelled { file })?;
+    drop(text);
+    Ok(builder.finish(report))
 }
 
 /// Picks the layout of `table` (read from `path`) and recognises it. A

@@ -36,58 +36,67 @@ static EMPTY: Cell = Cell::Empty;
 impl RawTable {
     /// Builds a table from `(row number, cells)` records: finds the header,
     /// then keeps every non-empty record below it as a row. `None` when no
-    /// record holds anything.
+    /// record holds anything. (A [`TableBuilder`] fed the records.)
     pub fn from_records(records: Vec<(usize, Vec<Cell>)>, report: &mut Reporter) -> Option<Self> {
-        let filled = |cells: &[Cell]| cells.iter().filter(|c| !c.is_empty()).count();
-        let widest = records
-            .iter()
-            .take(HEADER_SCAN_ROWS)
-            .map(|(_, cells)| filled(cells))
-            .max()?;
-        if widest == 0 {
-            return None;
-        }
-        let needed = widest.div_ceil(2).max(1);
-        let header_at = records
-            .iter()
-            .position(|(_, cells)| filled(cells) >= needed)?;
-        let mut records = records.into_iter();
-        let mut skipped = Vec::new();
-        for (number, cells) in records.by_ref().take(header_at) {
-            if filled(&cells) > 0 {
-                skipped.push(number);
-            }
-        }
-        if !skipped.is_empty() {
-            report.file(format!(
-                "{} title row(s) above the header were skipped",
-                skipped.len()
-            ));
-        }
-        let (_, header_cells) = records.next()?;
-        let mut rows = Vec::new();
-        let mut table = Self {
-            headers: header_cells
-                .iter()
-                .map(|c| {
-                    c.text()
-                        .map(|t| t.trim_start_matches('\u{feff}').trim().to_owned())
-                })
-                .map(Option::unwrap_or_default)
-                .collect(),
-            ..Self::default()
-        };
+        let mut builder = TableBuilder::new(Shape::Ragged);
         for (number, cells) in records {
-            if cells.iter().all(Cell::is_empty) {
-                continue;
-            }
-            table.row_numbers.push(number);
-            rows.push(cells);
+            builder.push(number, cells, report);
         }
-        let width = table.square_up(&mut rows, report);
-        table.columns = transpose(rows, width);
-        table.name_unnamed_columns(report);
-        Some(table)
+        builder.finish(report)
+    }
+
+    /// A table under `header_cells`, with no rows yet.
+    fn under_header(header_cells: &[Cell]) -> Self {
+        let headers: Vec<String> = header_cells
+            .iter()
+            .map(|c| {
+                c.text()
+                    .map(|t| t.trim_start_matches('\u{feff}').trim().to_owned())
+            })
+            .map(Option::unwrap_or_default)
+            .collect();
+        Self {
+            columns: headers.iter().map(|_| Vec::new()).collect(),
+            headers,
+            ..Self::default()
+        }
+    }
+
+    /// Appends a record below the header: an empty one is dropped, a short
+    /// one padded, a long one widens the table (new columns are empty
+    /// above); ragged rows are reported when `shape` says rows may be.
+    fn push_row(&mut self, number: usize, cells: Vec<Cell>, shape: Shape, report: &mut Reporter) {
+        if cells.iter().all(Cell::is_empty) {
+            return;
+        }
+        let header_width = self.headers.len();
+        if shape == Shape::Ragged {
+            if cells.iter().skip(header_width).any(|c| !c.is_empty()) {
+                report.row(
+                    "",
+                    number,
+                    "row has more values than the header has columns; the extra values were kept in columns named \"Column N\"",
+                );
+            } else if cells.len() < header_width {
+                report.row(
+                    "",
+                    number,
+                    "row has fewer values than the header has columns; the rest were left empty",
+                );
+            }
+        }
+        let above = self.row_numbers.len();
+        self.row_numbers.push(number);
+        while self.columns.len() < cells.len() {
+            self.columns.push(vec![Cell::Empty; above]);
+        }
+        let width = cells.len();
+        for (column, cell) in self.columns.iter_mut().zip(cells) {
+            column.push(cell);
+        }
+        for column in self.columns.iter_mut().skip(width) {
+            column.push(Cell::Empty);
+        }
     }
 
     /// Number of data rows (stories).
@@ -150,39 +159,11 @@ impl RawTable {
             .retain(|_| flag.next().copied().unwrap_or(false));
     }
 
-    /// Makes every row as wide as the widest of header and rows; returns
-    /// that width.
-    fn square_up(&mut self, rows: &mut [Vec<Cell>], report: &mut Reporter) -> usize {
-        let header_width = self.headers.len();
-        let width = rows
-            .iter()
-            .map(Vec::len)
-            .max()
-            .unwrap_or(0)
-            .max(header_width);
-        for (cells, &number) in rows.iter_mut().zip(&self.row_numbers) {
-            let beyond_header = cells.iter().skip(header_width).any(|c| !c.is_empty());
-            if beyond_header {
-                report.row(
-                    "",
-                    number,
-                    "row has more values than the header has columns; the extra values were kept in columns named \"Column N\"",
-                );
-            } else if cells.len() < header_width {
-                report.row(
-                    "",
-                    number,
-                    "row has fewer values than the header has columns; the rest were left empty",
-                );
-            }
-            cells.resize(width, Cell::Empty);
-        }
-        self.headers.resize(width, String::new());
-        width
-    }
-
-    /// Gives headerless columns a name, or drops them when they are empty.
-    fn name_unnamed_columns(&mut self, report: &mut Reporter) {
+    /// Gives headerless columns a name, or drops them when they are empty
+    /// (saying so when `shape` is ragged: a spreadsheet's blank columns
+    /// around the data are not worth a note).
+    fn name_unnamed_columns(&mut self, shape: Shape, report: &mut Reporter) {
+        self.headers.resize(self.columns.len(), String::new());
         let mut dropped = 0;
         let mut keep = Vec::with_capacity(self.headers.len());
         for column in 0..self.headers.len() {
@@ -191,10 +172,12 @@ impl RawTable {
             keep.push(!(unnamed && empty));
             dropped += usize::from(unnamed && empty);
         }
-        if dropped > 0 {
+        if dropped > 0 && shape == Shape::Ragged {
             report.file(format!(
                 "{dropped} empty column(s) without a header were left out"
             ));
+        }
+        if dropped > 0 {
             let mut flags = keep.iter();
             self.headers
                 .retain(|_| flags.next().copied().unwrap_or(true));
@@ -214,15 +197,113 @@ impl RawTable {
     }
 }
 
-/// Rows of equal `width` → columns.
-fn transpose(rows: Vec<Vec<Cell>>, width: usize) -> Vec<Vec<Cell>> {
-    let mut columns: Vec<Vec<Cell>> = (0..width).map(|_| Vec::with_capacity(rows.len())).collect();
-    for cells in rows {
-        for (column, cell) in columns.iter_mut().zip(cells) {
-            column.push(cell);
+/// Whether rows may be ragged: CSV rows may, and a short or long one is
+/// reported; a spreadsheet's rows are square by nature.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shape {
+    Ragged,
+    Square,
+}
+
+/// Builds a [`RawTable`] from records given one at a time, so that a large
+/// file is never held as rows and as columns at once: records wait only
+/// until the header is found (within the first [`HEADER_SCAN_ROWS`]),
+/// then go straight into the columns.
+pub struct TableBuilder {
+    shape: Shape,
+    /// Records before the header is known.
+    pending: Vec<(usize, Vec<Cell>)>,
+    /// Filled cells a header needs, once the first records were scanned.
+    needed: Option<usize>,
+    /// The first records held nothing: the file counts as empty.
+    empty: bool,
+    table: Option<RawTable>,
+}
+
+impl TableBuilder {
+    pub fn new(shape: Shape) -> Self {
+        Self {
+            shape,
+            pending: Vec::new(),
+            needed: None,
+            empty: false,
+            table: None,
         }
     }
-    columns
+
+    /// Takes the next record.
+    pub fn push(&mut self, number: usize, cells: Vec<Cell>, report: &mut Reporter) {
+        if let Some(table) = &mut self.table {
+            table.push_row(number, cells, self.shape, report);
+        } else if !self.empty {
+            self.pending.push((number, cells));
+            if self.pending.len() >= HEADER_SCAN_ROWS {
+                self.find_header(report);
+            }
+        }
+    }
+
+    /// The table, or `None` when no record holds anything.
+    pub fn finish(mut self, report: &mut Reporter) -> Option<RawTable> {
+        if self.table.is_none() {
+            self.find_header(report);
+        }
+        let mut table = self.table?;
+        table.name_unnamed_columns(self.shape, report);
+        Some(table)
+    }
+
+    /// Looks for the header among the pending records: the first with at
+    /// least half as many filled cells as the widest of the first
+    /// [`HEADER_SCAN_ROWS`]. Records above it are title rows (reported),
+    /// records below it become rows.
+    fn find_header(&mut self, report: &mut Reporter) {
+        let filled = |cells: &[Cell]| cells.iter().filter(|c| !c.is_empty()).count();
+        let needed = match self.needed {
+            Some(needed) => needed,
+            None => {
+                let widest = self
+                    .pending
+                    .iter()
+                    .take(HEADER_SCAN_ROWS)
+                    .map(|(_, cells)| filled(cells))
+                    .max()
+                    .unwrap_or(0);
+                if widest == 0 {
+                    self.empty = true;
+                    self.pending.clear();
+                    return;
+                }
+                *self.needed.insert(widest.div_ceil(2).max(1))
+            }
+        };
+        let Some(header_at) = self
+            .pending
+            .iter()
+            .position(|(_, cells)| filled(cells) >= needed)
+        else {
+            return;
+        };
+        let mut records = std::mem::take(&mut self.pending).into_iter();
+        let skipped = records
+            .by_ref()
+            .take(header_at)
+            .filter(|(_, cells)| filled(cells) > 0)
+            .count();
+        if skipped > 0 {
+            report.file(format!(
+                "{skipped} title row(s) above the header were skipped"
+            ));
+        }
+        let Some((_, header_cells)) = records.next() else {
+            return;
+        };
+        let mut table = RawTable::under_header(&header_cells);
+        for (number, cells) in records {
+            table.push_row(number, cells, self.shape, report);
+        }
+        self.table = Some(table);
+    }
 }
 
 #[cfg(test)]

@@ -77,6 +77,16 @@ impl Reporter {
         self.warnings.is_empty()
     }
 
+    /// Takes over `other`'s reports, after this one's.
+    pub fn absorb(&mut self, other: Reporter) {
+        for warning in other.warnings {
+            let at = self.entry(&warning.column, &warning.message);
+            if let Some(mine) = self.warnings.get_mut(at) {
+                mine.rows.extend(warning.rows);
+            }
+        }
+    }
+
     /// The warnings in the order they were first reported.
     pub fn into_warnings(self) -> Vec<ImportWarning> {
         self.warnings

@@ -9,10 +9,11 @@
 
 use std::io::Cursor;
 
-use calamine::{Data, DataRef, Ods, Range, Reader, SheetVisible, Sheets, Xls, Xlsb, Xlsx};
+use calamine::{Data, DataRef, Ods, Reader, SheetVisible, Sheets, Xls, Xlsb, Xlsx};
 
 use super::date::{DateOrder, days, parse_date};
 use super::error::{ImportError, display_name};
+use super::raw::{RawTable, Shape, TableBuilder};
 use super::{Cell, Reporter, Text};
 
 type Workbook = Sheets<Cursor<Vec<u8>>>;
@@ -25,9 +26,6 @@ pub fn looks_like_workbook(bytes: &[u8]) -> bool {
     bytes.starts_with(ZIP_MAGIC) || bytes.starts_with(OLE_MAGIC)
 }
 
-/// `(row number, cells)` of every row of a sheet.
-type Records = Vec<(usize, Vec<Cell>)>;
-
 /// The sheets of a workbook and the one that was read.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct SheetNames {
@@ -37,13 +35,14 @@ pub struct SheetNames {
     pub chosen: String,
 }
 
-/// Reads the chosen sheet of the workbook in `bytes`.
-pub fn read_records(
+/// Reads the chosen sheet of the workbook in `bytes` into a table (`None`
+/// when the sheet holds nothing).
+pub fn read_table(
     path: &std::path::Path,
     bytes: Vec<u8>,
     sheet: Option<&str>,
     report: &mut Reporter,
-) -> Result<(Records, SheetNames), ImportError> {
+) -> Result<(Option<RawTable>, SheetNames), ImportError> {
     let file = display_name(path);
     let extension = path
         .extension()
@@ -54,8 +53,15 @@ pub fn read_records(
     let read = std::panic::AssertUnwindSafe(|| {
         let mut workbook = open(&file, &extension, bytes)?;
         let names = workbook.sheet_names();
-        let (chosen, records) = choose_sheet(&file, &mut workbook, sheet, report)?;
-        Ok((records, SheetNames { names, chosen }))
+        let (chosen, read) = choose_sheet(&file, &mut workbook, sheet, report)?;
+        let SheetRead {
+            builder,
+            report: mut sheet_report,
+            ..
+        } = read;
+        let table = builder.finish(&mut sheet_report);
+        report.absorb(sheet_report);
+        Ok((table, SheetNames { names, chosen }))
     });
     std::panic::catch_unwind(read).unwrap_or_else(|_| {
         Err(ImportError::Damaged {
@@ -126,7 +132,7 @@ fn choose_sheet(
     workbook: &mut Workbook,
     wanted: Option<&str>,
     report: &mut Reporter,
-) -> Result<(String, Records), ImportError> {
+) -> Result<(String, SheetRead), ImportError> {
     let names = workbook.sheet_names();
     if let Some(wanted) = wanted {
         let name = names
@@ -143,8 +149,8 @@ fn choose_sheet(
                 available: names.join(", "),
             })?
             .clone();
-        let records = read_sheet(file, workbook, &name)?;
-        return Ok((name, records));
+        let read = read_sheet(file, workbook, &name)?;
+        return Ok((name, read));
     }
     let visible: Vec<String> = workbook
         .sheets_metadata()
@@ -157,23 +163,18 @@ fn choose_sheet(
         .chain(names.iter().filter(|n| !visible.contains(n)));
     let mut first_filled = None;
     for name in order {
-        let records = read_sheet(file, workbook, name)?;
-        let filled_rows = records
-            .iter()
-            .filter(|(_, cells)| cells.iter().any(|c| !c.is_empty()))
-            .take(2)
-            .count();
-        if filled_rows >= 2 {
+        let read = read_sheet(file, workbook, name)?;
+        if read.filled_rows >= 2 {
             if names.len() > 1 {
                 report.file(format!(
                     "the workbook has {} sheets; sheet \"{name}\" was imported",
                     names.len()
                 ));
             }
-            return Ok((name.clone(), records));
+            return Ok((name.clone(), read));
         }
-        if filled_rows == 1 && first_filled.is_none() {
-            first_filled = Some((name.clone(), records));
+        if read.filled_rows == 1 && first_filled.is_none() {
+            first_filled = Some((name.clone(), read));
         }
     }
     first_filled.ok_or_else(|| ImportError::NoSheets {
@@ -181,80 +182,103 @@ fn choose_sheet(
     })
 }
 
-/// The records of sheet `name`. An `.xlsx` sheet is read cell by cell as
-/// its XML is parsed: calamine's `worksheet_range` would first collect
-/// every cell, then build a dense range, then we would copy it again —
-/// three copies of the largest thing in memory, and most of the time.
-fn read_sheet(file: &str, workbook: &mut Workbook, name: &str) -> Result<Records, ImportError> {
+/// A sheet read into a table builder, with its own notes (kept only if
+/// the sheet is the one imported).
+struct SheetRead {
+    builder: TableBuilder,
+    report: Reporter,
+    /// Rows with at least one filled cell.
+    filled_rows: usize,
+}
+
+/// Reads sheet `name`. An `.xlsx` sheet is read cell by cell as its XML is
+/// parsed: calamine's `worksheet_range` would first collect every cell,
+/// then build a dense range, and the table would copy it again — three
+/// copies of the largest thing in memory, and most of the time.
+fn read_sheet(file: &str, workbook: &mut Workbook, name: &str) -> Result<SheetRead, ImportError> {
+    let mut rows = RowsBuilder::new();
     match workbook {
         Sheets::Xlsx(xlsx) => {
             let failed = |e: calamine::XlsxError| error_from_calamine(file, e.into());
             let mut reader = xlsx.worksheet_cells_reader(name).map_err(failed)?;
-            let mut rows = RowsBuilder::default();
             while let Some(cell) = reader.next_cell().map_err(failed)? {
                 let (row, column) = cell.get_position();
                 rows.push(row, column, cell_from_data_ref(cell.get_value()));
             }
-            Ok(rows.finish())
         }
-        other => other
-            .worksheet_range(name)
-            .map(|range| records_from_range(&range))
-            .map_err(|e| error_from_calamine(file, e)),
+        other => {
+            let range = other
+                .worksheet_range(name)
+                .map_err(|e| error_from_calamine(file, e))?;
+            let (first_row, first_column) = range.start().unwrap_or((0, 0));
+            for (i, row) in range.rows().enumerate() {
+                for (j, data) in row.iter().enumerate() {
+                    rows.push(
+                        first_row + i as u32,
+                        first_column + j as u32,
+                        cell_from_data(data),
+                    );
+                }
+            }
+        }
     }
+    Ok(rows.finish())
 }
 
-/// Records from cells given in row order, as a sheet's XML lists them:
-/// missing cells are empty, every row is as wide as the widest, and columns
-/// left of the leftmost filled one are dropped (as in a calamine range: a
-/// spreadsheet has no ragged rows).
-#[derive(Default)]
+/// Turns cells given in row order (as a sheet's XML lists them) into rows
+/// for a [`TableBuilder`]: missing cells are empty, rows without a filled
+/// cell are left out. Blank columns around the data go when the table is
+/// finished (`Shape::Square`).
 struct RowsBuilder {
-    rows: Records,
-    first_column: Option<usize>,
+    read: SheetRead,
+    /// The row being filled: its number and cells.
+    row: Option<(usize, Vec<Cell>)>,
 }
 
 impl RowsBuilder {
+    fn new() -> Self {
+        Self {
+            read: SheetRead {
+                builder: TableBuilder::new(Shape::Square),
+                report: Reporter::default(),
+                filled_rows: 0,
+            },
+            row: None,
+        }
+    }
+
     fn push(&mut self, row: u32, column: u32, cell: Cell) {
         if cell.is_empty() {
             return;
         }
         let (number, column) = (row as usize + 1, column as usize);
-        if self.rows.last().is_none_or(|(last, _)| *last != number) {
-            self.rows.push((number, Vec::new()));
+        if self
+            .row
+            .as_ref()
+            .is_none_or(|(current, _)| *current != number)
+        {
+            self.end_row();
+            self.row = Some((number, Vec::new()));
         }
-        if let Some((_, cells)) = self.rows.last_mut() {
+        if let Some((_, cells)) = &mut self.row {
             if cells.len() <= column {
                 cells.resize(column + 1, Cell::Empty);
             }
             cells[column] = cell;
         }
-        self.first_column = Some(self.first_column.map_or(column, |c| c.min(column)));
     }
 
-    fn finish(mut self) -> Records {
-        let first = self.first_column.unwrap_or(0);
-        let width = self
-            .rows
-            .iter()
-            .map(|(_, cells)| cells.len())
-            .max()
-            .unwrap_or(0);
-        for (_, cells) in &mut self.rows {
-            cells.resize(width, Cell::Empty);
-            cells.drain(..first.min(cells.len()));
+    fn end_row(&mut self) {
+        if let Some((number, cells)) = self.row.take() {
+            self.read.filled_rows += 1;
+            self.read.builder.push(number, cells, &mut self.read.report);
         }
-        self.rows
     }
-}
 
-fn records_from_range(range: &Range<Data>) -> Vec<(usize, Vec<Cell>)> {
-    let first_row = range.start().map_or(0, |(row, _)| row as usize);
-    range
-        .rows()
-        .enumerate()
-        .map(|(i, row)| (first_row + i + 1, row.iter().map(cell_from_data).collect()))
-        .collect()
+    fn finish(mut self) -> SheetRead {
+        self.end_row();
+        self.read
+    }
 }
 
 fn cell_from_data(data: &Data) -> Cell {
@@ -326,23 +350,28 @@ mod tests {
     }
 
     #[test]
-    fn rows_from_cells_are_square_and_start_at_the_first_filled_column() {
-        let mut rows = RowsBuilder::default();
-        // Row 1 (index 0) is a title in C; row 3 the header B..D; row 4
-        // ends early; row 5 has only blanks.
+    fn cells_in_row_order_become_a_table_without_the_blank_columns() {
+        let mut rows = RowsBuilder::new();
+        // Row 1 is a title in C; row 3 the header B..D; row 4 ends early;
+        // row 5 has only blanks; nothing is ever in column A.
         rows.push(0, 2, text("Titel"));
         rows.push(2, 1, text("id"));
         rows.push(2, 2, text("Rol"));
         rows.push(2, 3, text("Score"));
         rows.push(3, 1, text("v1"));
         rows.push(4, 1, text("  "));
-        assert_eq!(
-            rows.finish(),
-            vec![
-                (1, vec![Cell::Empty, text("Titel"), Cell::Empty]),
-                (3, vec![text("id"), text("Rol"), text("Score")]),
-                (4, vec![text("v1"), Cell::Empty, Cell::Empty]),
-            ]
-        );
+        rows.push(5, 1, text("v2"));
+        rows.push(5, 3, Cell::Number(7.0));
+        let mut read = rows.finish();
+        assert_eq!(read.filled_rows, 4);
+        let table = read.builder.finish(&mut read.report).expect("a table");
+        assert_eq!(table.headers, ["id", "Rol", "Score"]);
+        assert_eq!(table.row_numbers, [4, 6]);
+        assert_eq!(table.cell(0, 0), &text("v1"));
+        assert_eq!(table.cell(0, 2), &Cell::Empty);
+        assert_eq!(table.cell(1, 2), &Cell::Number(7.0));
+        let notes = read.report.into_warnings();
+        assert_eq!(notes.len(), 1, "{notes:?}");
+        assert!(notes[0].message.contains("1 title row(s)"), "{notes:?}");
     }
 }
