@@ -419,6 +419,12 @@ fn every_control_has_a_name_a_screen_reader_can_say() {
     });
     harness.run();
     unnamed.extend(unnamed_controls(&harness));
+    // One story read, with its redaction controls.
+    harness
+        .state_mut()
+        .apply(Command::Browser(storylens::ui::BrowserCommand::Read(1)));
+    harness.run();
+    unnamed.extend(unnamed_controls(&harness));
     // An error notice with its close button.
     harness
         .state_mut()

@@ -4,6 +4,8 @@ mod cli;
 #[cfg(feature = "gui")]
 mod desktop;
 mod export;
+#[cfg(feature = "gui")]
+mod findings;
 mod import;
 #[cfg(feature = "gui")]
 mod import_dialog;

@@ -415,13 +415,21 @@ fn ink_fraction(path: &Path) -> f64 {
 
 #[test]
 fn selection_csv_neutralises_formulas_and_keeps_the_rest() {
-    let (_, dataset) = hostile();
+    let (project, dataset) = hostile();
     let selection = Filter::options("rol", ["ouder"])
         .evaluate(&dataset)
         .unwrap();
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("selectie.csv");
-    storylens::report::write_selection_csv(&dataset, &selection, Language::Dutch, &path).unwrap();
+    let redactions = &project.redactions;
+    storylens::report::write_selection_csv(
+        &dataset,
+        &selection,
+        redactions,
+        Language::Dutch,
+        &path,
+    )
+    .unwrap();
     assert!(
         std::fs::read(&path).unwrap().starts_with(b"\xEF\xBB\xBF"),
         "BOM for Excel"
@@ -438,9 +446,10 @@ fn selection_csv_neutralises_formulas_and_keeps_the_rest() {
     assert_eq!(rows.len(), 15);
     assert_eq!(&rows[0][0], "S0");
     assert_eq!(&rows[0][1], "'=SUM(A1)");
+    // The project's redaction of "Jansen" in S0 holds in the table too.
     assert_eq!(
         &rows[0][2],
-        format!("Meester Jansen zei {SCRIPT} en {{{{x}}}} & meer.")
+        format!("Meester [naam leraar] zei {SCRIPT} en {{{{x}}}} & meer.")
     );
     assert_eq!(&rows[0][3], "ouder");
     assert_eq!(&rows[1][1], "Verhaal 2");
@@ -454,7 +463,7 @@ fn selection_xlsx_neutralises_formulas_and_keeps_numbers() {
     let selection = dataset.all();
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("selectie.xlsx");
-    storylens::report::write_selection_xlsx(&dataset, &selection, Language::English, &path)
+    storylens::report::write_selection_xlsx(&dataset, &selection, &[], Language::English, &path)
         .unwrap();
     let mut workbook: Xlsx<_> = open_workbook(&path).unwrap();
     let sheet = workbook.worksheet_range_at(0).unwrap().unwrap();

@@ -22,6 +22,9 @@ pub struct History {
     depth: usize,
     /// The key of the last record, while further records with it coalesce.
     coalescing: Option<String>,
+    /// Counts every change, undo and redo, so an observer (autosave) can
+    /// tell that the project changed without comparing projects.
+    revision: u64,
 }
 
 impl Default for History {
@@ -38,6 +41,7 @@ impl History {
             redo: Vec::new(),
             depth: depth.max(1),
             coalescing: None,
+            revision: 0,
         }
     }
 
@@ -52,6 +56,7 @@ impl History {
     pub fn record_coalesced(&mut self, before: Project, key: &str) {
         if self.coalescing.as_deref() == Some(key) {
             self.redo.clear();
+            self.revision += 1;
             return;
         }
         self.push(before);
@@ -65,6 +70,7 @@ impl History {
             return false;
         };
         self.redo.push(std::mem::replace(current, previous));
+        self.revision += 1;
         true
     }
 
@@ -75,6 +81,7 @@ impl History {
             return false;
         };
         self.undo.push_back(std::mem::replace(current, next));
+        self.revision += 1;
         true
     }
 
@@ -86,12 +93,21 @@ impl History {
         !self.redo.is_empty()
     }
 
+    /// Grows with every recorded change, undo and redo; never goes back,
+    /// not even on [`History::clear`].
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
     /// Forgets everything (a project was opened).
     pub fn clear(&mut self) {
+        let revision = self.revision;
         *self = Self::new(self.depth);
+        self.revision = revision;
     }
 
     fn push(&mut self, before: Project) {
+        self.revision += 1;
         self.redo.clear();
         self.undo.push_back(before);
         while self.undo.len() > self.depth {
@@ -133,6 +149,28 @@ mod tests {
         assert!(!history.can_redo(), "a new change drops the redo branch");
         assert!(history.undo(&mut project));
         assert_eq!(project.name, "b");
+    }
+
+    #[test]
+    fn every_change_undo_and_redo_moves_the_revision() {
+        let mut history = History::default();
+        let mut project = named("a");
+        let mut seen = vec![history.revision()];
+        change(&mut history, &mut project, "b");
+        seen.push(history.revision());
+        history.record_coalesced(project.clone(), "k");
+        seen.push(history.revision());
+        history.record_coalesced(project.clone(), "k");
+        seen.push(history.revision());
+        history.undo(&mut project);
+        seen.push(history.revision());
+        history.redo(&mut project);
+        seen.push(history.revision());
+        assert!(seen.windows(2).all(|w| w[0] < w[1]), "{seen:?}");
+        let before = history.revision();
+        history.redo(&mut project); // nothing to redo
+        history.clear();
+        assert_eq!(history.revision(), before);
     }
 
     #[test]

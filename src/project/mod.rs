@@ -39,9 +39,9 @@ pub use file::{CURRENT_FORMAT_VERSION, ProjectFileError, backup_path, load, save
 pub use finding::{Finding, FindingId, FrozenSelection, FrozenStatus, Quote};
 pub use history::{HISTORY_DEPTH, History};
 pub use migrate::MIGRATED_PERSPECTIVE_TITLE;
-pub use open::{OpenError, Opened, open_any};
+pub use open::{OpenError, Opened, open_any, open_project};
 pub use perspective::{Perspective, PerspectiveId, ProjectError};
-pub use redaction::{Redaction, apply_redactions};
+pub use redaction::{RedactedSpan, Redaction, apply_redactions, redacted_spans};
 pub use rematch::{FilterPlace, RematchReport, VanishedQuote, VanishedStories};
 pub use source::{SourceRef, SourceStatus, sha256_of_file};
 

@@ -56,7 +56,9 @@ pub fn open_any(path: &Path) -> Result<Opened, OpenError> {
     }
 }
 
-fn open_project(path: &Path) -> Result<Opened, OpenError> {
+/// Opens a project file whatever its name ends in (an autosave ends in
+/// `.storylens.autosave`), with its embedded data or its source.
+pub fn open_project(path: &Path) -> Result<Opened, OpenError> {
     let project = load(path)?;
     let file = path.display().to_string();
     if let Some(dataset) = project

@@ -19,26 +19,92 @@ pub struct Redaction {
     pub placeholder: String,
 }
 
-/// `text` of story `story_id` with its redactions applied. Longer originals
-/// go first, so "Jan de Vries" is replaced whole before "Jan" could split
-/// it. Borrows when nothing matched.
-pub fn apply_redactions<'a>(
+/// A piece of a story's text: kept as it is, or replaced by a placeholder.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RedactedSpan<'a> {
+    Kept(&'a str),
+    Replaced {
+        original: &'a str,
+        placeholder: &'a str,
+    },
+}
+
+impl RedactedSpan<'_> {
+    /// What the reader sees.
+    pub fn shown(&self) -> &str {
+        match self {
+            Self::Kept(text) => text,
+            Self::Replaced { placeholder, .. } => placeholder,
+        }
+    }
+}
+
+/// `text` of story `story_id` cut into kept and replaced pieces, so the
+/// screen can mark what was replaced. Longer originals go first, so "Jan
+/// de Vries" is replaced whole before "Jan" could split it, and a
+/// placeholder is never searched again ("[naam]" stays when "naam" is
+/// redacted too).
+pub fn redacted_spans<'a>(
     text: &'a str,
     story_id: &StoryId,
-    redactions: &[Redaction],
-) -> Cow<'a, str> {
+    redactions: &'a [Redaction],
+) -> Vec<RedactedSpan<'a>> {
     let mut applicable: Vec<&Redaction> = redactions
         .iter()
         .filter(|r| &r.story_id == story_id && !r.original.is_empty())
         .collect();
     applicable.sort_by_key(|r| std::cmp::Reverse(r.original.len()));
-    let mut out = Cow::Borrowed(text);
+    let mut spans = vec![RedactedSpan::Kept(text)];
     for redaction in applicable {
-        if out.contains(&redaction.original) {
-            out = Cow::Owned(out.replace(&redaction.original, &redaction.placeholder));
+        spans = spans
+            .into_iter()
+            .flat_map(|span| match span {
+                RedactedSpan::Kept(kept) if kept.contains(&redaction.original) => {
+                    split_on(kept, redaction)
+                }
+                other => vec![other],
+            })
+            .collect();
+    }
+    spans
+}
+
+fn split_on<'a>(kept: &'a str, redaction: &'a Redaction) -> Vec<RedactedSpan<'a>> {
+    let mut out = Vec::new();
+    let mut rest = kept;
+    while let Some(at) = rest.find(&redaction.original) {
+        if at > 0 {
+            out.push(RedactedSpan::Kept(&rest[..at]));
         }
+        let end = at + redaction.original.len();
+        out.push(RedactedSpan::Replaced {
+            original: &rest[at..end],
+            placeholder: &redaction.placeholder,
+        });
+        rest = &rest[end..];
+    }
+    if !rest.is_empty() {
+        out.push(RedactedSpan::Kept(rest));
     }
     out
+}
+
+/// `text` of story `story_id` with its redactions applied (see
+/// [`redacted_spans`]). Borrows when nothing matched.
+pub fn apply_redactions<'a>(
+    text: &'a str,
+    story_id: &StoryId,
+    redactions: &[Redaction],
+) -> Cow<'a, str> {
+    let spans = redacted_spans(text, story_id, redactions);
+    if spans
+        .iter()
+        .any(|span| matches!(span, RedactedSpan::Replaced { .. }))
+    {
+        Cow::Owned(spans.iter().map(RedactedSpan::shown).collect())
+    } else {
+        Cow::Borrowed(text)
+    }
 }
 
 #[cfg(test)]
@@ -75,5 +141,35 @@ mod tests {
             apply_redactions("In Utrecht", &v2, &redactions),
             "In [plaats]"
         );
+    }
+
+    #[test]
+    fn spans_mark_what_was_replaced_and_never_search_a_placeholder() {
+        let redactions = [
+            redaction("V1", "naam", "[x]"),
+            redaction("V1", "Elsje", "[naam]"),
+        ];
+        let v1 = StoryId("V1".into());
+        let spans = redacted_spans("Elsje zei haar naam.", &v1, &redactions);
+        assert_eq!(
+            spans,
+            [
+                RedactedSpan::Replaced {
+                    original: "Elsje",
+                    placeholder: "[naam]"
+                },
+                RedactedSpan::Kept(" zei haar "),
+                RedactedSpan::Replaced {
+                    original: "naam",
+                    placeholder: "[x]"
+                },
+                RedactedSpan::Kept("."),
+            ]
+        );
+        assert_eq!(
+            apply_redactions("Elsje zei haar naam.", &v1, &redactions),
+            "[naam] zei haar [x]."
+        );
+        assert_eq!(apply_redactions("", &v1, &redactions), "");
     }
 }

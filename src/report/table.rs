@@ -2,6 +2,8 @@
 //! question's answer — written as CSV or XLSX.
 //!
 //! [`selection_rows`] builds the table once; the writers only format it.
+//! The project's redactions are applied to every text cell of a story (its
+//! title, its text and free-text answers), as in every other export.
 //! Triads take three columns ("Rol – het kind", 0–100 each), sliders one
 //! (0–100), multiple choice joins its options with "; ". Every text cell
 //! that a spreadsheet would read as a formula (starting with `= + - @`, tab
@@ -14,6 +16,7 @@ use std::path::Path;
 use super::{ReportError, write_file};
 use crate::i18n::Language;
 use crate::model::{Answer, Dataset, QuestionKind, Selection, TextRole, iso_date_from_days};
+use crate::project::{Redaction, apply_redactions};
 
 /// Excel's limit on the characters in one cell.
 const MAX_CELL_CHARS: usize = 32_767;
@@ -35,10 +38,12 @@ pub fn neutralise_cell(text: &str) -> Cow<'_, str> {
     }
 }
 
-/// The header and one row per story of `selection`, in dataset order.
+/// The header and one row per story of `selection`, in dataset order, with
+/// `redactions` applied.
 pub fn selection_rows(
     dataset: &Dataset,
     selection: &Selection,
+    redactions: &[Redaction],
     language: Language,
 ) -> (Vec<String>, Vec<Vec<Cell>>) {
     let s = language.strings();
@@ -78,13 +83,14 @@ pub fn selection_rows(
         .iter()
         .filter(|&row| row < dataset.len())
         .map(|row| {
+            let story_id = &dataset.story_ids()[row];
             let text = |role| {
-                dataset
-                    .text(role, row)
-                    .map_or(Cell::Empty, |t| Cell::Text(t.to_owned()))
+                dataset.text(role, row).map_or(Cell::Empty, |t| {
+                    Cell::Text(apply_redactions(t, story_id, redactions).into_owned())
+                })
             };
             let mut cells = vec![
-                Cell::Text(dataset.story_ids()[row].0.clone()),
+                Cell::Text(story_id.0.clone()),
                 text(TextRole::Title),
                 text(TextRole::Story),
             ];
@@ -93,7 +99,14 @@ pub fn selection_rows(
                     QuestionKind::Triad { .. } => 3,
                     _ => 1,
                 };
-                push_answer(&mut cells, dataset.answer(index, row), width, s);
+                let answer = match dataset.answer(index, row) {
+                    Answer::Text(t) => Cell::Text(apply_redactions(t, story_id, redactions).into()),
+                    answer => {
+                        push_answer(&mut cells, answer, width, s);
+                        continue;
+                    }
+                };
+                cells.push(answer);
             }
             cells
         })
@@ -143,10 +156,11 @@ fn cell_text(cell: &Cell) -> Cow<'_, str> {
 pub fn write_selection_csv(
     dataset: &Dataset,
     selection: &Selection,
+    redactions: &[Redaction],
     language: Language,
     path: &Path,
 ) -> Result<(), ReportError> {
-    let (header, rows) = selection_rows(dataset, selection, language);
+    let (header, rows) = selection_rows(dataset, selection, redactions, language);
     let mut writer = csv::WriterBuilder::new().from_writer(Vec::from(*b"\xEF\xBB\xBF"));
     let csv_error = |e: csv::Error| ReportError::Spreadsheet(e.to_string());
     let header: Vec<Cow<'_, str>> = header.iter().map(|h| neutralise_cell(h)).collect();
@@ -169,11 +183,12 @@ pub fn write_selection_csv(
 pub fn write_selection_xlsx(
     dataset: &Dataset,
     selection: &Selection,
+    redactions: &[Redaction],
     language: Language,
     path: &Path,
 ) -> Result<(), ReportError> {
     use rust_xlsxwriter::{Format, Workbook};
-    let (header, rows) = selection_rows(dataset, selection, language);
+    let (header, rows) = selection_rows(dataset, selection, redactions, language);
     let error = |e: rust_xlsxwriter::XlsxError| ReportError::Spreadsheet(e.to_string());
     let mut workbook = Workbook::new();
     let sheet = workbook.add_worksheet();
@@ -234,7 +249,7 @@ mod tests {
     fn demo_rows_have_one_cell_per_header_column() {
         let dataset = crate::demo::demo_dataset();
         let selection = crate::model::Selection::from_rows(dataset.len(), [0, 5]);
-        let (header, rows) = selection_rows(&dataset, &selection, Language::Dutch);
+        let (header, rows) = selection_rows(&dataset, &selection, &[], Language::Dutch);
         assert_eq!(rows.len(), 2);
         assert!(
             header.iter().any(|h| h == "Wie was aan zet? – het kind"),

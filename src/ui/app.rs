@@ -11,6 +11,7 @@ use crate::import::{CodebookEdits, ImportOptions, ImportRecipe, Imported};
 use crate::model::{Dataset, QuestionId, QuestionKind};
 use crate::project::{FindingId, History, Project, RematchReport, SourceRef, open_any};
 
+use super::autosave_driver::{self, AutosaveDriver};
 use super::file_dialogs::{DATA_EXTENSIONS, FileDialogs, FileFilter, RfdDialogs};
 use super::import_dialog::{DialogOutcome, ImportDialog};
 pub use super::notices::{Notice, NoticeLevel};
@@ -98,6 +99,10 @@ pub struct StorylensApp {
     pub(crate) import_purpose: ImportPurpose,
     /// The welcome screen, while it is open.
     pub(crate) welcome: Option<Welcome>,
+    /// Autosave timing, background writes and the recovery offer.
+    pub(crate) autosave: AutosaveDriver,
+    /// File → Export jobs running in the background.
+    pub(crate) exports: super::export_actions::ExportJobs,
 }
 
 /// What an import becomes.
@@ -144,8 +149,9 @@ impl StorylensApp {
                     Arc::new(opened.dataset),
                     Source::File(path.to_path_buf()),
                     opened.project,
+                    is_project.then(|| path.to_path_buf()),
+                    true,
                 );
-                self.project_path = is_project.then(|| path.to_path_buf());
                 self.settings.remember_recent(path);
                 for warning in opened.warnings.iter().take(20) {
                     self.notices.push(Notice::warning(warning.to_string()));
@@ -159,7 +165,8 @@ impl StorylensApp {
     pub(crate) fn save_project(&mut self, path: &std::path::Path) {
         match crate::project::save(&self.project, path) {
             Ok(()) => {
-                self.project_path = Some(path.to_path_buf());
+                let previous = self.project_path.replace(path.to_path_buf());
+                self.autosave_after_save(path, previous.as_deref());
                 self.settings.remember_recent(path);
                 let tr = self.strings();
                 self.notices.push(Notice::info(i18n::fill(
@@ -253,19 +260,36 @@ impl StorylensApp {
             Arc::new(demo::demo_dataset()),
             Source::Demo,
             demo::demo_project(),
+            None,
+            false,
         );
     }
 
     /// Rebuilds the window's state on new data, keeping what belongs to the
-    /// window rather than the data: settings, dialogs, notices.
-    fn replace_workspace(&mut self, dataset: Arc<Dataset>, source: Source, project: Project) {
+    /// window rather than the data: settings, dialogs, notices, running
+    /// exports and the autosave (pending changes are written first). With
+    /// `offer_recovery`, an autosave of the project at `project_path` newer
+    /// than the file is offered.
+    fn replace_workspace(
+        &mut self,
+        dataset: Arc<Dataset>,
+        source: Source,
+        project: Project,
+        project_path: Option<PathBuf>,
+        offer_recovery: bool,
+    ) {
+        let autosave = self.take_autosave();
         let mut next = Self::new(dataset, source, project, self.settings.clone());
         next.dialogs = std::mem::replace(&mut self.dialogs, Box::new(RfdDialogs));
         next.notices = std::mem::take(&mut self.notices);
+        next.exports = std::mem::take(&mut self.exports);
         next.applied_look = self.applied_look;
         next.full_screen = self.full_screen;
         next.title_changed = true;
+        next.project_path = project_path;
         *self = next;
+        let recover_from = self.project_path.clone().filter(|_| offer_recovery);
+        self.restore_autosave(autosave, recover_from.as_deref());
     }
 
     /// The import dialog's data becomes the open project, or replaces the
@@ -278,7 +302,7 @@ impl StorylensApp {
             ImportPurpose::NewProject => {
                 let mut project = Project::new(dataset.name.clone(), source);
                 project.import = recipe;
-                self.replace_workspace(dataset, Source::File(path), project);
+                self.replace_workspace(dataset, Source::File(path), project, None, false);
             }
             ImportPurpose::NewerExport => {
                 let mut project = self.project.clone();
@@ -288,8 +312,7 @@ impl StorylensApp {
                 // Undo history starts over: an older snapshot would point
                 // at the old export while the new one is on screen.
                 let project_path = self.project_path.clone();
-                self.replace_workspace(dataset, Source::File(path), project);
-                self.project_path = project_path;
+                self.replace_workspace(dataset, Source::File(path), project, project_path, false);
                 let tr = self.strings();
                 let text = reimport_summary(&report, self.dataset.len(), tr);
                 self.notices.push(if report.is_clean() {
@@ -371,6 +394,8 @@ impl StorylensApp {
             import_dialog: None,
             import_purpose: ImportPurpose::default(),
             welcome: None,
+            autosave: AutosaveDriver::default(),
+            exports: Default::default(),
         };
         // Open on the first chartable question so the window is never empty.
         let first = app
@@ -612,6 +637,8 @@ impl eframe::App for StorylensApp {
         for command in commands {
             self.apply(command);
         }
+        self.autosave_tick(ui.ctx());
+        self.exports_tick(ui.ctx());
         for command in self.viewport_commands.drain(..) {
             ui.ctx().send_viewport_cmd(command);
         }
@@ -619,6 +646,10 @@ impl eframe::App for StorylensApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, Settings::STORAGE_KEY, &self.settings);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.flush_autosave();
     }
 }
 
@@ -629,6 +660,12 @@ impl StorylensApp {
             self.top_bar_ui(ui, commands);
         });
         egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
+        if let Some(recovery) = self.autosave.recovery() {
+            let language = self.settings.language;
+            egui::Panel::top("recovery").show(ui, |ui| {
+                autosave_driver::recovery_banner_ui(ui, recovery, language, commands);
+            });
+        }
         egui::Panel::left("left")
             .resizable(true)
             .default_size(320.0)
@@ -638,11 +675,16 @@ impl StorylensApp {
                 .resizable(true)
                 .default_size(420.0)
                 .show(ui, |ui| {
+                    let options = super::redaction_ui::ReaderOptions {
+                        quote_into: self.open_finding,
+                        redactions: &self.project.redactions,
+                        edit_redactions: true,
+                    };
                     stories_panel::stories_panel_ui(
                         ui,
                         browser,
                         &self.dataset,
-                        self.open_finding,
+                        &options,
                         self.settings.language,
                         commands,
                     );

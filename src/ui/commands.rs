@@ -100,6 +100,15 @@ pub enum Command {
     SetReopenLast(bool),
     ShowWelcome,
     CloseWelcome,
+    /// Order, group and edit findings and perspectives.
+    Arrange(super::findings_list::ArrangeCommand),
+    /// File → Export: ask where, then write in the background.
+    Export(super::export_actions::ExportKind),
+    /// Replace words of a story with a placeholder in every view and export.
+    AddRedaction(crate::project::Redaction),
+    RemoveRedaction(crate::project::Redaction),
+    /// The recovery banner: restore the autosave (true) or discard it.
+    AnswerRecovery(bool),
     /// Quote (part of) a story in a finding.
     AddQuote {
         finding: FindingId,
@@ -172,6 +181,8 @@ impl StorylensApp {
                 self.welcome = None;
                 self.settings.welcome_seen = true;
             }
+            Command::AnswerRecovery(restore) => self.answer_recovery(restore),
+            Command::Export(kind) => self.export_with_dialog(kind),
             Command::SetLeftTab(tab) => self.left_tab = tab,
             Command::OpenPath(path) => self.open_path(&path),
             Command::OpenOrImport(path) => self.open_or_import(path),
@@ -292,6 +303,22 @@ impl StorylensApp {
                     self.history.record(before);
                 }
             }
+            Command::Arrange(arrange) => self.apply_arrange(arrange),
+            Command::AddRedaction(redaction) => {
+                let duplicate = self.project.redactions.contains(&redaction);
+                if !redaction.original.is_empty() && !duplicate {
+                    let before = self.project.clone();
+                    self.project.redactions.push(redaction);
+                    self.history.record(before);
+                }
+            }
+            Command::RemoveRedaction(redaction) => {
+                if let Some(index) = self.project.redactions.iter().position(|r| *r == redaction) {
+                    let before = self.project.clone();
+                    self.project.redactions.remove(index);
+                    self.history.record(before);
+                }
+            }
             Command::Present(on) => self.present(on),
             Command::PresentStep(step) => self.present_step(step),
             Command::PresentFlip => self.present_flip(),
@@ -320,7 +347,7 @@ impl StorylensApp {
         }
     }
 
-    fn after_project_change(&mut self) {
+    pub(crate) fn after_project_change(&mut self) {
         if let Some(id) = self.view.selection.as_ref().and_then(|c| c.from) {
             if self.project.selections.get(id).is_some() {
                 self.compare_with(Some(id));

@@ -1,64 +1,16 @@
-//! The Findings tab (perspectives and their findings; one click opens a
-//! finding's comparison) and the editor of the open finding's texts.
+//! The editor of the open finding's texts; the Findings tab's list is in
+//! `findings_list`. A finding whose named selection changed since says so
+//! and offers "update to current".
 
 use egui::RichText;
 
 use crate::i18n::Language;
 use crate::model::Dataset;
-use crate::project::{Finding, FindingId, Project, apply_redactions};
+use crate::project::{Finding, FindingId, FrozenStatus, Project, apply_redactions};
 
 use super::commands::{Command, FindingEdit};
-
-/// Draws perspectives with their findings, then findings in none.
-pub fn findings_list_ui(
-    ui: &mut egui::Ui,
-    project: &Project,
-    open: Option<FindingId>,
-    language: Language,
-    commands: &mut Vec<Command>,
-) {
-    let tr = language.strings();
-    if project.findings.is_empty() {
-        ui.label(RichText::new(tr.no_findings).weak());
-        return;
-    }
-    egui::ScrollArea::vertical()
-        .id_salt("findings")
-        .show(ui, |ui| {
-            for perspective in &project.perspectives {
-                ui.add_space(6.0);
-                ui.label(RichText::new(&perspective.title).strong());
-                for id in &perspective.findings {
-                    if let Some(finding) = project.finding(*id) {
-                        finding_row_ui(ui, finding, open, commands);
-                    }
-                }
-            }
-            let ungrouped = project.ungrouped_findings();
-            if !ungrouped.is_empty() {
-                ui.add_space(6.0);
-                ui.label(RichText::new(tr.ungrouped).strong());
-                for id in ungrouped {
-                    if let Some(finding) = project.finding(id) {
-                        finding_row_ui(ui, finding, open, commands);
-                    }
-                }
-            }
-        });
-}
-
-fn finding_row_ui(
-    ui: &mut egui::Ui,
-    finding: &Finding,
-    open: Option<FindingId>,
-    commands: &mut Vec<Command>,
-) {
-    let selected = open == Some(finding.id);
-    let response = ui.add(egui::Button::selectable(selected, &finding.title).wrap());
-    if response.clicked() {
-        commands.push(Command::OpenFinding(finding.id));
-    }
-}
+use super::findings_list::ArrangeCommand;
+pub use super::findings_list::findings_list_ui;
 
 /// The open finding's texts, editable; each edit is an undoable command.
 pub fn finding_editor_ui(
@@ -84,6 +36,7 @@ pub fn finding_editor_ui(
             commands.push(Command::CloseFinding);
         }
     });
+    stale_ui(ui, finding, project, language, commands);
     egui::ScrollArea::vertical()
         .id_salt("finding_editor")
         .show(ui, |ui| {
@@ -149,6 +102,36 @@ pub fn finding_editor_ui(
                 }
             }
         });
+}
+
+/// "The selection … changed since" with an update button, when it did.
+fn stale_ui(
+    ui: &mut egui::Ui,
+    finding: &Finding,
+    project: &Project,
+    language: Language,
+    commands: &mut Vec<Command>,
+) {
+    let tr = language.strings();
+    let changed: Vec<&str> = [&finding.baseline, &finding.selection]
+        .into_iter()
+        .filter(|frozen| frozen.status(&project.selections) == FrozenStatus::Changed)
+        .map(|frozen| frozen.name.as_str())
+        .collect();
+    if changed.is_empty() {
+        return;
+    }
+    ui.horizontal_wrapped(|ui| {
+        for name in changed {
+            let text = crate::i18n::fill(tr.finding_stale, &[("name", &name)]);
+            ui.colored_label(ui.visuals().warn_fg_color, text);
+        }
+        if ui.button(tr.update_to_current).clicked() {
+            commands.push(Command::Arrange(ArrangeCommand::UpdateToCurrent(
+                finding.id,
+            )));
+        }
+    });
 }
 
 fn text_field_ui(

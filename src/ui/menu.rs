@@ -128,6 +128,10 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, settings: &Settings, commands: &mut Vec<Co
                 commands.push(Command::ReimportDialog);
             }
             ui.separator();
+            ui.menu_button(tr.menu_export, |ui| {
+                super::export_actions::export_menu_ui(ui, language, commands);
+            });
+            ui.separator();
             if ui
                 .add(egui::Button::new(tr.quit).shortcut_text(quit))
                 .clicked()

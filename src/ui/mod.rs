@@ -11,11 +11,14 @@
 //!   `triad_view`, `histogram_view`, `bars_view`.
 
 mod app;
+pub mod autosave_driver;
 mod bars_view;
 mod chart_view;
 mod commands;
 mod crosstab_view;
+pub mod export_actions;
 pub mod file_dialogs;
+mod findings_list;
 mod findings_panel;
 mod fonts;
 mod groups_view;
@@ -26,6 +29,7 @@ mod notices;
 mod palette;
 mod presentation;
 mod question_list;
+pub mod redaction_ui;
 mod scatter_view;
 mod selections_panel;
 mod settings;
@@ -39,6 +43,7 @@ mod widgets;
 pub use app::{LeftTab, Notice, NoticeLevel, Source, StorylensApp};
 pub use commands::{Command, FindingEdit, PanelPopulation};
 pub use crosstab_view::CellValue;
+pub use findings_list::ArrangeCommand;
 pub use fonts::install_fonts;
 pub use presentation::{Presentation, Showing};
 pub use settings::{Settings, Theme};
@@ -48,7 +53,8 @@ pub use view::{Baseline, Compared, View};
 /// Opens the main window on the demo survey (or, later, on `path`).
 pub fn run(path: Option<std::path::PathBuf>) -> eframe::Result<()> {
     let without_file = path.is_none();
-    let app = StorylensApp::from_path(path);
+    let app =
+        StorylensApp::from_path(path).with_autosave(autosave_driver::AutosaveDriver::in_data_dir());
     let options = eframe::NativeOptions {
         viewport: with_window_icon(egui::ViewportBuilder::default())
             // Matches the .desktop file, so docks group the window with it.

@@ -189,11 +189,16 @@ pub fn presentation_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec
                 for font in ui.style_mut().text_styles.values_mut() {
                     font.size *= 1.35;
                 }
+                let options = super::redaction_ui::ReaderOptions {
+                    quote_into: None,
+                    redactions: &app.project.redactions,
+                    edit_redactions: false,
+                };
                 stories_panel::stories_panel_ui(
                     ui,
                     browser,
                     &app.dataset,
-                    None,
+                    &options,
                     language,
                     commands,
                 );

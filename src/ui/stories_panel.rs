@@ -4,12 +4,11 @@
 
 use egui::{Color32, RichText, Sense, Stroke, pos2, vec2};
 
+use super::redaction_ui::{self, ReaderOptions};
+use super::{Command, palette};
 use crate::charts::geometry;
 use crate::i18n::{self, Language};
 use crate::model::{Answer, Dataset, QuestionKind, TextRole, iso_date_from_days};
-use crate::project::FindingId;
-
-use super::{Command, palette};
 
 /// The open list of stories and, when reading, which one.
 #[derive(Clone, Debug, PartialEq)]
@@ -54,7 +53,7 @@ pub fn stories_panel_ui(
     ui: &mut egui::Ui,
     browser: &StoryBrowser,
     dataset: &Dataset,
-    quote_into: Option<FindingId>,
+    options: &ReaderOptions<'_>,
     language: Language,
     commands: &mut Vec<Command>,
 ) {
@@ -71,8 +70,8 @@ pub fn stories_panel_ui(
     ui.label(RichText::new(&browser.label).strong());
     ui.separator();
     match browser.reading {
-        Some(index) => reader_ui(ui, browser, index, dataset, quote_into, language, commands),
-        None => list_ui(ui, browser, dataset, language, commands),
+        Some(index) => reader_ui(ui, browser, index, dataset, options, language, commands),
+        None => list_ui(ui, browser, dataset, options, language, commands),
     }
 }
 
@@ -80,6 +79,7 @@ fn list_ui(
     ui: &mut egui::Ui,
     browser: &StoryBrowser,
     dataset: &Dataset,
+    options: &ReaderOptions<'_>,
     language: Language,
     commands: &mut Vec<Command>,
 ) {
@@ -92,17 +92,20 @@ fn list_ui(
         |ui, range| {
             for index in range {
                 let row = browser.rows[index];
-                let title = dataset.text(TextRole::Title, row).unwrap_or(tr.untitled);
+                let story_id = &dataset.story_ids()[row];
+                let title = dataset
+                    .text(TextRole::Title, row)
+                    .map_or(tr.untitled.into(), |t| options.shown(t, story_id));
                 let first_line = dataset
                     .text(TextRole::Story, row)
-                    .map(|text| first_words(text, 14))
+                    .map(|text| first_words(&options.shown(text, story_id), 14))
                     .unwrap_or_default();
                 let response = ui
                     .vertical(|ui| {
                         ui.set_min_height(row_height - 6.0);
                         let title = ui.add(egui::Button::selectable(
                             false,
-                            RichText::new(title).strong(),
+                            RichText::new(title.as_ref()).strong(),
                         ));
                         ui.label(RichText::new(first_line).weak().small());
                         title
@@ -121,7 +124,7 @@ fn reader_ui(
     browser: &StoryBrowser,
     index: usize,
     dataset: &Dataset,
-    quote_into: Option<FindingId>,
+    options: &ReaderOptions<'_>,
     language: Language,
     commands: &mut Vec<Command>,
 ) {
@@ -129,7 +132,7 @@ fn reader_ui(
     let Some(&row) = browser.rows.get(index) else {
         return;
     };
-    if let (Some(finding), Some(text)) = (quote_into, dataset.text(TextRole::Story, row))
+    if let (Some(finding), Some(text)) = (options.quote_into, dataset.text(TextRole::Story, row))
         && ui
             .button(tr.use_as_quote)
             .on_hover_text(tr.use_as_quote_hint)
@@ -147,11 +150,13 @@ fn reader_ui(
         }
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
             let next = ui.add_enabled(index + 1 < browser.rows.len(), egui::Button::new("▶"));
+            super::widgets::name_control(&next, tr.next_story);
             if next.on_hover_text(tr.next_story).clicked() {
                 commands.push(Command::Browser(BrowserCommand::Step(1)));
             }
             ui.label(format!("{} / {}", index + 1, browser.rows.len()));
             let previous = ui.add_enabled(index > 0, egui::Button::new("◀"));
+            super::widgets::name_control(&previous, tr.previous_story);
             if previous.on_hover_text(tr.previous_story).clicked() {
                 commands.push(Command::Browser(BrowserCommand::Step(-1)));
             }
@@ -160,17 +165,28 @@ fn reader_ui(
     egui::ScrollArea::vertical()
         .auto_shrink(false)
         .show(ui, |ui| {
-            let title = dataset.text(TextRole::Title, row).unwrap_or(tr.untitled);
+            let story_id = &dataset.story_ids()[row];
+            let title = dataset.text(TextRole::Title, row);
+            let shown_title = title.map_or(tr.untitled.into(), |t| options.shown(t, story_id));
             ui.add_space(6.0);
-            ui.label(RichText::new(title).size(20.0).strong());
-            ui.label(
-                RichText::new(dataset.story_ids()[row].to_string())
-                    .weak()
-                    .small(),
-            );
+            ui.label(RichText::new(shown_title.as_ref()).size(20.0).strong());
+            ui.label(RichText::new(story_id.to_string()).weak().small());
             ui.add_space(6.0);
-            if let Some(text) = dataset.text(TextRole::Story, row) {
-                ui.label(RichText::new(text).size(15.0));
+            let text = dataset.text(TextRole::Story, row);
+            let selected = text.and_then(|text| {
+                redaction_ui::story_text_ui(ui, text, story_id, options.redactions, 15.0, language)
+            });
+            if options.edit_redactions {
+                let texts: Vec<&str> = title.into_iter().chain(text).collect();
+                redaction_ui::redaction_editor_ui(
+                    ui,
+                    story_id,
+                    &texts,
+                    options.redactions,
+                    selected,
+                    language,
+                    commands,
+                );
             }
             ui.add_space(10.0);
             ui.separator();

@@ -1,0 +1,411 @@
+//! The Findings tab: perspectives with their findings in order, then the
+//! findings in none. One click on a finding opens its comparison.
+//!
+//! Order is changed by dragging a finding by its handle (↕) to a gap in any
+//! perspective (egui's drag and drop with a [`FindingId`] payload), or from
+//! the keyboard with each row's up/down buttons and its "move to" menu.
+//! Perspectives are created, renamed, introduced and deleted here. Every
+//! change is an [`ArrangeCommand`], applied by
+//! [`StorylensApp::apply_arrange`] as one undo step.
+
+use egui::{Id, RichText, Stroke};
+
+use crate::i18n::{self, Language};
+use crate::project::{Finding, FindingId, PerspectiveId, Project};
+
+use super::app::{LeftTab, StorylensApp};
+use super::commands::Command;
+
+/// A change to the arrangement of findings and perspectives.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ArrangeCommand {
+    /// Move a finding to the gap `index` (as displayed before the move) of
+    /// a perspective, or of the ungrouped findings (`None`).
+    MoveFinding {
+        finding: FindingId,
+        to: Option<PerspectiveId>,
+        index: usize,
+    },
+    AddPerspective,
+    RenamePerspective(PerspectiveId, String),
+    SetIntroduction(PerspectiveId, String),
+    /// Its findings become ungrouped.
+    DeletePerspective(PerspectiveId),
+    DeleteFinding(FindingId),
+    /// Copy the named selections a finding was made from again.
+    UpdateToCurrent(FindingId),
+}
+
+/// Where the list's drag and drop and the "editing" toggle live in egui
+/// memory.
+const EDITING_KEY: &str = "editing_perspective";
+
+/// A group of rows: a perspective or the ungrouped findings.
+struct Group<'a> {
+    id: Option<PerspectiveId>,
+    findings: &'a [FindingId],
+}
+
+/// Draws the perspectives with their findings, then findings in none.
+pub fn findings_list_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    open: Option<FindingId>,
+    language: Language,
+    commands: &mut Vec<Command>,
+) {
+    let tr = language.strings();
+    ui.horizontal(|ui| {
+        if ui.button(format!("+ {}", tr.new_perspective)).clicked() {
+            commands.push(Command::Arrange(ArrangeCommand::AddPerspective));
+        }
+    });
+    if project.findings.is_empty() && project.perspectives.is_empty() {
+        ui.label(RichText::new(tr.no_findings).weak());
+        return;
+    }
+    ui.label(RichText::new(tr.drag_hint).weak().small());
+    let ungrouped = project.ungrouped_findings();
+    egui::ScrollArea::vertical()
+        .id_salt("findings")
+        .show(ui, |ui| {
+            for perspective in &project.perspectives {
+                ui.add_space(6.0);
+                perspective_header_ui(ui, project, perspective.id, language, commands);
+                let group = Group {
+                    id: Some(perspective.id),
+                    findings: &perspective.findings,
+                };
+                group_ui(ui, project, &group, open, language, commands);
+            }
+            if !ungrouped.is_empty() {
+                ui.add_space(6.0);
+                ui.label(RichText::new(tr.ungrouped).strong());
+                let group = Group {
+                    id: None,
+                    findings: &ungrouped,
+                };
+                group_ui(ui, project, &group, open, language, commands);
+            }
+        });
+}
+
+/// Title with edit and delete buttons; when editing, title and
+/// introduction fields.
+fn perspective_header_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    id: PerspectiveId,
+    language: Language,
+    commands: &mut Vec<Command>,
+) {
+    let tr = language.strings();
+    let Some(perspective) = project.perspective(id) else {
+        return;
+    };
+    let editing_id = Id::unique(EDITING_KEY);
+    let editing = ui.data(|d| d.get_temp::<PerspectiveId>(editing_id)) == Some(id);
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(&perspective.title).strong());
+        let edit = ui
+            .selectable_label(editing, "✏")
+            .on_hover_text(tr.edit_perspective);
+        super::widgets::name_control(&edit, tr.edit_perspective);
+        if edit.clicked() {
+            ui.data_mut(|d| {
+                if editing {
+                    d.remove::<PerspectiveId>(editing_id);
+                } else {
+                    d.insert_temp(editing_id, id);
+                }
+            });
+        }
+        if super::widgets::icon_button(ui, "✖", tr.delete_perspective).clicked() {
+            commands.push(Command::Arrange(ArrangeCommand::DeletePerspective(id)));
+        }
+    });
+    if editing {
+        let label = ui.label(tr.perspective_title);
+        let mut title = perspective.title.clone();
+        if ui
+            .text_edit_singleline(&mut title)
+            .labelled_by(label.id)
+            .changed()
+        {
+            commands.push(Command::Arrange(ArrangeCommand::RenamePerspective(
+                id, title,
+            )));
+        }
+        let label = ui.label(tr.perspective_introduction);
+        let mut introduction = perspective.introduction.clone();
+        let response = ui
+            .add(egui::TextEdit::multiline(&mut introduction).desired_rows(3))
+            .labelled_by(label.id);
+        if response.changed() {
+            commands.push(Command::Arrange(ArrangeCommand::SetIntroduction(
+                id,
+                introduction,
+            )));
+        }
+    }
+}
+
+/// The rows of one group, and the drop target around them.
+fn group_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    group: &Group<'_>,
+    open: Option<FindingId>,
+    language: Language,
+    commands: &mut Vec<Command>,
+) {
+    let mut row_rects = Vec::with_capacity(group.findings.len());
+    let inner = ui.vertical(|ui| {
+        ui.set_min_height(18.0); // an empty perspective still takes drops
+        for (index, &id) in group.findings.iter().enumerate() {
+            if let Some(finding) = project.finding(id) {
+                let place = (index, group.findings.len());
+                let rect = finding_row_ui(
+                    ui, project, finding, group.id, place, open, language, commands,
+                );
+                row_rects.push(rect);
+            }
+        }
+    });
+    drop_target_ui(ui, inner.response.rect, &row_rects, group.id, commands);
+}
+
+/// A dragged finding over `rect`: a line marks the gap it would go to; on
+/// release the move is pushed.
+fn drop_target_ui(
+    ui: &mut egui::Ui,
+    rect: egui::Rect,
+    row_rects: &[egui::Rect],
+    to: Option<PerspectiveId>,
+    commands: &mut Vec<Command>,
+) {
+    if !egui::DragAndDrop::has_payload_of_type::<FindingId>(ui.ctx()) {
+        return;
+    }
+    let Some(pointer) = ui.input(|i| i.pointer.interact_pos()) else {
+        return;
+    };
+    if !rect.expand2(egui::vec2(0.0, 4.0)).contains(pointer) {
+        return;
+    }
+    let index = row_rects
+        .iter()
+        .filter(|r| r.center().y < pointer.y)
+        .count();
+    let y = match row_rects.get(index) {
+        Some(row) => row.top() - 1.0,
+        None => row_rects.last().map_or(rect.top(), |r| r.bottom() + 1.0),
+    };
+    let stroke = Stroke::new(2.0, ui.visuals().selection.stroke.color);
+    ui.painter().hline(rect.x_range(), y, stroke);
+    if ui.input(|i| i.pointer.any_released())
+        && let Some(finding) = egui::DragAndDrop::take_payload::<FindingId>(ui.ctx())
+    {
+        commands.push(Command::Arrange(ArrangeCommand::MoveFinding {
+            finding: *finding,
+            to,
+            index,
+        }));
+    }
+}
+
+/// One finding: drag handle, title (opens it), up, down, move to.
+#[allow(clippy::too_many_arguments)] // one row needs its place and its group
+fn finding_row_ui(
+    ui: &mut egui::Ui,
+    project: &Project,
+    finding: &Finding,
+    group: Option<PerspectiveId>,
+    (index, count): (usize, usize),
+    open: Option<FindingId>,
+    language: Language,
+    commands: &mut Vec<Command>,
+) -> egui::Rect {
+    let tr = language.strings();
+    let id = finding.id;
+    let arrange = |to, index| {
+        Command::Arrange(ArrangeCommand::MoveFinding {
+            finding: id,
+            to,
+            index,
+        })
+    };
+    ui.horizontal(|ui| {
+        ui.dnd_drag_source(Id::unique(("finding_drag", id.0)), id, |ui| {
+            ui.label("↕").on_hover_text(tr.drag_hint);
+        });
+        let up = ui.add_enabled(index > 0, egui::Button::new("▲").small());
+        super::widgets::name_control(&up, tr.move_up);
+        if up.on_hover_text(tr.move_up).clicked() {
+            commands.push(arrange(group, index - 1));
+        }
+        let down = ui.add_enabled(index + 1 < count, egui::Button::new("▼").small());
+        super::widgets::name_control(&down, tr.move_down);
+        if down.on_hover_text(tr.move_down).clicked() {
+            commands.push(arrange(group, index + 2));
+        }
+        let move_to = ui
+            .menu_button("→", |ui| {
+                ui.label(RichText::new(tr.move_to).weak());
+                for perspective in &project.perspectives {
+                    if Some(perspective.id) != group && ui.button(&perspective.title).clicked() {
+                        commands.push(arrange(Some(perspective.id), usize::MAX));
+                    }
+                }
+                if group.is_some() && ui.button(tr.ungrouped).clicked() {
+                    commands.push(arrange(None, usize::MAX));
+                }
+            })
+            .response
+            .on_hover_text(tr.move_to);
+        super::widgets::name_control(&move_to, tr.move_to);
+        let stale = if finding.is_stale(&project.selections) {
+            "⚠ "
+        } else {
+            ""
+        };
+        let title = format!("{stale}{}", finding.title);
+        let selected = open == Some(id);
+        if ui
+            .add(egui::Button::selectable(selected, title).wrap())
+            .clicked()
+        {
+            commands.push(Command::OpenFinding(id));
+        }
+    })
+    .response
+    .rect
+}
+
+impl StorylensApp {
+    /// Carries out one arrangement change as one undo step.
+    pub(crate) fn apply_arrange(&mut self, command: ArrangeCommand) {
+        let before = self.project.clone();
+        let changed = match command {
+            ArrangeCommand::MoveFinding { finding, to, index } => match to {
+                Some(to) => self.project.move_finding(finding, to, index).is_ok(),
+                None => move_ungrouped(&mut self.project, finding, index),
+            },
+            ArrangeCommand::AddPerspective => {
+                let n = self.project.perspectives.len() + 1;
+                let title = i18n::fill(self.strings().new_perspective_title, &[("n", &n)]);
+                self.project.add_perspective(title);
+                self.left_tab = LeftTab::Findings;
+                self.history.record(before);
+                return;
+            }
+            ArrangeCommand::RenamePerspective(id, title) => {
+                if let Some(perspective) = self.project.perspective_mut(id) {
+                    perspective.title = title;
+                    self.history
+                        .record_coalesced(before, &format!("perspective:{id}:title"));
+                }
+                return;
+            }
+            ArrangeCommand::SetIntroduction(id, text) => {
+                if let Some(perspective) = self.project.perspective_mut(id) {
+                    perspective.introduction = text;
+                    self.history
+                        .record_coalesced(before, &format!("perspective:{id}:introduction"));
+                }
+                return;
+            }
+            ArrangeCommand::DeletePerspective(id) => self.project.remove_perspective(id).is_ok(),
+            ArrangeCommand::DeleteFinding(id) => self.project.remove_finding(id).is_ok(),
+            ArrangeCommand::UpdateToCurrent(id) => {
+                let selections = &self.project.selections;
+                let updated = self
+                    .project
+                    .findings
+                    .iter_mut()
+                    .find(|f| f.id == id)
+                    .is_some_and(|f| f.update_to_current(selections));
+                if updated && self.open_finding == Some(id) {
+                    self.history.record(before);
+                    self.open_finding(id);
+                    return;
+                }
+                updated
+            }
+        };
+        if changed && self.project != before {
+            self.history.record(before);
+            self.after_project_change();
+        }
+    }
+}
+
+/// Takes a finding out of its perspective and puts it at the gap `index`
+/// of the ungrouped findings (as displayed before the move).
+fn move_ungrouped(project: &mut Project, finding: FindingId, index: usize) -> bool {
+    if project.ungroup_finding(finding).is_err() {
+        return false;
+    }
+    let shown = project.ungrouped_findings();
+    let from = shown.iter().position(|&f| f == finding);
+    // The finding's own row is in `shown` only if it was ungrouped before.
+    let gap = match from {
+        Some(from) if from < index => index - 1,
+        _ => index,
+    };
+    let others: Vec<FindingId> = shown.into_iter().filter(|&f| f != finding).collect();
+    let Some(position) = project.findings.iter().position(|f| f.id == finding) else {
+        return false;
+    };
+    let moved = project.findings.remove(position);
+    let at = others
+        .get(gap)
+        .and_then(|next| project.findings.iter().position(|f| f.id == *next))
+        .unwrap_or(project.findings.len());
+    project.findings.insert(at, moved);
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::charts::ChartSpec;
+    use crate::model::QuestionId;
+    use crate::project::{FrozenSelection, SourceRef};
+
+    fn project(n: usize) -> Project {
+        let mut project = Project::new("t", SourceRef::Demo);
+        for i in 0..n {
+            let finding = Finding::new(
+                FindingId(0),
+                format!("f{i}"),
+                ChartSpec::new(QuestionId::new("q")),
+                FrozenSelection::all(Language::Dutch),
+                FrozenSelection::all(Language::Dutch),
+            );
+            project.add_finding(finding, None).unwrap();
+        }
+        project
+    }
+
+    fn ungrouped(project: &Project) -> Vec<u32> {
+        project.ungrouped_findings().iter().map(|f| f.0).collect()
+    }
+
+    #[test]
+    fn ungrouped_findings_reorder_by_gaps_as_displayed() {
+        let mut p = project(4);
+        assert!(move_ungrouped(&mut p, FindingId(1), 3));
+        assert_eq!(ungrouped(&p), [2, 3, 1, 4]);
+        assert!(move_ungrouped(&mut p, FindingId(4), 0));
+        assert_eq!(ungrouped(&p), [4, 2, 3, 1]);
+        assert!(move_ungrouped(&mut p, FindingId(2), usize::MAX));
+        assert_eq!(ungrouped(&p), [4, 3, 1, 2]);
+        let a = p.add_perspective("A");
+        p.move_finding(FindingId(3), a, 0).unwrap();
+        assert_eq!(ungrouped(&p), [4, 1, 2]);
+        assert!(move_ungrouped(&mut p, FindingId(3), 1));
+        assert_eq!(ungrouped(&p), [4, 3, 1, 2]);
+        assert!(!move_ungrouped(&mut p, FindingId(9), 0));
+    }
+}
