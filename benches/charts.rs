@@ -2,7 +2,24 @@
 //! whole set, a selection and the rest, over 100,000 and 1,000,000 stories.
 //!
 //! The big datasets tile the demo's answer columns (texts left out: charts
-//! never read them). Run with `cargo bench --bench charts`.
+//! never read them). Run with `cargo bench --bench charts`;
+//! `CHARTS_BENCH_EACH=1` also times each pair on its own.
+//!
+//! Measured on the shared 2-core machine (load average 7–8 while other
+//! builds ran, so these are pessimistic):
+//!
+//! | six pairs × (whole, selection, rest) | 100,000 | 1,000,000 |
+//! | --- | --- | --- |
+//! | before (main at 9fa6b0b: per-row presence, sorting per test) | 75 ms | 1.01 s |
+//! | bitset words, flat counts, slider ranks from counts | 11.5 ms | 127 ms |
+//!
+//! Per pair at 1,000,000 (after): triad × choice 84 ms, slider × choice
+//! 23–25 ms, multiple × single choice 7.7 ms, single × single 5–6 ms. The
+//! triad's per-story points (32 bytes per story and panel, fresh memory
+//! each call) now dominate; at 100,000 everything stays in cache and the
+//! triad pair takes 2.4 ms. The first charts of a dataset also build each
+//! column's index (answered bitsets, slider ranks): see the "fresh
+//! dataset" lines.
 
 use std::hint::black_box;
 
@@ -90,6 +107,30 @@ fn comparison(c: &mut Criterion) {
                         black_box(charts::compute(spec, &dataset, &populations).expect("chart"));
                     }
                 });
+            },
+        );
+        if std::env::var_os("CHARTS_BENCH_EACH").is_some() {
+            for spec in &specs {
+                c.bench_function(
+                    &format!("one pair {} x {:?}, {n} stories", spec.question, spec.by),
+                    |b| b.iter(|| black_box(charts::compute(spec, &dataset, &populations))),
+                );
+            }
+        }
+        // A clone starts with an empty column cache: the first charts of a
+        // dataset also build each column's bitsets and slider ranks.
+        c.bench_function(
+            &format!("the same on a fresh dataset (builds column indexes), {n} stories"),
+            |b| {
+                b.iter_batched(
+                    || dataset.clone(),
+                    |fresh| {
+                        for spec in &specs {
+                            black_box(charts::compute(spec, &fresh, &populations).expect("chart"));
+                        }
+                    },
+                    criterion::BatchSize::LargeInput,
+                );
             },
         );
     }

@@ -559,3 +559,51 @@ fn file_open_on_an_export_goes_through_the_import_dialog() {
     assert!(harness.state().window_title().contains("verhalen"));
     std::fs::remove_dir_all(dir).ok();
 }
+
+/// Zones on the demo's triad, counted here straight from the column with
+/// the zone rules written out (corner ≥ 2/3, centre all ≥ 1/6, else the
+/// edge opposite the smallest weight).
+fn centre_zone_count(app: &StorylensApp) -> usize {
+    let Some((_, Column::Triad(triad))) = app
+        .dataset()
+        .question(&QuestionId::new(storylens::demo::ids::WIE_AAN_ZET))
+    else {
+        panic!("the demo has the triad")
+    };
+    (0..triad.len())
+        .filter_map(|row| triad.get(row))
+        .filter(|w| {
+            let total: f64 = w.iter().sum();
+            let w = w.map(|v| v / total);
+            w.iter().all(|&v| v < 2.0 / 3.0 - 1e-9) && w.iter().all(|&v| v >= 1.0 / 6.0 - 1e-9)
+        })
+        .count()
+}
+
+#[test]
+fn toggling_zones_shows_each_zones_count_on_the_triad() {
+    let mut harness = demo_app(Language::English);
+    let centre = centre_zone_count(harness.state());
+    let n = harness
+        .state()
+        .dataset()
+        .answered_count(&QuestionId::new(storylens::demo::ids::WIE_AAN_ZET));
+    let label = format!(
+        "{} ({}%)",
+        format_count(Language::English, centre),
+        storylens::i18n::format_decimal(Language::English, 100.0 * centre as f64 / n as f64, 1)
+    );
+    harness.get_by_label("Zones").click();
+    harness.run();
+    assert!(harness.state().view().chart.show_zones);
+    // Each zone's count is also listed as text under the triangle.
+    harness.get_by_label(&format!("centre: {label}"));
+    harness.get_by_label("Zones").click();
+    harness.run();
+    assert!(!harness.state().view().chart.show_zones);
+    assert!(
+        harness
+            .query_by_label(&format!("centre: {label}"))
+            .is_none()
+    );
+}

@@ -22,6 +22,7 @@ mod groups_view;
 mod histogram_view;
 pub mod import_dialog;
 mod menu;
+mod multiples_view;
 mod palette;
 mod presentation;
 mod question_list;
