@@ -5,21 +5,21 @@
 //! never read them). Run with `cargo bench --bench charts`;
 //! `CHARTS_BENCH_EACH=1` also times each pair on its own.
 //!
-//! Measured on the shared 2-core machine (load average 7–8 while other
+//! Measured on the shared 2-core machine (load average 6–8 while other
 //! builds ran, so these are pessimistic):
 //!
 //! | six pairs × (whole, selection, rest) | 100,000 | 1,000,000 |
 //! | --- | --- | --- |
 //! | before (main at 9fa6b0b: per-row presence, sorting per test) | 75 ms | 1.01 s |
-//! | bitset words, flat counts, slider ranks from counts | 11.5 ms | 127 ms |
+//! | after: bitset words, flat counts, ranks from counts | 6.8 ms | 99 ms |
+//! | after, first charts of a fresh dataset (builds column indexes) | 21 ms | 278 ms |
 //!
-//! Per pair at 1,000,000 (after): triad × choice 84 ms, slider × choice
-//! 23–25 ms, multiple × single choice 7.7 ms, single × single 5–6 ms. The
-//! triad's per-story points (32 bytes per story and panel, fresh memory
-//! each call) now dominate; at 100,000 everything stays in cache and the
-//! triad pair takes 2.4 ms. The first charts of a dataset also build each
-//! column's index (answered bitsets, slider ranks): see the "fresh
-//! dataset" lines.
+//! Per pair after, at 100,000 / 1,000,000: triad × choice 1.7 / 54 ms,
+//! slider × choice 1.1–1.4 / 11 ms, multiple × single choice 0.9 / 5.6 ms,
+//! single × single 0.2 / 2 ms. At a million the triad's per-story points
+//! (32 bytes per story and drawn panel, in fresh memory each call, with
+//! the page faults that brings) dominate; at 100,000 they stay in cache.
+//! One frame with a 100,000-story triad: 2.5 ms.
 
 use std::hint::black_box;
 

@@ -607,3 +607,36 @@ fn toggling_zones_shows_each_zones_count_on_the_triad() {
             .is_none()
     );
 }
+
+#[test]
+fn per_option_draws_one_small_triad_per_role_with_its_n() {
+    let mut harness = demo_app(Language::English);
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, split_by(&harness))
+        .click();
+    harness.run();
+    // The question list holds "Uw rolsoort" too; the popup's entry comes last.
+    let entries: Vec<_> = harness.query_all_by_label("Uw rolsoort").collect();
+    entries.last().unwrap().click();
+    harness.run();
+    harness.get_by_label("Per option").click();
+    harness.run();
+    // Stories of each role that answered the triad, counted from the columns.
+    let app = harness.state();
+    let (Some((_, Column::Triad(triad))), Some((_, Column::Single(roles)))) = (
+        app.dataset()
+            .question(&QuestionId::new(storylens::demo::ids::WIE_AAN_ZET)),
+        app.dataset()
+            .question(&QuestionId::new(storylens::demo::ids::ROLSOORT)),
+    ) else {
+        panic!("the demo's triad and roles")
+    };
+    let teachers = (0..triad.len())
+        .filter(|&r| roles.get(r) == Some(2) && triad.get(r).is_some())
+        .count();
+    harness.get_by_label(&format!(
+        "leraar (n = {})",
+        format_count(Language::English, teachers)
+    ));
+    harness.get_by_label_contains("ouder/verzorger (n = ");
+}
