@@ -479,3 +479,92 @@ fn the_overlap_check_catches_overlapping_text() {
     ));
     assert_text_fits(&scene);
 }
+
+/// The zone of a composition, by the rules of `model::TriadZone` written
+/// out again: 0–2 corners, 3–5 edges (top-left, left-right, top-right),
+/// 6 the centre.
+fn zone_index(w: [f64; 3]) -> usize {
+    let total: f64 = w.iter().sum();
+    let w = w.map(|v| v / total);
+    let eps = 1e-9;
+    if let Some(corner) = (0..3).find(|&i| w[i] >= 2.0 / 3.0 - eps) {
+        return corner;
+    }
+    if w.iter().all(|&v| v >= 1.0 / 6.0 - eps) {
+        return 6;
+    }
+    let smallest = (0..3).min_by(|&a, &b| w[a].total_cmp(&w[b])).unwrap();
+    // Opposite the smallest corner: right → top-left, top → left-right,
+    // left → top-right.
+    [4, 5, 3][smallest]
+}
+
+#[test]
+fn a_triad_with_zones_exports_their_counts_and_the_confidence_region() {
+    let d = dataset();
+    let mut spec = ChartSpec::new(QuestionId::new(ids::WIE_AAN_ZET));
+    spec.options.show_zones = true;
+    let data = charts::compute(&spec, d, &Populations::all(d)).unwrap();
+    let storylens::charts::PanelKind::Triad(triad) = &data.whole.chart else {
+        panic!("a triad")
+    };
+    let mut counts = [0usize; 7];
+    let Some((_, storylens::model::Column::Triad(column))) =
+        d.question(&QuestionId::new(ids::WIE_AAN_ZET))
+    else {
+        panic!()
+    };
+    for row in 0..column.len() {
+        if let Some(w) = column.get(row) {
+            counts[zone_index(w)] += 1;
+        }
+    }
+    let n: usize = counts.iter().sum();
+    assert_eq!(n, data.whole.n);
+    let svg = svg_from_scene(&scene(&data, Language::Dutch));
+    let document = roxmltree::Document::parse(&svg).unwrap();
+    let texts: Vec<&str> = document
+        .descendants()
+        .filter(|node| node.has_tag_name("text"))
+        .filter_map(|node| node.text())
+        .collect();
+    for count in counts {
+        let label = format!(
+            "{} ({}%)",
+            format_count(Language::Dutch, count),
+            storylens::i18n::format_decimal(Language::Dutch, 100.0 * count as f64 / n as f64, 1)
+        );
+        assert!(texts.contains(&label.as_str()), "{label} not in the SVG");
+    }
+    // The confidence region: a closed polygon in the mean's colour with a
+    // point per 5 degrees, around the geometric mean.
+    let mean = format!(
+        "#{:02x}{:02x}{:02x}",
+        palette::MEAN.r,
+        palette::MEAN.g,
+        palette::MEAN.b
+    );
+    let region: Vec<_> = document
+        .descendants()
+        .filter(|node| node.has_tag_name("polygon"))
+        .filter(|node| {
+            node.attribute("stroke")
+                .is_some_and(|s| s.eq_ignore_ascii_case(&mean))
+        })
+        .collect();
+    assert_eq!(region.len(), 1, "one confidence outline");
+    let points = region[0]
+        .attribute("points")
+        .unwrap()
+        .split_whitespace()
+        .count();
+    assert_eq!(points, 72);
+    assert_eq!(triad.confidence_region.as_ref().map(Vec::len), Some(72));
+    assert!(svg_text(&data, Language::Dutch).contains("95%-betrouwbaarheidsgebied"));
+    // Without zones asked for, no zone labels.
+    let plain = chart(ids::WIE_AAN_ZET, None);
+    let storylens::charts::PanelKind::Triad(plain_triad) = &plain.whole.chart else {
+        panic!()
+    };
+    assert!(plain_triad.zones.is_empty());
+}

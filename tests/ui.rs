@@ -565,3 +565,84 @@ fn file_open_on_an_export_goes_through_the_import_dialog() {
     assert!(harness.state().window_title().contains("verhalen"));
     std::fs::remove_dir_all(dir).ok();
 }
+
+/// Zones on the demo's triad, counted here straight from the column with
+/// the zone rules written out (corner ≥ 2/3, centre all ≥ 1/6, else the
+/// edge opposite the smallest weight).
+fn centre_zone_count(app: &StorylensApp) -> usize {
+    let Some((_, Column::Triad(triad))) = app
+        .dataset()
+        .question(&QuestionId::new(storylens::demo::ids::WIE_AAN_ZET))
+    else {
+        panic!("the demo has the triad")
+    };
+    (0..triad.len())
+        .filter_map(|row| triad.get(row))
+        .filter(|w| {
+            let total: f64 = w.iter().sum();
+            let w = w.map(|v| v / total);
+            w.iter().all(|&v| v < 2.0 / 3.0 - 1e-9) && w.iter().all(|&v| v >= 1.0 / 6.0 - 1e-9)
+        })
+        .count()
+}
+
+#[test]
+fn toggling_zones_shows_each_zones_count_on_the_triad() {
+    let mut harness = demo_app(Language::English);
+    let centre = centre_zone_count(harness.state());
+    let n = harness
+        .state()
+        .dataset()
+        .answered_count(&QuestionId::new(storylens::demo::ids::WIE_AAN_ZET));
+    let label = format!(
+        "{} ({}%)",
+        format_count(Language::English, centre),
+        storylens::i18n::format_decimal(Language::English, 100.0 * centre as f64 / n as f64, 1)
+    );
+    harness.get_by_label("Zones").click();
+    harness.run();
+    assert!(harness.state().view().chart.show_zones);
+    // Each zone's count is also listed as text under the triangle.
+    harness.get_by_label(&format!("centre: {label}"));
+    harness.get_by_label("Zones").click();
+    harness.run();
+    assert!(!harness.state().view().chart.show_zones);
+    assert!(
+        harness
+            .query_by_label(&format!("centre: {label}"))
+            .is_none()
+    );
+}
+
+#[test]
+fn per_option_draws_one_small_triad_per_role_with_its_n() {
+    let mut harness = demo_app(Language::English);
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, split_by(&harness))
+        .click();
+    harness.run();
+    // The question list holds "Uw rolsoort" too; the popup's entry comes last.
+    let entries: Vec<_> = harness.query_all_by_label("Uw rolsoort").collect();
+    entries.last().unwrap().click();
+    harness.run();
+    harness.get_by_label("Per option").click();
+    harness.run();
+    // Stories of each role that answered the triad, counted from the columns.
+    let app = harness.state();
+    let (Some((_, Column::Triad(triad))), Some((_, Column::Single(roles)))) = (
+        app.dataset()
+            .question(&QuestionId::new(storylens::demo::ids::WIE_AAN_ZET)),
+        app.dataset()
+            .question(&QuestionId::new(storylens::demo::ids::ROLSOORT)),
+    ) else {
+        panic!("the demo's triad and roles")
+    };
+    let teachers = (0..triad.len())
+        .filter(|&r| roles.get(r) == Some(2) && triad.get(r).is_some())
+        .count();
+    harness.get_by_label(&format!(
+        "leraar (n = {})",
+        format_count(Language::English, teachers)
+    ));
+    harness.get_by_label_contains("ouder/verzorger (n = ");
+}

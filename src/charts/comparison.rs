@@ -3,10 +3,21 @@
 
 use crate::stats::{crosstab, rank};
 
-use super::{ChangedCell, Comparison, ComparisonTest, OptionTest, PanelData, PanelKind};
+use super::{
+    ChangedCell, Comparison, ComparisonTest, OptionTest, PanelData, PanelKind, RankCounts,
+};
 
 /// A residual is "flagged" at |z| ≥ this (DESIGN §3).
 const FLAG: f64 = crosstab::FLAG_THRESHOLD;
+
+/// Whether [`compare`] reads the rest's chart (not only its n) for a
+/// chart of this kind.
+pub(crate) fn reads_rest(whole: &PanelKind) -> bool {
+    matches!(
+        whole,
+        PanelKind::Bars(_) | PanelKind::Histogram(_) | PanelKind::Groups(_)
+    )
+}
 
 /// Compares the selection's panel with the rest's; `whole` supplies the
 /// baseline residuals of a cross-tab.
@@ -40,12 +51,15 @@ pub(crate) fn compare(whole: &PanelData, selection: &PanelData, rest: &PanelData
             }
         }
         (PanelKind::Histogram(s), PanelKind::Histogram(r)) => {
-            comparison.test =
-                rank::mann_whitney(&s.values, &r.values).map(|t| ComparisonTest::MannWhitney {
-                    u: t.u,
-                    z: t.z,
-                    p: t.p,
-                });
+            let test = match counted(&s.ranks, &r.ranks) {
+                Some((a, b)) => rank::mann_whitney_counts(a, b),
+                None => rank::mann_whitney(&s.values, &r.values),
+            };
+            comparison.test = test.map(|t| ComparisonTest::MannWhitney {
+                u: t.u,
+                z: t.z,
+                p: t.p,
+            });
         }
         (PanelKind::Groups(s), PanelKind::Groups(r)) if s.h.is_some() => {
             // Single-choice groups hold each story once: their union is the
@@ -56,12 +70,15 @@ pub(crate) fn compare(whole: &PanelData, selection: &PanelData, rest: &PanelData
                     .flat_map(|group| group.values.iter().copied())
                     .collect()
             };
-            comparison.test =
-                rank::mann_whitney(&values(s), &values(r)).map(|t| ComparisonTest::MannWhitney {
-                    u: t.u,
-                    z: t.z,
-                    p: t.p,
-                });
+            let test = match counted(&s.ranks, &r.ranks) {
+                Some((a, b)) => rank::mann_whitney_counts(a, b),
+                None => rank::mann_whitney(&values(s), &values(r)),
+            };
+            comparison.test = test.map(|t| ComparisonTest::MannWhitney {
+                u: t.u,
+                z: t.z,
+                p: t.p,
+            });
         }
         (PanelKind::CrossTab(s), _) => {
             if let PanelKind::CrossTab(w) = &whole.chart {
@@ -71,6 +88,19 @@ pub(crate) fn compare(whole: &PanelData, selection: &PanelData, rest: &PanelData
         _ => {}
     }
     comparison
+}
+
+/// Both panels' counts per distinct value, when they count the same values.
+fn counted<'a>(
+    a: &'a Option<RankCounts>,
+    b: &'a Option<RankCounts>,
+) -> Option<(&'a [u64], &'a [u64])> {
+    match (a, b) {
+        (Some(a), Some(b)) if std::sync::Arc::ptr_eq(&a.distinct, &b.distinct) => {
+            Some((&a.counts, &b.counts))
+        }
+        _ => None,
+    }
 }
 
 fn to_f64(counts: &[u64]) -> Vec<f64> {

@@ -4,14 +4,20 @@
 //! population's bitset. Bins, labels and scales come from the question, not
 //! from the population, so the whole set and a selection always share them.
 
-use crate::model::{Column, Dataset, Presence, Question, QuestionKind, Selection};
-use crate::stats::{compositional, descriptive};
-
-use super::{
-    BarsData, ByQuestion, ChartData, ChartSpec, HistogramData, PanelData, PanelKind, TextData,
-    TriadData,
+use crate::model::{
+    Column, Dataset, MISSING_CODE, NumberColumn, Question, QuestionKind, Selection,
 };
-use super::{comparison, pair};
+use crate::stats::descriptive;
+
+use super::choice::ChoiceAccess;
+use super::index::{
+    Answered, ColumnIndex, NO_CODE, SliderRanks, and_words, count_ones, for_each_row, indexed,
+};
+use super::{
+    BarsData, ByQuestion, ChartData, ChartSpec, HistogramData, MultiplesData, PanelData, PanelKind,
+    RankCounts, SubPanel, TextData,
+};
+use super::{colour, comparison, options, pair, triad};
 
 /// The populations a chart compares.
 #[derive(Clone, Debug)]
@@ -41,6 +47,8 @@ pub enum ChartError {
         "there is no chart of \"{question}\" by \"{by}\"; pick a choice or slider question to split by"
     )]
     UnsupportedPair { question: String, by: String },
+    #[error("\"{0}\" is not a choice question; dots can only be coloured by the options of one")]
+    ColourByNotChoice(String),
     #[error("question \"{title}\" holds {found} data, not what its kind ({kind}) needs")]
     ColumnMismatch {
         title: String,
@@ -55,26 +63,73 @@ pub fn compute(
     dataset: &Dataset,
     populations: &Populations,
 ) -> Result<ChartData, ChartError> {
-    let find = |id: &crate::model::QuestionId| {
-        dataset
-            .question(id)
-            .ok_or_else(|| ChartError::UnknownQuestion(id.to_string()))
-    };
-    let (question, column) = find(&spec.question)?;
-    let by = spec.by.as_ref().map(find).transpose()?;
-    let panel = |name: &str, population: &Selection| match by {
-        Some(by) => compute_pair_panel(spec, (question, column), by, name, population),
-        None => compute_panel(spec, question, column, name, population),
-    };
-    let whole = panel("whole", &populations.whole)?;
+    let (question, column, index) = indexed(dataset, &spec.question)?;
+    let by = spec
+        .by
+        .as_ref()
+        .map(|id| indexed(dataset, id))
+        .transpose()?;
+    let colour_by = spec
+        .options
+        .colour_by
+        .as_ref()
+        .map(|id| indexed(dataset, id))
+        .transpose()?;
+    let panel =
+        |name: &str, population: &Selection, use_: PanelUse| -> Result<PanelData, ChartError> {
+            let answered = match &by {
+                Some((_, _, by_index)) => Answered::of(population, &[&index, by_index]),
+                None => Answered::of(population, &[&index]),
+            };
+            let detail = use_ == PanelUse::Drawn;
+            let chart = match &by {
+                _ if use_ == PanelUse::Counted => PanelKind::Text(TextData {}),
+                Some((by_question, by_column, _)) if spec.options.small_multiples => multiples(
+                    spec,
+                    (question, column, &index),
+                    (by_question, by_column),
+                    &answered,
+                )?,
+                Some((by_question, by_column, by_index)) => pair::pair_panel(
+                    spec,
+                    (question, column, &index),
+                    (by_question, by_column, by_index),
+                    &answered,
+                    detail,
+                )?,
+                None => single_panel(spec, question, column, &index, &answered, detail)?,
+            };
+            let mut chart = chart;
+            if let Some((colour_question, colour_column, _)) = &colour_by {
+                colour::colour_dots(&mut chart, (colour_question, colour_column))?;
+            }
+            if let Some(order) = &spec.options.option_order {
+                options::apply_option_order(&mut chart, order);
+            }
+            Ok(PanelData {
+                population: name.to_owned(),
+                stories: answered.stories,
+                n: answered.n,
+                n_missing: answered.n_missing,
+                n_not_applicable: answered.n_not_applicable,
+                too_few: answered.n < spec.options.min_n,
+                chart,
+            })
+        };
+    let whole = panel("whole", &populations.whole, PanelUse::Drawn)?;
     let selection = populations
         .selection
         .as_ref()
-        .map(|s| panel("selection", s))
+        .map(|s| panel("selection", s, PanelUse::Drawn))
         .transpose()?;
     let comparison = match (&populations.selection, &selection) {
         (Some(chosen), Some(selection_panel)) => {
-            let rest = panel("rest", &populations.whole.and_not(chosen))?;
+            let use_ = if comparison::reads_rest(&whole.chart) {
+                PanelUse::Compared
+            } else {
+                PanelUse::Counted
+            };
+            let rest = panel("rest", &populations.whole.and_not(chosen), use_)?;
             Some(comparison::compare(&whole, selection_panel, &rest))
         }
         _ => None,
@@ -83,7 +138,7 @@ pub fn compute(
         question: question.id.to_string(),
         title: question.title.clone(),
         kind: question.kind.clone(),
-        by: by.map(|(q, _)| ByQuestion {
+        by: by.as_ref().map(|(q, _, _)| ByQuestion {
             question: q.id.to_string(),
             title: q.title.clone(),
             kind: q.kind.clone(),
@@ -95,102 +150,97 @@ pub fn compute(
     })
 }
 
-/// Sorts the population's rows into answered, missing and not applicable
-/// for all of `columns` (a row is answered when it answered every one).
-fn presence_of(columns: &[&Column], population: &Selection) -> (Vec<usize>, usize, usize) {
-    let mut n_missing = 0;
-    let mut n_not_applicable = 0;
-    let mut answered = Vec::with_capacity(population.count());
-    for row in population.iter() {
-        let mut presence = Presence::Answered;
-        for column in columns {
-            match column.presence(row) {
-                Presence::Answered => {}
-                Presence::NotApplicable => presence = Presence::NotApplicable,
-                Presence::Missing if presence == Presence::Answered => {
-                    presence = Presence::Missing;
-                }
-                Presence::Missing => {}
-            }
-        }
-        match presence {
-            Presence::Answered => answered.push(row),
-            Presence::Missing => n_missing += 1,
-            Presence::NotApplicable => n_not_applicable += 1,
-        }
-    }
-    (answered, n_missing, n_not_applicable)
+/// What a panel is computed for.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum PanelUse {
+    /// Drawn: every story's point or value is kept.
+    Drawn,
+    /// Only tested against: points and values the test does not read are
+    /// left out.
+    Compared,
+    /// Only its n is reported (the rest of a chart whose comparison does
+    /// not test it).
+    Counted,
 }
 
-fn compute_pair_panel(
+/// The question's own chart for the answered stories of each option of
+/// the `by` choice question.
+fn multiples(
     spec: &ChartSpec,
-    question: (&Question, &Column),
-    by: (&Question, &Column),
-    population_name: &str,
-    population: &Selection,
-) -> Result<PanelData, ChartError> {
-    let (answered, n_missing, n_not_applicable) = presence_of(&[question.1, by.1], population);
-    let chart = pair::pair_panel(spec, question, by, &answered)?;
-    Ok(PanelData {
-        population: population_name.to_owned(),
-        stories: population.count(),
-        n: answered.len(),
-        n_missing,
-        n_not_applicable,
-        too_few: answered.len() < spec.options.min_n,
-        chart,
-    })
+    (question, column, index): (&Question, &Column, &ColumnIndex),
+    (by_question, by_column): (&Question, &Column),
+    answered: &Answered,
+) -> Result<PanelKind, ChartError> {
+    let (access, options) =
+        ChoiceAccess::of(by_question, by_column).ok_or_else(|| ChartError::UnsupportedPair {
+            question: question.title.clone(),
+            by: by_question.title.clone(),
+        })?;
+    // Each option's rows as bitset words, in one pass.
+    let mut words = vec![vec![0u64; answered.words.len()]; options.len()];
+    pair::for_each_choice(access, options.len(), &answered.words, |row, o| {
+        words[o][row / 64] |= 1 << (row % 64);
+    });
+    let mut panels = Vec::with_capacity(options.len());
+    for (label, words) in options.iter().zip(words) {
+        let n = count_ones(&words);
+        let rows = Answered {
+            words,
+            stories: n,
+            n,
+            n_missing: 0,
+            n_not_applicable: 0,
+        };
+        panels.push(SubPanel {
+            label: label.clone(),
+            n,
+            too_few: n < spec.options.min_n,
+            chart: single_panel(spec, question, column, index, &rows, true)?,
+        });
+    }
+    Ok(PanelKind::Multiples(MultiplesData { panels }))
 }
 
-fn compute_panel(
+fn single_panel(
     spec: &ChartSpec,
     question: &Question,
     column: &Column,
-    population_name: &str,
-    population: &Selection,
-) -> Result<PanelData, ChartError> {
-    let (answered, n_missing, n_not_applicable) = presence_of(&[column], population);
-    let chart = match (&question.kind, column) {
+    index: &ColumnIndex,
+    answered: &Answered,
+    detail: bool,
+) -> Result<PanelKind, ChartError> {
+    Ok(match (&question.kind, column) {
         (QuestionKind::Triad { .. }, Column::Triad(triad)) => {
-            let points: Vec<[f64; 3]> = answered.iter().filter_map(|&r| triad.get(r)).collect();
-            PanelKind::Triad(TriadData {
-                geometric_mean: compositional::closed_geometric_mean(
-                    &points,
-                    spec.options.zero_replacement,
-                ),
-                arithmetic_mean: compositional::arithmetic_mean(&points),
-                points,
-                rows: answered.clone(),
-                zero_replacement: spec.options.zero_replacement,
-            })
+            PanelKind::Triad(triad::triad_panel(spec, triad, answered))
         }
-        (QuestionKind::Slider { .. }, Column::Number(numbers)) => {
-            let values: Vec<f64> = answered
-                .iter()
-                .filter_map(|&r| numbers.get(r))
-                .map(|v| v * 100.0)
-                .collect();
-            PanelKind::Histogram(histogram(&values, spec.options.bins))
-        }
+        (QuestionKind::Slider { .. }, Column::Number(numbers)) => PanelKind::Histogram(histogram(
+            numbers,
+            index.ranks.as_ref(),
+            answered,
+            spec.options.bins,
+            detail,
+        )),
         (QuestionKind::SingleChoice { options, .. }, Column::Single(choice)) => {
             let mut counts = vec![0u64; options.len()];
-            for &row in &answered {
-                if let Some(slot) = choice.get(row).and_then(|code| counts.get_mut(code)) {
+            for_each_row(&answered.words, |row| {
+                let code = choice.codes.get(row).copied().unwrap_or(MISSING_CODE);
+                if let Some(slot) = counts.get_mut(usize::from(code)) {
                     *slot += 1;
                 }
-            }
-            PanelKind::Bars(bars(options, counts, answered.len(), false))
+            });
+            PanelKind::Bars(bars(options, counts, answered.n, false))
         }
         (QuestionKind::MultiChoice { options }, Column::Multi(multi)) => {
             let counts = (0..options.len())
                 .map(|option| {
-                    multi
-                        .chosen
-                        .get(option)
-                        .map_or(0, |chosen| chosen.and(population).count() as u64)
+                    multi.chosen.get(option).map_or(0, |chosen| {
+                        and_words(&answered.words, chosen.words())
+                            .map(|w| u64::from(w.count_ones()))
+                            .sum()
+                    })
                 })
                 .collect();
-            PanelKind::Bars(bars(options, counts, answered.len(), true))
+            PanelKind::Bars(bars(options, counts, answered.n, true))
         }
         (
             QuestionKind::Text { .. }
@@ -207,29 +257,74 @@ fn compute_panel(
                 found: column_name(column),
             });
         }
-    };
-    Ok(PanelData {
-        population: population_name.to_owned(),
-        stories: population.count(),
-        n: answered.len(),
-        n_missing,
-        n_not_applicable,
-        too_few: answered.len() < spec.options.min_n,
-        chart,
     })
 }
 
-fn histogram(values_0_100: &[f64], bins: usize) -> HistogramData {
-    let rounded: Vec<f64> = values_0_100.iter().map(|&v| for_binning(v)).collect();
-    let summary = descriptive::summarize(values_0_100);
+fn histogram(
+    numbers: &NumberColumn,
+    ranks: Option<&SliderRanks>,
+    answered: &Answered,
+    bins: usize,
+    detail: bool,
+) -> HistogramData {
+    // Ranked sliders need the values only for other views of the panel.
+    let mut values = Vec::new();
+    if detail || ranks.is_none() {
+        values.reserve_exact(answered.n);
+        for_each_row(&answered.words, |row| {
+            if let Some(v) = numbers.values.get(row) {
+                values.push(v * 100.0);
+            }
+        });
+    }
+    let Some(ranks) = ranks else {
+        let rounded: Vec<f64> = values.iter().map(|&v| for_binning(v)).collect();
+        let summary = descriptive::summarize(&values);
+        return HistogramData {
+            edges: descriptive::histogram_edges(0.0, 100.0, bins),
+            counts: descriptive::histogram_counts(&rounded, 0.0, 100.0, bins),
+            mean: summary.as_ref().map(|s| s.mean),
+            median: summary.as_ref().map(|s| s.median),
+            sd: summary.and_then(|s| s.sd),
+            values,
+            ranks: None,
+        };
+    };
+    let counts = code_counts(ranks, &answered.words);
+    // Each distinct value's bin, once, instead of once per story.
+    let mut bin_counts = vec![0u64; bins];
+    for (&value, &count) in ranks.distinct.iter().zip(&counts) {
+        if count > 0
+            && let Some(bin) = descriptive::histogram_bin(for_binning(value), 0.0, 100.0, bins)
+        {
+            bin_counts[bin] += count;
+        }
+    }
+    let summary = descriptive::summarize_counts(&ranks.distinct, &counts);
     HistogramData {
-        values: values_0_100.to_vec(),
+        values,
         edges: descriptive::histogram_edges(0.0, 100.0, bins),
-        counts: descriptive::histogram_counts(&rounded, 0.0, 100.0, bins),
+        counts: bin_counts,
         mean: summary.as_ref().map(|s| s.mean),
         median: summary.as_ref().map(|s| s.median),
         sd: summary.and_then(|s| s.sd),
+        ranks: Some(RankCounts {
+            distinct: ranks.distinct.clone(),
+            counts,
+        }),
     }
+}
+
+/// How many of `words`' rows hold each of the slider's distinct values.
+pub(crate) fn code_counts(ranks: &SliderRanks, words: &[u64]) -> Vec<u64> {
+    let mut counts = vec![0u64; ranks.distinct.len()];
+    for_each_row(words, |row| {
+        let code = ranks.codes.get(row).copied().unwrap_or(NO_CODE);
+        if let Some(slot) = counts.get_mut(code as usize) {
+            *slot += 1;
+        }
+    });
+    counts
 }
 
 /// A slider value on 0–100 rounded to 1e-9 for binning, so that
@@ -255,6 +350,7 @@ fn bars(options: &[String], counts: Vec<u64>, n: usize, multiple: bool) -> BarsD
         counts,
         percents,
         multiple,
+        options: (0..options.len()).collect(),
     }
 }
 

@@ -70,6 +70,28 @@ pub enum PanelKind {
     Groups(GroupsData),
     Scatter(ScatterData),
     TriadGroups(TriadGroupsData),
+    /// The chart of the question once per option of the `by` question.
+    Multiples(MultiplesData),
+}
+
+/// Small multiples: the question's own chart for the stories of each
+/// option of the `by` question, in option order.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MultiplesData {
+    pub panels: Vec<SubPanel>,
+}
+
+/// One option's panel of [`MultiplesData`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SubPanel {
+    /// The option of the `by` question.
+    pub label: String,
+    /// Stories that chose the option and answered the question.
+    pub n: usize,
+    /// `n < min_n`: drawn as "too few stories (n = …)".
+    pub too_few: bool,
+    #[serde(flatten)]
+    pub chart: PanelKind,
 }
 
 /// A ternary dot plot: the points and their means, parts as fractions in
@@ -83,6 +105,41 @@ pub struct TriadData {
     pub geometric_mean: Option<[f64; 3]>,
     pub arithmetic_mean: Option<[f64; 3]>,
     pub zero_replacement: f64,
+    /// Stories per zone (`model::TriadZone`), in `TriadZone::ALL` order.
+    #[serde(default)]
+    pub zones: Vec<ZoneCount>,
+    /// The confidence region of the geometric mean, as compositions around
+    /// it (Hotelling's T² in ilr space; `None` below 3 stories).
+    #[serde(default)]
+    pub confidence_region: Option<Vec<[f64; 3]>>,
+    #[serde(default)]
+    pub confidence_level: f64,
+    /// The dots' options when coloured by a choice question.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub colour: Option<ColourBy>,
+}
+
+/// Dots coloured by the options of a choice question, one entry per point.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ColourBy {
+    pub question: String,
+    pub title: String,
+    pub labels: Vec<String>,
+    /// With a multiple choice, a dot takes the first option its story chose.
+    pub multiple: bool,
+    /// Per point, its option; `None` when the story gave none.
+    pub options: Vec<Option<u16>>,
+    /// Dots per option, for the legend.
+    pub counts: Vec<usize>,
+}
+
+/// One zone of a triad with its stories.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ZoneCount {
+    pub zone: crate::model::TriadZone,
+    pub count: u64,
+    /// Percent of the panel's answering stories.
+    pub percent: f64,
 }
 
 /// A slider histogram on the 0–100 scale.
@@ -96,6 +153,18 @@ pub struct HistogramData {
     pub mean: Option<f64>,
     pub median: Option<f64>,
     pub sd: Option<f64>,
+    /// The answers counted per distinct value, for rank tests against
+    /// other populations without sorting.
+    #[serde(skip)]
+    pub ranks: Option<RankCounts>,
+}
+
+/// A sample as counts per distinct value: `counts[d]` answers equal
+/// `distinct[d]`. Panels of one chart share `distinct`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RankCounts {
+    pub distinct: std::sync::Arc<[f64]>,
+    pub counts: Vec<u64>,
 }
 
 /// Bars of a single or multiple choice question.
@@ -107,6 +176,17 @@ pub struct BarsData {
     /// multiple-choice question these do not add up to 100.
     pub percents: Vec<f64>,
     pub multiple: bool,
+    /// Each bar's index among the question's options (bars may be a
+    /// chosen subset, reordered).
+    #[serde(default)]
+    pub options: Vec<usize>,
+}
+
+impl BarsData {
+    /// The question's option that bar `i` shows.
+    pub fn option_of_bar(&self, i: usize) -> usize {
+        self.options.get(i).copied().unwrap_or(i)
+    }
 }
 
 /// Text, number or date questions: only how many answered.
@@ -167,12 +247,19 @@ pub struct GroupsData {
     pub p: Option<f64>,
     /// Two-sided Mann–Whitney per pair of options, Holm-adjusted.
     pub pairwise: Vec<PairwiseTest>,
+    /// Every answer of the panel counted per distinct value (single choice
+    /// only), for the selection-against-rest test.
+    #[serde(skip)]
+    pub ranks: Option<RankCounts>,
 }
 
 /// One option's slider values (0–100).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SliderGroup {
     pub label: String,
+    /// The group's index among the `by` question's options.
+    #[serde(default)]
+    pub option: usize,
     pub n: usize,
     pub mean: Option<f64>,
     pub median: Option<f64>,
@@ -208,6 +295,9 @@ pub struct ScatterData {
     /// Spearman's ρ with two-sided p (t with n − 2 df).
     pub rho: Option<f64>,
     pub p: Option<f64>,
+    /// The dots' options when coloured by a choice question.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub colour: Option<ColourBy>,
 }
 
 /// Triad × choice: the triad's points and geometric mean per option.

@@ -8,20 +8,25 @@
 //! disagree.
 
 mod choice;
+mod colour;
 mod comparison;
 mod compute;
 mod data;
 pub mod density;
 pub mod geometry;
+mod index;
 mod marks;
+mod options;
 mod pair;
 mod spec;
+mod triad;
 
 pub use compute::{ChartError, Populations, compute};
 pub use data::{
-    BarsData, ByQuestion, ChangedCell, ChartData, Comparison, ComparisonTest, CrossTabData,
-    GroupsData, HistogramData, OptionTest, PairwiseTest, PanelData, PanelKind, ScatterData,
-    SliderGroup, TextData, TriadData, TriadGroup, TriadGroupsData,
+    BarsData, ByQuestion, ChangedCell, ChartData, ColourBy, Comparison, ComparisonTest,
+    CrossTabData, GroupsData, HistogramData, MultiplesData, OptionTest, PairwiseTest, PanelData,
+    PanelKind, RankCounts, ScatterData, SliderGroup, SubPanel, TextData, TriadData, TriadGroup,
+    TriadGroupsData, ZoneCount,
 };
 pub use marks::{Mark, rows_of_mark};
 pub use spec::{ChartOptions, ChartSpec};

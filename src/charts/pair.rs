@@ -1,55 +1,154 @@
 //! Two-question charts: choice × choice cross-tabs, slider × choice groups,
 //! slider × slider scatter, triad × choice groups. Each takes the rows that
-//! answered both questions in one population.
+//! answered both questions in one population, as bitset words, and counts
+//! into flat arrays indexed by option code (and, for sliders, by the code of
+//! the value among the slider's distinct values: see `index`).
 
-use crate::model::{Column, Question, QuestionKind};
-use crate::stats::{compositional, crosstab, descriptive, multitest, rank};
+use crate::model::{Column, NumberColumn, Question, QuestionKind};
+use crate::stats::compositional::GeometricMean;
+use crate::stats::{crosstab, descriptive, multitest, rank};
 
 use super::choice::ChoiceAccess;
+use super::index::{Answered, ColumnIndex, NO_CODE, SliderRanks, and_words, for_each_row};
 use super::{
     ChartError, ChartSpec, CrossTabData, GroupsData, OptionTest, PairwiseTest, PanelKind,
-    ScatterData, SliderGroup, TriadGroup, TriadGroupsData,
+    RankCounts, ScatterData, SliderGroup, TriadGroup, TriadGroupsData,
 };
 
-/// A question with its column.
-pub(crate) type Answered<'a> = (&'a Question, &'a Column);
+/// A question with its column and the column's index.
+pub(crate) type Indexed<'a> = (&'a Question, &'a Column, &'a ColumnIndex);
 
-/// The panel of `question × by` over `rows` (which answered both).
-fn as_choice<'a>((question, column): Answered<'a>) -> Option<(ChoiceAccess<'a>, &'a [String])> {
+fn as_choice<'a>((question, column, _): Indexed<'a>) -> Option<(ChoiceAccess<'a>, &'a [String])> {
     ChoiceAccess::of(question, column)
 }
 
+/// The panel of `question × by` over the `answered` rows of a population.
+/// Without `detail` (a panel only compared against, never drawn) the
+/// per-story points and values are left out where the numbers do not need
+/// them.
 pub(crate) fn pair_panel(
     spec: &ChartSpec,
-    question: Answered<'_>,
-    by: Answered<'_>,
-    rows: &[usize],
+    question: Indexed<'_>,
+    by: Indexed<'_>,
+    answered: &Answered,
+    detail: bool,
 ) -> Result<PanelKind, ChartError> {
-    match (&question.0.kind, &by.0.kind) {
-        (QuestionKind::Slider { .. }, QuestionKind::Slider { .. }) => {
-            Ok(PanelKind::Scatter(scatter(question, by, rows)))
+    let words = &answered.words;
+    match (&question.0.kind, &by.0.kind, question.1) {
+        (QuestionKind::Slider { .. }, QuestionKind::Slider { .. }, _) => {
+            Ok(PanelKind::Scatter(scatter(question, by, &answered.rows())))
         }
-        (QuestionKind::Slider { .. }, _) if as_choice(by).is_some() => {
+        (QuestionKind::Slider { .. }, _, Column::Number(numbers)) if as_choice(by).is_some() => {
             let (access, options) = as_choice(by).ok_or_else(|| unsupported(question.0, by.0))?;
+            let ranks = question.2.ranks.as_ref();
             Ok(PanelKind::Groups(slider_groups(
-                question.1, access, options, rows,
+                numbers, ranks, access, options, words, detail,
             )))
         }
-        (QuestionKind::Triad { .. }, _) if as_choice(by).is_some() => {
+        (QuestionKind::Triad { .. }, _, _) if as_choice(by).is_some() => {
             let (access, options) = as_choice(by).ok_or_else(|| unsupported(question.0, by.0))?;
             Ok(PanelKind::TriadGroups(triad_groups(
-                spec, question.1, access, options, rows,
+                spec, question.1, access, options, words, detail,
             )))
         }
         _ => match (as_choice(question), as_choice(by)) {
             (Some(row_choice), Some(column_choice)) => Ok(PanelKind::CrossTab(cross_tab(
                 row_choice,
                 column_choice,
-                rows,
+                words,
             ))),
             _ => Err(unsupported(question.0, by.0)),
         },
     }
+}
+
+/// Calls `f(row, option)` for every option every row of `words` chose:
+/// row by row for a single choice, option by option (bitset `and`) for a
+/// multiple choice — so rows of one option come in increasing order.
+#[inline]
+pub(crate) fn for_each_choice(
+    access: ChoiceAccess<'_>,
+    option_count: usize,
+    words: &[u64],
+    mut f: impl FnMut(usize, usize),
+) {
+    match access {
+        ChoiceAccess::Single(column) => for_each_row(words, |row| {
+            // Rows come from bitsets of the column's own length.
+            let code = column
+                .codes
+                .get(row)
+                .map_or(usize::MAX, |&c| usize::from(c));
+            if code < option_count {
+                f(row, code);
+            }
+        }),
+        ChoiceAccess::Multi(column) => {
+            for (option, chosen) in column.chosen.iter().enumerate().take(option_count) {
+                let both: Vec<u64> = and_words(words, chosen.words()).collect();
+                for_each_row(&both, |row| f(row, option));
+            }
+        }
+    }
+}
+
+/// Stories of `words` per option.
+fn option_counts(access: ChoiceAccess<'_>, option_count: usize, words: &[u64]) -> Vec<u64> {
+    let mut counts = vec![0u64; option_count];
+    match access {
+        ChoiceAccess::Single(_) => for_each_choice(access, option_count, words, |_, o| {
+            counts[o] += 1;
+        }),
+        ChoiceAccess::Multi(column) => {
+            for (count, chosen) in counts.iter_mut().zip(&column.chosen) {
+                *count = and_words(words, chosen.words())
+                    .map(|w| u64::from(w.count_ones()))
+                    .sum();
+            }
+        }
+    }
+    counts
+}
+
+/// Observed counts `r × c` (flat, row-major) of the two questions' options
+/// over `words`: a story counts once per pair of options it chose.
+fn observed_counts(
+    rows_q: (ChoiceAccess<'_>, usize),
+    columns_q: (ChoiceAccess<'_>, usize),
+    words: &[u64],
+) -> Vec<u64> {
+    let ((row_access, r), (column_access, c)) = (rows_q, columns_q);
+    let mut flat = vec![0u64; r * c];
+    match (row_access, column_access) {
+        (ChoiceAccess::Multi(a), ChoiceAccess::Multi(b)) => {
+            for (i, row_chosen) in a.chosen.iter().enumerate().take(r) {
+                let both: Vec<u64> = and_words(words, row_chosen.words()).collect();
+                for (j, column_chosen) in b.chosen.iter().enumerate().take(c) {
+                    flat[i * c + j] = and_words(&both, column_chosen.words())
+                        .map(|w| u64::from(w.count_ones()))
+                        .sum();
+                }
+            }
+        }
+        (ChoiceAccess::Single(a), ChoiceAccess::Multi(_)) => {
+            // Walk the multiple choice option by option, look up the single.
+            for_each_choice(column_access, c, words, |row, j| {
+                let i = a.codes.get(row).map_or(usize::MAX, |&x| usize::from(x));
+                if i < r {
+                    flat[i * c + j] += 1;
+                }
+            });
+        }
+        (_, ChoiceAccess::Single(b)) => {
+            for_each_choice(row_access, r, words, |row, i| {
+                let j = b.codes.get(row).map_or(usize::MAX, |&x| usize::from(x));
+                if j < c {
+                    flat[i * c + j] += 1;
+                }
+            });
+        }
+    }
+    flat
 }
 
 fn unsupported(question: &Question, by: &Question) -> ChartError {
@@ -62,31 +161,14 @@ fn unsupported(question: &Question, by: &Question) -> ChartError {
 fn cross_tab(
     rows_q: (ChoiceAccess<'_>, &[String]),
     columns_q: (ChoiceAccess<'_>, &[String]),
-    rows: &[usize],
+    words: &[u64],
 ) -> CrossTabData {
     let (row_access, row_labels) = rows_q;
     let (column_access, column_labels) = columns_q;
     let (r, c) = (row_labels.len(), column_labels.len());
-    let mut observed = vec![vec![0u64; c]; r];
-    // Stories per option of each question, for the per-option tables of a
-    // multiple-choice question.
-    let mut row_stories = vec![0u64; r];
-    let mut column_stories = vec![0u64; c];
-    let (mut row_options, mut column_options) = (Vec::new(), Vec::new());
-    for &row in rows {
-        row_access.options_of(row, r, &mut row_options);
-        column_access.options_of(row, c, &mut column_options);
-        for &i in &row_options {
-            row_stories[i] += 1;
-            for &j in &column_options {
-                observed[i][j] += 1;
-            }
-        }
-        for &j in &column_options {
-            column_stories[j] += 1;
-        }
-    }
-    let n = rows.len() as f64;
+    let flat = observed_counts((row_access, r), (column_access, c), words);
+    let observed: Vec<Vec<u64>> = (0..r).map(|i| flat[i * c..(i + 1) * c].to_vec()).collect();
+    let n = super::index::count_ones(words) as f64;
     let as_f64 = |m: &Vec<Vec<u64>>| -> Vec<Vec<f64>> {
         m.iter()
             .map(|row| row.iter().map(|&v| v as f64).collect())
@@ -133,6 +215,10 @@ fn cross_tab(
         }
         return data;
     }
+    // Stories per option of each question, for the per-option tables of a
+    // multiple-choice question.
+    let row_stories = option_counts(row_access, r, words);
+    let column_stories = option_counts(column_access, c, words);
     // A multiple-choice question: each cell is tested in the table of its
     // own option, chosen / not chosen, against the other question's options
     // (or, when both are multiple choice, its own 2 × 2 table).
@@ -239,40 +325,85 @@ fn slider_values(column: &Column, row: usize) -> Option<f64> {
 }
 
 fn slider_groups(
-    slider: &Column,
+    slider: &NumberColumn,
+    ranks: Option<&SliderRanks>,
     access: ChoiceAccess<'_>,
     options: &[String],
-    rows: &[usize],
+    words: &[u64],
+    detail: bool,
 ) -> GroupsData {
-    let mut values = vec![Vec::new(); options.len()];
-    let mut group_rows = vec![Vec::new(); options.len()];
-    let mut chosen = Vec::new();
-    for &row in rows {
-        let Some(v) = slider_values(slider, row) else {
-            continue;
+    let k = options.len();
+    // Ranked sliders need the values only to draw them.
+    let keep_values = detail || ranks.is_none();
+    let sizes = if keep_values {
+        option_counts(access, k, words)
+    } else {
+        vec![0; k]
+    };
+    let mut values: Vec<Vec<f64>> = sizes
+        .iter()
+        .map(|&n| Vec::with_capacity(n as usize))
+        .collect();
+    let mut group_rows: Vec<Vec<usize>> = sizes
+        .iter()
+        .map(|&n| Vec::with_capacity(n as usize))
+        .collect();
+    let width = ranks.map_or(0, |r| r.distinct.len());
+    // counts[o * width + d]: answers of option o equal to distinct value d.
+    let mut counts = vec![0u64; k * width];
+    for_each_choice(access, k, words, |row, o| {
+        let Some(&value) = slider.values.get(row) else {
+            return;
         };
-        access.options_of(row, options.len(), &mut chosen);
-        for &o in &chosen {
-            values[o].push(v);
+        if keep_values {
+            values[o].push(value * 100.0);
             group_rows[o].push(row);
         }
-    }
+        if let Some(ranks) = ranks {
+            let code = ranks.codes.get(row).copied().unwrap_or(NO_CODE) as usize;
+            if code < width {
+                counts[o * width + code] += 1;
+            }
+        }
+    });
+    let group_counts: Vec<&[u64]> = if width > 0 {
+        counts.chunks(width).collect()
+    } else {
+        Vec::new()
+    };
     let groups: Vec<SliderGroup> = options
         .iter()
         .zip(values)
         .zip(group_rows)
-        .map(|((label, values), rows)| slider_group(label, values, rows))
-        .collect();
-    let kruskal = (!access.is_multi())
-        .then(|| {
-            let samples: Vec<&[f64]> = groups.iter().map(|g| g.values.as_slice()).collect();
-            rank::kruskal_wallis(&samples)
+        .enumerate()
+        .map(|(o, ((label, values), rows))| {
+            let mut group = match (ranks, group_counts.get(o)) {
+                (Some(ranks), Some(counts)) => {
+                    counted_group(label, values, rows, &ranks.distinct, counts)
+                }
+                _ => slider_group(label, values, rows),
+            };
+            group.option = o;
+            group
         })
-        .flatten();
+        .collect();
+    let single = !access.is_multi();
+    let kruskal = if !single {
+        None
+    } else if width > 0 {
+        rank::kruskal_wallis_counts(&group_counts)
+    } else {
+        let samples: Vec<&[f64]> = groups.iter().map(|g| g.values.as_slice()).collect();
+        rank::kruskal_wallis(&samples)
+    };
     let mut pairwise = Vec::new();
     for a in 0..groups.len() {
         for b in a + 1..groups.len() {
-            if let Some(test) = rank::mann_whitney(&groups[a].values, &groups[b].values) {
+            let test = match (group_counts.get(a), group_counts.get(b)) {
+                (Some(x), Some(y)) => rank::mann_whitney_counts(x, y),
+                _ => rank::mann_whitney(&groups[a].values, &groups[b].values),
+            };
+            if let Some(test) = test {
                 pairwise.push(PairwiseTest {
                     a: groups[a].label.clone(),
                     b: groups[b].label.clone(),
@@ -287,12 +418,50 @@ fn slider_groups(
     for (test, p_holm) in pairwise.iter_mut().zip(adjusted) {
         test.p_holm = p_holm;
     }
+    let pooled = ranks.filter(|_| single).map(|ranks| {
+        let mut pooled = vec![0u64; width];
+        for group in &group_counts {
+            for (p, &c) in pooled.iter_mut().zip(*group) {
+                *p += c;
+            }
+        }
+        RankCounts {
+            distinct: ranks.distinct.clone(),
+            counts: pooled,
+        }
+    });
     GroupsData {
         groups,
         h: kruskal.as_ref().map(|k| k.h),
         df: kruskal.as_ref().map(|k| k.df),
         p: kruskal.as_ref().map(|k| k.p),
         pairwise,
+        ranks: pooled,
+    }
+}
+
+/// A group's summary from its counts per distinct value (no sorting).
+fn counted_group(
+    label: &str,
+    values: Vec<f64>,
+    rows: Vec<usize>,
+    distinct: &[f64],
+    counts: &[u64],
+) -> SliderGroup {
+    let summary = descriptive::summarize_counts(distinct, counts);
+    SliderGroup {
+        label: label.to_owned(),
+        option: 0,
+        n: counts.iter().sum::<u64>() as usize,
+        mean: summary.as_ref().map(|s| s.mean),
+        median: summary.as_ref().map(|s| s.median),
+        sd: summary.as_ref().and_then(|s| s.sd),
+        q1: descriptive::quantile_of_counts(distinct, counts, 0.25),
+        q3: descriptive::quantile_of_counts(distinct, counts, 0.75),
+        min: summary.as_ref().map(|s| s.min),
+        max: summary.as_ref().map(|s| s.max),
+        values,
+        rows,
     }
 }
 
@@ -302,6 +471,7 @@ fn slider_group(label: &str, values: Vec<f64>, rows: Vec<usize>) -> SliderGroup 
     let summary = descriptive::summarize(&values);
     SliderGroup {
         label: label.to_owned(),
+        option: 0,
         n: values.len(),
         mean: summary.as_ref().map(|s| s.mean),
         median: summary.as_ref().map(|s| s.median),
@@ -315,7 +485,7 @@ fn slider_group(label: &str, values: Vec<f64>, rows: Vec<usize>) -> SliderGroup 
     }
 }
 
-fn scatter(x: Answered<'_>, y: Answered<'_>, rows: &[usize]) -> ScatterData {
+fn scatter(x: Indexed<'_>, y: Indexed<'_>, rows: &[usize]) -> ScatterData {
     let poles = |q: &Question| match &q.kind {
         QuestionKind::Slider { left, right } => [left.clone(), right.clone()],
         _ => [String::new(), String::new()],
@@ -338,6 +508,7 @@ fn scatter(x: Answered<'_>, y: Answered<'_>, rows: &[usize]) -> ScatterData {
         rows: kept,
         rho: spearman.as_ref().map(|s| s.rho),
         p: spearman.as_ref().map(|s| s.p),
+        colour: None,
     }
 }
 
@@ -346,39 +517,47 @@ fn triad_groups(
     triad: &Column,
     access: ChoiceAccess<'_>,
     options: &[String],
-    rows: &[usize],
+    words: &[u64],
+    detail: bool,
 ) -> TriadGroupsData {
+    let zero = spec.options.zero_replacement;
+    let sizes = if detail {
+        option_counts(access, options.len(), words)
+    } else {
+        vec![0; options.len()]
+    };
+    let mut n = vec![0usize; options.len()];
     let mut groups: Vec<TriadGroup> = options
         .iter()
-        .map(|label| TriadGroup {
+        .zip(&sizes)
+        .map(|(label, &size)| TriadGroup {
             label: label.clone(),
             n: 0,
-            points: Vec::new(),
-            rows: Vec::new(),
+            points: Vec::with_capacity(size as usize),
+            rows: Vec::with_capacity(size as usize),
             geometric_mean: None,
         })
         .collect();
-    let mut chosen = Vec::new();
+    let mut means = vec![GeometricMean::new(zero); options.len()];
     if let Column::Triad(triad) = triad {
-        for &row in rows {
-            let Some(point) = triad.get(row) else {
-                continue;
-            };
-            access.options_of(row, options.len(), &mut chosen);
-            for &o in &chosen {
-                groups[o].points.push(point);
-                groups[o].rows.push(row);
+        for_each_choice(access, options.len(), words, |row, o| {
+            if let Some(point) = triad.get(row) {
+                means[o].push(point);
+                n[o] += 1;
+                if detail {
+                    groups[o].points.push(point);
+                    groups[o].rows.push(row);
+                }
             }
-        }
+        });
     }
-    for group in &mut groups {
-        group.n = group.points.len();
-        group.geometric_mean =
-            compositional::closed_geometric_mean(&group.points, spec.options.zero_replacement);
+    for ((group, mean), n) in groups.iter_mut().zip(&means).zip(n) {
+        group.n = n;
+        group.geometric_mean = mean.finish();
     }
     TriadGroupsData {
         groups,
-        zero_replacement: spec.options.zero_replacement,
+        zero_replacement: zero,
     }
 }
 

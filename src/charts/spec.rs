@@ -15,6 +15,23 @@ pub struct ChartOptions {
     pub zero_replacement: f64,
     /// Number of equal-width histogram bins on 0–100.
     pub bins: usize,
+    /// Triads: split the triangle into the seven zones of
+    /// `model::TriadZone` and count the stories in each.
+    #[serde(default)]
+    pub show_zones: bool,
+    /// With a `by` choice question: one small panel of the question's own
+    /// chart per option, instead of the two-question chart.
+    #[serde(default)]
+    pub small_multiples: bool,
+    /// Triads and scatters: colour each dot by its story's option of this
+    /// choice question.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub colour_by: Option<QuestionId>,
+    /// Which options to show, in this order (indices into the options of
+    /// the chart's choice question; see `charts::options`). `None`: all,
+    /// in the codebook's order.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub option_order: Option<Vec<usize>>,
 }
 
 impl Default for ChartOptions {
@@ -23,6 +40,10 @@ impl Default for ChartOptions {
             min_n: 20,
             zero_replacement: DEFAULT_ZERO_REPLACEMENT,
             bins: 10,
+            show_zones: false,
+            small_multiples: false,
+            colour_by: None,
+            option_order: None,
         }
     }
 }

@@ -52,6 +52,21 @@ pub struct ChartArgs {
     /// Language of the image's labels: nl or en.
     #[arg(long, value_name = "nl|en", default_value = "nl")]
     pub language: String,
+    /// Triads: show the seven zones with their counts.
+    #[arg(long)]
+    pub zones: bool,
+    /// With --by: one small chart of the question per option of Q2.
+    #[arg(long, requires = "by")]
+    pub per_option: bool,
+    /// Triads and scatters: colour the dots by this choice question.
+    #[arg(long, value_name = "Q3")]
+    pub colour_by: Option<String>,
+    /// Which options to show, in order: their numbers from 1, e.g. 3,1,2.
+    #[arg(long, value_name = "LIST", value_delimiter = ',')]
+    pub options: Option<Vec<usize>>,
+    /// Panels with fewer stories say "too few stories" (default 20).
+    #[arg(long, value_name = "N")]
+    pub min_n: Option<usize>,
 }
 
 pub fn run(args: &ChartArgs) -> Result<String, CliError> {
@@ -66,6 +81,16 @@ pub fn run(args: &ChartArgs) -> Result<String, CliError> {
     };
     let mut spec = ChartSpec::new(find(&args.question)?);
     spec.by = args.by.as_deref().map(find).transpose()?;
+    spec.options.show_zones = args.zones;
+    spec.options.small_multiples = args.per_option;
+    spec.options.colour_by = args.colour_by.as_deref().map(find).transpose()?;
+    spec.options.option_order = args
+        .options
+        .as_ref()
+        .map(|numbers| numbers.iter().filter_map(|n| n.checked_sub(1)).collect());
+    if let Some(min_n) = args.min_n {
+        spec.options.min_n = min_n;
+    }
     let populations = populations(args, dataset)?;
     let data = charts::compute(&spec, dataset, &populations)?;
     let language = Language::from_locale(&args.language);

@@ -3,7 +3,7 @@
 //! on a percent scale shared by the panels, and a note under the bars
 //! (for multiple choice: percentages do not add up to 100).
 
-use crate::charts::{BarsData, ChartData, PanelKind};
+use crate::charts::BarsData;
 
 use super::fonts;
 use super::layout::{PanelFrame, Style};
@@ -26,17 +26,8 @@ pub(super) struct BarsScale {
 }
 
 impl BarsScale {
-    /// The shared scale of `data`'s drawn bar panels; `None` when the
-    /// chart has no bars.
-    pub fn new(data: &ChartData, style: &Style, panel_width_px: f32) -> Option<Self> {
-        let bars: Vec<&BarsData> = data
-            .panels()
-            .filter(|panel| !panel.too_few)
-            .filter_map(|panel| match &panel.chart {
-                PanelKind::Bars(bars) => Some(bars),
-                _ => None,
-            })
-            .collect();
+    /// The shared scale of `bars`; `None` when there are none.
+    pub fn of(bars: &[&BarsData], style: &Style, panel_width_px: f32) -> Option<Self> {
         let first = bars.first()?;
         let label = label_style(style);
         let value = value_style(style);

@@ -259,7 +259,8 @@ mod tests {
                     counts: vec![1, 3],
                     mean: None,
                     median: None,
-                    sd: None
+                    sd: None,
+                    ranks: None,
                 },
                 4
             ),

@@ -26,12 +26,14 @@
 //! ```
 
 mod bars;
+mod colour;
 mod comparison;
 mod crosstab;
 pub mod fonts;
 mod groups;
 mod histogram;
 mod layout;
+mod multiples;
 pub mod palette;
 mod panel;
 mod png;

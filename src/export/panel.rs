@@ -12,7 +12,7 @@ use super::layout::{ExportOptions, PanelFrame, Style};
 use super::palette;
 use super::scene::{Anchor, Baseline, Rect, Scene, Stroke, pt};
 use super::text_style::TextStyle;
-use super::{bars, crosstab, groups, histogram, scatter, triad, triad_groups};
+use super::{bars, crosstab, groups, histogram, multiples, scatter, triad, triad_groups};
 
 /// Scales every panel of a chart shares, so they compare at a glance.
 /// (Cross-tabs, groups, scatters and triads share theirs by construction:
@@ -24,15 +24,32 @@ pub(super) struct Shared {
 
 impl Shared {
     pub fn new(data: &ChartData, style: &Style, panel_width: f32) -> Self {
-        let drawn = || data.panels().filter(|panel| !panel.too_few);
+        let drawn: Vec<(&PanelKind, usize)> = data
+            .panels()
+            .filter(|panel| !panel.too_few)
+            .map(|panel| (&panel.chart, panel.n))
+            .collect();
+        Self::of(&drawn, style, panel_width)
+    }
+
+    /// The scales shared by the drawn `charts` (with their n).
+    pub fn of(charts: &[(&PanelKind, usize)], style: &Style, panel_width: f32) -> Self {
+        let bars: Vec<&crate::charts::BarsData> = charts
+            .iter()
+            .filter_map(|(chart, _)| match chart {
+                PanelKind::Bars(bars) => Some(bars),
+                _ => None,
+            })
+            .collect();
         Self {
-            histogram_max_percent: drawn()
-                .filter_map(|panel| match &panel.chart {
-                    PanelKind::Histogram(h) => Some(histogram::max_percent(h, panel.n)),
+            histogram_max_percent: charts
+                .iter()
+                .filter_map(|(chart, n)| match chart {
+                    PanelKind::Histogram(h) => Some(histogram::max_percent(h, *n)),
                     _ => None,
                 })
                 .fold(0.0, f64::max),
-            bars: bars::BarsScale::new(data, style, panel_width),
+            bars: bars::BarsScale::of(&bars, style, panel_width),
         }
     }
 }
@@ -116,9 +133,31 @@ pub(super) fn chart(
     shared: &Shared,
     options: &ExportOptions,
 ) -> f32 {
+    kind_chart(
+        scene,
+        style,
+        frame,
+        data,
+        (&panel.chart, panel.n),
+        shared,
+        options,
+    )
+}
+
+/// Draws one chart (of a panel or a small multiple) with `n` answering
+/// stories below `frame.top`; returns its height.
+pub(super) fn kind_chart(
+    scene: &mut Scene,
+    style: &Style,
+    frame: &PanelFrame,
+    data: &ChartData,
+    (chart, n): (&PanelKind, usize),
+    shared: &Shared,
+    options: &ExportOptions,
+) -> f32 {
     let tr = style.tr();
     let by_title = data.by.as_ref().map_or("", |by| by.title.as_str());
-    match (&panel.chart, &data.kind) {
+    match (chart, &data.kind) {
         (PanelKind::Triad(triad), QuestionKind::Triad { top, left, right }) => {
             triad::triad_panel(scene, style, frame, triad, [top, left, right])
         }
@@ -137,7 +176,7 @@ pub(super) fn chart(
                 max_percent: shared.histogram_max_percent,
                 poles: [left, right],
             };
-            histogram::histogram_panel(scene, style, frame, h, panel.n, &scale)
+            histogram::histogram_panel(scene, style, frame, h, n, &scale)
         }
         (PanelKind::Groups(g), QuestionKind::Slider { left, right }) => {
             groups::groups_panel(scene, style, frame, g, [left, right], data.min_n)
@@ -152,8 +191,11 @@ pub(super) fn chart(
             Some(scale) => bars::bars_panel(scene, style, frame, b, scale),
             None => 0.0,
         },
+        (PanelKind::Multiples(m), _) => {
+            multiples::multiples_panel(scene, style, frame, data, m, options)
+        }
         (PanelKind::Text(_), _) => {
-            let n = i18n::format_count(style.language, panel.n);
+            let n = i18n::format_count(style.language, n);
             note(
                 scene,
                 style,

@@ -61,11 +61,15 @@ pub(super) fn scatter_panel(
         );
     }
     let color = palette::dot_color(frame.color, data.points.len());
-    for p in &data.points {
+    for (k, p) in data.points.iter().enumerate() {
+        let fill = data
+            .colour
+            .as_ref()
+            .map_or(color, |colour| super::colour::dot_color(colour, k));
         scene.push(Circle {
             centre: pt(x_of(p[0]), y_of(p[1])),
             radius_px: 2.6 * u,
-            fill: Some(color),
+            fill: Some(fill),
             stroke: None,
         });
     }
@@ -86,6 +90,14 @@ pub(super) fn scatter_panel(
     draw_axis_line(scene, &line, axis_text, (x, plot_bottom), side, Some(-90.0));
 
     y += 10.0 * u;
+    if let Some(colour) = &data.colour {
+        let under_plot = PanelFrame {
+            x: block_left,
+            width_px: frame.x + frame.width_px - block_left,
+            ..*frame
+        };
+        y += super::colour::legend(scene, style, &under_plot, y, colour) + 6.0 * u;
+    }
     if let (Some(rho), Some(p)) = (data.rho, data.p) {
         let rho = i18n::format_decimal(style.language, rho, 3);
         let p = i18n::format_p(style.language, p);

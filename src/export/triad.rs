@@ -114,16 +114,24 @@ pub(super) fn triad_panel(
             } else {
                 let color = palette::dot_color(frame.color, data.points.len());
                 let radius = if data.points.len() > 3000 { 1.8 } else { 2.6 } * u;
-                for &p in &data.points {
+                for (k, &p) in data.points.iter().enumerate() {
+                    let fill = data
+                        .colour
+                        .as_ref()
+                        .map_or(color, |colour| super::colour::dot_color(colour, k));
                     scene.push(Circle {
                         centre: triangle.point(p),
                         radius_px: radius,
-                        fill: Some(color),
+                        fill: Some(fill),
                         stroke: None,
                     });
                 }
             }
         });
+    zone_layer(scene, style, &triangle, data);
+    if let Some(region) = &data.confidence_region {
+        confidence_outline(scene, &triangle, region, u);
+    }
     if let Some(mean) = data.arithmetic_mean {
         arithmetic_mark(scene, triangle.point(mean), u);
     }
@@ -139,6 +147,9 @@ pub(super) fn triad_panel(
         width_px: side,
         ..*frame
     };
+    if let Some(colour) = &data.colour {
+        y += super::colour::legend(scene, style, frame, y, colour) + 8.0 * u;
+    }
     if let Some(max) = density_max {
         let text = i18n::fill(
             tr.density_note,
@@ -154,7 +165,63 @@ pub(super) fn triad_panel(
         y,
         &i18n::fill(tr.zero_note, &[("z", &zero)]),
     );
+    if data.confidence_region.is_some() {
+        let level = i18n::format_decimal(style.language, data.confidence_level * 100.0, 0);
+        y += 4.0 * u;
+        y += note(
+            scene,
+            style,
+            frame,
+            y,
+            &i18n::fill(tr.confidence_note, &[("level", &level)]),
+        );
+    }
     y - frame.top
+}
+
+/// The seven zones (when the chart asks for them): their boundaries as
+/// dashed lines and each zone's count and percent at its centre.
+fn zone_layer(scene: &mut Scene, style: &Style, triangle: &Triangle, data: &TriadData) {
+    if data.zones.is_empty() {
+        return;
+    }
+    let u = style.unit;
+    for (a, b) in geometry::zone_lines() {
+        scene.line(
+            triangle.point(a),
+            triangle.point(b),
+            Stroke::dashed(palette::AXIS, 1.2 * u, (5.0 * u, 3.0 * u)),
+        );
+    }
+    let label = TextStyle::new(style.tick_px, palette::TEXT)
+        .bold()
+        .anchor(Anchor::Middle);
+    for zone in &data.zones {
+        let text = zone.label(style.language);
+        let at = triangle.point(geometry::zone_label_point(zone.zone));
+        let width = label.width(&text) + 8.0 * u;
+        let height = label.line_height() + 2.0 * u;
+        scene.push(super::scene::Rect {
+            x: at.x - width / 2.0,
+            y: at.y - height / 2.0,
+            width_px: width,
+            height_px: height,
+            corner_radius_px: 3.0 * u,
+            fill: Some(Rgba::WHITE.with_alpha(210)),
+            stroke: None,
+        });
+        scene.push(label.text(&text, at).baseline(Baseline::Middle));
+    }
+}
+
+/// The confidence region of the geometric mean as a closed outline in the
+/// mean's colour.
+fn confidence_outline(scene: &mut Scene, triangle: &Triangle, region: &[[f64; 3]], u: f32) {
+    scene.push(Polygon {
+        points: region.iter().map(|&p| triangle.point(p)).collect(),
+        fill: Some(palette::MEAN.with_alpha(30)),
+        stroke: Some(Stroke::solid(palette::MEAN, 1.8 * u)),
+    });
 }
 
 fn geometric_mark(scene: &mut Scene, centre: Point, u: f32) {

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Codebook, Column, Question, QuestionId, Selection, TextRole};
+use super::{Codebook, Column, ColumnCache, Question, QuestionId, Selection, TextRole};
 
 /// Identifier of a story as given by the export (`id`, `FragmentID`, …) or
 /// generated on import. Findings refer to stories by id, never by row.
@@ -40,6 +40,9 @@ pub struct Dataset {
     story_ids: Vec<StoryId>,
     codebook: Codebook,
     columns: Vec<Column>,
+    /// What charts derive from the columns, built on first use.
+    #[serde(skip)]
+    cache: ColumnCache,
 }
 
 impl Dataset {
@@ -76,6 +79,7 @@ impl Dataset {
             story_ids,
             codebook,
             columns,
+            cache: ColumnCache::default(),
         })
     }
 
@@ -115,6 +119,18 @@ impl Dataset {
     pub fn question(&self, id: &QuestionId) -> Option<(&Question, &Column)> {
         let index = self.codebook.index_of(id)?;
         Some((&self.codebook.questions[index], &self.columns[index]))
+    }
+
+    /// The question with this id, its column, and the column's slot in
+    /// [`Dataset::cache`].
+    pub fn question_at(&self, id: &QuestionId) -> Option<(&Question, &Column, usize)> {
+        let index = self.codebook.index_of(id)?;
+        Some((&self.codebook.questions[index], &self.columns[index], index))
+    }
+
+    /// Values derived from columns once (see [`ColumnCache`]).
+    pub fn cache(&self) -> &ColumnCache {
+        &self.cache
     }
 
     /// Number of stories that answered `id` (neither missing nor N/A).

@@ -8,6 +8,7 @@
 //!   and charts count over it.
 
 mod answer;
+mod cache;
 mod column;
 mod dataset;
 mod filter;
@@ -16,6 +17,7 @@ mod question;
 mod selection;
 
 pub use answer::{Answer, iso_date_from_days};
+pub use cache::ColumnCache;
 pub use column::{
     ChoiceColumn, Column, MISSING_CODE, MultiColumn, NOT_APPLICABLE_CODE, NumberColumn, Presence,
     StonesColumn, TextColumn, TriadColumn,

@@ -38,6 +38,68 @@ pub fn summarize(values: &[f64]) -> Option<Summary> {
     })
 }
 
+/// [`summarize`] of a sample given as `counts[d]` copies of `distinct[d]`
+/// (ascending, same length): no sorting, so panels of a million sliders
+/// with a hundred distinct answers cost a hundred steps.
+pub fn summarize_counts(distinct: &[f64], counts: &[u64]) -> Option<Summary> {
+    let n: u64 = counts.iter().sum();
+    if n == 0 || distinct.len() != counts.len() {
+        return None;
+    }
+    let nf = n as f64;
+    let present = || distinct.iter().zip(counts).filter(|(_, c)| **c > 0);
+    let first = present().map(|(v, &c)| v * c as f64).sum::<f64>() / nf;
+    let correction = present().map(|(v, &c)| (v - first) * c as f64).sum::<f64>() / nf;
+    let mean = first + correction;
+    let sd = (n >= 2).then(|| {
+        let sum_sq: f64 = present().map(|(v, &c)| (v - mean).powi(2) * c as f64).sum();
+        (sum_sq / (nf - 1.0)).sqrt()
+    });
+    let at = |k: u64| value_at_counts(distinct, counts, k);
+    let median = if n % 2 == 1 {
+        at(n / 2)?
+    } else {
+        (at(n / 2 - 1)? + at(n / 2)?) / 2.0
+    };
+    Some(Summary {
+        n: n as usize,
+        mean,
+        median,
+        sd,
+        min: at(0)?,
+        max: at(n - 1)?,
+    })
+}
+
+/// [`quantile_of_sorted`] of the sample `counts[d]` × `distinct[d]`.
+pub fn quantile_of_counts(distinct: &[f64], counts: &[u64], q: f64) -> Option<f64> {
+    let n: u64 = counts.iter().sum();
+    if n == 0 || !(0.0..=1.0).contains(&q) {
+        return None;
+    }
+    let position = q * (n - 1) as f64;
+    let below = position.floor() as u64;
+    let above = (below + 1).min(n - 1);
+    let fraction = position - below as f64;
+    let (low, high) = (
+        value_at_counts(distinct, counts, below)?,
+        value_at_counts(distinct, counts, above)?,
+    );
+    Some(low + (high - low) * fraction)
+}
+
+/// The `k`-th smallest value (from 0) of the sample `counts[d]` × `distinct[d]`.
+fn value_at_counts(distinct: &[f64], counts: &[u64], k: u64) -> Option<f64> {
+    let mut seen = 0;
+    for (&value, &count) in distinct.iter().zip(counts) {
+        seen += count;
+        if k < seen {
+            return Some(value);
+        }
+    }
+    None
+}
+
 /// Arithmetic mean, computed in two passes (mean, then a correction) so that
 /// large samples of similar values keep full precision.
 pub fn mean(values: &[f64]) -> Option<f64> {
@@ -123,6 +185,30 @@ mod tests {
         assert_eq!(summarize(&[4.0, 1.0]).unwrap().median, 2.5);
         assert_eq!(summarize(&[4.0]).unwrap().sd, None);
         assert!(summarize(&[]).is_none());
+    }
+
+    #[test]
+    fn counted_summary_matches_the_sorted_one() {
+        let values = [12.0, 55.0, 3.5, 99.0, 100.0, 0.0, 47.0, 55.0, 12.0, 12.0];
+        let distinct = [0.0, 3.5, 12.0, 47.0, 55.0, 99.0, 100.0];
+        let counts = [1, 1, 3, 1, 2, 1, 1];
+        let by_counts = summarize_counts(&distinct, &counts).unwrap();
+        let by_values = summarize(&values).unwrap();
+        // np.median([12,55,3.5,99,100,0,47,55,12,12]) = 29.5
+        assert_eq!((by_counts.n, by_counts.median), (10, 29.5));
+        assert_eq!((by_counts.min, by_counts.max), (0.0, 100.0));
+        assert!((by_counts.mean - by_values.mean).abs() < 1e-12);
+        assert!((by_counts.sd.unwrap() - by_values.sd.unwrap()).abs() < 1e-12);
+        let mut sorted = values;
+        sorted.sort_by(f64::total_cmp);
+        for q in [0.0, 0.1, 0.25, 0.5, 0.75, 0.9, 1.0] {
+            assert_eq!(
+                quantile_of_counts(&distinct, &counts, q),
+                quantile_of_sorted(&sorted, q),
+                "q = {q}"
+            );
+        }
+        assert!(summarize_counts(&distinct, &[0; 7]).is_none());
     }
 
     #[test]

@@ -113,6 +113,102 @@ pub fn mann_whitney(a: &[f64], b: &[f64]) -> Option<MannWhitney> {
     Some(MannWhitney { u: u1, z, p })
 }
 
+/// Average rank of each distinct value and the tie term Σ(t³ − t), from
+/// `counts[d]` = how often the d-th smallest distinct value occurs. Same
+/// numbers, in the same order of operations, as ranking the values.
+fn ranks_of_counts(counts: &[u64]) -> (Vec<f64>, f64) {
+    let mut ranks = Vec::with_capacity(counts.len());
+    let mut below = 0u64;
+    let mut tie_term = 0.0;
+    for &count in counts {
+        ranks.push((2 * below + 1 + count) as f64 / 2.0);
+        if count > 0 {
+            let t = count as f64;
+            tie_term += t * t * t - t;
+        }
+        below += count;
+    }
+    (ranks, tie_term)
+}
+
+fn rank_sum(counts: &[u64], ranks: &[f64]) -> f64 {
+    counts
+        .iter()
+        .zip(ranks)
+        .filter(|(c, _)| **c > 0)
+        .map(|(&c, &r)| c as f64 * r)
+        .sum()
+}
+
+/// [`mann_whitney`] from counts per distinct value: `a[d]` and `b[d]` are
+/// how often each sample holds the d-th smallest of the values both can
+/// take (same length). Exactly the numbers of [`mann_whitney`] on the
+/// values themselves: ranks and their sums are half-integers, exact in f64.
+pub fn mann_whitney_counts(a: &[u64], b: &[u64]) -> Option<MannWhitney> {
+    if a.len() != b.len() {
+        return None;
+    }
+    let pooled: Vec<u64> = a.iter().zip(b).map(|(x, y)| x + y).collect();
+    let n1: u64 = a.iter().sum();
+    let n2: u64 = b.iter().sum();
+    if n1 == 0 || n2 == 0 {
+        return None;
+    }
+    let (ranks, tie_term) = ranks_of_counts(&pooled);
+    let (n1f, n2f, n) = (n1 as f64, n2 as f64, (n1 + n2) as f64);
+    let u1 = rank_sum(a, &ranks) - n1f * (n1f + 1.0) / 2.0;
+    let u = u1.max(n1f * n2f - u1);
+    let sigma = (n1f * n2f / 12.0 * ((n + 1.0) - tie_term / (n * (n - 1.0)))).sqrt();
+    if sigma.is_nan() || sigma <= 0.0 {
+        return None;
+    }
+    let z = (u - n1f * n2f / 2.0 - 0.5) / sigma;
+    let p = (2.0 * normal_sf(z)).min(1.0);
+    Some(MannWhitney { u: u1, z, p })
+}
+
+/// [`kruskal_wallis`] from counts per distinct value per group (all of the
+/// same length; see [`mann_whitney_counts`]).
+pub fn kruskal_wallis_counts<G: AsRef<[u64]>>(groups: &[G]) -> Option<KruskalWallis> {
+    let width = groups.first().map_or(0, |g| g.as_ref().len());
+    if groups.iter().any(|g| g.as_ref().len() != width) {
+        return None;
+    }
+    let non_empty: Vec<&[u64]> = groups
+        .iter()
+        .map(AsRef::as_ref)
+        .filter(|g| g.iter().any(|&c| c > 0))
+        .collect();
+    if non_empty.len() < 2 {
+        return None;
+    }
+    let mut pooled = vec![0u64; width];
+    for group in &non_empty {
+        for (p, &c) in pooled.iter_mut().zip(*group) {
+            *p += c;
+        }
+    }
+    let (ranks, tie_term) = ranks_of_counts(&pooled);
+    let n = pooled.iter().sum::<u64>() as f64;
+    let ties = 1.0 - tie_term / (n * n * n - n);
+    if ties.is_nan() || ties <= 0.0 {
+        return None;
+    }
+    let mut between = 0.0;
+    for group in &non_empty {
+        let size = group.iter().sum::<u64>() as f64;
+        let sum = rank_sum(group, &ranks);
+        between += sum * sum / size;
+    }
+    let h = (12.0 / (n * (n + 1.0)) * between - 3.0 * (n + 1.0)) / ties;
+    let df = non_empty.len() - 1;
+    Some(KruskalWallis {
+        h,
+        df,
+        p: chi2_sf(h, df as f64),
+    })
+}
+
 /// Kruskal–Wallis H test across `groups` (tie-corrected, chi-square
 /// approximation). NaN values are dropped and empty groups left out
 /// (`df` counts the groups that remain). `None` with fewer than two
@@ -301,6 +397,49 @@ mod tests {
             with_nan,
             mann_whitney(&[1.0, 4.0, 2.0], &[3.0, 5.0, 6.0]).unwrap()
         );
+    }
+
+    /// Counts per distinct value of `samples` (over their pooled values).
+    fn counts_of(samples: &[&[f64]]) -> Vec<Vec<u64>> {
+        let mut distinct: Vec<f64> = samples.iter().flat_map(|s| s.iter().copied()).collect();
+        distinct.sort_by(f64::total_cmp);
+        distinct.dedup();
+        samples
+            .iter()
+            .map(|s| {
+                let mut counts = vec![0u64; distinct.len()];
+                for v in *s {
+                    counts[distinct.iter().position(|d| d == v).unwrap()] += 1;
+                }
+                counts
+            })
+            .collect()
+    }
+
+    #[test]
+    fn counted_ranks_give_the_same_bits_as_sorted_ranks() {
+        let a = formula(60, |i| ((i * 37 % 101) % 5) as f64);
+        let b = formula(45, |i| ((i * 53 % 97) % 6) as f64);
+        let c = formula(30, |i| ((i * 7 % 13) % 4) as f64);
+        let counts = counts_of(&[&a, &b, &c]);
+        assert_eq!(
+            mann_whitney_counts(&counts[0], &counts[1]),
+            mann_whitney(&a, &b)
+        );
+        assert_eq!(
+            kruskal_wallis_counts(&counts),
+            kruskal_wallis(&[&a[..], &b[..], &c[..]])
+        );
+        let large_a = formula(5000, |i| (i * 37 % 101) as f64);
+        let large_b = formula(3000, |i| (i * 53 % 103) as f64 + 0.5 * (i % 3) as f64);
+        let counts = counts_of(&[&large_a, &large_b]);
+        let counted = mann_whitney_counts(&counts[0], &counts[1]).unwrap();
+        assert_eq!(Some(counted.clone()), mann_whitney(&large_a, &large_b));
+        assert_eq!(counted.u, 7292994.0);
+        // Empty and all-tied inputs say nothing, as the value versions.
+        assert!(mann_whitney_counts(&[0, 0], &[1, 2]).is_none());
+        assert!(mann_whitney_counts(&[3], &[1]).is_none());
+        assert!(kruskal_wallis_counts(&[vec![2u64, 0], vec![0, 0]]).is_none());
     }
 
     #[test]

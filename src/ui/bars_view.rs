@@ -71,7 +71,8 @@ pub fn bars_ui(ui: &mut egui::Ui, data: &BarsData, language: Language) -> Option
             egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{label}: {count}"))
         });
         if response.clicked() {
-            clicked = Some(Clicked::Mark(Mark::Option { option: i }, label.clone()));
+            let option = data.option_of_bar(i);
+            clicked = Some(Clicked::Mark(Mark::Option { option }, label.clone()));
         }
         response
             .on_hover_cursor(egui::CursorIcon::PointingHand)

@@ -8,7 +8,7 @@ use crate::model::QuestionKind;
 
 use super::commands::{Command, PanelPopulation};
 use super::crosstab_view::{self, CellValue};
-use super::{bars_view, groups_view, histogram_view, scatter_view, triad_view};
+use super::{bars_view, groups_view, histogram_view, multiples_view, scatter_view, triad_view};
 
 /// What a click on a chart asks to show.
 pub enum Clicked {
@@ -120,8 +120,22 @@ fn panel_ui(
         ui.vertical_centered(|ui| ui.label(egui::RichText::new(text).size(18.0).weak()));
         return None;
     }
+    kind_ui(ui, data, &panel.chart, panel.n, cell_value, language)
+}
+
+/// Draws one chart of a panel (or of a small multiple); `n` is its
+/// answering stories.
+pub(super) fn kind_ui(
+    ui: &mut egui::Ui,
+    data: &ChartData,
+    chart: &PanelKind,
+    n: usize,
+    cell_value: CellValue,
+    language: Language,
+) -> Option<Clicked> {
+    let tr = language.strings();
     let mut clicked = None;
-    match (&panel.chart, &data.kind) {
+    match (chart, &data.kind) {
         (PanelKind::Triad(triad), QuestionKind::Triad { top, left, right }) => {
             clicked = triad_view::triad_ui(ui, triad, [top, left, right], language);
         }
@@ -129,7 +143,7 @@ fn panel_ui(
             clicked = triad_view::triad_groups_ui(ui, groups, [top, left, right], language);
         }
         (PanelKind::Histogram(histogram), QuestionKind::Slider { left, right }) => {
-            clicked = histogram_view::histogram_ui(ui, histogram, panel.n, [left, right], language);
+            clicked = histogram_view::histogram_ui(ui, histogram, n, [left, right], language);
         }
         (PanelKind::Groups(groups), QuestionKind::Slider { left, right }) => {
             clicked = groups_view::groups_ui(ui, groups, [left, right], language);
@@ -177,8 +191,11 @@ fn panel_ui(
             }
         }
         (PanelKind::Bars(bars), _) => clicked = bars_view::bars_ui(ui, bars, language),
+        (PanelKind::Multiples(multiples), _) => {
+            clicked = multiples_view::multiples_ui(ui, data, multiples, cell_value, language);
+        }
         (PanelKind::Text(_), _) => {
-            let n = i18n::format_count(language, panel.n);
+            let n = i18n::format_count(language, n);
             ui.label(i18n::fill(tr.text_question_info, &[("n", &n)]));
         }
         _ => {

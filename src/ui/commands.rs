@@ -37,6 +37,8 @@ pub enum Command {
     /// Split the current chart by a second question, or stop splitting.
     SetBy(Option<QuestionId>),
     SetCellValue(CellValue),
+    /// Change the per-chart options of the chart in view.
+    SetChartSettings(super::view::ChartSettings),
     SetLanguage(Language),
     /// Show the stories behind a mark of a panel.
     OpenMark {
@@ -126,13 +128,21 @@ impl StorylensApp {
                     self.view.by = None;
                 }
                 self.view.question = Some(id);
+                // Options belong to one chart; a new chart starts plain.
+                self.view.chart = Default::default();
                 self.recompute();
             }
             Command::SetBy(by) => {
                 self.view.by = by;
+                // The order named the previous split's options.
+                self.view.chart.option_order = None;
                 self.recompute();
             }
             Command::SetCellValue(value) => self.cell_value = value,
+            Command::SetChartSettings(settings) => {
+                self.view.chart = settings;
+                self.recompute();
+            }
             Command::SetLanguage(language) => self.settings.language = language,
             Command::OpenMark {
                 population,
@@ -369,6 +379,8 @@ impl StorylensApp {
         };
         self.view.question = Some(finding.chart.question.clone());
         self.view.by = finding.chart.by.clone();
+        self.view.chart =
+            super::view::ChartSettings::of_options(&finding.chart.options, self.settings.min_n);
         self.view.selection = Some(Compared {
             name: finding.selection.name.clone(),
             filter: finding.selection.filter.clone(),

@@ -42,7 +42,8 @@ pub fn groups_ui(
     let x_of = |rect: &Rect, v: f64| rect.left() + plot_left + (v / 100.0) as f32 * plot_width;
     let grid = ui.visuals().weak_text_color().gamma_multiply(0.3);
 
-    for (option, group) in data.groups.iter().enumerate() {
+    for group in &data.groups {
+        let option = group.option;
         let (rect, response) = ui.allocate_exact_size(vec2(width, ROW_HEIGHT), Sense::click());
         response.widget_info(|| {
             let label = format!("{}: n = {}", group.label, group.n);

@@ -25,6 +25,7 @@ mod groups_view;
 mod histogram_view;
 pub mod import_dialog;
 mod menu;
+mod multiples_view;
 mod notices;
 mod palette;
 mod presentation;

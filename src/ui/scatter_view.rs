@@ -17,11 +17,7 @@ pub fn scatter_ui(
     y_title: &str,
     language: Language,
 ) -> Option<Clicked> {
-    let points: Vec<[f64; 2]> = data.points.clone();
-    let dots = Points::new("", points)
-        .shape(MarkerShape::Circle)
-        .radius(2.5)
-        .color(palette::dot_color(palette::WHOLE, data.points.len()));
+    let dots = dot_series(data);
     let size = ui
         .available_width()
         .min(ui.available_height() - 40.0)
@@ -46,7 +42,14 @@ pub fn scatter_ui(
             "{y_title}: {} → {}",
             data.y_poles[0], data.y_poles[1]
         ))
-        .show(ui, |plot| plot.points(dots));
+        .show(ui, |plot| {
+            for series in dots {
+                plot.points(series);
+            }
+        });
+    if let Some(colour) = &data.colour {
+        super::triad_view::colour_legend_ui(ui, colour, language);
+    }
     let pointer = plot
         .response
         .interact_pointer_pos()
@@ -65,4 +68,38 @@ pub fn scatter_ui(
         .collect();
     rows.sort_unstable();
     (!rows.is_empty()).then(|| Clicked::Rows(rows, language.strings().near_point.to_owned()))
+}
+
+/// One series of dots, or with a colouring question one per option (and
+/// one grey series for stories without an option).
+fn dot_series(data: &ScatterData) -> Vec<Points<'static>> {
+    let n = data.points.len();
+    let series = |points: Vec<[f64; 2]>, color| {
+        Points::new("", points)
+            .shape(MarkerShape::Circle)
+            .radius(2.5)
+            .color(palette::dot_color(color, n))
+    };
+    let Some(colour) = &data.colour else {
+        return vec![series(data.points.clone(), palette::WHOLE)];
+    };
+    let mut by_option = vec![Vec::new(); colour.labels.len() + 1];
+    for (point, option) in data.points.iter().zip(&colour.options) {
+        let slot = option.map_or(colour.labels.len(), usize::from);
+        if let Some(points) = by_option.get_mut(slot) {
+            points.push(*point);
+        }
+    }
+    by_option
+        .into_iter()
+        .enumerate()
+        .map(|(k, points)| {
+            let color = if k < colour.labels.len() {
+                palette::category(k)
+            } else {
+                egui::Color32::GRAY
+            };
+            series(points, color)
+        })
+        .collect()
 }

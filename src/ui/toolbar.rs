@@ -69,6 +69,8 @@ pub fn chart_toolbar_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Ve
             }
         }
         ui.separator();
+        chart_options_ui(ui, app, commands);
+        ui.separator();
         if ui
             .button(tr.save_as_finding)
             .on_hover_text(tr.save_as_finding_hint)
@@ -123,4 +125,179 @@ fn compare_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Command>
             }
         }
     }
+}
+
+/// The chart's own options: zones on triads, and its minimum n.
+fn chart_options_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Command>) {
+    let tr = app.strings();
+    let settings = &app.view.chart;
+    let is_triad = matches!(
+        &app.chart,
+        Some(Ok(data)) if matches!(data.whole.chart, PanelKind::Triad(_))
+    );
+    if is_triad {
+        let mut show_zones = settings.show_zones;
+        if ui
+            .checkbox(&mut show_zones, tr.show_zones)
+            .on_hover_text(tr.show_zones_hint)
+            .changed()
+        {
+            commands.push(Command::SetChartSettings(super::view::ChartSettings {
+                show_zones,
+                ..settings.clone()
+            }));
+        }
+    }
+    let has_dots = matches!(
+        &app.chart,
+        Some(Ok(data)) if matches!(data.whole.chart, PanelKind::Triad(_) | PanelKind::Scatter(_))
+    );
+    if has_dots {
+        colour_by_ui(ui, app, commands);
+    }
+    let by_choice = app
+        .view
+        .by
+        .as_ref()
+        .and_then(|id| app.dataset.codebook().get(id))
+        .is_some_and(|q| q.kind.is_choice());
+    if by_choice {
+        let mut small_multiples = settings.small_multiples;
+        if ui
+            .checkbox(&mut small_multiples, tr.small_multiples)
+            .on_hover_text(tr.small_multiples_hint)
+            .changed()
+        {
+            commands.push(Command::SetChartSettings(super::view::ChartSettings {
+                small_multiples,
+                ..settings.clone()
+            }));
+        }
+    }
+    option_order_ui(ui, app, commands);
+    let project_min_n = app.settings.min_n;
+    let mut min_n = settings.min_n.unwrap_or(project_min_n);
+    let label = ui.label(format!("{}:", tr.chart_min_n));
+    let response = ui
+        .add(egui::DragValue::new(&mut min_n).range(0..=10_000))
+        .labelled_by(label.id)
+        .on_hover_text(crate::i18n::fill(
+            tr.chart_min_n_hint,
+            &[("n", &project_min_n)],
+        ));
+    if response.changed() {
+        commands.push(Command::SetChartSettings(super::view::ChartSettings {
+            min_n: (min_n != project_min_n).then_some(min_n),
+            ..settings.clone()
+        }));
+    }
+}
+
+/// "Kleur naar:" a choice question whose options colour the dots.
+fn colour_by_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Command>) {
+    let tr = app.strings();
+    let settings = &app.view.chart;
+    let codebook = app.dataset.codebook();
+    let selected = settings
+        .colour_by
+        .as_ref()
+        .and_then(|id| codebook.get(id))
+        .map_or(tr.split_none.to_owned(), |q| q.title.clone());
+    let label = ui.label(format!("{}:", tr.colour_by));
+    egui::ComboBox::from_id_salt("colour_by")
+        .selected_text(selected)
+        .width(180.0)
+        .height(480.0)
+        .show_ui(ui, |ui| {
+            let mut choose = |colour_by: Option<crate::model::QuestionId>| {
+                commands.push(Command::SetChartSettings(super::view::ChartSettings {
+                    colour_by,
+                    ..settings.clone()
+                }));
+            };
+            if ui
+                .selectable_label(settings.colour_by.is_none(), tr.split_none)
+                .clicked()
+            {
+                choose(None);
+            }
+            for question in codebook.questions.iter().filter(|q| q.kind.is_choice()) {
+                let chosen = settings.colour_by.as_ref() == Some(&question.id);
+                if ui.selectable_label(chosen, &question.title).clicked() {
+                    choose(Some(question.id.clone()));
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
+}
+
+/// The options of the chart's choice question whose order the user sets:
+/// the question's own for bars, the split's for groups and multiples.
+fn ordered_options(app: &StorylensApp) -> Option<Vec<String>> {
+    let Some(Ok(data)) = &app.chart else {
+        return None;
+    };
+    let options = match (&data.whole.chart, &data.by) {
+        (PanelKind::Bars(_), _) => data.kind.options(),
+        (PanelKind::Groups(_) | PanelKind::TriadGroups(_) | PanelKind::Multiples(_), Some(by)) => {
+            by.kind.options()
+        }
+        _ => return None,
+    };
+    (!options.is_empty()).then(|| options.to_vec())
+}
+
+/// "Opties ▾": a popup with a checkbox per option and buttons to move it.
+fn option_order_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Command>) {
+    let tr = app.strings();
+    let Some(options) = ordered_options(app) else {
+        return;
+    };
+    let settings = &app.view.chart;
+    let order: Vec<usize> = settings
+        .option_order
+        .clone()
+        .unwrap_or_else(|| (0..options.len()).collect());
+    let hidden: Vec<usize> = (0..options.len()).filter(|i| !order.contains(i)).collect();
+    ui.menu_button(format!("{} ▾", tr.options_shown), |ui| {
+        let mut new_order = None;
+        for (position, &option) in order.iter().enumerate() {
+            ui.horizontal(|ui| {
+                let mut shown = true;
+                if ui.checkbox(&mut shown, &options[option]).changed() && order.len() > 1 {
+                    let mut changed = order.clone();
+                    changed.remove(position);
+                    new_order = Some(changed);
+                }
+                if ui.small_button("▲").on_hover_text(tr.move_up).clicked() && position > 0 {
+                    let mut changed = order.clone();
+                    changed.swap(position, position - 1);
+                    new_order = Some(changed);
+                }
+                if ui.small_button("▼").on_hover_text(tr.move_down).clicked()
+                    && position + 1 < order.len()
+                {
+                    let mut changed = order.clone();
+                    changed.swap(position, position + 1);
+                    new_order = Some(changed);
+                }
+            });
+        }
+        for &option in &hidden {
+            let mut shown = false;
+            if ui.checkbox(&mut shown, &options[option]).changed() {
+                let mut changed = order.clone();
+                changed.push(option);
+                new_order = Some(changed);
+            }
+        }
+        if let Some(order) = new_order {
+            let identity = order.iter().copied().eq(0..options.len());
+            commands.push(Command::SetChartSettings(super::view::ChartSettings {
+                option_order: (!identity).then_some(order),
+                ..settings.clone()
+            }));
+        }
+    });
 }

@@ -6,7 +6,7 @@ use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, pos2, vec2
 
 use crate::charts::density;
 use crate::charts::geometry::{self, TRIANGLE_HEIGHT};
-use crate::charts::{TriadData, TriadGroupsData};
+use crate::charts::{ColourBy, TriadData, TriadGroupsData};
 use crate::i18n::{self, Language};
 
 use super::chart_view::Clicked;
@@ -95,6 +95,8 @@ pub fn triad_ui(
             let points = cell.vertices.iter().map(|&v| frame.screen(v)).collect();
             Shape::convex_polygon(points, fill, Stroke::NONE)
         }));
+    } else if let Some(colour) = &data.colour {
+        coloured_dots_ui(&painter, &frame, &data.points, colour);
     } else {
         let dot = palette::dot_color(palette::WHOLE, data.points.len());
         let radius = if data.points.len() > 3000 { 1.8 } else { 2.6 };
@@ -105,6 +107,8 @@ pub fn triad_ui(
         );
     }
 
+    zones_ui(&painter, &frame, data, ui.visuals(), language);
+    confidence_region_ui(&painter, &frame, data);
     if let Some(mean) = data.arithmetic_mean {
         let centre = frame.screen(mean);
         painter.circle_stroke(centre, 6.0, Stroke::new(2.5, palette::MEDIAN));
@@ -126,13 +130,119 @@ pub fn triad_ui(
     );
 
     legend_ui(ui, data, corners, language);
+    if let Some(colour) = &data.colour {
+        colour_legend_ui(ui, colour, language);
+    }
+    zone_list_ui(ui, data, corners, language);
     let zero = i18n::format_decimal(language, data.zero_replacement, 3);
     ui.label(
         egui::RichText::new(i18n::fill(tr.zero_note, &[("z", &zero)]))
             .small()
             .weak(),
     );
+    if data.confidence_region.is_some() {
+        let level = i18n::format_decimal(language, data.confidence_level * 100.0, 0);
+        ui.label(
+            egui::RichText::new(i18n::fill(tr.confidence_note, &[("level", &level)]))
+                .small()
+                .weak(),
+        );
+    }
     clicked
+}
+
+/// The seven zones, when the chart asks for them: dashed boundaries and
+/// each zone's count and percent on a light plate at its centre.
+fn zones_ui(
+    painter: &egui::Painter,
+    frame: &TriangleFrame,
+    data: &TriadData,
+    visuals: &egui::Visuals,
+    language: Language,
+) {
+    if data.zones.is_empty() {
+        return;
+    }
+    let stroke = Stroke::new(1.2, visuals.text_color().gamma_multiply(0.7));
+    for (a, b) in geometry::zone_lines() {
+        painter.add(Shape::dashed_line(
+            &[frame.screen(a), frame.screen(b)],
+            stroke,
+            5.0,
+            3.0,
+        ));
+    }
+    let font = FontId::proportional(13.0);
+    for zone in &data.zones {
+        let text = zone.label(language);
+        let at = frame.screen(geometry::zone_label_point(zone.zone));
+        let galley = painter.layout_no_wrap(text, font.clone(), visuals.strong_text_color());
+        let plate = Rect::from_center_size(at, galley.size() + vec2(8.0, 2.0));
+        painter.rect_filled(plate, 3.0, visuals.extreme_bg_color.gamma_multiply(0.85));
+        painter.galley(
+            plate.min + vec2(4.0, 1.0),
+            galley,
+            visuals.strong_text_color(),
+        );
+    }
+}
+
+/// Dots in the colour of their story's option (grey without one).
+fn coloured_dots_ui(
+    painter: &egui::Painter,
+    frame: &TriangleFrame,
+    points: &[[f64; 3]],
+    colour: &ColourBy,
+) {
+    let n = points.len();
+    let none = palette::dot_color(Color32::GRAY, n);
+    let colours: Vec<Color32> = (0..colour.labels.len())
+        .map(|k| palette::dot_color(palette::category(k), n))
+        .collect();
+    painter.extend(points.iter().zip(&colour.options).map(|(&p, option)| {
+        let fill = option
+            .and_then(|o| colours.get(usize::from(o)).copied())
+            .unwrap_or(none);
+        Shape::circle_filled(frame.screen(p), 2.6, fill)
+    }));
+}
+
+/// "● option (n = 12)" per option of the colouring question.
+pub(super) fn colour_legend_ui(ui: &mut egui::Ui, colour: &ColourBy, language: Language) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new(format!("{}:", colour.title)).small());
+        for (k, (label, &count)) in colour.labels.iter().zip(&colour.counts).enumerate() {
+            ui.label(egui::RichText::new("●").color(palette::category(k)));
+            let n = i18n::format_count(language, count);
+            ui.label(egui::RichText::new(format!("{label} (n = {n})")).small());
+        }
+    });
+}
+
+/// The zones' counts as text too (readable by screen readers and tests).
+fn zone_list_ui(ui: &mut egui::Ui, data: &TriadData, corners: [&String; 3], language: Language) {
+    if data.zones.is_empty() {
+        return;
+    }
+    let corners = corners.map(String::as_str);
+    ui.horizontal_wrapped(|ui| {
+        for zone in &data.zones {
+            let name = zone.zone.label(corners, language);
+            ui.label(egui::RichText::new(format!("{name}: {}", zone.label(language))).small());
+            ui.add_space(6.0);
+        }
+    });
+}
+
+/// The confidence region of the geometric mean: a tinted closed outline.
+fn confidence_region_ui(painter: &egui::Painter, frame: &TriangleFrame, data: &TriadData) {
+    let Some(region) = &data.confidence_region else {
+        return;
+    };
+    let points: Vec<Pos2> = region.iter().map(|&p| frame.screen(p)).collect();
+    // The region is an ellipse in log-ratio space: convex there but not
+    // always in the triangle, so the fill is left to the outline's tint.
+    painter.add(Shape::closed_line(points, Stroke::new(1.8, palette::MEAN)));
 }
 
 /// The stories of the dots within a few pixels of a click.

@@ -33,6 +33,37 @@ pub struct View {
     /// The baseline filter (a finding may compare with e.g. parents only).
     pub baseline_filter: Option<(String, Filter)>,
     pub baseline: Baseline,
+    /// Per-chart options the user set in the chart's options row.
+    pub chart: ChartSettings,
+}
+
+/// Options of the chart in view that the user sets per chart.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ChartSettings {
+    /// Triads: show the seven zones with counts.
+    pub show_zones: bool,
+    /// Overrides the project's minimum n for this chart.
+    pub min_n: Option<usize>,
+    /// Split by a choice question as one small panel per option.
+    pub small_multiples: bool,
+    /// Triads and scatters: colour the dots by this choice question.
+    pub colour_by: Option<QuestionId>,
+    /// Which options to show, in order (see `ChartOptions::option_order`).
+    pub option_order: Option<Vec<usize>>,
+}
+
+impl ChartSettings {
+    /// The settings a saved chart's options mean, given the project's
+    /// minimum n.
+    pub fn of_options(options: &crate::charts::ChartOptions, project_min_n: usize) -> Self {
+        Self {
+            show_zones: options.show_zones,
+            min_n: (options.min_n != project_min_n).then_some(options.min_n),
+            small_multiples: options.small_multiples,
+            colour_by: options.colour_by.clone(),
+            option_order: options.option_order.clone(),
+        }
+    }
 }
 
 impl View {
@@ -40,7 +71,11 @@ impl View {
     pub fn spec(&self, min_n: usize) -> Option<ChartSpec> {
         let mut spec = ChartSpec::new(self.question.clone()?);
         spec.by = self.by.clone();
-        spec.options.min_n = min_n;
+        spec.options.min_n = self.chart.min_n.unwrap_or(min_n);
+        spec.options.show_zones = self.chart.show_zones;
+        spec.options.small_multiples = self.chart.small_multiples && self.by.is_some();
+        spec.options.colour_by = self.chart.colour_by.clone();
+        spec.options.option_order = self.chart.option_order.clone();
         Some(spec)
     }
 

@@ -1,0 +1,214 @@
+//! [`ColumnIndex`]: what every chart needs to know about a column, derived
+//! once per dataset (through [`Dataset::cache`]) so that a chart is a few
+//! passes over `u64` words and small count arrays:
+//!
+//! - `answered` / `not_applicable` as bitsets, so a panel's rows are
+//!   `population & answered(a) & answered(b)`, word by word;
+//! - for a slider, [`SliderRanks`]: its distinct values on the 0–100 scale
+//!   in ascending order and, per row, the index of its value among them.
+//!   Rank statistics (Mann–Whitney, Kruskal–Wallis) and quantiles then
+//!   follow from counts per distinct value instead of sorting every panel.
+//!
+//! [`Answered`] is one population's rows that answered every question of a
+//! chart, with the missing and not-applicable counts; [`for_each_row`]
+//! walks its words.
+
+use std::sync::Arc;
+
+use crate::model::{Column, Dataset, Presence, Question, QuestionId, Selection};
+
+use super::ChartError;
+
+/// Sliders with more distinct values than this are ranked by sorting each
+/// panel instead (count arrays per option would outgrow the data).
+const MAX_DISTINCT: usize = 1 << 14;
+
+/// Row code of an unanswered slider in [`SliderRanks::codes`].
+pub(crate) const NO_CODE: u32 = u32::MAX;
+
+/// Derived facts of one column (see the module docs).
+pub(crate) struct ColumnIndex {
+    pub answered: Selection,
+    pub not_applicable: Selection,
+    pub ranks: Option<SliderRanks>,
+}
+
+/// A slider's distinct values and each row's index among them.
+pub(crate) struct SliderRanks {
+    /// Distinct answers × 100, ascending (−0 and 0 are one value).
+    pub distinct: Arc<[f64]>,
+    /// Per row, the index of its value in `distinct`, or [`NO_CODE`].
+    pub codes: Vec<u32>,
+}
+
+impl ColumnIndex {
+    fn build(column: &Column) -> Self {
+        let presence = |wanted: Presence| {
+            Selection::from_fn(column.len(), |row| column.presence(row) == wanted)
+        };
+        let ranks = match column {
+            Column::Number(numbers) => SliderRanks::build(&numbers.values),
+            _ => None,
+        };
+        Self {
+            answered: presence(Presence::Answered),
+            not_applicable: presence(Presence::NotApplicable),
+            ranks,
+        }
+    }
+}
+
+impl SliderRanks {
+    fn build(values: &[f64]) -> Option<Self> {
+        let mut distinct: Vec<f64> = values
+            .iter()
+            .filter(|v| !v.is_nan())
+            .map(|v| v * 100.0)
+            .collect();
+        distinct.sort_unstable_by(f64::total_cmp);
+        // `==` (not bit equality) so that −0 and 0 tie, as in ranking.
+        distinct.dedup_by(|a, b| a == b);
+        if distinct.len() > MAX_DISTINCT {
+            return None;
+        }
+        let codes = values
+            .iter()
+            .map(|v| {
+                if v.is_nan() {
+                    return NO_CODE;
+                }
+                let scaled = v * 100.0;
+                // Float `<` keeps −0 and 0 together, matching the dedup.
+                distinct.partition_point(|d| *d < scaled) as u32
+            })
+            .collect();
+        Some(Self {
+            distinct: distinct.into(),
+            codes,
+        })
+    }
+}
+
+/// The question `id`, its column and the column's index.
+pub(crate) fn indexed<'a>(
+    dataset: &'a Dataset,
+    id: &QuestionId,
+) -> Result<(&'a Question, &'a Column, Arc<ColumnIndex>), ChartError> {
+    let (question, column, slot) = dataset
+        .question_at(id)
+        .ok_or_else(|| ChartError::UnknownQuestion(id.to_string()))?;
+    let index = dataset
+        .cache()
+        .get_or_build(slot, || ColumnIndex::build(column));
+    Ok((question, column, index))
+}
+
+/// The rows of one population that answered every question of a chart.
+pub(crate) struct Answered {
+    pub words: Vec<u64>,
+    pub stories: usize,
+    pub n: usize,
+    pub n_missing: usize,
+    pub n_not_applicable: usize,
+}
+
+impl Answered {
+    /// A row that said "not applicable" to any question counts as such,
+    /// else one that skipped any as missing (as `Column::presence` per row).
+    pub fn of(population: &Selection, indexes: &[&ColumnIndex]) -> Self {
+        let mut words = population.words().to_vec();
+        let mut not_applicable = vec![0u64; words.len()];
+        for index in indexes {
+            for ((word, na), (&answered, &index_na)) in
+                words.iter_mut().zip(&mut not_applicable).zip(
+                    index
+                        .answered
+                        .words()
+                        .iter()
+                        .zip(index.not_applicable.words()),
+                )
+            {
+                *word &= answered;
+                *na |= index_na;
+            }
+        }
+        let stories = population.count();
+        let n = count_ones(&words);
+        let n_not_applicable = population
+            .words()
+            .iter()
+            .zip(&words)
+            .zip(&not_applicable)
+            .map(|((&p, &w), &na)| (p & !w & na).count_ones() as usize)
+            .sum();
+        Self {
+            words,
+            stories,
+            n,
+            n_missing: stories - n - n_not_applicable,
+            n_not_applicable,
+        }
+    }
+
+    /// The answered rows in increasing order.
+    pub fn rows(&self) -> Vec<usize> {
+        let mut rows = Vec::with_capacity(self.n);
+        for_each_row(&self.words, |row| rows.push(row));
+        rows
+    }
+}
+
+pub(crate) fn count_ones(words: &[u64]) -> usize {
+    words.iter().map(|w| w.count_ones() as usize).sum()
+}
+
+/// Calls `f` with every row whose bit is set, in increasing order.
+#[inline]
+pub(crate) fn for_each_row(words: &[u64], mut f: impl FnMut(usize)) {
+    for (w, &word) in words.iter().enumerate() {
+        let mut bits = word;
+        while bits != 0 {
+            f(w * 64 + bits.trailing_zeros() as usize);
+            bits &= bits - 1;
+        }
+    }
+}
+
+/// The words of `a & b` (over the shorter).
+pub(crate) fn and_words(a: &[u64], b: &[u64]) -> impl Iterator<Item = u64> {
+    a.iter().zip(b).map(|(x, y)| x & y)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{ChoiceColumn, MISSING_CODE, NOT_APPLICABLE_CODE, NumberColumn};
+
+    #[test]
+    fn answered_counts_match_presence_row_by_row() {
+        let mut slider = NumberColumn::from_values(vec![0.5, f64::NAN, 0.25, 0.0, -0.0, 0.25]);
+        slider.values.push(f64::NAN);
+        slider.not_applicable = vec![6];
+        let single = ChoiceColumn {
+            codes: vec![0, 1, NOT_APPLICABLE_CODE, MISSING_CODE, 2, 1, 0],
+        };
+        let a = ColumnIndex::build(&Column::Number(slider));
+        let b = ColumnIndex::build(&Column::Single(single));
+        let population = Selection::from_rows(7, [0, 1, 2, 3, 4, 6]);
+        let answered = Answered::of(&population, &[&a, &b]);
+        // Row 0, 4 answered both; 1 and 3 missing one; 2 and 6 N/A.
+        assert_eq!(answered.rows(), vec![0, 4]);
+        assert_eq!(
+            (
+                answered.stories,
+                answered.n,
+                answered.n_missing,
+                answered.n_not_applicable
+            ),
+            (6, 2, 2, 2)
+        );
+        let ranks = a.ranks.unwrap();
+        assert_eq!(&ranks.distinct[..], &[-0.0, 25.0, 50.0]);
+        assert_eq!(ranks.codes, vec![2, NO_CODE, 1, 0, 0, 1, NO_CODE]);
+    }
+}
