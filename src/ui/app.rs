@@ -35,7 +35,8 @@ use super::settings::{Settings, Theme};
 use super::stories_panel::{self, StoryBrowser};
 use super::view::View;
 use super::{
-    chart_view, findings_panel, menu, presentation, question_list, selections_panel, toolbar,
+    chart_view, explore_bar, findings_panel, grid_view, menu, overlay_view, presentation,
+    question_list, selections_panel, toolbar,
 };
 
 /// Where the open dataset came from, for the status bar and window title.
@@ -92,6 +93,8 @@ pub struct StorylensApp {
     pub(crate) dialogs: Box<dyn FileDialogs>,
     /// The import dialog, while a data file is being imported.
     pub(crate) import_dialog: Option<ImportDialog>,
+    /// Brushing, overlay, grid view and search.
+    pub(crate) explore: super::explore::Explore,
 }
 
 /// A message shown at the top of the window.
@@ -313,6 +316,7 @@ impl StorylensApp {
             title_changed: false,
             dialogs: Box::new(RfdDialogs),
             import_dialog: None,
+            explore: Default::default(),
         };
         // Open on the first chartable question so the window is never empty.
         let first = app
@@ -562,6 +566,7 @@ impl StorylensApp {
                         browser,
                         &self.dataset,
                         self.open_finding,
+                        self.search_term(),
                         self.settings.language,
                         commands,
                     );
@@ -584,20 +589,32 @@ impl StorylensApp {
         }
         egui::CentralPanel::default().show(ui, |ui| {
             toolbar::chart_toolbar_ui(ui, self, commands);
+            explore_bar::explore_bar_ui(ui, self, commands);
             ui.separator();
+            if let Some(grid) = &self.explore.grid {
+                let language = self.settings.language;
+                grid_view::grid_ui(ui, grid, self.cell_value, language, commands);
+                return;
+            }
             egui::ScrollArea::both().show(ui, |ui| {
                 let names = [
                     self.view.baseline_name(self.settings.language),
                     self.compared_name(),
                 ];
-                chart_view::chart_ui(
-                    ui,
-                    self.chart.as_ref(),
-                    &names,
-                    self.cell_value,
-                    self.settings.language,
-                    commands,
-                );
+                let overlaid = self.explore.overlay
+                    && matches!(&self.chart, Some(Ok(data)) if overlay_view::overlay_ui(
+                        ui, data, &names, self.settings.language, commands,
+                    ));
+                if !overlaid {
+                    chart_view::chart_ui(
+                        ui,
+                        self.chart.as_ref(),
+                        &names,
+                        self.cell_value,
+                        self.settings.language,
+                        commands,
+                    );
+                }
             });
         });
     }

@@ -91,6 +91,8 @@ pub enum Command {
     Save,
     SaveAs(std::path::PathBuf),
     DismissNotice(usize),
+    /// Brushing, overlay, grid view and search.
+    Explore(super::explore::ExploreCommand),
     /// Quote (part of) a story in a finding.
     AddQuote {
         finding: FindingId,
@@ -163,6 +165,7 @@ impl StorylensApp {
                 }
             }
             Command::Compare(id) => self.compare_with(id),
+            Command::Explore(command) => self.apply_explore(command),
             Command::SetBaseline(baseline) => {
                 self.view.baseline = baseline;
                 self.recompute();

@@ -194,6 +194,7 @@ pub fn presentation_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec
                     browser,
                     &app.dataset,
                     None,
+                    "",
                     language,
                     commands,
                 );

@@ -2,14 +2,14 @@
 //! (full text, every answer, previous/next). Opened by clicking any bar,
 //! bin, cell, group or dot.
 
-use egui::{Color32, RichText, Sense, Stroke, pos2, vec2};
+use egui::{Color32, RichText, Sense, Stroke, TextStyle, pos2, vec2};
 
 use crate::charts::geometry;
 use crate::i18n::{self, Language};
 use crate::model::{Answer, Dataset, QuestionKind, TextRole, iso_date_from_days};
 use crate::project::FindingId;
 
-use super::{Command, palette};
+use super::{Command, highlight, palette};
 
 /// The open list of stories and, when reading, which one.
 #[derive(Clone, Debug, PartialEq)]
@@ -55,6 +55,7 @@ pub fn stories_panel_ui(
     browser: &StoryBrowser,
     dataset: &Dataset,
     quote_into: Option<FindingId>,
+    highlight: &str,
     language: Language,
     commands: &mut Vec<Command>,
 ) {
@@ -71,8 +72,10 @@ pub fn stories_panel_ui(
     ui.label(RichText::new(&browser.label).strong());
     ui.separator();
     match browser.reading {
-        Some(index) => reader_ui(ui, browser, index, dataset, quote_into, language, commands),
-        None => list_ui(ui, browser, dataset, language, commands),
+        Some(index) => reader_ui(
+            ui, browser, index, dataset, quote_into, highlight, language, commands,
+        ),
+        None => list_ui(ui, browser, dataset, highlight, language, commands),
     }
 }
 
@@ -80,6 +83,7 @@ fn list_ui(
     ui: &mut egui::Ui,
     browser: &StoryBrowser,
     dataset: &Dataset,
+    highlight: &str,
     language: Language,
     commands: &mut Vec<Command>,
 ) {
@@ -95,16 +99,27 @@ fn list_ui(
                 let title = dataset.text(TextRole::Title, row).unwrap_or(tr.untitled);
                 let first_line = dataset
                     .text(TextRole::Story, row)
-                    .map(|text| first_words(text, 14))
+                    .map(|text| highlight::snippet(text, highlight, 14))
                     .unwrap_or_default();
                 let response = ui
                     .vertical(|ui| {
                         ui.set_min_height(row_height - 6.0);
+                        let (body, small) = (TextStyle::Body, TextStyle::Small);
                         let title = ui.add(egui::Button::selectable(
                             false,
-                            RichText::new(title).strong(),
+                            highlight::highlighted(
+                                title,
+                                highlight,
+                                body.resolve(ui.style()),
+                                ui.visuals().strong_text_color(),
+                            ),
                         ));
-                        ui.label(RichText::new(first_line).weak().small());
+                        ui.label(highlight::highlighted(
+                            &first_line,
+                            highlight,
+                            small.resolve(ui.style()),
+                            ui.visuals().weak_text_color(),
+                        ));
                         title
                     })
                     .inner;
@@ -116,12 +131,14 @@ fn list_ui(
     );
 }
 
+#[allow(clippy::too_many_arguments)] // Each is one thing the reader shows; a struct would only rename them.
 fn reader_ui(
     ui: &mut egui::Ui,
     browser: &StoryBrowser,
     index: usize,
     dataset: &Dataset,
     quote_into: Option<FindingId>,
+    highlight: &str,
     language: Language,
     commands: &mut Vec<Command>,
 ) {
@@ -162,7 +179,12 @@ fn reader_ui(
         .show(ui, |ui| {
             let title = dataset.text(TextRole::Title, row).unwrap_or(tr.untitled);
             ui.add_space(6.0);
-            ui.label(RichText::new(title).size(20.0).strong());
+            ui.label(highlight::highlighted(
+                title,
+                highlight,
+                egui::FontId::proportional(20.0),
+                ui.visuals().strong_text_color(),
+            ));
             ui.label(
                 RichText::new(dataset.story_ids()[row].to_string())
                     .weak()
@@ -170,7 +192,12 @@ fn reader_ui(
             );
             ui.add_space(6.0);
             if let Some(text) = dataset.text(TextRole::Story, row) {
-                ui.label(RichText::new(text).size(15.0));
+                ui.label(highlight::highlighted(
+                    text,
+                    highlight,
+                    egui::FontId::proportional(15.0),
+                    ui.visuals().text_color(),
+                ));
             }
             ui.add_space(10.0);
             ui.separator();
@@ -293,15 +320,4 @@ fn first_sentences(text: &str, n: usize) -> String {
         }
     }
     text[..end].trim().to_owned()
-}
-
-/// The first `n` words of `text`, with "…" when there are more.
-fn first_words(text: &str, n: usize) -> String {
-    let mut words = text.split_whitespace();
-    let head: Vec<&str> = words.by_ref().take(n).collect();
-    let mut out = head.join(" ");
-    if words.next().is_some() {
-        out.push_str(" …");
-    }
-    out
 }
