@@ -124,8 +124,11 @@ fn ctrl_f_searches_titles_and_stories_ignoring_case_and_accents() {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
     harness.run();
     // The box took the keyboard: typing goes straight into it.
-    harness.event(egui::Event::Text("COORDINATOR".into()));
-    harness.run();
+    // Letter by letter: the list updates live and the box keeps the focus.
+    for letter in "COORDINATOR".chars() {
+        harness.event(egui::Event::Text(letter.to_string()));
+        harness.run();
+    }
 
     let dataset = harness.state().dataset();
     let needle = fold_text("coordinator");

@@ -102,6 +102,9 @@ fn search_ui(ui: &mut egui::Ui, app: &StorylensApp, text: &str, commands: &mut V
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut edited)
+                    // A fixed id: the rows around it change as results come
+                    // in, and an automatic id would lose the focus.
+                    .id_salt("storylens_search")
                     .hint_text(tr.search_hint)
                     .desired_width(260.0),
             )
