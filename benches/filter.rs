@@ -87,6 +87,19 @@ fn bench(c: &mut Criterion) {
     group.bench_function("triad_zone_or_date", |b| {
         b.iter(|| black_box(zone.evaluate(black_box(&dataset))))
     });
+    // A brushed lasso of the most corners a brush keeps: a circle
+    // around the centre of the triangle.
+    let lasso: Vec<[f64; 3]> = (0..storylens::charts::brush::MAX_CORNERS)
+        .map(|k| {
+            let angle = k as f64 / 48.0 * std::f64::consts::TAU;
+            let (top, left) = (0.4 + 0.2 * angle.sin(), 0.3 + 0.2 * angle.cos());
+            [top, left, 1.0 - top - left]
+        })
+        .collect();
+    let lasso = storylens::charts::brush::polygon_brush(ids::WIE_AAN_ZET, &lasso).expect("a lasso");
+    group.bench_function("triad_lasso_48", |b| {
+        b.iter(|| black_box(lasso.evaluate(black_box(&dataset))))
+    });
     let text = parse_filter(r#"text contains "titel 12""#, codebook).expect("parses");
     group.bench_function("text_contains", |b| {
         b.iter(|| black_box(text.evaluate(black_box(&dataset))))

@@ -13,3 +13,5 @@ mod project;
 mod report;
 #[cfg(feature = "gui")]
 mod ui;
+#[cfg(feature = "gui")]
+mod ui_explore;

@@ -7,6 +7,7 @@
 //! every export draw from that same `ChartData`, so their numbers cannot
 //! disagree.
 
+pub mod brush;
 mod choice;
 mod colour;
 mod comparison;

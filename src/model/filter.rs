@@ -39,7 +39,7 @@ use super::{QuestionId, StoryId};
 pub use date::Date;
 pub use describe::describe;
 pub use eval::FilterError;
-pub use fold::fold as fold_text;
+pub use fold::{fold as fold_text, folded_matches};
 pub use parse::{ParseError, parse_filter};
 pub use text::to_text;
 pub use zones::{CENTRE_WEIGHT, CORNER_WEIGHT, TriadZone, zone_of};

@@ -25,7 +25,7 @@ pub use column::{
 pub use dataset::{Dataset, DatasetError, StoryId};
 pub use filter::{
     CENTRE_WEIGHT, CORNER_WEIGHT, Date, Filter, FilterError, ParseError, TriadZone, describe,
-    fold_text, parse_filter, to_text, zone_of,
+    fold_text, folded_matches, parse_filter, to_text, zone_of,
 };
 pub use named::{NamedSelection, SelectionId, Selections, SelectionsError};
 pub use question::{Codebook, Question, QuestionId, QuestionKind, TextRole};

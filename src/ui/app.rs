@@ -38,7 +38,8 @@ use super::settings::{Settings, Theme};
 use super::stories_panel::{self, StoryBrowser};
 use super::view::View;
 use super::{
-    chart_view, findings_panel, menu, presentation, question_list, selections_panel, toolbar,
+    chart_view, explore_bar, findings_panel, grid_view, menu, overlay_view, presentation,
+    question_list, selections_panel, toolbar,
 };
 
 /// Where the open dataset came from, for the status bar and window title.
@@ -103,6 +104,8 @@ pub struct StorylensApp {
     pub(crate) autosave: AutosaveDriver,
     /// File → Export jobs running in the background.
     pub(crate) exports: super::export_actions::ExportJobs,
+    /// Brushing, overlay, grid view and search.
+    pub(crate) explore: super::explore::Explore,
 }
 
 /// What an import becomes.
@@ -396,6 +399,7 @@ impl StorylensApp {
             welcome: None,
             autosave: AutosaveDriver::default(),
             exports: Default::default(),
+            explore: Default::default(),
         };
         // Open on the first chartable question so the window is never empty.
         let first = app
@@ -679,6 +683,7 @@ impl StorylensApp {
                         quote_into: self.open_finding,
                         redactions: &self.project.redactions,
                         edit_redactions: true,
+                        highlight: self.search_term(),
                     };
                     stories_panel::stories_panel_ui(
                         ui,
@@ -707,20 +712,32 @@ impl StorylensApp {
         }
         egui::CentralPanel::default().show(ui, |ui| {
             toolbar::chart_toolbar_ui(ui, self, commands);
+            explore_bar::explore_bar_ui(ui, self, commands);
             ui.separator();
+            if let Some(grid) = &self.explore.grid {
+                let language = self.settings.language;
+                grid_view::grid_ui(ui, grid, self.cell_value, language, commands);
+                return;
+            }
             egui::ScrollArea::both().show(ui, |ui| {
                 let names = [
                     self.view.baseline_name(self.settings.language),
                     self.compared_name(),
                 ];
-                chart_view::chart_ui(
-                    ui,
-                    self.chart.as_ref(),
-                    &names,
-                    self.cell_value,
-                    self.settings.language,
-                    commands,
-                );
+                let overlaid = self.explore.overlay
+                    && matches!(&self.chart, Some(Ok(data)) if overlay_view::overlay_ui(
+                        ui, data, &names, self.settings.language, commands,
+                    ));
+                if !overlaid {
+                    chart_view::chart_ui(
+                        ui,
+                        self.chart.as_ref(),
+                        &names,
+                        self.cell_value,
+                        self.settings.language,
+                        commands,
+                    );
+                }
             });
         });
         if let Some(welcome) = &mut self.welcome {

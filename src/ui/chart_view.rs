@@ -8,6 +8,7 @@ use crate::model::QuestionKind;
 
 use super::commands::{Command, PanelPopulation};
 use super::crosstab_view::{self, CellValue};
+use super::explore::ExploreCommand;
 use super::{bars_view, groups_view, histogram_view, multiples_view, scatter_view, triad_view};
 
 /// What a click on a chart asks to show.
@@ -16,6 +17,8 @@ pub enum Clicked {
     Mark(Mark, String),
     /// Story rows found near the pointer (dots), with a label.
     Rows(Vec<usize>, String),
+    /// A range or lasso brushed with the pointer.
+    Brush(super::brush::Brush),
 }
 
 /// Draws `chart`, or a hint when there is none.
@@ -64,11 +67,21 @@ pub fn chart_ui(
                             PanelPopulation::Whole
                         };
                         match clicked {
-                            Some(Clicked::Mark(mark, label)) => commands.push(Command::OpenMark {
-                                population,
-                                mark,
-                                label,
-                            }),
+                            Some(Clicked::Mark(mark, label)) => {
+                                let brush = ExploreCommand::BrushMark(mark.clone());
+                                commands.push(Command::OpenMark {
+                                    population,
+                                    mark,
+                                    label,
+                                });
+                                commands.push(Command::Explore(brush));
+                            }
+                            Some(Clicked::Brush(brush)) => {
+                                commands.push(Command::Explore(ExploreCommand::Brushed {
+                                    population,
+                                    brush,
+                                }));
+                            }
                             Some(Clicked::Rows(rows, label)) => {
                                 commands.push(Command::OpenRows { label, rows });
                             }

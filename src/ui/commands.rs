@@ -111,6 +111,8 @@ pub enum Command {
     RemoveRedaction(crate::project::Redaction),
     /// The recovery banner: restore the autosave (true) or discard it.
     AnswerRecovery(bool),
+    /// Brushing, overlay, grid view and search.
+    Explore(super::explore::ExploreCommand),
     /// Quote (part of) a story in a finding.
     AddQuote {
         finding: FindingId,
@@ -209,6 +211,7 @@ impl StorylensApp {
                 }
             }
             Command::Compare(id) => self.compare_with(id),
+            Command::Explore(command) => self.apply_explore(command),
             Command::SetBaseline(baseline) => {
                 self.view.baseline = baseline;
                 self.recompute();

@@ -95,7 +95,9 @@ pub fn histogram_ui(
                 );
             }
         });
-    let clicked = clicked_bin(&plot.response, &plot.transform, data);
+    let clicked = super::brush::slider_brush_ui(ui, &plot.response, &plot.transform)
+        .map(Clicked::Brush)
+        .or_else(|| clicked_bin(&plot.response, &plot.transform, data));
     ui.horizontal(|ui| {
         ui.label(egui::RichText::new(poles[0]).strong());
         ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {

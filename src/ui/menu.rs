@@ -22,6 +22,8 @@ pub const SAVE: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key
 pub const SAVE_AS: KeyboardShortcut =
     KeyboardShortcut::new(Modifiers::COMMAND.plus(Modifiers::SHIFT), Key::S);
 pub const PRESENT: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::F5);
+/// Ctrl/Cmd + F opens the search over titles and stories.
+pub const FIND: KeyboardShortcut = KeyboardShortcut::new(Modifiers::COMMAND, Key::F);
 
 /// Turns pressed shortcuts into commands (consuming the keys). While
 /// presenting, arrows, PageUp/PageDown, space and Esc drive the slides.
@@ -53,6 +55,9 @@ pub fn shortcut_commands(ctx: &egui::Context, presenting: bool, commands: &mut V
         }
         if input.consume_shortcut(&SAVE) {
             commands.push(Command::Save);
+        }
+        if !presenting && input.consume_shortcut(&FIND) {
+            commands.push(Command::Explore(super::explore::ExploreCommand::OpenSearch));
         }
         if input.consume_shortcut(&OPEN) {
             commands.push(Command::OpenDialog);

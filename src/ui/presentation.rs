@@ -193,6 +193,7 @@ pub fn presentation_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec
                     quote_into: None,
                     redactions: &app.project.redactions,
                     edit_redactions: false,
+                    highlight: "",
                 };
                 stories_panel::stories_panel_ui(
                     ui,

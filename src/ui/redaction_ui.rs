@@ -26,6 +26,8 @@ pub struct ReaderOptions<'a> {
     pub redactions: &'a [Redaction],
     /// Show the redaction form (not in presentation mode).
     pub edit_redactions: bool,
+    /// The search term to mark in titles and texts (empty: none).
+    pub highlight: &'a str,
 }
 
 impl ReaderOptions<'_> {
@@ -61,6 +63,7 @@ pub fn story_text_ui(
     text: &str,
     story_id: &StoryId,
     redactions: &[Redaction],
+    highlight: &str,
     size: f32,
     language: Language,
 ) -> Option<String> {
@@ -79,11 +82,12 @@ pub fn story_text_ui(
     let mut layouter = |ui: &egui::Ui, _: &dyn egui::TextBuffer, wrap_width: f32| {
         let mut job = LayoutJob::default();
         for span in &spans {
-            let format = match span {
-                RedactedSpan::Kept(_) => plain.clone(),
-                RedactedSpan::Replaced { .. } => marked.clone(),
-            };
-            job.append(span.shown(), 0.0, format);
+            match span {
+                RedactedSpan::Kept(_) => {
+                    super::highlight::append_highlighted(&mut job, span.shown(), highlight, &plain);
+                }
+                RedactedSpan::Replaced { .. } => job.append(span.shown(), 0.0, marked.clone()),
+            }
         }
         job.wrap.max_width = wrap_width;
         ui.fonts_mut(|fonts| fonts.layout_job(job))

@@ -2,10 +2,10 @@
 //! (full text, every answer, previous/next). Opened by clicking any bar,
 //! bin, cell, group or dot.
 
-use egui::{Color32, RichText, Sense, Stroke, pos2, vec2};
+use egui::{Color32, RichText, Sense, Stroke, TextStyle, pos2, vec2};
 
 use super::redaction_ui::{self, ReaderOptions};
-use super::{Command, palette};
+use super::{Command, highlight, palette};
 use crate::charts::geometry;
 use crate::i18n::{self, Language};
 use crate::model::{Answer, Dataset, QuestionKind, TextRole, iso_date_from_days};
@@ -98,16 +98,29 @@ fn list_ui(
                     .map_or(tr.untitled.into(), |t| options.shown(t, story_id));
                 let first_line = dataset
                     .text(TextRole::Story, row)
-                    .map(|text| first_words(&options.shown(text, story_id), 14))
+                    .map(|text| {
+                        highlight::snippet(&options.shown(text, story_id), options.highlight, 14)
+                    })
                     .unwrap_or_default();
                 let response = ui
                     .vertical(|ui| {
                         ui.set_min_height(row_height - 6.0);
+                        let (body, small) = (TextStyle::Body, TextStyle::Small);
                         let title = ui.add(egui::Button::selectable(
                             false,
-                            RichText::new(title.as_ref()).strong(),
+                            highlight::highlighted(
+                                title.as_ref(),
+                                options.highlight,
+                                body.resolve(ui.style()),
+                                ui.visuals().strong_text_color(),
+                            ),
                         ));
-                        ui.label(RichText::new(first_line).weak().small());
+                        ui.label(highlight::highlighted(
+                            &first_line,
+                            options.highlight,
+                            small.resolve(ui.style()),
+                            ui.visuals().weak_text_color(),
+                        ));
                         title
                     })
                     .inner;
@@ -119,6 +132,7 @@ fn list_ui(
     );
 }
 
+#[allow(clippy::too_many_arguments)] // Each is one thing the reader shows; a struct would only rename them.
 fn reader_ui(
     ui: &mut egui::Ui,
     browser: &StoryBrowser,
@@ -169,12 +183,25 @@ fn reader_ui(
             let title = dataset.text(TextRole::Title, row);
             let shown_title = title.map_or(tr.untitled.into(), |t| options.shown(t, story_id));
             ui.add_space(6.0);
-            ui.label(RichText::new(shown_title.as_ref()).size(20.0).strong());
+            ui.label(highlight::highlighted(
+                shown_title.as_ref(),
+                options.highlight,
+                egui::FontId::proportional(20.0),
+                ui.visuals().strong_text_color(),
+            ));
             ui.label(RichText::new(story_id.to_string()).weak().small());
             ui.add_space(6.0);
             let text = dataset.text(TextRole::Story, row);
             let selected = text.and_then(|text| {
-                redaction_ui::story_text_ui(ui, text, story_id, options.redactions, 15.0, language)
+                redaction_ui::story_text_ui(
+                    ui,
+                    text,
+                    story_id,
+                    options.redactions,
+                    options.highlight,
+                    15.0,
+                    language,
+                )
             });
             if options.edit_redactions {
                 let texts: Vec<&str> = title.into_iter().chain(text).collect();
@@ -309,15 +336,4 @@ fn first_sentences(text: &str, n: usize) -> String {
         }
     }
     text[..end].trim().to_owned()
-}
-
-/// The first `n` words of `text`, with "…" when there are more.
-fn first_words(text: &str, n: usize) -> String {
-    let mut words = text.split_whitespace();
-    let head: Vec<&str> = words.by_ref().take(n).collect();
-    let mut out = head.join(" ");
-    if words.next().is_some() {
-        out.push_str(" …");
-    }
-    out
 }

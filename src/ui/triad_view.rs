@@ -14,7 +14,7 @@ use super::palette;
 
 /// Allocates the plot area, leaving `reserve_px` under it for the legend,
 /// and draws triangle, grid and corner labels.
-fn triangle_ui(
+pub(super) fn triangle_ui(
     ui: &mut egui::Ui,
     corners: [&String; 3],
     reserve_px: f32,
@@ -23,7 +23,8 @@ fn triangle_ui(
         .available_width()
         .min((ui.available_height() - reserve_px) / 0.92)
         .max(200.0);
-    let (response, painter) = ui.allocate_painter(vec2(width, width * 0.92), Sense::click());
+    let (response, painter) =
+        ui.allocate_painter(vec2(width, width * 0.92), Sense::click_and_drag());
     let frame = TriangleFrame::new(response.rect);
     let visuals = ui.visuals();
     let text_color = visuals.text_color();
@@ -122,12 +123,23 @@ pub fn triad_ui(
     if let Some(pointer) = response.hover_pos() {
         hover_ui(&response, &frame, data, pointer, language);
     }
-    let clicked = clicked_rows(
+    let lasso = super::brush::triad_lasso_ui(
+        ui,
         &response,
-        &frame,
-        data.points.iter().zip(&data.rows),
+        |w| frame.screen(w),
+        |p| frame.weights(p),
         language,
     );
+    let clicked = match lasso.brush {
+        Some(brush) => Some(Clicked::Brush(brush)),
+        None if lasso.used_click => None,
+        None => clicked_rows(
+            &response,
+            &frame,
+            data.points.iter().zip(&data.rows),
+            language,
+        ),
+    };
 
     legend_ui(ui, data, corners, language);
     if let Some(colour) = &data.colour {
@@ -377,7 +389,7 @@ pub fn triad_groups_ui(
 }
 
 /// Maps compositions into a screen rectangle, leaving room for labels.
-struct TriangleFrame {
+pub(super) struct TriangleFrame {
     origin: Pos2,
     side: f32,
 }
@@ -394,8 +406,15 @@ impl TriangleFrame {
         Self { origin, side }
     }
 
-    fn screen(&self, weights: [f64; 3]) -> Pos2 {
+    pub(super) fn screen(&self, weights: [f64; 3]) -> Pos2 {
         let (x, y) = geometry::cartesian_from_barycentric(weights);
         self.origin + vec2(x as f32 * self.side, y as f32 * self.side)
+    }
+
+    /// The composition at a screen position (outside the triangle, some
+    /// weights are negative).
+    pub(super) fn weights(&self, position: Pos2) -> [f64; 3] {
+        let offset = (position - self.origin) / self.side;
+        geometry::barycentric_from_cartesian((f64::from(offset.x), f64::from(offset.y)))
     }
 }

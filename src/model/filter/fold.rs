@@ -30,6 +30,49 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// The byte ranges of `text` where `needle` occurs, compared folded as
+/// `text contains` compares, without overlaps: what the story reader
+/// highlights. A match ends after any combining marks of its last letter;
+/// a match inside one letter that folds to several (`ß` → `ss`) covers
+/// that letter.
+pub fn folded_matches(text: &str, needle: &str) -> Vec<std::ops::Range<usize>> {
+    let needle = fold(needle);
+    if needle.is_empty() {
+        return Vec::new();
+    }
+    let mut folded = String::with_capacity(text.len());
+    // For every byte of `folded`, the byte range of the letter of `text` it
+    // came from.
+    let mut origin: Vec<(usize, usize)> = Vec::with_capacity(text.len());
+    let mut buffer = [0; 4];
+    for (start, c) in text.char_indices() {
+        let before = folded.len();
+        fold_into(c.encode_utf8(&mut buffer), &mut folded);
+        let span = (start, start + c.len_utf8());
+        origin.extend(std::iter::repeat_n(span, folded.len() - before));
+    }
+    let mut matches = Vec::new();
+    let mut from = 0;
+    while let Some(found) = folded.get(from..).and_then(|rest| rest.find(&needle)) {
+        let (first, last) = (from + found, from + found + needle.len());
+        // `needle` is not empty, so `first < last <= origin.len()`.
+        let (Some(&(start, _)), Some(&(_, last_end))) = (origin.get(first), origin.get(last - 1))
+        else {
+            break;
+        };
+        let end = match origin.get(last) {
+            // Up to the next letter that folds to something, so combining
+            // marks in between belong to the match.
+            Some(&(next, _)) if next >= last_end => next,
+            _ if last == origin.len() => text.len(),
+            _ => last_end,
+        };
+        matches.push(start..end);
+        from = last;
+    }
+    matches
+}
+
 fn is_combining_mark(c: char) -> bool {
     matches!(c, '\u{0300}'..='\u{036F}')
 }
@@ -76,11 +119,34 @@ mod tests {
         assert_eq!(fold("Cafe\u{301}"), "cafe");
         assert_eq!(fold("ŁÓDŹ"), "lodz");
         assert_eq!(fold("Ελλάδα"), "ελλάδα");
+        // (Every Latin-1 and Latin Extended-A letter is checked below.)
         // Every letter of Latin-1 and Latin Extended-A folds to ASCII
         // except the few without a Latin base letter.
         for c in ('\u{C0}'..='\u{17F}').filter(|c| c.is_alphabetic()) {
             let folded = fold(&c.to_string());
             assert!(folded.is_ascii(), "{c} folds to {folded}");
         }
+    }
+
+    #[test]
+    fn matches_are_found_folded_and_given_in_the_original_text() {
+        let text = "Één ruïne; de RUINE, cafe\u{301}s en Straße";
+        let found = |needle: &str| -> Vec<&str> {
+            folded_matches(text, needle)
+                .into_iter()
+                .map(|r| &text[r])
+                .collect()
+        };
+        assert_eq!(found("ruine"), ["ruïne", "RUINE"]);
+        assert_eq!(found("RUÏNE"), ["ruïne", "RUINE"]);
+        assert_eq!(found("een"), ["Één"]);
+        // The combining accent after "e" belongs to the match.
+        assert_eq!(found("cafe"), ["cafe\u{301}"]);
+        assert_eq!(found("strasse"), ["Straße"]);
+        // Half of "ß" still marks the whole letter.
+        assert_eq!(found("stras"), ["Straß"]);
+        assert_eq!(found("e"), ["É", "é", "e", "e", "E", "e\u{301}", "e", "e"]);
+        assert!(found("").is_empty());
+        assert!(found("school").is_empty());
     }
 }

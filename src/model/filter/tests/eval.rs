@@ -138,6 +138,34 @@ fn triad_zones_and_polygons() {
 }
 
 #[test]
+fn triad_polygons_hold_points_inside_and_on_their_edges_only() {
+    let polygon = |corners: &[[f64; 3]]| Filter::TriadPolygon {
+        question: q("wie"),
+        polygon: corners.to_vec(),
+    };
+    // Row 0 (1, 0, 0) is a corner, row 1 (½, ½, 0) lies on the edge from
+    // the top to the left corner, and the centre (row 4) lies exactly on
+    // the slanted edge from the top to (0, ½, ½): all three count. Row 5
+    // (0, 0.1, 0.9) is outside.
+    let slanted = polygon(&[[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.5, 0.5]]);
+    assert_eq!(rows(&slanted), [0, 1, 4]);
+    // Moving the third corner up by 0.05 leaves the centre just outside…
+    let narrower = polygon(&[[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.05, 0.5, 0.45]]);
+    assert_eq!(rows(&narrower), [0, 1]);
+    // …and moving it the other way takes it strictly inside.
+    let wider = polygon(&[[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.4, 0.6]]);
+    assert_eq!(rows(&wider), [0, 1, 4]);
+    // A point on a horizontal edge (the bottom of the triangle), where the
+    // even-odd rule alone cannot decide.
+    let bottom = polygon(&[[0.0, 1.0, 0.0], [0.0, 0.0, 1.0], [0.2, 0.4, 0.4]]);
+    assert_eq!(rows(&bottom), [5]);
+    // Fewer than three corners enclose nothing, but a point on a
+    // two-corner "polygon" lies on its edge.
+    assert_eq!(rows(&polygon(&[[0.0, 0.2, 0.8], [0.0, 0.0, 1.0]])), [5]);
+    assert_eq!(rows(&polygon(&[[0.9, 0.1, 0.0]])), Vec::<usize>::new());
+}
+
+#[test]
 fn stones_text_ids_and_presence() {
     let stone = |stone: &str, max: f64| Filter::StonesRegion {
         question: q("plek"),

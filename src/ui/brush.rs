@@ -1,0 +1,236 @@
+//! Brushing with the pointer: drag a range on a slider histogram
+//! ([`slider_brush_ui`]), draw a lasso on a triad by dragging or by
+//! clicking corners ([`triad_lasso_ui`]). The views call these after
+//! drawing; what is brushed comes back as a [`Brush`] in chart values, which
+//! `charts::brush` turns into a filter. The drag in progress lives in egui's
+//! temporary memory (like a widget's own state), not in the app.
+
+use egui::{Color32, Id, Pos2, Rect, Shape, Stroke};
+
+use crate::i18n::Language;
+
+/// What was brushed, in chart values.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Brush {
+    /// A range dragged on a slider axis (0–100), in either order.
+    SliderRange(f64, f64),
+    /// A polygon drawn on a triad, corners as `[top, left, right]`.
+    Polygon(Vec<[f64; 3]>),
+}
+
+const BRUSH_FILL: Color32 = Color32::from_rgba_premultiplied(48, 28, 39, 60);
+const BRUSH_STROKE: Color32 = Color32::from_rgb(204, 121, 167);
+
+/// Where 0 and 100 of the last slider axis drawn lie on screen, and the
+/// height of its middle: lets a test drag over a known range.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SliderAxisPx {
+    pub x_at_0: f32,
+    pub x_at_100: f32,
+    pub y_middle: f32,
+}
+
+fn axis_id() -> Id {
+    Id::NULL.with("storylens_last_slider_axis")
+}
+
+/// The slider axis drawn last in `ctx` (see [`SliderAxisPx`]).
+pub fn last_slider_axis(ctx: &egui::Context) -> Option<SliderAxisPx> {
+    ctx.data(|d| d.get_temp(axis_id()))
+}
+
+/// A range dragged across a histogram's plot; returns it when the drag
+/// ends. Drags shorter than half a point are clicks, left to the bins.
+pub fn slider_brush_ui(
+    ui: &egui::Ui,
+    response: &egui::Response,
+    transform: &egui_plot::PlotTransform,
+) -> Option<Brush> {
+    let frame = *transform.frame();
+    ui.ctx().data_mut(|d| {
+        d.insert_temp(
+            axis_id(),
+            SliderAxisPx {
+                x_at_0: transform.position_from_point_x(0.0),
+                x_at_100: transform.position_from_point_x(100.0),
+                y_middle: frame.center().y,
+            },
+        );
+    });
+    let id = response.id.with("slider_brush");
+    let value_at = |pos: Pos2| transform.value_from_position(pos).x.clamp(0.0, 100.0);
+    if response.drag_started_by(egui::PointerButton::Primary)
+        && let Some(origin) = press_origin(ui, response)
+    {
+        let start = value_at(origin);
+        ui.ctx().data_mut(|d| d.insert_temp(id, (start, start)));
+    }
+    // (start, current) of the drag in progress, in chart values; the
+    // current end is kept because the pointer may be gone on release.
+    let (start, mut current): (f64, f64) = ui.ctx().data(|d| d.get_temp(id))?;
+    if let Some(pos) = response.interact_pointer_pos() {
+        current = value_at(pos);
+        ui.ctx().data_mut(|d| d.insert_temp(id, (start, current)));
+    }
+    let x = |v: f64| transform.position_from_point_x(v);
+    let band = Rect::from_x_y_ranges(
+        x(start.min(current))..=x(start.max(current)),
+        frame.y_range(),
+    );
+    ui.painter_at(frame).rect(
+        band,
+        0.0,
+        BRUSH_FILL,
+        Stroke::new(1.5, BRUSH_STROKE),
+        egui::StrokeKind::Inside,
+    );
+    if response.drag_stopped() || !response.dragged() {
+        ui.ctx().data_mut(|d| d.remove::<(f64, f64)>(id));
+        return ((current - start).abs() >= 0.5).then_some(Brush::SliderRange(start, current));
+    }
+    None
+}
+
+/// Where the button went down that started the drag (egui reports a drag
+/// only after the pointer moved a few pixels).
+fn press_origin(ui: &egui::Ui, response: &egui::Response) -> Option<Pos2> {
+    ui.ctx()
+        .input(|i| i.pointer.press_origin())
+        .or_else(|| response.interact_pointer_pos())
+}
+
+/// The lasso being drawn on one triad.
+#[derive(Clone, Debug, Default)]
+struct Lasso {
+    /// Corners so far, as compositions (they survive a resize).
+    corners: Vec<[f64; 3]>,
+    /// Corners are placed by clicks (else by dragging).
+    clicking: bool,
+}
+
+/// What the lasso did with this frame's pointer.
+pub struct LassoOutcome {
+    /// A finished polygon.
+    pub brush: Option<Brush>,
+    /// The click placed a corner; it must not also open stories.
+    pub used_click: bool,
+}
+
+/// A lasso on a triad: drag to draw it freehand, or switch on "click
+/// corners" and click its corners (click the first corner again, double-
+/// click, or press "close" to finish). `screen` and `weights` map between
+/// compositions and screen positions.
+pub fn triad_lasso_ui(
+    ui: &mut egui::Ui,
+    response: &egui::Response,
+    screen: impl Fn([f64; 3]) -> Pos2,
+    weights: impl Fn(Pos2) -> [f64; 3],
+    language: Language,
+) -> LassoOutcome {
+    let tr = language.strings();
+    let id = response.id.with("lasso");
+    let mut lasso: Lasso = ui.ctx().data(|d| d.get_temp(id)).unwrap_or_default();
+    let mut outcome = LassoOutcome {
+        brush: None,
+        used_click: false,
+    };
+    let mut finish = false;
+    if lasso.clicking {
+        if let Some(pos) = response
+            .interact_pointer_pos()
+            .filter(|_| response.clicked())
+        {
+            outcome.used_click = true;
+            let near_first = lasso
+                .corners
+                .first()
+                .is_some_and(|&first| screen(first).distance(pos) <= 8.0);
+            if near_first && lasso.corners.len() >= 3 {
+                finish = true;
+            } else {
+                lasso.corners.push(weights(pos));
+            }
+        }
+        if response.double_clicked() && lasso.corners.len() >= 3 {
+            finish = true;
+        }
+    } else if response.drag_started_by(egui::PointerButton::Primary) {
+        lasso.corners.clear();
+        if let Some(pos) = press_origin(ui, response) {
+            lasso.corners.push(weights(pos));
+        }
+    } else if response.dragged_by(egui::PointerButton::Primary) {
+        let last = lasso.corners.last().map(|&w| screen(w));
+        if let Some(pos) = response.interact_pointer_pos()
+            && last.is_none_or(|last| last.distance(pos) >= 4.0)
+        {
+            lasso.corners.push(weights(pos));
+        }
+    } else if response.drag_stopped() && !lasso.corners.is_empty() {
+        finish = true;
+    }
+
+    ui.horizontal(|ui| {
+        let mut clicking = lasso.clicking;
+        if ui
+            .toggle_value(&mut clicking, format!("✏ {}", tr.lasso_click_corners))
+            .on_hover_text(tr.lasso_hint)
+            .changed()
+        {
+            lasso.clicking = clicking;
+            lasso.corners.clear();
+        }
+        if lasso.clicking && !lasso.corners.is_empty() {
+            if ui
+                .add_enabled(lasso.corners.len() >= 3, egui::Button::new(tr.lasso_close))
+                .clicked()
+            {
+                finish = true;
+            }
+            if ui.button(tr.lasso_cancel).clicked() {
+                lasso.corners.clear();
+            }
+        }
+    });
+
+    let mut outline: Vec<Pos2> = lasso.corners.iter().map(|&w| screen(w)).collect();
+    if lasso.clicking
+        && !outline.is_empty()
+        && let Some(hover) = response.hover_pos()
+    {
+        outline.push(hover);
+    }
+    paint_outline(ui, response.rect, &outline);
+
+    if finish {
+        let corners = std::mem::take(&mut lasso.corners);
+        outcome.brush = (corners.len() >= 3).then_some(Brush::Polygon(corners));
+    }
+    ui.ctx().data_mut(|d| d.insert_temp(id, lasso));
+    outcome
+}
+
+fn paint_outline(ui: &egui::Ui, clip: Rect, outline: &[Pos2]) {
+    if outline.len() < 2 {
+        if let Some(&p) = outline.first() {
+            ui.painter_at(clip).circle_filled(p, 3.0, BRUSH_STROKE);
+        }
+        return;
+    }
+    let painter = ui.painter_at(clip);
+    // A lasso may cross itself, so it is filled as a fan of triangles from
+    // its first corner: a light, approximate fill under an exact outline.
+    let first = outline[0];
+    for pair in outline[1..].windows(2) {
+        painter.add(Shape::convex_polygon(
+            vec![first, pair[0], pair[1]],
+            BRUSH_FILL,
+            Stroke::NONE,
+        ));
+    }
+    painter.add(Shape::closed_line(
+        outline.to_vec(),
+        Stroke::new(1.5, BRUSH_STROKE),
+    ));
+    painter.circle_filled(first, 3.5, BRUSH_STROKE);
+}

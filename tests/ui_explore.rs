@@ -1,0 +1,256 @@
+//! Brushing, search, overlay and the grid view, driven through
+//! egui_kittest with real pointer and keyboard events.
+
+use egui::{Key, Modifiers, pos2};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use storylens::i18n::{Language, format_count};
+use storylens::model::{Column, Filter, QuestionId, TextRole, fold_text};
+use storylens::ui::{Settings, StorylensApp};
+
+fn demo_app(language: Language) -> Harness<'static, StorylensApp> {
+    let mut app = StorylensApp::demo();
+    app.settings = Settings {
+        language,
+        ..Settings::default()
+    };
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_eframe(|cc| {
+            storylens::ui::install_fonts(&cc.egui_ctx);
+            app
+        });
+    harness.run();
+    harness
+}
+
+/// The named selection the chart is compared with: its name and count.
+fn compared_selection(harness: &Harness<'_, StorylensApp>) -> (String, usize) {
+    let app = harness.state();
+    let id = app
+        .view()
+        .selection
+        .as_ref()
+        .and_then(|c| c.from)
+        .expect("compared with a named selection");
+    let named = app.project().selections.get(id).expect("it exists");
+    let count = named.filter.evaluate(app.dataset()).unwrap().count();
+    (named.name.clone(), count)
+}
+
+/// Drags with the primary button across the last slider histogram drawn,
+/// from value `from` to value `to`. Only the positions come from the brush
+/// module (where 0 and 100 lie on screen); the drag itself is real pointer
+/// events.
+fn drag_across_slider(harness: &mut Harness<'_, StorylensApp>, from: f32, to: f32) {
+    let axis = storylens::ui::brush::last_slider_axis(&harness.ctx).expect("a histogram");
+    let at = |value: f32| {
+        pos2(
+            axis.x_at_0 + (axis.x_at_100 - axis.x_at_0) * value / 100.0,
+            axis.y_middle,
+        )
+    };
+    harness.hover_at(at(from));
+    harness.run();
+    harness.drag_at(at(from));
+    harness.run();
+    for k in 1..=4 {
+        harness.hover_at(at(from + (to - from) * k as f32 / 4.0));
+        harness.run();
+    }
+    harness.drop_at(at(to));
+    harness.run();
+}
+
+#[test]
+fn dragging_a_range_on_a_slider_axis_selects_exactly_those_stories() {
+    let mut harness = demo_app(Language::Dutch);
+    harness.get_by_label("Voorbeeld van goed onderwijs").click();
+    harness.run();
+    drag_across_slider(&mut harness, 30.0, 60.0);
+
+    let brushed = harness.state().explore().brush.clone().expect("brushed");
+    assert_eq!(
+        brushed.filter,
+        Filter::slider_range("voorbeeld_goed_onderwijs", 30.0, 60.0)
+    );
+    // Counted straight from the column: 0.30 ≤ answer ≤ 0.60.
+    let expected: Vec<usize> = match harness
+        .state()
+        .dataset()
+        .question(&QuestionId::new("voorbeeld_goed_onderwijs"))
+    {
+        Some((_, Column::Number(column))) => (0..column.values.len())
+            .filter(|&r| (0.3 - 1e-9..=0.6 + 1e-9).contains(&column.values[r]))
+            .collect(),
+        _ => panic!("the demo has the slider"),
+    };
+    assert!(expected.len() > 50, "{}", expected.len());
+    // The story list holds the brushed stories of the (whole) panel.
+    assert_eq!(harness.state().browser().unwrap().rows, expected);
+
+    harness.get_by_label("Selecteer deze verhalen").click();
+    harness.run();
+    let (name, count) = compared_selection(&harness);
+    assert_eq!(count, expected.len());
+    harness.get_by_label(&format!(
+        "{name} · {}",
+        format_count(Language::Dutch, expected.len())
+    ));
+
+    // Remove the stories of 30–40 again: a second brush (now on the
+    // selection's panel, the last one drawn), "remove from selection".
+    drag_across_slider(&mut harness, 40.0, 30.0);
+    harness.get_by_label("Haal uit selectie").click();
+    harness.run();
+    let (_, count) = compared_selection(&harness);
+    let Some((_, Column::Number(column))) = harness
+        .state()
+        .dataset()
+        .question(&QuestionId::new("voorbeeld_goed_onderwijs"))
+    else {
+        panic!()
+    };
+    let left = expected
+        .iter()
+        .filter(|&&r| column.values[r] > 0.4 + 1e-9)
+        .count();
+    assert_eq!(count, left);
+}
+
+#[test]
+fn ctrl_f_searches_titles_and_stories_ignoring_case_and_accents() {
+    let mut harness = demo_app(Language::Dutch);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::F);
+    harness.run();
+    // The box took the keyboard: typing goes straight into it.
+    // Letter by letter: the list updates live and the box keeps the focus.
+    for letter in "COORDINATOR".chars() {
+        harness.event(egui::Event::Text(letter.to_string()));
+        harness.run();
+    }
+
+    let dataset = harness.state().dataset();
+    let needle = fold_text("coordinator");
+    let expected: Vec<usize> = (0..dataset.len())
+        .filter(|&row| {
+            [TextRole::Title, TextRole::Story].iter().any(|&role| {
+                dataset
+                    .text(role, row)
+                    .is_some_and(|text| fold_text(text).contains(&needle))
+            })
+        })
+        .collect();
+    assert!(!expected.is_empty());
+    let n = format_count(Language::Dutch, expected.len());
+    harness.get_by_label(&format!("{n} treffers"));
+    harness.get_by_label(&format!("{n} verhalen"));
+    assert_eq!(harness.state().browser().unwrap().rows, expected);
+
+    // The matches become a selection "text contains …".
+    harness.get_by_label("Selecteer deze verhalen").click();
+    harness.run();
+    let (_, count) = compared_selection(&harness);
+    assert_eq!(count, expected.len());
+
+    // Reading a match: its full text is shown (with the term marked).
+    let text = harness
+        .state()
+        .dataset()
+        .text(TextRole::Story, expected[0])
+        .unwrap()
+        .to_owned();
+    let title = harness
+        .state()
+        .dataset()
+        .text(TextRole::Title, expected[0])
+        .unwrap()
+        .to_owned();
+    harness.query_all_by_label(&title).next().unwrap().click();
+    harness.run();
+    harness.get_by_value(&text);
+}
+
+#[test]
+fn the_grid_shows_a_perspectives_findings_and_opens_one_full_size() {
+    let mut harness = demo_app(Language::Dutch);
+    let project = harness.state().project().clone();
+    let perspective = project.perspectives.first().unwrap().clone();
+    let n = perspective.findings.len();
+    assert!(n >= 3);
+    harness.get_by_label("⊞ Raster").click();
+    harness.run();
+    harness
+        .get_by_label(&format!("{} ({n})", perspective.title))
+        .click();
+    harness.run();
+    harness.get_by_label(&format!("{n} grafieken"));
+    let titles: Vec<String> = perspective
+        .findings
+        .iter()
+        .map(|&id| project.finding(id).unwrap().title.clone())
+        .collect();
+    for title in &titles {
+        harness.get_by_label(&format!("↗ {title}"));
+    }
+    assert_eq!(
+        harness.state().explore().grid.as_ref().unwrap().cells.len(),
+        n
+    );
+
+    let second = project.finding(perspective.findings[1]).unwrap();
+    harness.get_by_label(&format!("↗ {}", second.title)).click();
+    harness.run();
+    assert!(harness.state().explore().grid.is_none());
+    assert_eq!(harness.state().open_finding_id(), Some(second.id));
+    assert_eq!(
+        harness.state().current_question(),
+        Some(&second.chart.question)
+    );
+    assert!(
+        harness
+            .query_by_label(&format!("↗ {}", second.title))
+            .is_none()
+    );
+}
+
+#[test]
+fn overlay_draws_baseline_and_selection_in_one_panel_with_a_legend() {
+    let mut harness = demo_app(Language::English);
+    let named = harness
+        .state()
+        .project()
+        .selections
+        .iter()
+        .next()
+        .unwrap()
+        .clone();
+    harness.get_by_label("Voorbeeld van goed onderwijs").click();
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::ComboBox, "Compare with:")
+        .click();
+    harness.run();
+    harness
+        .query_all_by_label(&named.name)
+        .last()
+        .unwrap()
+        .click();
+    harness.run();
+    let stories = |n: usize| format_count(Language::English, n);
+    let chart = harness.state().chart().unwrap().as_ref().unwrap().clone();
+    let selection = chart.selection.as_ref().unwrap();
+    // Side by side: a heading per panel.
+    harness.get_by_label(&format!("{} · {}", named.name, stories(selection.stories)));
+    harness.get_by_label("Overlay").click();
+    harness.run();
+    assert!(harness.state().explore().overlay);
+    harness.get_by_label(&format!("All stories (n = {})", stories(chart.whole.n)));
+    harness.get_by_label(&format!("{} (n = {})", named.name, stories(selection.n)));
+    assert!(
+        harness
+            .query_by_label(&format!("{} · {}", named.name, stories(selection.stories)))
+            .is_none(),
+        "one panel, not two"
+    );
+}
