@@ -118,9 +118,28 @@ pub fn story_text_ui(
                 .small(),
         );
     }
-    let range = output.state.cursor.char_range()?;
-    let selected = range.slice_str(&shown).trim();
-    (!selected.is_empty()).then(|| selected.to_owned())
+    // Pressing "Use selection" takes the focus from the text, and with it
+    // the selection, before the click arrives: the last selection made is
+    // remembered until the text is clicked again.
+    let current = output
+        .state
+        .cursor
+        .char_range()
+        .map(|range| range.slice_str(&shown).trim().to_owned())
+        .filter(|selected| !selected.is_empty());
+    let remembered = egui::Id::unique(("story_selection", story_id.0.as_str()));
+    let focused = output.response.has_focus();
+    ui.data_mut(|data| match current {
+        Some(selected) => {
+            data.insert_temp(remembered, selected.clone());
+            Some(selected)
+        }
+        None if focused => {
+            data.remove::<String>(remembered);
+            None
+        }
+        None => data.get_temp::<String>(remembered),
+    })
 }
 
 /// The form to add a redaction to the story, and its redactions.
