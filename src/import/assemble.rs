@@ -173,6 +173,12 @@ fn unique_story_ids(
     table: &RawTable,
     report: &mut Reporter,
 ) -> Vec<StoryId> {
+    // The usual case: every story has an id and no id repeats.
+    let distinct: HashSet<&str> = ids.iter().flatten().map(String::as_str).collect();
+    if distinct.len() == ids.len() {
+        return ids.into_iter().flatten().map(StoryId).collect();
+    }
+    drop(distinct);
     let given: HashSet<String> = ids.iter().flatten().cloned().collect();
     let mut used = HashSet::with_capacity(ids.len());
     let mut result = Vec::with_capacity(ids.len());

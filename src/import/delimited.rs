@@ -7,6 +7,7 @@
 
 use csv::ReaderBuilder;
 
+use super::cell::trim;
 use super::raw::TableBuilder;
 use super::{Cell, Phase, Reporter};
 
@@ -62,15 +63,49 @@ fn mode(counts: &[usize]) -> Option<&usize> {
 /// Records between two looks at the progress.
 const RECORDS_PER_REPORT: usize = 4096;
 
+/// Records handed from the splitting thread to the one filling the table
+/// at a time.
+const RECORDS_PER_BATCH: usize = 1024;
+
 /// Splits `text` into `(row number, cells)` records and gives them to
 /// `builder`. Row numbers count records from 1, as a spreadsheet program
 /// shows them. `None` when the import was cancelled.
+///
+/// Splitting and filling the columns take about as long as each other,
+/// so they run on two threads: this one splits, a second fills the table
+/// from batches of records.
 pub fn read_into(
     text: &str,
     delimiter: u8,
     phase: Phase<'_>,
     builder: &mut TableBuilder,
     report: &mut Reporter,
+) -> Option<()> {
+    std::thread::scope(|scope| {
+        let (batches, received) = std::sync::mpsc::sync_channel::<Vec<(usize, Vec<Cell>)>>(8);
+        let filler = scope.spawn(move || {
+            for batch in received {
+                for (number, cells) in batch {
+                    builder.push(number, cells, report);
+                }
+            }
+        });
+        let split = split_records(text, delimiter, &phase, |batch| batches.send(batch).is_ok());
+        drop(batches);
+        // The filler only panics if filling the table panics; the import
+        // then fails like any other damaged input would.
+        let filled = filler.join().is_ok();
+        split.filter(|()| filled)
+    })
+}
+
+/// Splits `text` into records and hands them to `deliver` in batches;
+/// `None` when the import was cancelled or `deliver` refused a batch.
+fn split_records(
+    text: &str,
+    delimiter: u8,
+    phase: &Phase<'_>,
+    mut deliver: impl FnMut(Vec<(usize, Vec<Cell>)>) -> bool,
 ) -> Option<()> {
     let mut reader = ReaderBuilder::new()
         .has_headers(false)
@@ -79,6 +114,7 @@ pub fn read_into(
         .from_reader(text.as_bytes());
     let mut record = csv::StringRecord::new();
     let mut number = 0;
+    let mut batch = Vec::with_capacity(RECORDS_PER_BATCH);
     // The csv crate only fails on invalid UTF-8 (impossible: we give it a
     // `str`) or I/O errors (impossible on a slice); stop at either anyway.
     while let Ok(true) = reader.read_record(&mut record) {
@@ -86,14 +122,20 @@ pub fn read_into(
         let cells = record
             .iter()
             .map(|field| {
-                if field.trim().is_empty() {
+                if trim(field).is_empty() {
                     Cell::Empty
                 } else {
                     Cell::Text(field.into())
                 }
             })
             .collect();
-        builder.push(number, cells, report);
+        batch.push((number, cells));
+        if batch.len() == RECORDS_PER_BATCH {
+            let full = std::mem::replace(&mut batch, Vec::with_capacity(RECORDS_PER_BATCH));
+            if !deliver(full) {
+                return None;
+            }
+        }
         if number % RECORDS_PER_REPORT == 0 {
             let done = reader.position().byte() as f32 / text.len().max(1) as f32;
             if !phase.report(done) {
@@ -101,7 +143,7 @@ pub fn read_into(
             }
         }
     }
-    Some(())
+    (batch.is_empty() || deliver(batch)).then_some(())
 }
 
 /// Splits `text` into `(row number, cells)` records (for tests and small

@@ -163,6 +163,11 @@ pub(crate) fn run(
         })?;
     let warnings = report.into_warnings();
     let detected = Detected::new(&table, &dataset, &warnings, edits);
+    // Freeing millions of cells takes a noticeable moment; nobody waits
+    // (should no thread start, the table is dropped here after all).
+    let _ = std::thread::Builder::new()
+        .name("free imported table".into())
+        .spawn(move || drop(table));
     progress.advance(1.0);
     Ok(Imported {
         dataset,

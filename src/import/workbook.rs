@@ -196,15 +196,57 @@ struct SheetRead {
 /// then build a dense range, and the table would copy it again — three
 /// copies of the largest thing in memory, and most of the time.
 fn read_sheet(file: &str, workbook: &mut Workbook, name: &str) -> Result<SheetRead, ImportError> {
-    let mut rows = RowsBuilder::new();
+    let mut read = SheetRead {
+        builder: TableBuilder::new(Shape::Square),
+        report: Reporter::default(),
+        filled_rows: 0,
+    };
+    let mut rows = RowsBuilder::default();
     match workbook {
         Sheets::Xlsx(xlsx) => {
             let failed = |e: calamine::XlsxError| error_from_calamine(file, e.into());
             let mut reader = xlsx.worksheet_cells_reader(name).map_err(failed)?;
-            while let Some(cell) = reader.next_cell().map_err(failed)? {
-                let (row, column) = cell.get_position();
-                rows.push(row, column, cell_from_data_ref(cell.get_value()));
-            }
+            // Parsing the XML and filling the table's columns run on two
+            // threads: this one reads cells into rows, a second fills.
+            let table = &mut read;
+            let filled = std::thread::scope(|scope| {
+                let (batches, received) = std::sync::mpsc::sync_channel::<Rows>(8);
+                let filler = scope.spawn(move || {
+                    for batch in received {
+                        table.fill(batch);
+                    }
+                });
+                let mut result = Ok(());
+                loop {
+                    match reader.next_cell() {
+                        Ok(Some(cell)) => {
+                            let (row, column) = cell.get_position();
+                            rows.push(row, column, cell_from_data_ref(cell.get_value()));
+                            if let Some(batch) = rows.take_full()
+                                && batches.send(batch).is_err()
+                            {
+                                break;
+                            }
+                        }
+                        Ok(None) => break,
+                        Err(error) => {
+                            result = Err(failed(error));
+                            break;
+                        }
+                    }
+                }
+                let (rest, filled) = rows.finish();
+                let _ = batches.send(rest);
+                drop(batches);
+                // The filler only panics if filling the table panics: the
+                // sheet is then as damaged as if calamine had panicked.
+                filler.join().map_err(|_| ImportError::Damaged {
+                    file: file.to_owned(),
+                    detail: "its cells could not be put in a table".into(),
+                })?;
+                result.map(|()| filled)
+            })?;
+            read.filled_rows = filled;
         }
         other => {
             let range = other
@@ -220,33 +262,43 @@ fn read_sheet(file: &str, workbook: &mut Workbook, name: &str) -> Result<SheetRe
                     );
                 }
             }
+            let (rest, filled) = rows.finish();
+            read.fill(rest);
+            read.filled_rows = filled;
         }
     }
-    Ok(rows.finish())
+    Ok(read)
+}
+
+/// `(row number, cells)` of rows.
+type Rows = Vec<(usize, Vec<Cell>)>;
+
+/// Rows handed from the reading thread to the filling one at a time.
+const ROWS_PER_BATCH: usize = 1024;
+
+impl SheetRead {
+    fn fill(&mut self, rows: Rows) {
+        for (number, cells) in rows {
+            self.builder.push(number, cells, &mut self.report);
+        }
+    }
 }
 
 /// Turns cells given in row order (as a sheet's XML lists them) into rows
 /// for a [`TableBuilder`]: missing cells are empty, rows without a filled
 /// cell are left out. Blank columns around the data go when the table is
 /// finished (`Shape::Square`).
+#[derive(Default)]
 struct RowsBuilder {
-    read: SheetRead,
+    /// Finished rows not yet handed on.
+    rows: Rows,
     /// The row being filled: its number and cells.
     row: Option<(usize, Vec<Cell>)>,
+    /// Rows with at least one filled cell.
+    filled_rows: usize,
 }
 
 impl RowsBuilder {
-    fn new() -> Self {
-        Self {
-            read: SheetRead {
-                builder: TableBuilder::new(Shape::Square),
-                report: Reporter::default(),
-                filled_rows: 0,
-            },
-            row: None,
-        }
-    }
-
     fn push(&mut self, row: u32, column: u32, cell: Cell) {
         if cell.is_empty() {
             return;
@@ -269,15 +321,21 @@ impl RowsBuilder {
     }
 
     fn end_row(&mut self) {
-        if let Some((number, cells)) = self.row.take() {
-            self.read.filled_rows += 1;
-            self.read.builder.push(number, cells, &mut self.read.report);
+        if let Some(row) = self.row.take() {
+            self.filled_rows += 1;
+            self.rows.push(row);
         }
     }
 
-    fn finish(mut self) -> SheetRead {
+    /// A batch of finished rows, once there are enough.
+    fn take_full(&mut self) -> Option<Rows> {
+        (self.rows.len() >= ROWS_PER_BATCH).then(|| std::mem::take(&mut self.rows))
+    }
+
+    /// The remaining rows and how many rows had a filled cell in all.
+    fn finish(mut self) -> (Rows, usize) {
         self.end_row();
-        self.read
+        (self.rows, self.filled_rows)
     }
 }
 
@@ -351,7 +409,7 @@ mod tests {
 
     #[test]
     fn cells_in_row_order_become_a_table_without_the_blank_columns() {
-        let mut rows = RowsBuilder::new();
+        let mut rows = RowsBuilder::default();
         // Row 1 is a title in C; row 3 the header B..D; row 4 ends early;
         // row 5 has only blanks; nothing is ever in column A.
         rows.push(0, 2, text("Titel"));
@@ -362,8 +420,14 @@ mod tests {
         rows.push(4, 1, text("  "));
         rows.push(5, 1, text("v2"));
         rows.push(5, 3, Cell::Number(7.0));
-        let mut read = rows.finish();
-        assert_eq!(read.filled_rows, 4);
+        let (rows, filled) = rows.finish();
+        assert_eq!(filled, 4);
+        let mut read = SheetRead {
+            builder: TableBuilder::new(Shape::Square),
+            report: Reporter::default(),
+            filled_rows: filled,
+        };
+        read.fill(rows);
         let table = read.builder.finish(&mut read.report).expect("a table");
         assert_eq!(table.headers, ["id", "Rol", "Score"]);
         assert_eq!(table.row_numbers, [4, 6]);

@@ -46,10 +46,30 @@ pub fn recognise_columns(
         .copied()
         .filter(|c| !group_at.contains_key(c))
         .collect();
-    let mut profiles: HashMap<usize, kind::Profile> = single
+    // Plans in table order (a column's plan depends on the ones before it:
+    // the first story-like column is the story), then every column built
+    // on every core, then added to the assembly in table order.
+    let profiles = kind::profiles(table, &single);
+    let mut context = context(assembly);
+    let plans: Vec<Plan> = single
+        .iter()
+        .zip(&profiles)
+        .map(|(&column, profile)| {
+            let plan = kind::plan_with(table, column, profile, context);
+            match &plan {
+                Plan::Id => context.has_id = true,
+                Plan::Text(TextRole::Title) => context.has_title = true,
+                Plan::Text(TextRole::Story) => context.has_story = true,
+                _ => {}
+            }
+            plan
+        })
+        .collect();
+    drop(profiles);
+    let mut columns_built: HashMap<usize, (Plan, Built)> = single
         .iter()
         .copied()
-        .zip(kind::profiles(table, &single))
+        .zip(build_all(table, &single, plans))
         .collect();
     let mut built = vec![false; groups.len()];
     for &column in columns {
@@ -64,15 +84,77 @@ pub fn recognise_columns(
             }
             None => {
                 let title = titles.get(&column).cloned().unwrap_or_default();
-                let profile = profiles
-                    .remove(&column)
-                    .unwrap_or_else(|| kind::Profile::of(table, column));
-                let plan = kind::plan_with(table, column, &profile, context(assembly));
-                drop(profile);
-                build_planned(table, column, &slug(&title), title, plan, assembly, report);
+                if let Some((plan, column_built)) = columns_built.remove(&column) {
+                    add_built(
+                        table,
+                        column,
+                        &slug(&title),
+                        title,
+                        &plan,
+                        column_built,
+                        assembly,
+                        report,
+                    );
+                }
             }
         }
     }
+}
+
+/// A single column built as its plan says, with its own notes, ready to
+/// be added to the assembly.
+pub struct Built {
+    question: Option<(QuestionKind, crate::model::Column)>,
+    report: Reporter,
+}
+
+/// Builds `columns` as `plans` say, on every core (columns are
+/// independent); in the order of `columns`.
+fn build_all(table: &RawTable, columns: &[usize], plans: Vec<Plan>) -> Vec<(Plan, Built)> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, std::num::NonZeroUsize::get)
+        .min(columns.len());
+    let build = |column: usize, plan: &Plan| build_column(table, column, plan);
+    if threads <= 1 {
+        return columns
+            .iter()
+            .zip(plans)
+            .map(|(&column, plan)| {
+                let built = build(column, &plan);
+                (plan, built)
+            })
+            .collect();
+    }
+    let plans_ref = &plans;
+    let mut results: Vec<Option<Built>> = columns.iter().map(|_| None).collect();
+    std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..threads)
+            .map(|worker| {
+                scope.spawn(move || {
+                    (worker..columns.len())
+                        .step_by(threads)
+                        .map(|at| (at, build(columns[at], &plans_ref[at])))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        for worker in workers {
+            // A worker only panics if building panics, which it would do on
+            // this thread as well; the column is built here then.
+            for (at, built) in worker.join().unwrap_or_default() {
+                results[at] = Some(built);
+            }
+        }
+    });
+    plans
+        .into_iter()
+        .zip(results)
+        .zip(columns)
+        .map(|((plan, built), &column)| {
+            let built = built.unwrap_or_else(|| build(column, &plan));
+            (plan, built)
+        })
+        .collect()
 }
 
 /// Titles for single columns; repeated headers get `(2)`, `(3)`, reported.
@@ -138,41 +220,70 @@ pub fn build_planned(
     assembly: &mut Assembly,
     report: &mut Reporter,
 ) {
-    let header = table.header(column).to_owned();
-    let (kind, built) = match plan {
+    let built = build_column(table, column, &plan);
+    add_built(table, column, id, title, &plan, built, assembly, report);
+}
+
+/// The question of one column as `plan` says, without the assembly.
+fn build_column(table: &RawTable, column: usize, plan: &Plan) -> Built {
+    let mut report = Reporter::default();
+    let header = table.header(column);
+    let question = match plan.clone() {
         Plan::Empty => {
-            report.column(&header, "the column is empty; it was left out");
-            return;
+            report.column(header, "the column is empty; it was left out");
+            None
         }
-        Plan::Id => {
-            if !assembly.has_story_ids() {
-                assembly.set_story_ids(table, column);
-            }
-            (QuestionKind::Id, columns::text(table, column))
-        }
-        Plan::Text(role) => (QuestionKind::Text { role }, columns::text(table, column)),
-        Plan::Number => (QuestionKind::Number, columns::number(table, column, report)),
-        Plan::Date(order) => (
+        Plan::Id => Some((QuestionKind::Id, columns::text(table, column))),
+        Plan::Text(role) => Some((QuestionKind::Text { role }, columns::text(table, column))),
+        Plan::Number => Some((
+            QuestionKind::Number,
+            columns::number(table, column, &mut report),
+        )),
+        Plan::Date(order) => Some((
             QuestionKind::Date,
-            columns::date(table, column, order, report),
-        ),
-        Plan::Slider(scale) => (
+            columns::date(table, column, order, &mut report),
+        )),
+        Plan::Slider(scale) => Some((
             QuestionKind::Slider {
                 left: "0".into(),
                 right: "100".into(),
             },
-            columns::slider(table, column, (0.0, scale), None, &header, report),
-        ),
+            columns::slider(table, column, (0.0, scale), None, header, &mut report),
+        )),
         Plan::Single { options, ordinal } => {
-            let (options, built) = single(table, column, Options::declared(options), report);
-            (QuestionKind::SingleChoice { options, ordinal }, built)
+            let (options, built) = single(table, column, Options::declared(options), &mut report);
+            Some((QuestionKind::SingleChoice { options, ordinal }, built))
         }
         Plan::MultiDelimited { delimiter, options } => {
-            let (options, built) = delimited(table, column, delimiter, options, report);
-            (QuestionKind::MultiChoice { options }, built)
+            let (options, built) = delimited(table, column, delimiter, options, &mut report);
+            Some((QuestionKind::MultiChoice { options }, built))
         }
     };
-    assembly.push(id, title, kind, vec![header], built);
+    Built { question, report }
+}
+
+/// Adds a built column to `assembly` (an id column gives the story ids,
+/// if none were given yet) and its notes to `report`.
+#[allow(clippy::too_many_arguments)] // The column, what it is called, and where it goes.
+fn add_built(
+    table: &RawTable,
+    column: usize,
+    id: &str,
+    title: String,
+    plan: &Plan,
+    built: Built,
+    assembly: &mut Assembly,
+    report: &mut Reporter,
+) {
+    report.absorb(built.report);
+    let Some((kind, question)) = built.question else {
+        return;
+    };
+    if *plan == Plan::Id && !assembly.has_story_ids() {
+        assembly.set_story_ids(table, column);
+    }
+    let header = table.header(column).to_owned();
+    assembly.push(id, title, kind, vec![header], question);
 }
 
 fn single(
