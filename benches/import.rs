@@ -14,10 +14,16 @@
 //!
 //! `STORYLENS_BENCH_STORIES` sets the number of stories (default 100,000).
 //!
-//! On the 2-core development machine (shared): CSV (73.5 MB) 0.75 s, XLSX
-//! (12.9 MB) 1.80 s; peak memory of one import 305 MB and 354 MB. Targets:
-//! 0.5 s and 1.5 s. Before cells were stored column by column with short
-//! text inline: 2.04 s and 2.57 s.
+//! On the 2-core development machine, quiet, one import in a fresh process
+//! (the peak-memory child): CSV (73.5 MB) 0.52 s, XLSX (12.9 MB) 1.43–1.49 s;
+//! peak memory 227 MB and 251 MB. Criterion's loop, import after import in
+//! one process, is slower (heap reuse, the previous raw table still being
+//! freed in the background): see its report. Targets: 0.5 s and 1.5 s,
+//! 300 MB. History: rows of separately allocated cells 2.04 s / 2.57 s;
+//! columns with inline short text 0.75 s / 1.80 s, 305 / 354 MB; then
+//! parallel column detection and building, one trim per cell, streamed
+//! xlsx cells, records straight into columns, splitting and filling on two
+//! threads.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -540,7 +540,10 @@ fn file_open_on_an_export_goes_through_the_import_dialog() {
             app
         });
     harness.run();
-    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::O);
+    // Through the menu (Ctrl+O is tested in tests/desktop.rs).
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label_contains("Open…").click();
     harness.run();
     assert!(
         harness.state().import_dialog().is_some(),

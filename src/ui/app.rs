@@ -7,18 +7,17 @@ use std::sync::Arc;
 use crate::charts::{self, ChartData, Mark, Populations};
 use crate::demo;
 use crate::i18n::{self, Language, Strings};
-use crate::import::{CodebookEdits, ImportOptions, ImportRecipe, Imported};
 use crate::model::{Dataset, QuestionId, QuestionKind};
-use crate::project::{FindingId, History, Project, RematchReport, SourceRef, open_any};
+use crate::project::{FindingId, History, Project};
 
 use super::autosave_driver::{self, AutosaveDriver};
-use super::file_dialogs::{DATA_EXTENSIONS, FileDialogs, FileFilter, RfdDialogs};
-use super::import_dialog::{DialogOutcome, ImportDialog};
+use super::file_dialogs::{FileDialogs, RfdDialogs};
+use super::import_dialog::ImportDialog;
 pub use super::notices::{Notice, NoticeLevel};
 use super::welcome::Welcome;
 
 /// What File → Open offers: projects and every export the import reads.
-const OPENABLE: &[&str] = &[
+pub(crate) const OPENABLE: &[&str] = &[
     "storylens",
     "csv",
     "tsv",
@@ -82,7 +81,7 @@ pub struct StorylensApp {
     /// Stories that answered each question, in codebook order.
     pub(crate) answered: Vec<usize>,
     /// Theme and zoom last given to egui, to apply changes once.
-    applied_look: Option<(Theme, f32)>,
+    pub(crate) applied_look: Option<(Theme, f32)>,
     /// Window commands (full screen, close) to send after the frame.
     pub(crate) viewport_commands: Vec<egui::ViewportCommand>,
     pub(crate) full_screen: bool,
@@ -91,7 +90,7 @@ pub struct StorylensApp {
     /// Messages for the user: errors stay until dismissed.
     pub(crate) notices: Vec<Notice>,
     /// The window title must be updated (a file was opened).
-    title_changed: bool,
+    pub(crate) title_changed: bool,
     /// The system's open/save dialogs (scripted in tests).
     pub(crate) dialogs: Box<dyn FileDialogs>,
     /// The import dialog, while a data file is being imported.
@@ -140,47 +139,6 @@ impl StorylensApp {
         app
     }
 
-    /// Replaces the open project with `path` (a project or an export); on
-    /// failure everything stays as it was and a notice says why.
-    pub(crate) fn open_path(&mut self, path: &std::path::Path) {
-        match open_any(path) {
-            Ok(opened) => {
-                let is_project = path
-                    .extension()
-                    .is_some_and(|e| e.eq_ignore_ascii_case("storylens"));
-                self.replace_workspace(
-                    Arc::new(opened.dataset),
-                    Source::File(path.to_path_buf()),
-                    opened.project,
-                    is_project.then(|| path.to_path_buf()),
-                    true,
-                );
-                self.settings.remember_recent(path);
-                for warning in opened.warnings.iter().take(20) {
-                    self.notices.push(Notice::warning(warning.to_string()));
-                }
-            }
-            Err(error) => self.notices.push(Notice::error(error.to_string())),
-        }
-    }
-
-    /// Saves the project to `path` (atomically, keeping a `.bak`).
-    pub(crate) fn save_project(&mut self, path: &std::path::Path) {
-        match crate::project::save(&self.project, path) {
-            Ok(()) => {
-                let previous = self.project_path.replace(path.to_path_buf());
-                self.autosave_after_save(path, previous.as_deref());
-                self.settings.remember_recent(path);
-                let tr = self.strings();
-                self.notices.push(Notice::info(i18n::fill(
-                    tr.saved_to,
-                    &[("file", &path.display())],
-                )));
-            }
-            Err(error) => self.notices.push(Notice::error(error.to_string())),
-        }
-    }
-
     /// Uses `dialogs` for File → Open and Save as (tests script them).
     pub fn with_dialogs(mut self, dialogs: Box<dyn FileDialogs>) -> Self {
         self.dialogs = dialogs;
@@ -189,172 +147,6 @@ impl StorylensApp {
 
     pub fn import_dialog(&self) -> Option<&ImportDialog> {
         self.import_dialog.as_ref()
-    }
-
-    /// File → Open: a project opens at once; an export opens the import
-    /// dialog (preview, kinds, merges, report).
-    pub(crate) fn open_with_dialog(&mut self) {
-        let tr = self.strings();
-        let filters = [
-            FileFilter {
-                name: tr.open_filter_all,
-                extensions: OPENABLE,
-            },
-            FileFilter {
-                name: "Storylens",
-                extensions: &["storylens"],
-            },
-            FileFilter {
-                name: tr.open_filter_data,
-                extensions: DATA_EXTENSIONS,
-            },
-        ];
-        if let Some(path) = self.dialogs.open_file(tr.open_title, &filters) {
-            self.open_or_import(path);
-        }
-    }
-
-    /// A project opens at once; an export goes through the import dialog.
-    pub(crate) fn open_or_import(&mut self, path: PathBuf) {
-        let is_project = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("storylens"));
-        if is_project {
-            self.open_path(&path);
-        } else {
-            self.import_purpose = ImportPurpose::NewProject;
-            self.import_dialog = Some(ImportDialog::open(
-                path,
-                ImportOptions::default(),
-                CodebookEdits::default(),
-                Box::new(RfdDialogs),
-            ));
-        }
-    }
-
-    /// File → Import a newer export…: the import dialog on the chosen
-    /// file, with the project's options and codebook edits already applied.
-    pub(crate) fn reimport_with_dialog(&mut self) {
-        let tr = self.strings();
-        let filter = FileFilter {
-            name: tr.open_filter_data,
-            extensions: DATA_EXTENSIONS,
-        };
-        if let Some(path) = self.dialogs.open_file(tr.reimport_title, &[filter]) {
-            self.reimport(path);
-        }
-    }
-
-    /// Opens the import dialog on `path` as a newer export of this survey.
-    pub(crate) fn reimport(&mut self, path: PathBuf) {
-        let recipe = &self.project.import;
-        self.import_purpose = ImportPurpose::NewerExport;
-        self.import_dialog = Some(ImportDialog::open(
-            path,
-            recipe.options.clone(),
-            recipe.edits.clone(),
-            Box::new(RfdDialogs),
-        ));
-    }
-
-    /// File → Open the demo: the embedded survey and its example project.
-    pub(crate) fn open_demo(&mut self) {
-        self.replace_workspace(
-            Arc::new(demo::demo_dataset()),
-            Source::Demo,
-            demo::demo_project(),
-            None,
-            false,
-        );
-    }
-
-    /// Rebuilds the window's state on new data, keeping what belongs to the
-    /// window rather than the data: settings, dialogs, notices, running
-    /// exports and the autosave (pending changes are written first). With
-    /// `offer_recovery`, an autosave of the project at `project_path` newer
-    /// than the file is offered.
-    fn replace_workspace(
-        &mut self,
-        dataset: Arc<Dataset>,
-        source: Source,
-        project: Project,
-        project_path: Option<PathBuf>,
-        offer_recovery: bool,
-    ) {
-        let autosave = self.take_autosave();
-        let mut next = Self::new(dataset, source, project, self.settings.clone());
-        next.dialogs = std::mem::replace(&mut self.dialogs, Box::new(RfdDialogs));
-        next.notices = std::mem::take(&mut self.notices);
-        next.exports = std::mem::take(&mut self.exports);
-        next.applied_look = self.applied_look;
-        next.full_screen = self.full_screen;
-        next.title_changed = true;
-        next.project_path = project_path;
-        *self = next;
-        let recover_from = self.project_path.clone().filter(|_| offer_recovery);
-        self.restore_autosave(autosave, recover_from.as_deref());
-    }
-
-    /// The import dialog's data becomes the open project, or replaces the
-    /// open project's data when it is a newer export of the same survey.
-    fn finish_import(&mut self, path: PathBuf, imported: Imported, recipe: ImportRecipe) {
-        let source = SourceRef::for_file(&path).unwrap_or(SourceRef::Demo);
-        let dataset = Arc::new(imported.dataset);
-        self.settings.remember_recent(&path);
-        match self.import_purpose {
-            ImportPurpose::NewProject => {
-                let mut project = Project::new(dataset.name.clone(), source);
-                project.import = recipe;
-                self.replace_workspace(dataset, Source::File(path), project, None, false);
-            }
-            ImportPurpose::NewerExport => {
-                let mut project = self.project.clone();
-                project.source = source;
-                project.import = recipe;
-                let report = project.rematch(&dataset);
-                // Undo history starts over: an older snapshot would point
-                // at the old export while the new one is on screen.
-                let project_path = self.project_path.clone();
-                self.replace_workspace(dataset, Source::File(path), project, project_path, false);
-                let tr = self.strings();
-                let text = reimport_summary(&report, self.dataset.len(), tr);
-                self.notices.push(if report.is_clean() {
-                    Notice::info(text)
-                } else {
-                    Notice::warning(text)
-                });
-            }
-        }
-    }
-
-    /// File → Save as…
-    pub(crate) fn save_with_dialog(&mut self) {
-        let tr = self.strings();
-        let name = format!("{}.storylens", self.project.name);
-        let filters = [FileFilter {
-            name: "Storylens",
-            extensions: &["storylens"],
-        }];
-        if let Some(path) = self.dialogs.save_file(tr.save_title, &name, &filters) {
-            self.save_project(&path);
-        }
-    }
-
-    /// The import dialog's outcome: the imported survey becomes the open
-    /// project.
-    fn import_dialog_ui(&mut self, ctx: &egui::Context) {
-        let Some(dialog) = &mut self.import_dialog else {
-            return;
-        };
-        match dialog.ui(ctx, self.settings.language) {
-            Some(DialogOutcome::Import(imported, recipe)) => {
-                let path = dialog.path().to_path_buf();
-                self.import_dialog = None;
-                self.finish_import(path, *imported, recipe);
-            }
-            Some(DialogOutcome::Cancelled) => self.import_dialog = None,
-            None => {}
-        }
     }
 
     pub fn notices(&self) -> &[Notice] {
@@ -764,30 +556,4 @@ impl StorylensApp {
             self.applied_look = Some(look);
         }
     }
-}
-
-/// One sentence on a re-import: how many stories, and what no longer
-/// matches.
-fn reimport_summary(report: &RematchReport, stories: usize, tr: &Strings) -> String {
-    let mut text = i18n::fill(tr.reimport_done, &[("n", &stories)]);
-    if !report.is_clean() {
-        let vanished: usize = report
-            .vanished_stories
-            .iter()
-            .map(|v| v.story_ids.len())
-            .sum();
-        text.push(' ');
-        text.push_str(&i18n::fill(
-            tr.reimport_vanished,
-            &[
-                (
-                    "quotes",
-                    &(report.vanished_quotes.len() + report.changed_quotes.len()),
-                ),
-                ("stories", &vanished),
-                ("questions", &report.missing_questions.len()),
-            ],
-        ));
-    }
-    text
 }

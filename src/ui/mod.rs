@@ -21,6 +21,7 @@ mod explore;
 mod explore_bar;
 pub mod export_actions;
 pub mod file_dialogs;
+mod files;
 mod findings_list;
 mod findings_panel;
 mod fonts;
