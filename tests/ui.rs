@@ -544,7 +544,8 @@ fn file_open_on_an_export_goes_through_the_import_dialog() {
     harness.get_by_label("File").click();
     harness.run();
     harness.get_by_label_contains("Open…").click();
-    harness.run();
+    // One frame, not `run`: the dialog repaints while its import runs.
+    harness.step();
     assert!(
         harness.state().import_dialog().is_some(),
         "the import dialog opened"
