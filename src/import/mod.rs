@@ -42,6 +42,7 @@ mod generic;
 mod job;
 mod merge;
 mod narrafirma;
+mod parallel;
 mod raw;
 mod report;
 mod sensemaker;

@@ -147,38 +147,7 @@ pub fn plan_with(table: &RawTable, column: usize, profile: &Profile, context: Co
 /// cell and is most of the work of detection, and columns are independent.
 /// In the order of `columns`.
 pub fn profiles(table: &RawTable, columns: &[usize]) -> Vec<Profile> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZeroUsize::get)
-        .min(columns.len());
-    if threads <= 1 {
-        return columns.iter().map(|&c| Profile::of(table, c)).collect();
-    }
-    // Columns dealt round-robin, so long text columns spread out.
-    let mut profiles: Vec<Option<Profile>> = columns.iter().map(|_| None).collect();
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|worker| {
-                scope.spawn(move || {
-                    (worker..columns.len())
-                        .step_by(threads)
-                        .map(|at| (at, Profile::of(table, columns[at])))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        for worker in workers {
-            // A worker only panics if profiling panics, which it would do
-            // on this thread as well; profile here then.
-            for (at, profile) in worker.join().unwrap_or_default() {
-                profiles[at] = Some(profile);
-            }
-        }
-    });
-    profiles
-        .into_iter()
-        .zip(columns)
-        .map(|(profile, &column)| profile.unwrap_or_else(|| Profile::of(table, column)))
-        .collect()
+    super::super::parallel::on_every_core(columns.len(), |at| Profile::of(table, columns[at]))
 }
 
 fn plan_from_profile(

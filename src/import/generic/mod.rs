@@ -111,50 +111,10 @@ pub struct Built {
 /// Builds `columns` as `plans` say, on every core (columns are
 /// independent); in the order of `columns`.
 fn build_all(table: &RawTable, columns: &[usize], plans: Vec<Plan>) -> Vec<(Plan, Built)> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, std::num::NonZeroUsize::get)
-        .min(columns.len());
-    let build = |column: usize, plan: &Plan| build_column(table, column, plan);
-    if threads <= 1 {
-        return columns
-            .iter()
-            .zip(plans)
-            .map(|(&column, plan)| {
-                let built = build(column, &plan);
-                (plan, built)
-            })
-            .collect();
-    }
-    let plans_ref = &plans;
-    let mut results: Vec<Option<Built>> = columns.iter().map(|_| None).collect();
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = (0..threads)
-            .map(|worker| {
-                scope.spawn(move || {
-                    (worker..columns.len())
-                        .step_by(threads)
-                        .map(|at| (at, build(columns[at], &plans_ref[at])))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        for worker in workers {
-            // A worker only panics if building panics, which it would do on
-            // this thread as well; the column is built here then.
-            for (at, built) in worker.join().unwrap_or_default() {
-                results[at] = Some(built);
-            }
-        }
+    let built = super::parallel::on_every_core(columns.len(), |at| {
+        build_column(table, columns[at], &plans[at])
     });
-    plans
-        .into_iter()
-        .zip(results)
-        .zip(columns)
-        .map(|((plan, built), &column)| {
-            let built = built.unwrap_or_else(|| build(column, &plan));
-            (plan, built)
-        })
-        .collect()
+    plans.into_iter().zip(built).collect()
 }
 
 /// Titles for single columns; repeated headers get `(2)`, `(3)`, reported.
