@@ -61,18 +61,7 @@ pub fn histogram_ui(
         .color(palette::WHOLE)
         .element_formatter(Box::new(|bar, _| bar.name.clone()));
     let height = (ui.available_height() - 60.0).clamp(180.0, 420.0);
-    let plot = Plot::new(("histogram", ui.scope_id()))
-        .height(height)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .show_x(false)
-        .show_y(false)
-        .include_x(0.0)
-        .include_x(100.0)
-        .include_y(0.0)
+    let plot = slider_plot(Plot::new(("histogram", ui.scope_id())), height)
         .legend(Legend::default())
         .y_axis_label(tr.count)
         .show(ui, |plot| {
@@ -116,4 +105,21 @@ pub fn histogram_ui(
         );
     }
     clicked
+}
+
+/// A plot of a slider's 0–100 scale that stays put: no zoom, drag or
+/// scroll (bins are categories, and the pointer brushes instead), no hover
+/// coordinates.
+pub(super) fn slider_plot(plot: Plot<'_>, height: f32) -> Plot<'_> {
+    plot.height(height)
+        .allow_zoom(false)
+        .allow_drag(false)
+        .allow_scroll(false)
+        .allow_boxed_zoom(false)
+        .allow_double_click_reset(false)
+        .show_x(false)
+        .show_y(false)
+        .include_x(0.0)
+        .include_x(100.0)
+        .include_y(0.0)
 }

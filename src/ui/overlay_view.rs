@@ -132,37 +132,27 @@ fn histograms_ui(
         .color(SELECTION)
         .element_formatter(Box::new(|bar, _| bar.name.clone()));
     let height = (ui.available_height() - 60.0).clamp(180.0, 420.0);
-    let plot = Plot::new(("overlay_histogram", ui.scope_id()))
-        .height(height)
-        .allow_zoom(false)
-        .allow_drag(false)
-        .allow_scroll(false)
-        .allow_boxed_zoom(false)
-        .allow_double_click_reset(false)
-        .show_x(false)
-        .show_y(false)
-        .include_x(0.0)
-        .include_x(100.0)
-        .include_y(0.0)
-        .legend(Legend::default().follow_insertion_order(true))
-        .y_axis_label(tr.percent_of_n)
-        .show(ui, |plot| {
-            plot.bar_chart(whole);
-            plot.bar_chart(part);
-            for (k, histogram) in data.iter().enumerate() {
-                let color = if k == 0 { palette::WHOLE } else { SELECTION };
-                if let Some(mean) = histogram.mean {
-                    let mean_text = i18n::format_decimal(language, mean, 1);
-                    let label = format!("{} {mean_text} ({})", tr.mean, names[k]);
-                    plot.vline(
-                        VLine::new(label, mean)
-                            .color(color)
-                            .width(2.5)
-                            .style(LineStyle::dashed_loose()),
-                    );
+    let plot =
+        super::histogram_view::slider_plot(Plot::new(("overlay_histogram", ui.scope_id())), height)
+            .legend(Legend::default().follow_insertion_order(true))
+            .y_axis_label(tr.percent_of_n)
+            .show(ui, |plot| {
+                plot.bar_chart(whole);
+                plot.bar_chart(part);
+                for (k, histogram) in data.iter().enumerate() {
+                    let color = if k == 0 { palette::WHOLE } else { SELECTION };
+                    if let Some(mean) = histogram.mean {
+                        let mean_text = i18n::format_decimal(language, mean, 1);
+                        let label = format!("{} {mean_text} ({})", tr.mean, names[k]);
+                        plot.vline(
+                            VLine::new(label, mean)
+                                .color(color)
+                                .width(2.5)
+                                .style(LineStyle::dashed_loose()),
+                        );
+                    }
                 }
-            }
-        });
+            });
     let brushed = brush::slider_brush_ui(ui, &plot.response, &plot.transform);
     ui.horizontal(|ui| {
         ui.label(RichText::new(poles[0]).strong());
