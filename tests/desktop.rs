@@ -35,14 +35,7 @@ fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
 
 fn harness_for(mut app: StorylensApp, language: Language) -> Harness<'static, StorylensApp> {
     app.settings.language = language;
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_eframe(|cc| {
-            storylens::ui::install_fonts(&cc.egui_ctx);
-            app
-        });
-    harness.run();
-    harness
+    crate::support::harness(app)
 }
 
 fn settings(language: Language) -> Settings {

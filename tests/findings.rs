@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
+use crate::support::harness_of;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use storylens::i18n::Language;
@@ -12,22 +13,7 @@ use storylens::project::{AUTOSAVE_IDLE, Redaction, autosave_path, load};
 use storylens::ui::autosave_driver::{AutosaveDriver, Clock, UNSAVED_NAME};
 use storylens::ui::export_actions::{ExportKind, ImageFormat, TableFormat};
 use storylens::ui::file_dialogs::ScriptedDialogs;
-use storylens::ui::{ArrangeCommand, Command, FindingEdit, NoticeLevel, Settings, StorylensApp};
-
-fn harness_of(mut app: StorylensApp, language: Language) -> Harness<'static, StorylensApp> {
-    app.settings = Settings {
-        language,
-        ..Settings::default()
-    };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_eframe(|cc| {
-            storylens::ui::install_fonts(&cc.egui_ctx);
-            app
-        });
-    harness.run();
-    harness
-}
+use storylens::ui::{ArrangeCommand, Command, FindingEdit, NoticeLevel, StorylensApp};
 
 fn with_autosave(dir: &Path, clock: &Clock) -> StorylensApp {
     StorylensApp::demo().with_autosave(AutosaveDriver::new(dir.to_path_buf(), clock.clone()))

@@ -12,6 +12,8 @@ mod import_dialog;
 mod project;
 mod report;
 #[cfg(feature = "gui")]
+mod support;
+#[cfg(feature = "gui")]
 mod ui;
 #[cfg(feature = "gui")]
 mod ui_explore;

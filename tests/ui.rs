@@ -1,26 +1,11 @@
 //! The app driven through egui_kittest: find by label, click, assert.
 
+use crate::support::demo_app;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use storylens::i18n::{Language, format_count};
 use storylens::model::{Column, QuestionId};
 use storylens::ui::{Settings, StorylensApp};
-
-fn demo_app(language: Language) -> Harness<'static, StorylensApp> {
-    let mut app = StorylensApp::demo();
-    app.settings = Settings {
-        language,
-        ..Settings::default()
-    };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_eframe(|cc| {
-            storylens::ui::install_fonts(&cc.egui_ctx);
-            app
-        });
-    harness.run();
-    harness
-}
 
 /// The label of the "split by" box in the app's language.
 fn split_by(harness: &Harness<'_, StorylensApp>) -> &'static str {

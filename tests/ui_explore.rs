@@ -1,28 +1,13 @@
 //! Brushing, search, overlay and the grid view, driven through
 //! egui_kittest with real pointer and keyboard events.
 
+use crate::support::demo_app;
 use egui::{Key, Modifiers, pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use storylens::i18n::{Language, format_count};
 use storylens::model::{Column, Filter, QuestionId, TextRole, fold_text};
-use storylens::ui::{Settings, StorylensApp};
-
-fn demo_app(language: Language) -> Harness<'static, StorylensApp> {
-    let mut app = StorylensApp::demo();
-    app.settings = Settings {
-        language,
-        ..Settings::default()
-    };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_eframe(|cc| {
-            storylens::ui::install_fonts(&cc.egui_ctx);
-            app
-        });
-    harness.run();
-    harness
-}
+use storylens::ui::StorylensApp;
 
 /// The named selection the chart is compared with: its name and count.
 fn compared_selection(harness: &Harness<'_, StorylensApp>) -> (String, usize) {
