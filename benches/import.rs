@@ -18,7 +18,7 @@
 //! (the peak-memory child): CSV (73.5 MB) 0.52 s, XLSX (12.9 MB) 1.43–1.49 s;
 //! peak memory 227 MB and 251 MB. Criterion's loop, import after import in
 //! one process, is slower (heap reuse, the previous raw table still being
-//! freed in the background): see its report. Targets: 0.5 s and 1.5 s,
+//! freed in the background): 0.60 s and 1.63 s. Targets: 0.5 s and 1.5 s,
 //! 300 MB. History: rows of separately allocated cells 2.04 s / 2.57 s;
 //! columns with inline short text 0.75 s / 1.80 s, 305 / 354 MB; then
 //! parallel column detection and building, one trim per cell, streamed
