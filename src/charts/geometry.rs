@@ -87,6 +87,19 @@ pub fn grid_lines(step: f64) -> Vec<([f64; 3], [f64; 3])> {
     lines
 }
 
+/// A fixed pseudo-random offset in −1..1 for the k-th dot of a strip (a
+/// slider per option): the same on every frame, on screen and in every
+/// export.
+pub fn jitter(k: usize) -> f32 {
+    let mut x = (k as u32)
+        .wrapping_mul(2_654_435_761)
+        .wrapping_add(0x9E37_79B9);
+    x ^= x >> 15;
+    x = x.wrapping_mul(0x2C1B_3C6D);
+    x ^= x >> 12;
+    (x % 2001) as f32 / 1000.0 - 1.0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -6,7 +6,7 @@
 //! test below; [`legend`] explains the marks once for both panels. An option with fewer stories than the chart's minimum n
 //! says "too few stories" instead, as whole panels do.
 
-use crate::charts::{GroupsData, SliderGroup};
+use crate::charts::{GroupsData, SliderGroup, geometry};
 use crate::i18n;
 
 use super::fonts;
@@ -181,7 +181,7 @@ fn strip(
     let dot = palette::dot_color(color, group.n * 3);
     for (k, &value) in group.values.iter().enumerate() {
         scene.push(Circle {
-            centre: pt(axis.x(value), centre + jitter(k) * half),
+            centre: pt(axis.x(value), centre + geometry::jitter(k) * half),
             radius_px: 2.3 * u,
             fill: Some(dot),
             stroke: None,
@@ -290,16 +290,4 @@ pub(super) fn legend(scene: &mut Scene, style: &Style, (x, top, width): (f32, f3
         x += width + 20.0 * u;
     }
     y + line_height - top
-}
-
-/// A fixed pseudo-random offset in −1..1 for the k-th dot: the same
-/// jitter as the screen's, so a strip looks the same in every export.
-fn jitter(k: usize) -> f32 {
-    let mut x = (k as u32)
-        .wrapping_mul(2_654_435_761)
-        .wrapping_add(0x9E37_79B9);
-    x ^= x >> 15;
-    x = x.wrapping_mul(0x2C1B_3C6D);
-    x ^= x >> 12;
-    (x % 2001) as f32 / 1000.0 - 1.0
 }

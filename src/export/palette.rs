@@ -1,6 +1,6 @@
-//! Colours of the exports: the screen's Okabe–Ito hues, copied from
-//! `ui::palette` (which is built on egui's `Color32` and so cannot be used
-//! outside `ui`; keep the two in step), plus the greys of a printed page.
+//! Colours of the charts: the Okabe–Ito hues (defined here, once, and
+//! turned into egui colours by `ui::palette`), plus the greys of a printed
+//! page.
 
 use super::scene::Rgba;
 
@@ -26,22 +26,24 @@ pub const GRID: Rgba = Rgba::rgb(222, 225, 229);
 /// Panels that hold no chart ("too few stories").
 pub const PLACEHOLDER: Rgba = Rgba::rgb(244, 245, 247);
 
-/// Colour for `n` dots drawn on top of each other: fainter when many, so
-/// that density stays visible (the same steps as the screen's
-/// `ui::palette::dot_color`).
-pub fn dot_color(base: Rgba, n: usize) -> Rgba {
-    let alpha = match n {
+/// Opacity for `n` dots drawn on top of each other: fainter when many, so
+/// that density stays visible (on screen too).
+pub fn dot_alpha(n: usize) -> u8 {
+    match n {
         0..=300 => 210,
         301..=1500 => 150,
         1501..=6000 => 90,
         _ => 40,
-    };
-    base.with_alpha(alpha)
+    }
+}
+
+/// `base` at the opacity for `n` dots ([`dot_alpha`]).
+pub fn dot_color(base: Rgba, n: usize) -> Rgba {
+    base.with_alpha(dot_alpha(n))
 }
 
 /// Colours for the options of a choice question: Okabe–Ito, then Tol's
-/// muted hues for questions with more than eight options (the screen's
-/// `ui::palette::CATEGORIES`; keep the two in step).
+/// muted hues for questions with more than eight options.
 pub const CATEGORIES: [Rgba; 12] = [
     Rgba::rgb(230, 159, 0),
     Rgba::rgb(86, 180, 233),

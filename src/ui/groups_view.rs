@@ -4,7 +4,7 @@
 
 use egui::{Align2, FontId, Rect, Sense, Shape, Stroke, pos2, vec2};
 
-use crate::charts::{GroupsData, Mark};
+use crate::charts::{GroupsData, Mark, geometry};
 use crate::i18n::{self, Language};
 
 use super::chart_view::Clicked;
@@ -76,7 +76,7 @@ pub fn groups_ui(
         }
         let dot = palette::dot_color(palette::WHOLE, group.n * 3);
         painter.extend(group.values.iter().enumerate().map(|(k, &v)| {
-            let jitter = jitter(k) * (ROW_HEIGHT - 12.0) / 2.0;
+            let jitter = geometry::jitter(k) * (ROW_HEIGHT - 12.0) / 2.0;
             Shape::circle_filled(pos2(x_of(&rect, v), rect.center().y + jitter), 2.0, dot)
         }));
         if let (Some(q1), Some(q3), Some(median), Some(min), Some(max)) =
@@ -129,16 +129,4 @@ pub fn groups_ui(
         });
     });
     clicked
-}
-
-/// A fixed pseudo-random offset in −1..1 for the k-th dot, so the strip
-/// looks the same on every frame and in every export.
-fn jitter(k: usize) -> f32 {
-    let mut x = (k as u32)
-        .wrapping_mul(2_654_435_761)
-        .wrapping_add(0x9E37_79B9);
-    x ^= x >> 15;
-    x = x.wrapping_mul(0x2C1B_3C6D);
-    x ^= x >> 12;
-    (x % 2001) as f32 / 1000.0 - 1.0
 }
