@@ -157,14 +157,7 @@ pub(super) fn triad_panel(
         );
         y += note(scene, style, frame, y, &text) + 4.0 * u;
     }
-    let zero = i18n::format_decimal(style.language, data.zero_replacement, 3);
-    y += note(
-        scene,
-        style,
-        frame,
-        y,
-        &i18n::fill(tr.zero_note, &[("z", &zero)]),
-    );
+    y += zero_note(scene, style, frame, y, data.zero_replacement);
     if data.confidence_region.is_some() {
         let level = i18n::format_decimal(style.language, data.confidence_level * 100.0, 0);
         y += 4.0 * u;
@@ -347,4 +340,18 @@ fn legend(
         y += row_height;
     }
     y - top
+}
+
+/// The footer note saying what replaced zero parts in the geometric mean;
+/// returns its height.
+pub(super) fn zero_note(
+    scene: &mut Scene,
+    style: &Style,
+    frame: &PanelFrame,
+    top: f32,
+    zero_replacement: f64,
+) -> f32 {
+    let zero = i18n::format_decimal(style.language, zero_replacement, 3);
+    let text = i18n::fill(style.language.strings().zero_note, &[("z", &zero)]);
+    note(scene, style, frame, top, &text)
 }

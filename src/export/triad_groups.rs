@@ -14,7 +14,7 @@ use super::palette;
 use super::panel::note;
 use super::scene::{Baseline, Circle, Point, Rgba, Scene, Stroke, pt};
 use super::text_style::TextStyle;
-use super::triad::triangle_with_labels;
+use super::triad::{triangle_with_labels, zero_note};
 
 /// Draws the triangle and legend in `frame`; returns their height.
 pub(super) fn triad_groups_panel(
@@ -63,14 +63,7 @@ pub(super) fn triad_groups_panel(
     y += legend(scene, style, frame, y, data, min_n) + 10.0 * u;
     let means = i18n::fill(tr.export_group_means, &[("n", &min_n)]);
     y += note(scene, style, frame, y, &means) + 4.0 * u;
-    let zero = i18n::format_decimal(style.language, data.zero_replacement, 3);
-    y += note(
-        scene,
-        style,
-        frame,
-        y,
-        &i18n::fill(tr.zero_note, &[("z", &zero)]),
-    );
+    y += zero_note(scene, style, frame, y, data.zero_replacement);
     y - frame.top
 }
 
