@@ -197,62 +197,100 @@ pub fn geometric_mean_confidence_region(
     level: f64,
     points: usize,
 ) -> Option<ConfidenceRegion> {
-    let n = parts.len();
-    if n < 3 || points < 3 || !(level > 0.0 && level < 1.0) {
-        return None;
+    let mut moments = IlrMoments::new(zero_replacement);
+    for &p in parts {
+        moments.push(p);
     }
-    let mut coordinates = Vec::with_capacity(n);
-    for p in parts {
-        if p.iter().any(|v| !v.is_finite() || *v < 0.0) {
+    moments.region(level, points)
+}
+
+/// The ilr mean and covariance of compositions pushed one at a time
+/// (Welford's updates), for [`geometric_mean_confidence_region`] in a
+/// pass that keeps no per-story arrays.
+#[derive(Clone, Debug)]
+pub struct IlrMoments {
+    zero_replacement: f64,
+    n: usize,
+    mean: [f64; 2],
+    /// Σ (z − mean)(z − mean)ᵀ.
+    comoments: [[f64; 2]; 2],
+    /// A part was negative or not finite: there is no region.
+    invalid: bool,
+}
+
+impl IlrMoments {
+    pub fn new(zero_replacement: f64) -> Self {
+        Self {
+            zero_replacement,
+            n: 0,
+            mean: [0.0; 2],
+            comoments: [[0.0; 2]; 2],
+            invalid: false,
+        }
+    }
+
+    #[inline]
+    pub fn push(&mut self, parts: [f64; 3]) {
+        if parts.iter().any(|v| !v.is_finite() || *v < 0.0) {
+            self.invalid = true;
+            return;
+        }
+        let z = ilr_from_composition(parts.map(|v| (v * 100.0).max(self.zero_replacement)));
+        self.n += 1;
+        let n = self.n as f64;
+        let before = [z[0] - self.mean[0], z[1] - self.mean[1]];
+        self.mean[0] += before[0] / n;
+        self.mean[1] += before[1] / n;
+        let after = [z[0] - self.mean[0], z[1] - self.mean[1]];
+        self.comoments[0][0] += before[0] * after[0];
+        self.comoments[1][1] += before[1] * after[1];
+        let cross = before[0] * after[1];
+        self.comoments[0][1] += cross;
+        self.comoments[1][0] += cross;
+    }
+
+    /// The region at `level` drawn with `points` boundary points; `None`
+    /// as documented at [`geometric_mean_confidence_region`].
+    pub fn region(&self, level: f64, points: usize) -> Option<ConfidenceRegion> {
+        let n = self.n;
+        if self.invalid || n < 3 || points < 3 || !(level > 0.0 && level < 1.0) {
             return None;
         }
-        coordinates.push(ilr_from_composition(
-            p.map(|v| (v * 100.0).max(zero_replacement)),
-        ));
-    }
-    let nf = n as f64;
-    let mean = [0, 1].map(|k| coordinates.iter().map(|z| z[k]).sum::<f64>() / nf);
-    let mut covariance = [[0.0; 2]; 2];
-    for z in &coordinates {
-        let d = [z[0] - mean[0], z[1] - mean[1]];
-        for (row, dr) in covariance.iter_mut().zip(d) {
-            for (cell, dc) in row.iter_mut().zip(d) {
-                *cell += dr * dc;
-            }
-        }
-    }
-    covariance = covariance.map(|row| row.map(|sum| sum / (nf - 1.0)));
-    // α^(−2/(n−2)) − 1 = expm1(−2 ln α / (n − 2)), exact also for large n.
-    let t_squared = (nf - 1.0) * (-2.0 * (1.0 - level).ln() / (nf - 2.0)).exp_m1();
-    let radius = (t_squared / nf).sqrt();
-    // Cholesky factor of S; a singular S (all points on one line) gives a
-    // flat ellipse instead of NaN.
-    let l11 = covariance[0][0].sqrt();
-    let l21 = if l11 > 0.0 {
-        covariance[1][0] / l11
-    } else {
-        0.0
-    };
-    let l22 = (covariance[1][1] - l21 * l21).max(0.0).sqrt();
-    let polygon = (0..points)
-        .map(|k| {
-            let angle = std::f64::consts::TAU * k as f64 / points as f64;
-            let (s, c) = angle.sin_cos();
-            composition_from_ilr([
-                mean[0] + radius * l11 * c,
-                mean[1] + radius * (l21 * c + l22 * s),
-            ])
+        let nf = n as f64;
+        let mean = self.mean;
+        let covariance = self.comoments.map(|row| row.map(|sum| sum / (nf - 1.0)));
+        // α^(−2/(n−2)) − 1 = expm1(−2 ln α / (n − 2)), exact also for large n.
+        let t_squared = (nf - 1.0) * (-2.0 * (1.0 - level).ln() / (nf - 2.0)).exp_m1();
+        let radius = (t_squared / nf).sqrt();
+        // Cholesky factor of S; a singular S (all points on one line) gives a
+        // flat ellipse instead of NaN.
+        let l11 = covariance[0][0].max(0.0).sqrt();
+        let l21 = if l11 > 0.0 {
+            covariance[1][0] / l11
+        } else {
+            0.0
+        };
+        let l22 = (covariance[1][1] - l21 * l21).max(0.0).sqrt();
+        let polygon = (0..points)
+            .map(|k| {
+                let angle = std::f64::consts::TAU * k as f64 / points as f64;
+                let (s, c) = angle.sin_cos();
+                composition_from_ilr([
+                    mean[0] + radius * l11 * c,
+                    mean[1] + radius * (l21 * c + l22 * s),
+                ])
+            })
+            .collect();
+        Some(ConfidenceRegion {
+            level,
+            n,
+            center: composition_from_ilr(mean),
+            ilr_mean: mean,
+            ilr_covariance: covariance,
+            t_squared,
+            polygon,
         })
-        .collect();
-    Some(ConfidenceRegion {
-        level,
-        n,
-        center: composition_from_ilr(mean),
-        ilr_mean: mean,
-        ilr_covariance: covariance,
-        t_squared,
-        polygon,
-    })
+    }
 }
 
 #[cfg(test)]
