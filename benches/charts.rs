@@ -5,71 +5,30 @@
 //! never read them). Run with `cargo bench --bench charts`;
 //! `CHARTS_BENCH_EACH=1` also times each pair on its own.
 //!
-//! Measured on the shared 2-core machine (load average 6–8 while other
-//! builds ran, so these are pessimistic):
-//!
 //! | six pairs × (whole, selection, rest) | 100,000 | 1,000,000 |
 //! | --- | --- | --- |
-//! | before (main at 9fa6b0b: per-row presence, sorting per test) | 75 ms | 1.01 s |
-//! | after: bitset words, flat counts, ranks from counts | 6.8 ms | 99 ms |
-//! | after, first charts of a fresh dataset (builds column indexes) | 21 ms | 278 ms |
+//! | main at 9fa6b0b: per-row presence, sorting per test | 75 ms | 1.01 s |
+//! | bitset words, flat counts, ranks from counts | 4.4 ms | 64 ms |
+//! | + at most 5,000 dots per panel, density counted in the pass | 4.5 ms* | 41 ms* |
+//! | + whole set and selection on two threads | **3.3 ms** | **27 ms** |
+//! | the same, first charts of a fresh dataset (builds column indexes) | 13.6 ms | 124 ms |
 //!
-//! Per pair after, at 100,000 / 1,000,000: triad × choice 1.7 / 54 ms,
-//! slider × choice 1.1–1.4 / 11 ms, multiple × single choice 0.9 / 5.6 ms,
-//! single × single 0.2 / 2 ms. At a million the triad's per-story points
-//! (32 bytes per story and drawn panel, in fresh memory each call, with
-//! the page faults that brings) dominate; at 100,000 they stay in cache.
-//! One frame with a 100,000-story triad: 2.5 ms.
+//! Targets: 4 ms and 40 ms. Measured on the 2-core machine with nothing else
+//! running, except * (another build on both cores). Per pair now, at 100,000 /
+//! 1,000,000: triad × choice 1.2 / 11.8 ms (it was 1.6 / 35 ms: writing a
+//! million 32-byte points per panel, with their page faults, cost more than
+//! the means), slider × choice 0.5 / 4.2–4.8 ms, multiple × single choice
+//! 0.4 / 3.2 ms, single × single 0.2 / 1.6 ms.
+//!
+//! One frame with a 100,000-story triad: 0.26 ms (it was 1.6 ms, when the
+//! density grid was counted from every point in each frame).
 
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use storylens::charts::{self, ChartSpec, Populations};
-use storylens::demo::{demo_dataset, ids};
-use storylens::model::{
-    ChoiceColumn, Codebook, Column, Dataset, MultiColumn, NumberColumn, QuestionId, Selection,
-    StoryId, TriadColumn,
-};
-
-/// The demo's non-text questions, repeated to `n` stories.
-fn tiled_demo(n: usize) -> Dataset {
-    let demo = demo_dataset();
-    let base = demo.len();
-    let mut questions = Vec::new();
-    let mut columns = Vec::new();
-    for (question, column) in demo.questions() {
-        let tiled = match column {
-            Column::Text(_) => continue,
-            Column::Number(c) => Column::Number(NumberColumn::from_values(
-                (0..n).map(|r| c.values[r % base]).collect(),
-            )),
-            Column::Single(c) => Column::Single(ChoiceColumn {
-                codes: (0..n).map(|r| c.codes[r % base]).collect(),
-            }),
-            Column::Multi(c) => Column::Multi(MultiColumn {
-                chosen: c
-                    .chosen
-                    .iter()
-                    .map(|s| Selection::from_fn(n, |r| s.contains(r % base)))
-                    .collect(),
-                answered: Selection::from_fn(n, |r| c.answered.contains(r % base)),
-                not_applicable: Selection::from_fn(n, |r| c.not_applicable.contains(r % base)),
-            }),
-            Column::Triad(c) => {
-                let mut triad = TriadColumn::default();
-                for r in 0..n {
-                    triad.push(c.get(r % base));
-                }
-                Column::Triad(triad)
-            }
-            Column::Stones(_) => continue,
-        };
-        questions.push(question.clone());
-        columns.push(tiled);
-    }
-    let story_ids = (0..n).map(|i| StoryId(i.to_string())).collect();
-    Dataset::new("tiled demo", story_ids, Codebook { questions }, columns).expect("tiled columns")
-}
+use storylens::demo::{ids, tiled_answers};
+use storylens::model::{Column, QuestionId, Selection};
 
 /// The six question pairs of the seed's perspectives.
 fn pairs() -> Vec<ChartSpec> {
@@ -89,7 +48,7 @@ fn pairs() -> Vec<ChartSpec> {
 
 fn comparison(c: &mut Criterion) {
     for n in [100_000, 1_000_000] {
-        let dataset = tiled_demo(n);
+        let dataset = tiled_answers(n);
         let slider = match dataset.question(&QuestionId::new(ids::VOORBEELD)) {
             Some((_, Column::Number(c))) => c.values.clone(),
             _ => unreachable!("the demo has the slider"),
@@ -142,7 +101,7 @@ fn triad_frame(c: &mut Criterion) {
     use storylens::project::{Project, SourceRef};
     use storylens::ui::{Settings, Source, StorylensApp};
 
-    let dataset = Arc::new(tiled_demo(100_000));
+    let dataset = Arc::new(tiled_answers(100_000));
     let app = StorylensApp::new(
         dataset,
         Source::Demo,

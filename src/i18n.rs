@@ -285,6 +285,8 @@ strings! {
     export_source: "Bron: {source}" / "Source: {source}",
     bars_note: "Percentages van de verhalen die deze vraag beantwoordden." / "Percentages of the stories that answered this question.",
     density_note: "Kleurvlakken: hoe donkerder, hoe meer verhalen ({n} op het donkerste vlak)." / "Shading: the darker, the more stories ({n} in the darkest cell).",
+    dot_sample_note: "Stippen: een gelijkmatige steekproef van {k} van de {n} verhalen; gemiddelden, zones en toetsen tellen alle verhalen." / "Dots: an even sample of {k} of {n} stories; means, zones and tests count every story.",
+    density_cell: "Verhalen in dit vlak: {n}" / "Stories in this cell: {n}",
     // filters
     filter_all: "alle verhalen" / "all stories",
     filter_none: "geen verhalen" / "no stories",

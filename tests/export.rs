@@ -10,6 +10,7 @@ use std::collections::HashSet;
 use std::process::{Command, Output};
 use std::sync::OnceLock;
 
+use storylens::charts::dots::DOT_LIMIT;
 use storylens::charts::{self, ChartData, ChartSpec, Populations};
 use storylens::demo::{self, ids};
 use storylens::export::{
@@ -421,19 +422,13 @@ fn long_labels_are_wrapped_or_shortened_inside_their_boxes() {
 
 #[test]
 fn many_triad_points_become_density_shading() {
-    let mut data = chart(ids::WIE_AAN_ZET, None);
-    let storylens::charts::PanelKind::Triad(triad) = &mut data.whole.chart else {
-        panic!("a triad")
-    };
-    let mut rng = demo::Rng::new(7);
-    triad.points = (0..DENSITY_THRESHOLD * 4)
-        .map(|_| {
-            let [a, b] = [rng.unit(), rng.unit()];
-            let top = a * a;
-            [top, (1.0 - top) * b, (1.0 - top) * (1.0 - b)]
-        })
-        .collect();
-    data.whole.n = triad.points.len();
+    let big = demo::tiled_answers(DENSITY_THRESHOLD * 4);
+    let data = charts::compute(
+        &ChartSpec::new(QuestionId::new(ids::WIE_AAN_ZET)),
+        &big,
+        &Populations::all(&big),
+    )
+    .unwrap();
     let scene = scene(&data, Language::English);
     let circles = scene
         .items
@@ -457,6 +452,30 @@ fn many_triad_points_become_density_shading() {
     let image = Image::decode(&png_from_scene(&scene, 1.0).unwrap());
     assert!(image.distinct_colours() >= 50);
     preview("triad-density-en", &data, Language::English);
+}
+
+#[test]
+fn past_the_dot_limit_groups_draw_a_stated_sample() {
+    let big = demo::tiled_answers(DOT_LIMIT * 6);
+    let spec = ChartSpec::pair(
+        QuestionId::new(ids::WIE_AAN_ZET),
+        QuestionId::new(ids::ROLSOORT),
+    );
+    let data = charts::compute(&spec, &big, &Populations::all(&big)).unwrap();
+    let scene = scene(&data, Language::English);
+    let dots = scene
+        .items
+        .iter()
+        .filter(|i| matches!(i, Item::Circle(c) if c.radius_px < 3.0))
+        .count();
+    assert!((DOT_LIMIT - 10..=DOT_LIMIT).contains(&dots), "{dots} dots");
+    let text: String = scene.texts().map(|t| format!("{} ", t.text)).collect();
+    let note = format!(
+        "Dots: an even sample of 5,000 of {} stories",
+        format_count(Language::English, data.whole.n)
+    );
+    assert!(text.contains(&note), "{text}");
+    preview("triad-groups-sample-en", &data, Language::English);
 }
 
 #[test]

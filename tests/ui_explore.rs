@@ -239,3 +239,83 @@ fn overlay_draws_baseline_and_selection_in_one_panel_with_a_legend() {
         "one panel, not two"
     );
 }
+
+/// Past the density threshold a triad is shaded by cells; hovering a cell
+/// says how many stories it holds and clicking it brushes those stories.
+#[test]
+fn a_click_on_a_shaded_triad_cell_brushes_its_stories() {
+    use std::sync::Arc;
+    use storylens::charts::PanelKind;
+    use storylens::project::{Project, SourceRef};
+    use storylens::ui::{Settings, Source};
+
+    let dataset = Arc::new(storylens::demo::tiled_answers(20_000));
+    let app = StorylensApp::new(
+        dataset,
+        Source::Demo,
+        Project::new("big", SourceRef::Demo),
+        Settings::default(),
+    );
+    let mut harness = crate::support::harness_of(app, Language::English);
+    let chart = harness.state().chart().unwrap().as_ref().unwrap().clone();
+    assert_eq!(chart.question, "wie_aan_zet");
+    let PanelKind::Triad(triad) = &chart.whole.chart else {
+        panic!("the app opens on a triad")
+    };
+    let (cells, max) = triad.density.as_ref().expect("shaded").cells();
+    let densest = cells.iter().find(|c| c.count == max).unwrap();
+    let centre = [0, 1, 2].map(|k| densest.vertices.iter().map(|v| v[k]).sum::<f64>() / 3.0);
+    let at = storylens::ui::last_triangle(&harness.ctx)
+        .expect("a triangle")
+        .screen(centre);
+
+    harness.hover_at(at);
+    harness.run();
+    let hover = format!(
+        "Stories in this cell: {}",
+        format_count(Language::English, densest.count)
+    );
+    assert!(
+        harness.query_all_by_label(&hover).next().is_some(),
+        "{hover}"
+    );
+
+    harness.drag_at(at);
+    harness.step();
+    harness.drop_at(at);
+    harness.run();
+    assert!(harness.state().explore().brush.is_some(), "brushed");
+    let rows = harness.state().browser().unwrap().rows.clone();
+    // Every story of the cell, and stories exactly on its edges (a brushed
+    // polygon holds its boundary).
+    assert!(
+        rows.len() >= densest.count,
+        "{} < {}",
+        rows.len(),
+        densest.count
+    );
+    let Some((_, Column::Triad(column))) = harness
+        .state()
+        .dataset()
+        .question(&QuestionId::new("wie_aan_zet"))
+    else {
+        panic!()
+    };
+    let k = storylens::charts::density::DENSITY_CELLS as f64;
+    let corners = densest.vertices.map(|v| v.map(|w| (w * k).round()));
+    for &row in &rows {
+        let p = column.get(row).unwrap();
+        for part in 0..3 {
+            let along = corners.iter().map(|v| v[part]);
+            let (low, high) = (
+                along.clone().fold(f64::INFINITY, f64::min),
+                along.fold(0.0, f64::max),
+            );
+            let at = p[part] * k;
+            assert!(
+                (low - 1e-9..=high + 1e-9).contains(&at),
+                "row {row}: {p:?} outside the cell {corners:?}"
+            );
+        }
+    }
+}

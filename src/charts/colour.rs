@@ -4,6 +4,7 @@
 use crate::model::{Column, Question};
 
 use super::choice::ChoiceAccess;
+use super::index::{count_ones, for_each_row};
 use super::{ChartError, ColourBy, PanelKind};
 
 /// Colours the dots of `chart` (triads and scatters; other charts have no
@@ -11,6 +12,7 @@ use super::{ChartError, ColourBy, PanelKind};
 pub(crate) fn colour_dots(
     chart: &mut PanelKind,
     (question, column): (&Question, &Column),
+    answered: &[u64],
 ) -> Result<(), ChartError> {
     let (access, labels) = ChoiceAccess::of(question, column)
         .ok_or_else(|| ChartError::ColourByNotChoice(question.title.clone()))?;
@@ -19,7 +21,11 @@ pub(crate) fn colour_dots(
         PanelKind::Scatter(scatter) => &scatter.rows,
         _ => return Ok(()),
     };
-    let colour = colour_of(question, access, labels, rows);
+    let mut colour = colour_of(question, access, labels, rows);
+    if rows.len() < count_ones(answered) {
+        // The dots are a sample: the legend counts every story.
+        colour.counts = first_option_counts(access, labels.len(), answered);
+    }
     match chart {
         PanelKind::Triad(triad) => triad.colour = Some(colour),
         PanelKind::Scatter(scatter) => scatter.colour = Some(colour),
@@ -57,6 +63,19 @@ fn colour_of(
         options,
         counts,
     }
+}
+
+/// Stories of `words` per first option chosen.
+fn first_option_counts(access: ChoiceAccess<'_>, options: usize, words: &[u64]) -> Vec<usize> {
+    let mut chosen = Vec::new();
+    let mut counts = vec![0usize; options];
+    for_each_row(words, |row| {
+        access.options_of(row, options, &mut chosen);
+        if let Some(&o) = chosen.first() {
+            counts[o] += 1;
+        }
+    });
+    counts
 }
 
 #[cfg(test)]

@@ -101,7 +101,11 @@ pub fn compute(
             };
             let mut chart = chart;
             if let Some((colour_question, colour_column, _)) = &colour_by {
-                colour::colour_dots(&mut chart, (colour_question, colour_column))?;
+                colour::colour_dots(
+                    &mut chart,
+                    (colour_question, colour_column),
+                    &answered.words,
+                )?;
             }
             if let Some(order) = &spec.options.option_order {
                 options::apply_option_order(&mut chart, order);
@@ -116,23 +120,47 @@ pub fn compute(
                 chart,
             })
         };
-    let whole = panel("whole", &populations.whole, PanelUse::Drawn)?;
-    let selection = populations
-        .selection
-        .as_ref()
-        .map(|s| panel("selection", s, PanelUse::Drawn))
-        .transpose()?;
-    let comparison = match (&populations.selection, &selection) {
-        (Some(chosen), Some(selection_panel)) => {
-            let use_ = if comparison::reads_rest(&whole.chart) {
-                PanelUse::Compared
-            } else {
-                PanelUse::Counted
-            };
-            let rest = panel("rest", &populations.whole.and_not(chosen), use_)?;
-            Some(comparison::compare(&whole, selection_panel, &rest))
+    // The selection and the rest of the baseline: the rest is only tested
+    // against (or only counted) in charts whose comparison reads it. Its
+    // kind is the selection panel's, the whole set's too.
+    let selection_and_rest = || -> Result<Option<(PanelData, PanelData)>, ChartError> {
+        let Some(chosen) = &populations.selection else {
+            return Ok(None);
+        };
+        let selection = panel("selection", chosen, PanelUse::Drawn)?;
+        let use_ = if comparison::reads_rest(&selection.chart) {
+            PanelUse::Compared
+        } else {
+            PanelUse::Counted
+        };
+        let rest = panel("rest", &populations.whole.and_not(chosen), use_)?;
+        Ok(Some((selection, rest)))
+    };
+    // Big comparisons compute the whole set on this thread and the
+    // selection with the rest on another.
+    let parallel = populations.selection.is_some() && populations.whole.len() >= PARALLEL_FROM;
+    let (whole, selection_and_rest) = if parallel {
+        std::thread::scope(|scope| {
+            let other = scope.spawn(selection_and_rest);
+            let whole = panel("whole", &populations.whole, PanelUse::Drawn);
+            // Should the other thread panic, its work is done again here,
+            // where the panic then shows as without threads.
+            let other = other.join().unwrap_or_else(|_| selection_and_rest());
+            (whole, other)
+        })
+    } else {
+        (
+            panel("whole", &populations.whole, PanelUse::Drawn),
+            selection_and_rest(),
+        )
+    };
+    let whole = whole?;
+    let (selection, comparison) = match selection_and_rest? {
+        Some((selection, rest)) => {
+            let comparison = comparison::compare(&whole, &selection, &rest);
+            (Some(selection), Some(comparison))
         }
-        _ => None,
+        None => (None, None),
     };
     Ok(ChartData {
         question: question.id.to_string(),
@@ -149,6 +177,10 @@ pub fn compute(
         comparison,
     })
 }
+
+/// Comparisons of at least this many stories compute their panels on two
+/// threads: below it, starting a thread costs more than it saves.
+const PARALLEL_FROM: usize = 20_000;
 
 /// What a panel is computed for.
 #[derive(Clone, Copy, PartialEq, Eq)]

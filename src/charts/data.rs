@@ -5,6 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::QuestionKind;
 
+use super::density::DensityGrid;
+
 /// A computed chart: the question, its labels, and one panel per population.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ChartData {
@@ -98,10 +100,19 @@ pub struct SubPanel {
 /// `[top, left, right]` order.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TriadData {
+    /// Stories answering, all counted in the means, zones and density.
+    #[serde(skip)]
+    pub n: usize,
+    /// One dot per story, or an even sample of `dots::DOT_LIMIT` of them
+    /// past that many (unless `ChartOptions::all_dots`).
     pub points: Vec<[f64; 3]>,
     /// Story row of each point, for "show the stories behind this mark".
     #[serde(skip)]
     pub rows: Vec<usize>,
+    /// Every story counted per cell of a grid, past
+    /// `density::DENSITY_THRESHOLD` stories: what the chart shades then.
+    #[serde(skip)]
+    pub density: Option<DensityGrid>,
     pub geometric_mean: Option<[f64; 3]>,
     pub arithmetic_mean: Option<[f64; 3]>,
     pub zero_replacement: f64,
@@ -269,6 +280,9 @@ pub struct SliderGroup {
     pub q3: Option<f64>,
     pub min: Option<f64>,
     pub max: Option<f64>,
+    /// The stories' answers (0–100) for the dots: every one, or an even
+    /// sample of `dots::DOT_LIMIT` past that many when the statistics come
+    /// from counts per distinct value (see `index::SliderRanks`).
     pub values: Vec<f64>,
     #[serde(skip)]
     pub rows: Vec<usize>,

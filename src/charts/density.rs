@@ -18,43 +18,87 @@ pub struct DensityCell {
 /// Counts `points` per cell of a `k`-per-side grid; cells without stories
 /// are left out. Returns the cells (in a fixed order) and the largest count.
 pub fn triad_density(points: &[[f64; 3]], k: usize) -> (Vec<DensityCell>, usize) {
-    let k = k.max(1);
-    // Index: (a, b, up) — c follows from a + b + c = k − 1 (up) or k − 2.
-    let mut counts = vec![0usize; k * k * 2];
-    for p in points {
-        let (a, b, _, up) = cell_of(*p, k);
-        counts[(a * k + b) * 2 + usize::from(up)] += 1;
+    let mut grid = DensityGrid::new(k);
+    for &p in points {
+        grid.push(p);
     }
-    let kf = k as f64;
-    let mut cells = Vec::new();
-    for a in 0..k {
-        for b in 0..k {
-            for up in [false, true] {
-                let count = counts[(a * k + b) * 2 + usize::from(up)];
-                if count == 0 {
-                    continue;
-                }
-                let sum = if up { k - 1 } else { k - 2 };
-                let c = (sum - a - b) as f64;
-                let (a, b) = (a as f64, b as f64);
-                let vertices = if up {
-                    [[a + 1.0, b, c], [a, b + 1.0, c], [a, b, c + 1.0]]
-                } else {
-                    [
-                        [a + 1.0, b + 1.0, c],
-                        [a + 1.0, b, c + 1.0],
-                        [a, b + 1.0, c + 1.0],
-                    ]
-                };
-                cells.push(DensityCell {
-                    vertices: vertices.map(|v| v.map(|x| x / kf)),
-                    count,
-                });
-            }
+    grid.cells()
+}
+
+/// Stories per cell of a `k`-per-side grid, filled one composition at a
+/// time in the pass that computes a panel, so that a panel of a million
+/// stories carries 2k² counts instead of a million points.
+#[derive(Clone, Debug, PartialEq)]
+pub struct DensityGrid {
+    k: usize,
+    /// Indexed `(a · k + b) · 2 + up` (see [`cell_of`]).
+    counts: Vec<u32>,
+}
+
+impl DensityGrid {
+    pub fn new(k: usize) -> Self {
+        let k = k.max(1);
+        Self {
+            k,
+            counts: vec![0; k * k * 2],
         }
     }
-    let max = cells.iter().map(|c| c.count).max().unwrap_or(0);
-    (cells, max)
+
+    #[inline]
+    pub fn push(&mut self, p: [f64; 3]) {
+        let (a, b, _, up) = cell_of(p, self.k);
+        let slot = &mut self.counts[(a * self.k + b) * 2 + usize::from(up)];
+        *slot = slot.saturating_add(1);
+    }
+
+    /// The cells with stories (in a fixed order) and the largest count.
+    pub fn cells(&self) -> (Vec<DensityCell>, usize) {
+        let k = self.k;
+        let mut cells = Vec::new();
+        for a in 0..k {
+            for b in 0..k {
+                for up in [false, true] {
+                    let count = self.counts[(a * k + b) * 2 + usize::from(up)] as usize;
+                    if count > 0 {
+                        cells.push(DensityCell {
+                            vertices: self.vertices(a, b, up),
+                            count,
+                        });
+                    }
+                }
+            }
+        }
+        let max = cells.iter().map(|c| c.count).max().unwrap_or(0);
+        (cells, max)
+    }
+
+    /// The cell that holds composition `p`, with its stories.
+    pub fn cell_at(&self, p: [f64; 3]) -> DensityCell {
+        let (a, b, _, up) = cell_of(p, self.k);
+        DensityCell {
+            vertices: self.vertices(a, b, up),
+            count: self.counts[(a * self.k + b) * 2 + usize::from(up)] as usize,
+        }
+    }
+
+    /// Corners of cell `(a, b, up)` as compositions.
+    fn vertices(&self, a: usize, b: usize, up: bool) -> [[f64; 3]; 3] {
+        let k = self.k;
+        let sum = if up { k - 1 } else { k.saturating_sub(2) };
+        let c = sum.saturating_sub(a + b) as f64;
+        let (a, b) = (a as f64, b as f64);
+        let vertices = if up {
+            [[a + 1.0, b, c], [a, b + 1.0, c], [a, b, c + 1.0]]
+        } else {
+            [
+                [a + 1.0, b + 1.0, c],
+                [a + 1.0, b, c + 1.0],
+                [a, b + 1.0, c + 1.0],
+            ]
+        };
+        let kf = k as f64;
+        vertices.map(|v| v.map(|x| x / kf))
+    }
 }
 
 /// The cell of composition `p` on a grid of `k` cells per side: the floors

@@ -14,6 +14,7 @@ mod comparison;
 mod compute;
 mod data;
 pub mod density;
+pub mod dots;
 pub mod geometry;
 mod index;
 mod marks;

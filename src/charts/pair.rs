@@ -9,6 +9,7 @@ use crate::stats::compositional::GeometricMean;
 use crate::stats::{crosstab, descriptive, multitest, rank};
 
 use super::choice::ChoiceAccess;
+use super::dots::{DOT_LIMIT, DotSample};
 use super::index::{Answered, ColumnIndex, NO_CODE, SliderRanks, and_words, for_each_row};
 use super::{
     ChartError, ChartSpec, CrossTabData, GroupsData, OptionTest, PairwiseTest, PanelKind,
@@ -42,7 +43,12 @@ pub(crate) fn pair_panel(
             let (access, options) = as_choice(by).ok_or_else(|| unsupported(question.0, by.0))?;
             let ranks = question.2.ranks.as_ref();
             Ok(PanelKind::Groups(slider_groups(
-                numbers, ranks, access, options, words, detail,
+                numbers,
+                ranks,
+                (access, options),
+                words,
+                detail,
+                spec.options.all_dots,
             )))
         }
         (QuestionKind::Triad { .. }, _, _) if as_choice(by).is_some() => {
@@ -327,26 +333,32 @@ fn slider_values(column: &Column, row: usize) -> Option<f64> {
 fn slider_groups(
     slider: &NumberColumn,
     ranks: Option<&SliderRanks>,
-    access: ChoiceAccess<'_>,
-    options: &[String],
+    (access, options): (ChoiceAccess<'_>, &[String]),
     words: &[u64],
     detail: bool,
+    all_dots: bool,
 ) -> GroupsData {
     let k = options.len();
-    // Ranked sliders need the values only to draw them.
+    // Ranked sliders need the values only to draw them, so they keep a
+    // sample of dots; unranked ones compute their statistics from them.
     let keep_values = detail || ranks.is_none();
     let sizes = if keep_values {
         option_counts(access, k, words)
     } else {
         vec![0; k]
     };
+    let total: u64 = sizes.iter().sum();
+    let limit = (ranks.is_some() && !all_dots).then_some(DOT_LIMIT);
+    let mut dots = DotSample::new(total as usize, limit);
+    let kept = dots.capacity() as u64;
+    let share = |size: u64| (kept * size / total.max(1) + 1) as usize;
     let mut values: Vec<Vec<f64>> = sizes
         .iter()
-        .map(|&n| Vec::with_capacity(n as usize))
+        .map(|&n| Vec::with_capacity(share(n)))
         .collect();
     let mut group_rows: Vec<Vec<usize>> = sizes
         .iter()
-        .map(|&n| Vec::with_capacity(n as usize))
+        .map(|&n| Vec::with_capacity(share(n)))
         .collect();
     let width = ranks.map_or(0, |r| r.distinct.len());
     // counts[o * width + d]: answers of option o equal to distinct value d.
@@ -355,7 +367,7 @@ fn slider_groups(
         let Some(&value) = slider.values.get(row) else {
             return;
         };
-        if keep_values {
+        if keep_values && dots.keep() {
             values[o].push(value * 100.0);
             group_rows[o].push(row);
         }
@@ -526,6 +538,12 @@ fn triad_groups(
     } else {
         vec![0; options.len()]
     };
+    // One sample over the dots of all groups, so each group keeps its share.
+    let total: u64 = sizes.iter().sum();
+    let limit = (!spec.options.all_dots).then_some(DOT_LIMIT);
+    let mut dots = DotSample::new(total as usize, limit);
+    let kept = dots.capacity() as u64;
+    let share = |size: u64| (kept * size / total.max(1) + 1) as usize;
     let mut n = vec![0usize; options.len()];
     let mut groups: Vec<TriadGroup> = options
         .iter()
@@ -533,8 +551,8 @@ fn triad_groups(
         .map(|(label, &size)| TriadGroup {
             label: label.clone(),
             n: 0,
-            points: Vec::with_capacity(size as usize),
-            rows: Vec::with_capacity(size as usize),
+            points: Vec::with_capacity(share(size)),
+            rows: Vec::with_capacity(share(size)),
             geometric_mean: None,
         })
         .collect();
@@ -544,7 +562,7 @@ fn triad_groups(
             if let Some(point) = triad.get(row) {
                 means[o].push(point);
                 n[o] += 1;
-                if detail {
+                if detail && dots.keep() {
                     groups[o].points.push(point);
                     groups[o].rows.push(row);
                 }

@@ -15,6 +15,10 @@ pub struct ChartOptions {
     pub zero_replacement: f64,
     /// Number of equal-width histogram bins on 0–100.
     pub bins: usize,
+    /// Keep every story's dot (the CLI's `--json`); otherwise panels past
+    /// `dots::DOT_LIMIT` stories keep an even sample of dots.
+    #[serde(skip)]
+    pub all_dots: bool,
     /// Triads: split the triangle into the seven zones of
     /// `model::TriadZone` and count the stories in each.
     #[serde(default)]
@@ -40,6 +44,7 @@ impl Default for ChartOptions {
             min_n: 20,
             zero_replacement: DEFAULT_ZERO_REPLACEMENT,
             bins: 10,
+            all_dots: false,
             show_zones: false,
             small_multiples: false,
             colour_by: None,

@@ -81,6 +81,8 @@ pub fn run(args: &ChartArgs) -> Result<String, CliError> {
     };
     let mut spec = ChartSpec::new(find(&args.question)?);
     spec.by = args.by.as_deref().map(find).transpose()?;
+    // The JSON lists every story's dot; images draw a sample past the limit.
+    spec.options.all_dots = args.svg.is_none() && args.png.is_none();
     spec.options.show_zones = args.zones;
     spec.options.small_multiples = args.per_option;
     spec.options.colour_by = args.colour_by.as_deref().map(find).transpose()?;

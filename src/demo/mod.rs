@@ -271,3 +271,47 @@ pub fn demo_dataset() -> Dataset {
     // each, and the ids V0001… are unique, so assembling cannot fail.
     Dataset::new(DEMO_NAME, story_ids, codebook, columns).expect("demo dataset is consistent")
 }
+
+/// The demo's answers without the story texts, repeated to `n` stories
+/// (row r holds the answers of demo story r mod 600): big datasets for
+/// benches and for tests of charts past their dot and density limits.
+pub fn tiled_answers(n: usize) -> Dataset {
+    use crate::model::Codebook;
+
+    let demo = demo_dataset();
+    let base = demo.len();
+    let mut questions = Vec::new();
+    let mut columns = Vec::new();
+    for (question, column) in demo.questions() {
+        let tiled = match column {
+            Column::Text(_) | Column::Stones(_) => continue,
+            Column::Number(c) => Column::Number(NumberColumn::from_values(
+                (0..n).map(|r| c.values[r % base]).collect(),
+            )),
+            Column::Single(c) => Column::Single(ChoiceColumn {
+                codes: (0..n).map(|r| c.codes[r % base]).collect(),
+            }),
+            Column::Multi(c) => {
+                let tile = |s: &Selection| Selection::from_fn(n, |r| s.contains(r % base));
+                Column::Multi(MultiColumn {
+                    chosen: c.chosen.iter().map(tile).collect(),
+                    answered: tile(&c.answered),
+                    not_applicable: tile(&c.not_applicable),
+                })
+            }
+            Column::Triad(c) => {
+                let mut triad = TriadColumn::default();
+                for r in 0..n {
+                    triad.push(c.get(r % base));
+                }
+                Column::Triad(triad)
+            }
+        };
+        questions.push(question.clone());
+        columns.push(tiled);
+    }
+    let story_ids = (0..n).map(|i| StoryId(format!("T{i}"))).collect();
+    // Same questions and row counts as the demo, unique ids: cannot fail.
+    Dataset::new(DEMO_NAME, story_ids, Codebook { questions }, columns)
+        .expect("tiled demo answers are consistent")
+}

@@ -6,7 +6,7 @@
 //! test below; [`legend`] explains the marks once for both panels. An option with fewer stories than the chart's minimum n
 //! says "too few stories" instead, as whole panels do.
 
-use crate::charts::{GroupsData, SliderGroup, geometry};
+use crate::charts::{GroupsData, SliderGroup, dots, geometry};
 use crate::i18n;
 
 use super::fonts;
@@ -165,6 +165,11 @@ pub(super) fn groups_panel(
         let line = i18n::fill(tr.kruskal_line, &[("h", &h), ("df", &df), ("p", &p)]);
         y += note(scene, style, frame, y, &line);
     }
+    let kept = data.groups.iter().map(|g| g.values.len()).sum();
+    let n = data.groups.iter().map(|g| g.n).sum();
+    if let Some(text) = dots::sample_note(style.language, kept, n) {
+        y += 4.0 * u + note(scene, style, frame, y + 4.0 * u, &text);
+    }
     y - frame.top
 }
 
@@ -178,7 +183,7 @@ fn strip(
     half: f32,
     color: Rgba,
 ) {
-    let dot = palette::dot_color(color, group.n * 3);
+    let dot = palette::dot_color(color, group.values.len() * 3);
     for (k, &value) in group.values.iter().enumerate() {
         scene.push(Circle {
             centre: pt(axis.x(value), centre + geometry::jitter(k) * half),

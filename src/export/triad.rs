@@ -1,11 +1,13 @@
 //! A triad's ternary plot as a scene: the triangle with a 10 % grid, the
 //! corner labels, one dot per story (or, above [`DENSITY_THRESHOLD`]
-//! stories, a density layer of small triangular cells), the closed
+//! stories, a density layer of small triangular cells counting every story;
+//! coloured dots past `dots::DOT_LIMIT` are a stated sample), the closed
 //! geometric mean (orange, white rim) and the arithmetic mean (green ring),
 //! a legend table with both means per corner, and the zero replacement.
 
 use crate::charts::TriadData;
-use crate::charts::density;
+use crate::charts::density::DensityGrid;
+use crate::charts::dots;
 use crate::charts::geometry::{self, TRIANGLE_HEIGHT};
 use crate::i18n;
 
@@ -109,8 +111,8 @@ pub(super) fn triad_panel(
     let mut density_max = None;
     let (triangle, mut y) =
         triangle_with_labels(scene, style, frame, corners, |scene, triangle| {
-            if data.points.len() > DENSITY_THRESHOLD {
-                density_max = Some(density_layer(scene, triangle, &data.points, frame.color, u));
+            if let (Some(grid), None) = (&data.density, &data.colour) {
+                density_max = Some(density_layer(scene, triangle, grid, frame.color, u));
             } else {
                 let color = palette::dot_color(frame.color, data.points.len());
                 let radius = if data.points.len() > 3000 { 1.8 } else { 2.6 } * u;
@@ -155,6 +157,8 @@ pub(super) fn triad_panel(
             tr.density_note,
             &[("n", &i18n::format_count(style.language, max))],
         );
+        y += note(scene, style, frame, y, &text) + 4.0 * u;
+    } else if let Some(text) = dots::sample_note(style.language, data.points.len(), data.n) {
         y += note(scene, style, frame, y, &text) + 4.0 * u;
     }
     y += zero_note(scene, style, frame, y, data.zero_replacement);
@@ -241,11 +245,11 @@ fn arithmetic_mark(scene: &mut Scene, centre: Point, u: f32) {
 fn density_layer(
     scene: &mut Scene,
     triangle: &Triangle,
-    points: &[[f64; 3]],
+    grid: &DensityGrid,
     color: Rgba,
     u: f32,
 ) -> usize {
-    let (cells, max) = density::triad_density(points, density::DENSITY_CELLS);
+    let (cells, max) = grid.cells();
     for cell in cells {
         // A square root keeps sparse cells visible next to the densest.
         let strength = (cell.count as f32 / max.max(1) as f32).sqrt();

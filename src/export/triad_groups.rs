@@ -1,11 +1,12 @@
-//! Triad × choice as a scene: the triangle with every story as a dot in
+//! Triad × choice as a scene: the triangle with every story (or an even
+//! sample past `dots::DOT_LIMIT`, said in a note) as a dot in
 //! its option's colour (Okabe–Ito, `palette::CATEGORIES`), each option's
 //! closed geometric mean as a large ringed dot, and a legend naming the
 //! options with their n (in two columns when they fit). Options with fewer stories than the chart's
 //! minimum n keep their dots but get no mean, and say so in the legend's
 //! muted text.
 
-use crate::charts::TriadGroupsData;
+use crate::charts::{TriadGroupsData, dots};
 use crate::i18n;
 
 use super::fonts;
@@ -28,10 +29,11 @@ pub(super) fn triad_groups_panel(
     let u = style.unit;
     let tr = style.tr();
     let total: usize = data.groups.iter().map(|g| g.n).sum();
+    let kept: usize = data.groups.iter().map(|g| g.points.len()).sum();
     let (triangle, mut y) =
         triangle_with_labels(scene, style, frame, corners, |scene, triangle| {
             for (k, group) in data.groups.iter().enumerate() {
-                let color = palette::dot_color(palette::category(k), total);
+                let color = palette::dot_color(palette::category(k), kept);
                 for &p in &group.points {
                     scene.push(Circle {
                         centre: triangle.point(p),
@@ -63,6 +65,9 @@ pub(super) fn triad_groups_panel(
     y += legend(scene, style, frame, y, data, min_n) + 10.0 * u;
     let means = i18n::fill(tr.export_group_means, &[("n", &min_n)]);
     y += note(scene, style, frame, y, &means) + 4.0 * u;
+    if let Some(text) = dots::sample_note(style.language, kept, total) {
+        y += note(scene, style, frame, y, &text) + 4.0 * u;
+    }
     y += zero_note(scene, style, frame, y, data.zero_replacement);
     y - frame.top
 }

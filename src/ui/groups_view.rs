@@ -74,7 +74,7 @@ pub fn groups_ui(
                 Stroke::new(0.5, grid),
             );
         }
-        let dot = palette::dot_color(palette::WHOLE, group.n * 3);
+        let dot = palette::dot_color(palette::WHOLE, group.values.len() * 3);
         painter.extend(group.values.iter().enumerate().map(|(k, &v)| {
             let jitter = geometry::jitter(k) * (ROW_HEIGHT - 12.0) / 2.0;
             Shape::circle_filled(pos2(x_of(&rect, v), rect.center().y + jitter), 2.0, dot)
@@ -128,5 +128,8 @@ pub fn groups_ui(
             ui.label(egui::RichText::new(poles[1]).strong());
         });
     });
+    let kept = data.groups.iter().map(|g| g.values.len()).sum();
+    let n = data.groups.iter().map(|g| g.n).sum();
+    super::triad_view::sample_note_ui(ui, kept, n, language);
     clicked
 }

@@ -4,11 +4,13 @@
 
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, pos2, vec2};
 
-use crate::charts::density;
+use crate::charts::density::DensityGrid;
+use crate::charts::dots;
 use crate::charts::geometry::{self, TRIANGLE_HEIGHT};
 use crate::charts::{ColourBy, TriadData, TriadGroupsData};
 use crate::i18n::{self, Language};
 
+use super::brush::Brush;
 use super::chart_view::Clicked;
 use super::palette;
 
@@ -26,6 +28,15 @@ pub(super) fn triangle_ui(
     let (response, painter) =
         ui.allocate_painter(vec2(width, width * 0.92), Sense::click_and_drag());
     let frame = TriangleFrame::new(response.rect);
+    ui.ctx().data_mut(|d| {
+        d.insert_temp(
+            last_triangle_id(),
+            TrianglePx {
+                origin: frame.origin,
+                side: frame.side,
+            },
+        );
+    });
     let visuals = ui.visuals();
     let text_color = visuals.text_color();
     let grid_color = visuals.weak_text_color().gamma_multiply(0.35);
@@ -80,9 +91,10 @@ pub fn triad_ui(
     let tr = language.strings();
     let (response, painter, frame) = triangle_ui(ui, corners, 64.0);
 
-    if data.points.len() > density::DENSITY_THRESHOLD {
+    let shaded = data.density.as_ref().filter(|_| data.colour.is_none());
+    if let Some(grid) = shaded {
         // Too many stories for dots: shade the cells of a grid by count.
-        let (cells, max) = density::triad_density(&data.points, density::DENSITY_CELLS);
+        let (cells, max) = grid.cells();
         let base = palette::WHOLE;
         painter.extend(cells.iter().map(|cell| {
             // A square root keeps sparse cells visible next to dense ones.
@@ -121,7 +133,10 @@ pub fn triad_ui(
     }
 
     if let Some(pointer) = response.hover_pos() {
-        hover_ui(&response, &frame, data, pointer, language);
+        match shaded {
+            Some(grid) => hover_cell_ui(&response, &frame, grid, pointer, language),
+            None => hover_points_ui(&response, &frame, &data.points, pointer, language),
+        }
     }
     let lasso = super::brush::triad_lasso_ui(
         ui,
@@ -133,6 +148,8 @@ pub fn triad_ui(
     let clicked = match lasso.brush {
         Some(brush) => Some(Clicked::Brush(brush)),
         None if lasso.used_click => None,
+        // A click on a shaded cell brushes the cell: its stories, all of them.
+        None if shaded.is_some() => clicked_cell(&response, &frame, shaded),
         None => clicked_rows(
             &response,
             &frame,
@@ -146,6 +163,9 @@ pub fn triad_ui(
         colour_legend_ui(ui, colour, language);
     }
     zone_list_ui(ui, data, corners, language);
+    if shaded.is_none() {
+        sample_note_ui(ui, data.points.len(), data.n, language);
+    }
     let zero = i18n::format_decimal(language, data.zero_replacement, 3);
     ui.label(
         egui::RichText::new(i18n::fill(tr.zero_note, &[("z", &zero)]))
@@ -298,14 +318,40 @@ fn legend_ui(ui: &mut egui::Ui, data: &TriadData, corners: [&String; 3], languag
     });
 }
 
-fn hover_ui(
+/// `weights` when they lie in the triangle.
+fn inside(weights: [f64; 3]) -> Option<[f64; 3]> {
+    weights.iter().all(|w| *w >= 0.0).then_some(weights)
+}
+
+/// The stories in the shaded cell under the pointer.
+fn hover_cell_ui(
     response: &egui::Response,
     frame: &TriangleFrame,
-    data: &TriadData,
+    grid: &DensityGrid,
     pointer: Pos2,
     language: Language,
 ) {
-    hover_points_ui(response, frame, &data.points, pointer, language);
+    let Some(weights) = inside(frame.weights(pointer)) else {
+        return;
+    };
+    let cell = grid.cell_at(weights);
+    let n = i18n::format_count(language, cell.count);
+    let text = i18n::fill(language.strings().density_cell, &[("n", &n)]);
+    response.clone().on_hover_text_at_pointer(text);
+}
+
+/// A click inside the triangle of a shaded panel: the clicked cell as a
+/// brushed polygon.
+fn clicked_cell(
+    response: &egui::Response,
+    frame: &TriangleFrame,
+    grid: Option<&DensityGrid>,
+) -> Option<Clicked> {
+    let pointer = response
+        .interact_pointer_pos()
+        .filter(|_| response.clicked())?;
+    let cell = grid?.cell_at(inside(frame.weights(pointer))?);
+    (cell.count > 0).then(|| Clicked::Brush(Brush::Polygon(cell.vertices.to_vec())))
 }
 
 fn hover_points_ui(
@@ -343,8 +389,9 @@ pub fn triad_groups_ui(
         40.0 + 22.0 * data.groups.len().div_ceil(3) as f32,
     );
     let total: usize = data.groups.iter().map(|g| g.n).sum();
+    let kept: usize = data.groups.iter().map(|g| g.points.len()).sum();
     for (k, group) in data.groups.iter().enumerate() {
-        let color = palette::dot_color(palette::category(k), total);
+        let color = palette::dot_color(palette::category(k), kept);
         painter.extend(
             group
                 .points
@@ -385,7 +432,43 @@ pub fn triad_groups_ui(
             .small()
             .weak(),
     );
+    sample_note_ui(ui, kept, total, language);
     clicked
+}
+
+/// Says that the dots are a sample, when they are.
+pub(super) fn sample_note_ui(ui: &mut egui::Ui, kept: usize, n: usize, language: Language) {
+    if let Some(note) = dots::sample_note(language, kept, n) {
+        ui.label(egui::RichText::new(note).small().weak());
+    }
+}
+
+/// Where the last triangle drawn lies on screen: lets a test point at a
+/// composition with real pointer events.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct TrianglePx {
+    pub origin: Pos2,
+    pub side: f32,
+}
+
+impl TrianglePx {
+    /// The screen position of composition `[top, left, right]`.
+    pub fn screen(&self, weights: [f64; 3]) -> Pos2 {
+        TriangleFrame {
+            origin: self.origin,
+            side: self.side,
+        }
+        .screen(weights)
+    }
+}
+
+fn last_triangle_id() -> egui::Id {
+    egui::Id::NULL.with("storylens_last_triangle")
+}
+
+/// The triangle drawn last in `ctx` (see [`TrianglePx`]).
+pub fn last_triangle(ctx: &egui::Context) -> Option<TrianglePx> {
+    ctx.data(|d| d.get_temp(last_triangle_id()))
 }
 
 /// Maps compositions into a screen rectangle, leaving room for labels.
