@@ -92,8 +92,9 @@ impl From<String> for Text {
 }
 
 /// One cell of a [`RawTable`](super::RawTable).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub enum Cell {
+    #[default]
     Empty,
     Text(Text),
     Number(f64),

@@ -4,8 +4,6 @@
 //! Both take options by label; a label not declared up front is added as a
 //! new option and reported, so no answer is ever dropped.
 
-use std::collections::HashMap;
-
 use crate::model::{
     ChoiceColumn, Column, MISSING_CODE, MultiColumn, NOT_APPLICABLE_CODE, Selection,
 };
@@ -26,7 +24,7 @@ pub struct At<'a> {
 #[derive(Clone, Debug, Default)]
 pub struct Options {
     labels: Vec<String>,
-    index: HashMap<String, usize>,
+    index: foldhash::HashMap<String, usize>,
 }
 
 impl Options {

@@ -8,7 +8,7 @@
 use csv::ReaderBuilder;
 
 use super::cell::trim;
-use super::raw::TableBuilder;
+use super::raw::{Records, TableBuilder};
 use super::{Cell, Phase, Reporter};
 
 /// Candidate delimiters, in the order ties are broken.
@@ -82,16 +82,24 @@ pub fn read_into(
     report: &mut Reporter,
 ) -> Option<()> {
     std::thread::scope(|scope| {
-        let (batches, received) = std::sync::mpsc::sync_channel::<Vec<(usize, Vec<Cell>)>>(8);
+        let (full, received) = std::sync::mpsc::sync_channel::<Records>(8);
+        // Emptied batches go back to the splitter to be filled again.
+        let (emptied, reuse) = std::sync::mpsc::channel::<Records>();
         let filler = scope.spawn(move || {
-            for batch in received {
-                for (number, cells) in batch {
-                    builder.push(number, cells, report);
-                }
+            for mut batch in received {
+                builder.push_records(&mut batch, report);
+                // The splitter may have finished: then the batch just goes.
+                let _ = emptied.send(batch);
             }
         });
-        let split = split_records(text, delimiter, &phase, |batch| batches.send(batch).is_ok());
-        drop(batches);
+        let split = split_records(
+            text,
+            delimiter,
+            &phase,
+            || reuse.try_recv().unwrap_or_default(),
+            |batch| full.send(batch).is_ok(),
+        );
+        drop(full);
         // The filler only panics if filling the table panics; the import
         // then fails like any other damaged input would.
         let filled = filler.join().is_ok();
@@ -99,13 +107,15 @@ pub fn read_into(
     })
 }
 
-/// Splits `text` into records and hands them to `deliver` in batches;
-/// `None` when the import was cancelled or `deliver` refused a batch.
+/// Splits `text` into records and hands them to `deliver` in batches
+/// (buffers from `fresh`); `None` when the import was cancelled or
+/// `deliver` refused a batch.
 fn split_records(
     text: &str,
     delimiter: u8,
     phase: &Phase<'_>,
-    mut deliver: impl FnMut(Vec<(usize, Vec<Cell>)>) -> bool,
+    mut fresh: impl FnMut() -> Records,
+    mut deliver: impl FnMut(Records) -> bool,
 ) -> Option<()> {
     let mut reader = ReaderBuilder::new()
         .has_headers(false)
@@ -114,24 +124,21 @@ fn split_records(
         .from_reader(text.as_bytes());
     let mut record = csv::StringRecord::new();
     let mut number = 0;
-    let mut batch = Vec::with_capacity(RECORDS_PER_BATCH);
+    let mut batch = fresh();
     // The csv crate only fails on invalid UTF-8 (impossible: we give it a
     // `str`) or I/O errors (impossible on a slice); stop at either anyway.
     while let Ok(true) = reader.read_record(&mut record) {
         number += 1;
-        let cells = record
-            .iter()
-            .map(|field| {
-                if trim(field).is_empty() {
-                    Cell::Empty
-                } else {
-                    Cell::Text(field.into())
-                }
-            })
-            .collect();
-        batch.push((number, cells));
+        for field in record.iter() {
+            batch.push_cell(if trim(field).is_empty() {
+                Cell::Empty
+            } else {
+                Cell::Text(field.into())
+            });
+        }
+        batch.end_record(number);
         if batch.len() == RECORDS_PER_BATCH {
-            let full = std::mem::replace(&mut batch, Vec::with_capacity(RECORDS_PER_BATCH));
+            let full = std::mem::replace(&mut batch, fresh());
             if !deliver(full) {
                 return None;
             }

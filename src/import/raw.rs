@@ -65,7 +65,7 @@ impl RawTable {
     /// Appends a record below the header: an empty one is dropped, a short
     /// one padded, a long one widens the table (new columns are empty
     /// above); ragged rows are reported when `shape` says rows may be.
-    fn push_row(&mut self, number: usize, cells: Vec<Cell>, shape: Shape, report: &mut Reporter) {
+    fn push_row(&mut self, number: usize, cells: &mut [Cell], shape: Shape, report: &mut Reporter) {
         if cells.iter().all(Cell::is_empty) {
             return;
         }
@@ -92,7 +92,7 @@ impl RawTable {
         }
         let width = cells.len();
         for (column, cell) in self.columns.iter_mut().zip(cells) {
-            column.push(cell);
+            column.push(std::mem::take(cell));
         }
         for column in self.columns.iter_mut().skip(width) {
             column.push(Cell::Empty);
@@ -232,15 +232,34 @@ impl TableBuilder {
     }
 
     /// Takes the next record.
-    pub fn push(&mut self, number: usize, cells: Vec<Cell>, report: &mut Reporter) {
+    pub fn push(&mut self, number: usize, mut cells: Vec<Cell>, report: &mut Reporter) {
+        self.push_cells(number, &mut cells, report);
+    }
+
+    /// Takes the next record, moving its cells out of `cells`.
+    fn push_cells(&mut self, number: usize, cells: &mut [Cell], report: &mut Reporter) {
         if let Some(table) = &mut self.table {
             table.push_row(number, cells, self.shape, report);
         } else if !self.empty {
-            self.pending.push((number, cells));
+            self.pending
+                .push((number, cells.iter_mut().map(std::mem::take).collect()));
             if self.pending.len() >= HEADER_SCAN_ROWS {
                 self.find_header(report);
             }
         }
+    }
+
+    /// Takes every record of `records`, leaving it empty (with its
+    /// capacity, to be filled again).
+    pub fn push_records(&mut self, records: &mut Records, report: &mut Reporter) {
+        let mut start = 0;
+        for &(number, end) in &records.ends {
+            if let Some(cells) = records.cells.get_mut(start..end) {
+                self.push_cells(number, cells, report);
+            }
+            start = end;
+        }
+        records.clear();
     }
 
     /// The table, or `None` when no record holds anything.
@@ -299,10 +318,73 @@ impl TableBuilder {
             return;
         };
         let mut table = RawTable::under_header(&header_cells);
-        for (number, cells) in records {
-            table.push_row(number, cells, self.shape, report);
+        for (number, mut cells) in records {
+            table.push_row(number, &mut cells, self.shape, report);
         }
         self.table = Some(table);
+    }
+}
+
+/// Consecutive records in one buffer, handed from a thread that reads them
+/// to one that fills the table. One allocation per batch instead of one
+/// per record, and the buffers go back to be filled again: allocating on
+/// one thread and freeing on the other made the two contend for the
+/// allocator's lock.
+#[derive(Debug, Default)]
+pub struct Records {
+    cells: Vec<Cell>,
+    /// Per record: its row number and where its cells end.
+    ends: Vec<(usize, usize)>,
+}
+
+impl Records {
+    /// Adds a cell to the record being read.
+    #[inline]
+    pub fn push_cell(&mut self, cell: Cell) {
+        self.cells.push(cell);
+    }
+
+    /// Ends the record being read, as row `number`.
+    pub fn end_record(&mut self, number: usize) {
+        self.ends.push((number, self.cells.len()));
+    }
+
+    /// Cells held, including those of the record being read.
+    pub fn cell_count(&self) -> usize {
+        self.cells.len()
+    }
+
+    /// Puts `cell` at `column` of the record being read, whose cells start
+    /// at `start`; cells before it stay or become empty.
+    pub fn set_cell(&mut self, start: usize, column: usize, cell: Cell) {
+        let at = start + column;
+        if self.cells.len() <= at {
+            self.cells.resize(at + 1, Cell::Empty);
+        }
+        self.cells[at] = cell;
+    }
+
+    /// Moves the record being read (cells from `start` on) out of `from`
+    /// into this buffer; returns where it starts here.
+    pub fn take_unfinished(&mut self, from: &mut Records, start: usize) -> usize {
+        let here = self.cells.len();
+        self.cells
+            .extend(from.cells.drain(start.min(from.cells.len())..));
+        here
+    }
+
+    /// Complete records held.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    fn clear(&mut self) {
+        self.cells.clear();
+        self.ends.clear();
     }
 }
 

@@ -13,7 +13,7 @@ use calamine::{Data, DataRef, Ods, Reader, SheetVisible, Sheets, Xls, Xlsb, Xlsx
 
 use super::date::{DateOrder, days, parse_date};
 use super::error::{ImportError, display_name};
-use super::raw::{RawTable, Shape, TableBuilder};
+use super::raw::{RawTable, Records, Shape, TableBuilder};
 use super::{Cell, Reporter, Text};
 
 type Workbook = Sheets<Cursor<Vec<u8>>>;
@@ -210,10 +210,13 @@ fn read_sheet(file: &str, workbook: &mut Workbook, name: &str) -> Result<SheetRe
             // threads: this one reads cells into rows, a second fills.
             let table = &mut read;
             let filled = std::thread::scope(|scope| {
-                let (batches, received) = std::sync::mpsc::sync_channel::<Rows>(8);
+                let (batches, received) = std::sync::mpsc::sync_channel::<Records>(8);
+                // Emptied batches go back to the reader to be filled again.
+                let (emptied, reuse) = std::sync::mpsc::channel::<Records>();
                 let filler = scope.spawn(move || {
-                    for batch in received {
-                        table.fill(batch);
+                    for mut batch in received {
+                        table.fill(&mut batch);
+                        let _ = emptied.send(batch);
                     }
                 });
                 let mut result = Ok(());
@@ -222,7 +225,8 @@ fn read_sheet(file: &str, workbook: &mut Workbook, name: &str) -> Result<SheetRe
                         Ok(Some(cell)) => {
                             let (row, column) = cell.get_position();
                             rows.push(row, column, cell_from_data_ref(cell.get_value()));
-                            if let Some(batch) = rows.take_full()
+                            if let Some(batch) =
+                                rows.take_full(|| reuse.try_recv().unwrap_or_default())
                                 && batches.send(batch).is_err()
                             {
                                 break;
@@ -262,25 +266,20 @@ fn read_sheet(file: &str, workbook: &mut Workbook, name: &str) -> Result<SheetRe
                     );
                 }
             }
-            let (rest, filled) = rows.finish();
-            read.fill(rest);
+            let (mut rest, filled) = rows.finish();
+            read.fill(&mut rest);
             read.filled_rows = filled;
         }
     }
     Ok(read)
 }
 
-/// `(row number, cells)` of rows.
-type Rows = Vec<(usize, Vec<Cell>)>;
-
 /// Rows handed from the reading thread to the filling one at a time.
 const ROWS_PER_BATCH: usize = 1024;
 
 impl SheetRead {
-    fn fill(&mut self, rows: Rows) {
-        for (number, cells) in rows {
-            self.builder.push(number, cells, &mut self.report);
-        }
+    fn fill(&mut self, rows: &mut Records) {
+        self.builder.push_records(rows, &mut self.report);
     }
 }
 
@@ -290,10 +289,10 @@ impl SheetRead {
 /// finished (`Shape::Square`).
 #[derive(Default)]
 struct RowsBuilder {
-    /// Finished rows not yet handed on.
-    rows: Rows,
-    /// The row being filled: its number and cells.
-    row: Option<(usize, Vec<Cell>)>,
+    /// Finished rows not yet handed on, and the row being filled.
+    records: Records,
+    /// The row being filled: its number and where its cells start.
+    row: Option<(usize, usize)>,
     /// Rows with at least one filled cell.
     filled_rows: usize,
 }
@@ -304,38 +303,42 @@ impl RowsBuilder {
             return;
         }
         let (number, column) = (row as usize + 1, column as usize);
-        if self
-            .row
-            .as_ref()
-            .is_none_or(|(current, _)| *current != number)
-        {
-            self.end_row();
-            self.row = Some((number, Vec::new()));
-        }
-        if let Some((_, cells)) = &mut self.row {
-            if cells.len() <= column {
-                cells.resize(column + 1, Cell::Empty);
+        let start = match self.row {
+            Some((current, start)) if current == number => start,
+            _ => {
+                self.end_row();
+                let start = self.records.cell_count();
+                self.row = Some((number, start));
+                start
             }
-            cells[column] = cell;
-        }
+        };
+        self.records.set_cell(start, column, cell);
     }
 
     fn end_row(&mut self) {
-        if let Some(row) = self.row.take() {
+        if let Some((number, _)) = self.row.take() {
             self.filled_rows += 1;
-            self.rows.push(row);
+            self.records.end_record(number);
         }
     }
 
-    /// A batch of finished rows, once there are enough.
-    fn take_full(&mut self) -> Option<Rows> {
-        (self.rows.len() >= ROWS_PER_BATCH).then(|| std::mem::take(&mut self.rows))
+    /// A batch of finished rows, once there are enough; the row being
+    /// filled moves on to the buffer `fresh` gives.
+    fn take_full(&mut self, fresh: impl FnOnce() -> Records) -> Option<Records> {
+        if self.records.len() < ROWS_PER_BATCH {
+            return None;
+        }
+        let mut next = fresh();
+        if let Some((_, start)) = &mut self.row {
+            *start = next.take_unfinished(&mut self.records, *start);
+        }
+        Some(std::mem::replace(&mut self.records, next))
     }
 
     /// The remaining rows and how many rows had a filled cell in all.
-    fn finish(mut self) -> (Rows, usize) {
+    fn finish(mut self) -> (Records, usize) {
         self.end_row();
-        (self.rows, self.filled_rows)
+        (self.records, self.filled_rows)
     }
 }
 
@@ -420,14 +423,14 @@ mod tests {
         rows.push(4, 1, text("  "));
         rows.push(5, 1, text("v2"));
         rows.push(5, 3, Cell::Number(7.0));
-        let (rows, filled) = rows.finish();
+        let (mut rows, filled) = rows.finish();
         assert_eq!(filled, 4);
         let mut read = SheetRead {
             builder: TableBuilder::new(Shape::Square),
             report: Reporter::default(),
             filled_rows: filled,
         };
-        read.fill(rows);
+        read.fill(&mut rows);
         let table = read.builder.finish(&mut read.report).expect("a table");
         assert_eq!(table.headers, ["id", "Rol", "Score"]);
         assert_eq!(table.row_numbers, [4, 6]);
@@ -437,5 +440,39 @@ mod tests {
         let notes = read.report.into_warnings();
         assert_eq!(notes.len(), 1, "{notes:?}");
         assert!(notes[0].message.contains("1 title row(s)"), "{notes:?}");
+    }
+
+    #[test]
+    fn a_batch_handed_on_mid_row_keeps_that_row_whole() {
+        let mut rows = RowsBuilder::default();
+        let mut batches = Vec::new();
+        rows.push(0, 0, text("id"));
+        rows.push(0, 1, text("Score"));
+        let stories = ROWS_PER_BATCH * 2 + 5;
+        for r in 1..=stories as u32 {
+            // A batch may be taken between the two cells of a row.
+            rows.push(r, 0, text(&format!("v{r}")));
+            batches.extend(rows.take_full(Records::default));
+            rows.push(r, 1, Cell::Number(f64::from(r)));
+            batches.extend(rows.take_full(Records::default));
+        }
+        assert!(batches.len() >= 2, "{}", batches.len());
+        let (rest, filled) = rows.finish();
+        batches.push(rest);
+        assert_eq!(filled, stories + 1);
+        let mut read = SheetRead {
+            builder: TableBuilder::new(Shape::Square),
+            report: Reporter::default(),
+            filled_rows: filled,
+        };
+        for batch in &mut batches {
+            read.fill(batch);
+        }
+        let table = read.builder.finish(&mut read.report).expect("a table");
+        assert_eq!(table.len(), stories);
+        for row in 0..stories {
+            assert_eq!(table.cell(row, 0), &text(&format!("v{}", row + 1)));
+            assert_eq!(table.cell(row, 1), &Cell::Number((row + 1) as f64));
+        }
     }
 }

@@ -7,7 +7,7 @@
 //! 0–100) or number; all dates → date; text → delimited multi-choice, title,
 //! story, single choice (few distinct values), or other text.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 
 use crate::model::TextRole;
 
@@ -64,7 +64,7 @@ pub struct Profile {
     distinct_numbers: usize,
     /// Distinct trimmed texts in first-seen order (up to the cap).
     distinct: Vec<String>,
-    counts: HashMap<String, usize>,
+    counts: foldhash::HashMap<String, usize>,
     many_distinct: bool,
     max_len: usize,
     total_len: usize,
@@ -77,7 +77,7 @@ impl Profile {
             max: f64::NEG_INFINITY,
             ..Self::default()
         };
-        let mut numbers_seen: Vec<u64> = Vec::new();
+        let mut numbers_seen = foldhash::HashSet::<u64>::default();
         for cell in table.column(column) {
             let Some(text) = cell.text() else { continue };
             p.filled += 1;
@@ -110,8 +110,8 @@ impl Profile {
                 p.fractions |= value.fract() != 0.0;
                 p.min = p.min.min(value);
                 p.max = p.max.max(value);
-                if numbers_seen.len() < DISTINCT_CAP && !numbers_seen.contains(&value.to_bits()) {
-                    numbers_seen.push(value.to_bits());
+                if numbers_seen.len() < DISTINCT_CAP {
+                    numbers_seen.insert(value.to_bits());
                 }
             }
             p.dates_day_first += usize::from(day_first);
