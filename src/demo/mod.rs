@@ -273,7 +273,7 @@ pub fn demo_dataset() -> Dataset {
 }
 
 /// The demo's answers without the story texts, repeated to `n` stories
-/// (row r holds the answers of demo story r mod 600): big datasets for
+/// (row r holds the answers of demo story r mod 2,000): big datasets for
 /// benches and for tests of charts past their dot and density limits.
 pub fn tiled_answers(n: usize) -> Dataset {
     use crate::model::Codebook;

@@ -67,6 +67,47 @@ pub fn decode(bytes: Vec<u8>) -> Result<(String, TextEncoding), NotText> {
     }
 }
 
+/// The start of a file, `bytes`, as text when the file looks like plain
+/// UTF-8 (with or without a BOM): what [`decode`] would return unchanged.
+/// Gives the text up to its last complete character and the BOM's length;
+/// `None` for anything [`decode`] treats otherwise (workbooks, UTF-16,
+/// NUL bytes, control characters, invalid UTF-8).
+pub fn plain_utf8_start(bytes: &[u8]) -> Option<(&str, usize)> {
+    if bytes.starts_with(b"PK\x03\x04")
+        || bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1])
+        || bytes.contains(&0)
+    {
+        return None;
+    }
+    let bom = match Encoding::for_bom(bytes) {
+        Some((encoding, len)) if encoding == encoding_rs::UTF_8 => len,
+        Some(_) => return None,
+        None if utf16_without_bom(bytes).is_some() => return None,
+        None => 0,
+    };
+    let body = bytes.get(bom..)?;
+    let text = match std::str::from_utf8(body) {
+        Ok(text) => text,
+        // A character cut off at the end of the sample is fine.
+        Err(error) if error.error_len().is_none() => {
+            std::str::from_utf8(body.get(..error.valid_up_to())?).ok()?
+        }
+        Err(_) => return None,
+    };
+    (control_count(text) <= MAX_CONTROLS).then_some((text, bom))
+}
+
+/// Control characters other than line breaks, tabs and form feeds among
+/// the first 4096 characters: more than [`MAX_CONTROLS`] means binary.
+fn control_count(text: &str) -> usize {
+    text.chars()
+        .take(4096)
+        .filter(|&c| c == '\0' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')))
+        .count()
+}
+
+const MAX_CONTROLS: usize = 8;
+
 /// UTF-16 without a BOM shows as a NUL in every other byte of ASCII text.
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     let sample = bytes.get(..bytes.len().min(512) & !1)?;
@@ -93,12 +134,7 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
 /// Rejects decoded "text" that still holds control characters typical of
 /// binary files.
 fn checked(text: String, encoding: TextEncoding) -> Result<(String, TextEncoding), NotText> {
-    let controls = text
-        .chars()
-        .take(4096)
-        .filter(|&c| c == '\0' || (c.is_control() && !matches!(c, '\n' | '\r' | '\t' | '\u{c}')))
-        .count();
-    if controls > 8 || text.contains('\0') {
+    if control_count(&text) > MAX_CONTROLS || text.contains('\0') {
         Err(NotText::Binary)
     } else {
         Ok((text, encoding))

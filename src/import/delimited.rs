@@ -81,6 +81,28 @@ pub fn read_into(
     builder: &mut TableBuilder,
     report: &mut Reporter,
 ) -> Option<()> {
+    stream_into(
+        text.as_bytes(),
+        text.len() as u64,
+        delimiter,
+        phase,
+        builder,
+        report,
+    )
+    .unwrap_or(None)
+}
+
+/// [`read_into`] from a reader of `size` bytes of UTF-8 text. `Err` when
+/// the reader fails (a file that turns out not to be plain UTF-8, say);
+/// `Ok(None)` when the import was cancelled.
+pub fn stream_into(
+    source: impl std::io::Read,
+    size: u64,
+    delimiter: u8,
+    phase: Phase<'_>,
+    builder: &mut TableBuilder,
+    report: &mut Reporter,
+) -> std::io::Result<Option<()>> {
     std::thread::scope(|scope| {
         let (full, received) = std::sync::mpsc::sync_channel::<Records>(8);
         // Emptied batches go back to the splitter to be filled again.
@@ -93,7 +115,7 @@ pub fn read_into(
             }
         });
         let split = split_records(
-            text,
+            (source, size),
             delimiter,
             &phase,
             || reuse.try_recv().unwrap_or_default(),
@@ -103,31 +125,36 @@ pub fn read_into(
         // The filler only panics if filling the table panics; the import
         // then fails like any other damaged input would.
         let filled = filler.join().is_ok();
-        split.filter(|()| filled)
+        split.map(|split| split.filter(|()| filled))
     })
 }
 
-/// Splits `text` into records and hands them to `deliver` in batches
-/// (buffers from `fresh`); `None` when the import was cancelled or
-/// `deliver` refused a batch.
+/// Splits the `size` bytes of `source` into records and hands them to
+/// `deliver` in batches (buffers from `fresh`); `Ok(None)` when the import
+/// was cancelled or `deliver` refused a batch.
 fn split_records(
-    text: &str,
+    (source, size): (impl std::io::Read, u64),
     delimiter: u8,
     phase: &Phase<'_>,
     mut fresh: impl FnMut() -> Records,
     mut deliver: impl FnMut(Records) -> bool,
-) -> Option<()> {
+) -> std::io::Result<Option<()>> {
     let mut reader = ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .delimiter(delimiter)
-        .from_reader(text.as_bytes());
+        .buffer_capacity(1 << 16)
+        .from_reader(source);
     let mut record = csv::StringRecord::new();
     let mut number = 0;
     let mut batch = fresh();
-    // The csv crate only fails on invalid UTF-8 (impossible: we give it a
-    // `str`) or I/O errors (impossible on a slice); stop at either anyway.
-    while let Ok(true) = reader.read_record(&mut record) {
+    loop {
+        match reader.read_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
+            // The source failed (not plain UTF-8 after all, or I/O).
+            Err(error) => return Err(std::io::Error::other(error)),
+        }
         number += 1;
         for field in record.iter() {
             batch.push_cell(if trim(field).is_empty() {
@@ -140,17 +167,17 @@ fn split_records(
         if batch.len() == RECORDS_PER_BATCH {
             let full = std::mem::replace(&mut batch, fresh());
             if !deliver(full) {
-                return None;
+                return Ok(None);
             }
         }
         if number % RECORDS_PER_REPORT == 0 {
-            let done = reader.position().byte() as f32 / text.len().max(1) as f32;
+            let done = reader.position().byte() as f32 / size.max(1) as f32;
             if !phase.report(done) {
-                return None;
+                return Ok(None);
             }
         }
     }
-    (batch.is_empty() || deliver(batch)).then_some(())
+    Ok((batch.is_empty() || deliver(batch)).then_some(()))
 }
 
 /// Splits `text` into `(row number, cells)` records (for tests and small

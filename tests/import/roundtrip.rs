@@ -253,3 +253,55 @@ fn workbook_with_typed_cells_title_rows_and_two_sheets() {
     let error = import_path(&path, &options).unwrap_err().to_string();
     assert!(error.contains("header row but no stories"), "{error}");
 }
+
+/// Text files stream from disk when their first megabyte is plain UTF-8;
+/// what turns up later (a Windows-1252 byte, a NUL) sends them back to the
+/// whole-file path, with the same result as a file that shows it at once.
+#[test]
+fn a_surprise_after_the_first_megabyte_is_read_as_if_seen_at_once() {
+    let mut text = String::from("id,Titel,Rol\n");
+    let mut i = 0;
+    while text.len() < 1_200_000 {
+        i += 1;
+        text.push_str(&format!("v{i},Verhaal nummer {i},ouder\n"));
+    }
+    let title_of_last = |imported: &storylens::import::Imported| {
+        let dataset = &imported.dataset;
+        match question(dataset, "Titel").1 {
+            storylens::model::Column::Text(titles) => {
+                titles.get(dataset.len() - 1).map(str::to_owned)
+            }
+            other => panic!("titles are text, not {other:?}"),
+        }
+    };
+    let scratch = Scratch::new();
+
+    let utf8 = format!("{text}laatst,café,leraar\n");
+    let imported = import(&scratch.write("utf8.csv", &utf8));
+    assert_eq!(imported.dataset.len(), i + 1);
+    assert_eq!(title_of_last(&imported).as_deref(), Some("café"));
+    assert!(!imported.warnings.iter().any(|w| w.message.contains("1252")));
+
+    let mut latin1 = text.clone().into_bytes();
+    latin1.extend_from_slice(b"laatst,caf\xe9,leraar\n");
+    let imported = import(&scratch.write("latin1.csv", &latin1));
+    assert_eq!(imported.dataset.len(), i + 1);
+    assert_eq!(title_of_last(&imported).as_deref(), Some("café"));
+    assert!(
+        imported
+            .warnings
+            .iter()
+            .any(|w| w.message.contains("Windows-1252")),
+        "{:?}",
+        imported.warnings
+    );
+
+    let mut nul = text.into_bytes();
+    nul.extend_from_slice(b"laatst,\0\0\0,leraar\n");
+    let path = scratch.write("nul.csv", &nul);
+    let message = match import_path(&path, &ImportOptions::default()) {
+        Ok(_) => panic!("NUL bytes are not text"),
+        Err(error) => error.to_string(),
+    };
+    assert!(message.contains("not text"), "{message}");
+}
