@@ -1,10 +1,10 @@
 //! Bars of a choice question, drawn with the painter: one row per option in
-//! the question's order, label, bar, and "count (percent)"; hovering a row
-//! shows the exact numbers.
+//! the question's order, label, bar, and its number — percent or count, as
+//! the chart's `BarValue` says; hovering a row shows both numbers.
 
 use egui::{Align2, FontId, Rect, Sense, pos2, vec2};
 
-use crate::charts::{BarsData, Mark};
+use crate::charts::{BarValue, BarsData, Mark};
 use crate::i18n::{self, Language};
 
 use super::chart_view::Clicked;
@@ -33,7 +33,7 @@ pub fn bars_ui(ui: &mut egui::Ui, data: &BarsData, language: Language) -> Option
         + 12.0;
     let value_width = 110.0;
     let bar_space = (width - label_width - value_width).max(40.0);
-    let max_percent = data.percents.iter().copied().fold(0.0, f64::max).max(1e-9);
+    let max_length = data.max_length().max(1e-9);
     let text_color = ui.visuals().text_color();
 
     for (i, label) in data.labels.iter().enumerate() {
@@ -48,7 +48,7 @@ pub fn bars_ui(ui: &mut egui::Ui, data: &BarsData, language: Language) -> Option
             font.clone(),
             text_color,
         );
-        let bar_length = (percent / max_percent) as f32 * bar_space;
+        let bar_length = (data.length(i) / max_length) as f32 * bar_space;
         let bar = Rect::from_min_size(
             pos2(rect.left() + label_width, rect.top() + 3.0),
             vec2(bar_length, ROW_HEIGHT - 6.0),
@@ -59,16 +59,21 @@ pub fn bars_ui(ui: &mut egui::Ui, data: &BarsData, language: Language) -> Option
             palette::WHOLE
         };
         painter.rect_filled(bar, 2.0, color);
-        let percent_text = i18n::format_decimal(language, percent, 1);
+        let percent_text = format!("{}%", i18n::format_decimal(language, percent, 1));
+        let count_text = i18n::format_count(language, usize::try_from(count).unwrap_or(usize::MAX));
+        let (main, secondary) = match data.value {
+            BarValue::Percent => (percent_text, count_text),
+            BarValue::Counts => (count_text, percent_text),
+        };
         painter.text(
             pos2(bar.right() + 6.0, rect.center().y),
             Align2::LEFT_CENTER,
-            format!("{count} ({percent_text}%)"),
+            &main,
             font.clone(),
             text_color,
         );
         response.widget_info(|| {
-            egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{label}: {count}"))
+            egui::WidgetInfo::labeled(egui::Role::Button, true, format!("{label}: {main}"))
         });
         if response.clicked() {
             let option = data.option_of_bar(i);
@@ -76,13 +81,14 @@ pub fn bars_ui(ui: &mut egui::Ui, data: &BarsData, language: Language) -> Option
         }
         response
             .on_hover_cursor(egui::CursorIcon::PointingHand)
-            .on_hover_text(format!("{label}: {count} · {percent_text}%"));
+            .on_hover_text(format!("{label}: {main} · {secondary}"));
     }
     ui.add_space(6.0);
-    let axis = if data.multiple {
-        tr.multi_note
-    } else {
-        tr.percent_of_stories
+    let axis = match (data.value, data.multiple) {
+        (BarValue::Percent, true) => tr.multi_note,
+        (BarValue::Percent, false) => tr.percent_of_stories,
+        (BarValue::Counts, true) => tr.multi_count_note,
+        (BarValue::Counts, false) => tr.stories_per_option,
     };
     ui.label(egui::RichText::new(axis).small().weak());
     clicked

@@ -94,7 +94,9 @@ pub fn crosstab_ui(
                 )
             });
             if response.clicked() {
-                let mark = Mark::Cell { row: i, column: j };
+                // Columns may be reordered: the mark names the option.
+                let column = data.option_of_column(j);
+                let mark = Mark::Cell { row: i, column };
                 clicked = Some(Clicked::Mark(mark, format!("{row_label} × {column_label}")));
             }
             cell_ui(ui, rect, data, (i, j), z, value, language);
