@@ -220,3 +220,39 @@ fn the_brushed_band_stays_drawn_until_cleared_or_the_chart_changes() {
     harness.run();
     assert_eq!(brush_outlines(&harness), 0, "the chart changed");
 }
+
+#[test]
+fn the_lasso_stays_drawn_after_release_until_cleared() {
+    let mut harness = demo_app(Language::Dutch);
+    // The demo opens on a triad; its lasso toggle sits under the triangle.
+    let toggle = harness.get_by_label_contains("Hoeken klikken").rect();
+    let (left, bottom) = (toggle.left() + 100.0, toggle.top() - 70.0);
+    let corners = [
+        pos2(left, bottom - 60.0),
+        pos2(left + 150.0, bottom - 60.0),
+        pos2(left + 150.0, bottom),
+        pos2(left, bottom),
+    ];
+    harness.hover_at(corners[0]);
+    harness.run();
+    harness.drag_at(corners[0]);
+    harness.run();
+    for &corner in &corners[1..] {
+        for k in 1..=3 {
+            let previous = harness.ctx.input(|i| i.pointer.latest_pos()).unwrap();
+            harness.hover_at(previous + (corner - previous) * (k as f32 / 3.0));
+            harness.run();
+        }
+    }
+    harness.drop_at(corners[3]);
+    harness.run();
+    harness.hover_at(pos2(5.0, 5.0));
+    harness.run();
+    harness.run();
+    assert!(harness.state().explore().brush.is_some(), "lassoed");
+    assert_eq!(brush_outlines(&harness), 1, "the lasso after release");
+    harness.get_by_label("✕").click();
+    harness.run();
+    harness.run();
+    assert_eq!(brush_outlines(&harness), 0, "cleared");
+}
