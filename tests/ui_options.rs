@@ -136,9 +136,21 @@ fn the_option_order_hides_and_moves_cross_tab_columns() {
     }
     // The test still describes the full table.
     assert_eq!((after.chi2, after.df), (before.chi2, before.df));
-    // A cell's label and its count agree with the moved column.
+    // A cell's label and its count agree with the moved column, and a
+    // click opens the stories of that column's option.
     let count = after.observed[0][0];
-    harness.get_by_label(&format!("ouder/verzorger × VO: {count}"));
+    assert_ne!(count, after.observed[0][1], "VO and SO differ");
+    harness
+        .get_by_label(&format!("ouder/verzorger × VO: {count}"))
+        .click();
+    harness.run();
+    let rows = harness
+        .state()
+        .browser()
+        .expect("the cell's stories")
+        .rows
+        .len();
+    assert_eq!(rows as u64, count);
 }
 
 /// Brush bands and lassos as drawn: shapes with the brush's outline colour.
