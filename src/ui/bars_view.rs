@@ -4,7 +4,7 @@
 
 use egui::{Align2, FontId, Rect, Sense, pos2, vec2};
 
-use crate::charts::{BarValue, BarsData, Mark};
+use crate::charts::{BarValue, BarsData, ChartData, Mark, PanelKind};
 use crate::i18n::{self, Language};
 
 use super::chart_view::Clicked;
@@ -12,8 +12,35 @@ use super::palette;
 
 const ROW_HEIGHT: f32 = 24.0;
 
-/// Draws the bars panel in the available width.
-pub fn bars_ui(ui: &mut egui::Ui, data: &BarsData, language: Language) -> Option<Clicked> {
+/// The longest bar of every panel of `chart` (both populations, every
+/// small multiple), in the bars' unit: one length scale for all of them,
+/// as in the exports, so that counts compare across panels.
+pub fn longest_bar(chart: &ChartData) -> f64 {
+    chart
+        .panels()
+        .flat_map(|panel| match &panel.chart {
+            PanelKind::Bars(bars) => vec![bars.max_length()],
+            PanelKind::Multiples(multiples) => multiples
+                .panels
+                .iter()
+                .filter_map(|sub| match &sub.chart {
+                    PanelKind::Bars(bars) => Some(bars.max_length()),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        })
+        .fold(0.0, f64::max)
+}
+
+/// Draws the bars panel in the available width, bar lengths relative to
+/// `longest` (see [`longest_bar`]).
+pub fn bars_ui(
+    ui: &mut egui::Ui,
+    data: &BarsData,
+    longest: f64,
+    language: Language,
+) -> Option<Clicked> {
     let mut clicked = None;
     let tr = language.strings();
     let width = ui.available_width().max(240.0);
@@ -33,7 +60,7 @@ pub fn bars_ui(ui: &mut egui::Ui, data: &BarsData, language: Language) -> Option
         + 12.0;
     let value_width = 110.0;
     let bar_space = (width - label_width - value_width).max(40.0);
-    let max_length = data.max_length().max(1e-9);
+    let max_length = longest.max(data.max_length()).max(1e-9);
     let text_color = ui.visuals().text_color();
 
     for (i, label) in data.labels.iter().enumerate() {
@@ -41,11 +68,19 @@ pub fn bars_ui(ui: &mut egui::Ui, data: &BarsData, language: Language) -> Option
         let percent = data.percents.get(i).copied().unwrap_or(0.0);
         let (rect, response) = ui.allocate_exact_size(vec2(width, ROW_HEIGHT), Sense::click());
         let painter = ui.painter_at(rect);
-        painter.text(
-            pos2(rect.left() + label_width - 10.0, rect.center().y),
-            Align2::RIGHT_CENTER,
-            label,
-            font.clone(),
+        // A label wider than its column is shortened with "…" rather than
+        // cut off at the panel's left edge.
+        let mut job =
+            egui::text::LayoutJob::simple_singleline(label.clone(), font.clone(), text_color);
+        job.wrap = egui::text::TextWrapping::truncate_at_width((label_width - 12.0).max(10.0));
+        let galley = ui.fonts_mut(|f| f.layout_job(job));
+        let size = galley.size();
+        painter.galley(
+            pos2(
+                rect.left() + label_width - 10.0 - size.x,
+                rect.center().y - size.y / 2.0,
+            ),
+            galley,
             text_color,
         );
         let bar_length = (data.length(i) / max_length) as f32 * bar_space;
