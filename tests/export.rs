@@ -3,6 +3,7 @@
 //! comparison with a selection, a too-few panel, escaping, and the CLI's
 //! `--svg` / `--png`.
 
+mod bars;
 mod pairs;
 mod snapshot;
 
@@ -234,7 +235,7 @@ fn single_and_multi_choice_bars_name_every_option() {
     let text = svg_text(&single, Language::Dutch);
     assert_contains_all(
         &text,
-        &["Uw rolsoort", "ouder/verzorger", "schooldirectie", "%)"],
+        &["Uw rolsoort", "ouder/verzorger", "schooldirectie", "% ("],
     );
     assert!(!text.contains("Meerdere antwoorden"));
     let multi = chart(ids::GEVOEL, None);

@@ -17,3 +17,5 @@ mod support;
 mod ui;
 #[cfg(feature = "gui")]
 mod ui_explore;
+#[cfg(feature = "gui")]
+mod ui_options;

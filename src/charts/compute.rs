@@ -260,7 +260,7 @@ fn single_panel(
                     *slot += 1;
                 }
             });
-            PanelKind::Bars(bars(options, counts, answered.n, false))
+            PanelKind::Bars(bars(spec, options, counts, answered.n, false))
         }
         (QuestionKind::MultiChoice { options }, Column::Multi(multi)) => {
             let counts = (0..options.len())
@@ -272,7 +272,7 @@ fn single_panel(
                     })
                 })
                 .collect();
-            PanelKind::Bars(bars(options, counts, answered.n, true))
+            PanelKind::Bars(bars(spec, options, counts, answered.n, true))
         }
         (
             QuestionKind::Text { .. }
@@ -366,7 +366,13 @@ pub(crate) fn for_binning(value_0_100: f64) -> f64 {
     (value_0_100 * 1e9).round() / 1e9
 }
 
-fn bars(options: &[String], counts: Vec<u64>, n: usize, multiple: bool) -> BarsData {
+fn bars(
+    spec: &ChartSpec,
+    options: &[String],
+    counts: Vec<u64>,
+    n: usize,
+    multiple: bool,
+) -> BarsData {
     let percents = counts
         .iter()
         .map(|&c| {
@@ -383,6 +389,7 @@ fn bars(options: &[String], counts: Vec<u64>, n: usize, multiple: bool) -> BarsD
         percents,
         multiple,
         options: (0..options.len()).collect(),
+        value: spec.options.bar_value,
     }
 }
 

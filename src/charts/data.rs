@@ -191,12 +191,30 @@ pub struct BarsData {
     /// chosen subset, reordered).
     #[serde(default)]
     pub options: Vec<usize>,
+    /// What the bars' lengths and numbers show (`ChartOptions::bar_value`).
+    #[serde(default)]
+    pub value: super::BarValue,
 }
 
 impl BarsData {
     /// The question's option that bar `i` shows.
     pub fn option_of_bar(&self, i: usize) -> usize {
         self.options.get(i).copied().unwrap_or(i)
+    }
+
+    /// Bar `i`'s length in the unit of [`Self::value`]: percent or count.
+    pub fn length(&self, i: usize) -> f64 {
+        match self.value {
+            super::BarValue::Percent => self.percents.get(i).copied().unwrap_or(0.0),
+            super::BarValue::Counts => self.counts.get(i).copied().unwrap_or(0) as f64,
+        }
+    }
+
+    /// The longest bar, in the unit of [`Self::value`].
+    pub fn max_length(&self) -> f64 {
+        (0..self.labels.len())
+            .map(|i| self.length(i))
+            .fold(0.0, f64::max)
     }
 }
 
@@ -235,6 +253,17 @@ pub struct CrossTabData {
     pub dropped_columns: Vec<String>,
     /// "More than 20 % of expected counts below 5" and similar.
     pub warnings: Vec<String>,
+    /// Each column's index among the `by` question's options (columns may
+    /// be a chosen subset, reordered; see `charts::options`).
+    #[serde(default)]
+    pub column_options: Vec<usize>,
+}
+
+impl CrossTabData {
+    /// The `by` question's option that column `j` shows.
+    pub fn option_of_column(&self, j: usize) -> usize {
+        self.column_options.get(j).copied().unwrap_or(j)
+    }
 }
 
 /// The χ² test of one option of a multiple-choice question against the

@@ -31,4 +31,4 @@ pub use data::{
     TriadGroupsData, ZoneCount,
 };
 pub use marks::{Mark, rows_of_mark};
-pub use spec::{ChartOptions, ChartSpec};
+pub use spec::{BarValue, ChartOptions, ChartSpec};

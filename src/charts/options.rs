@@ -4,10 +4,14 @@
 //! describe every answer.
 //!
 //! The order names options of the chart's choice question: the question
-//! itself for bars, the `by` question for slider or triad by choice and
-//! small multiples. Cross-tabs keep their full table.
+//! itself for bars, the `by` question for every two-question chart — slider
+//! or triad by choice, small multiples, and a cross-tab's columns. A
+//! cross-tab's χ², expected counts, residuals and row percentages stay
+//! those of the full table (as bars keep their percent of all answering
+//! stories); only the columns shown, and the per-option tests of a
+//! multiple-choice `by` question, follow the order.
 
-use super::PanelKind;
+use super::{CrossTabData, PanelKind};
 
 /// Reorders (and subsets) the options of `chart` to `order`: indices into
 /// the question's options; unknown and repeated indices are skipped, and
@@ -42,8 +46,34 @@ pub(crate) fn apply_option_order(chart: &mut PanelKind, order: &[usize]) {
                 multiples.panels = pick(&multiples.panels, &keep);
             }
         }
+        PanelKind::CrossTab(table) => {
+            if let Some(keep) = valid(order, table.column_labels.len()) {
+                columns_of_crosstab(table, &keep);
+            }
+        }
         _ => {}
     }
+}
+
+/// Keeps columns `keep` of every matrix of `table`, in that order.
+fn columns_of_crosstab(table: &mut CrossTabData, keep: &[usize]) {
+    // A multiple-choice `by` question has one test per column option.
+    let tests_per_column = table.option_tests.len() == table.column_labels.len()
+        && table
+            .option_tests
+            .iter()
+            .zip(&table.column_labels)
+            .all(|(test, label)| test.label == *label);
+    if tests_per_column {
+        table.option_tests = pick(&table.option_tests, keep);
+    }
+    pick_columns(&mut table.observed, keep);
+    pick_columns(&mut table.expected, keep);
+    pick_columns(&mut table.row_percents, keep);
+    pick_columns(&mut table.column_percents, keep);
+    pick_columns(&mut table.adjusted_residuals, keep);
+    table.column_options = keep.iter().map(|&j| table.option_of_column(j)).collect();
+    table.column_labels = pick(&table.column_labels, keep);
 }
 
 /// `order` without indices ≥ `len` or repeats; `None` if nothing is left.
@@ -55,6 +85,12 @@ fn valid(order: &[usize], len: usize) -> Option<Vec<usize>> {
         .filter(|&i| i < len && !std::mem::replace(&mut seen[i], true))
         .collect();
     (!keep.is_empty()).then_some(keep)
+}
+
+fn pick_columns<T: Clone>(rows: &mut [Vec<T>], keep: &[usize]) {
+    for row in rows {
+        *row = pick(row, keep);
+    }
 }
 
 fn pick<T: Clone>(items: &[T], keep: &[usize]) -> Vec<T> {
@@ -116,5 +152,69 @@ mod tests {
             panic!()
         };
         assert_eq!(unchanged.groups.len(), plain.groups.len());
+    }
+
+    #[test]
+    fn a_cross_tab_shows_the_chosen_columns_with_the_full_tables_statistics() {
+        let dataset = demo_dataset();
+        let all = Populations::all(&dataset);
+        let mut spec = ChartSpec::pair(
+            QuestionId::new(ids::ROLSOORT),
+            QuestionId::new(ids::ONDERWIJSSOORT),
+        );
+        let plain = compute(&spec, &dataset, &all).unwrap();
+        spec.options.option_order = Some(vec![4, 0, 2, 4, 17]);
+        let ordered = compute(&spec, &dataset, &all).unwrap();
+        let (PanelKind::CrossTab(plain), PanelKind::CrossTab(table)) =
+            (&plain.whole.chart, &ordered.whole.chart)
+        else {
+            panic!("cross-tabs")
+        };
+        let keep = [4, 0, 2];
+        assert_eq!(table.column_options, keep);
+        assert_eq!(table.column_labels, ["MBO", "PO", "VO"]);
+        assert_eq!(table.row_labels, plain.row_labels, "rows stay");
+        for i in 0..plain.row_labels.len() {
+            for (k, &j) in keep.iter().enumerate() {
+                assert_eq!(table.observed[i][k], plain.observed[i][j]);
+                assert_eq!(table.expected[i][k], plain.expected[i][j]);
+                assert_eq!(table.row_percents[i][k], plain.row_percents[i][j]);
+                assert_eq!(table.column_percents[i][k], plain.column_percents[i][j]);
+                assert_eq!(
+                    table.adjusted_residuals[i][k],
+                    plain.adjusted_residuals[i][j]
+                );
+            }
+        }
+        assert_eq!(
+            (table.chi2, table.df, table.p, table.cramers_v),
+            (plain.chi2, plain.df, plain.p, plain.cramers_v),
+            "the test is the full table's"
+        );
+        assert_eq!(table.option_of_column(0), 4);
+        assert_eq!(plain.option_of_column(3), 3, "identity without an order");
+    }
+
+    #[test]
+    fn a_multiple_choice_split_keeps_the_tests_of_the_shown_columns() {
+        let dataset = demo_dataset();
+        let all = Populations::all(&dataset);
+        let mut spec =
+            ChartSpec::pair(QuestionId::new(ids::ROLSOORT), QuestionId::new(ids::GEVOEL));
+        let plain = compute(&spec, &dataset, &all).unwrap();
+        spec.options.option_order = Some(vec![2, 0]);
+        let ordered = compute(&spec, &dataset, &all).unwrap();
+        let (PanelKind::CrossTab(plain), PanelKind::CrossTab(table)) =
+            (&plain.whole.chart, &ordered.whole.chart)
+        else {
+            panic!("cross-tabs")
+        };
+        assert!(table.counts_mentions);
+        assert_eq!(plain.option_tests.len(), plain.column_labels.len());
+        assert_eq!(
+            table.option_tests,
+            vec![plain.option_tests[2].clone(), plain.option_tests[0].clone()]
+        );
+        assert_eq!(table.option_tests[0].label, table.column_labels[0]);
     }
 }

@@ -197,6 +197,7 @@ fn cross_tab(
         dropped_rows: Vec::new(),
         dropped_columns: Vec::new(),
         warnings: Vec::new(),
+        column_options: (0..c).collect(),
         observed: observed.clone(),
     };
     if !counts_mentions {

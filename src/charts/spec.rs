@@ -5,6 +5,26 @@ use serde::{Deserialize, Serialize};
 use crate::model::QuestionId;
 use crate::stats::compositional::DEFAULT_ZERO_REPLACEMENT;
 
+/// What the bars of a choice question show: the bar's length and its
+/// number. The other figure stays as secondary text (the hover on screen,
+/// in brackets in exports).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BarValue {
+    /// Percent of the answering stories; compares populations of
+    /// different sizes.
+    #[default]
+    Percent,
+    /// Number of stories.
+    Counts,
+}
+
+impl BarValue {
+    fn is_default(&self) -> bool {
+        *self == Self::default()
+    }
+}
+
 /// Options a user can set per chart.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ChartOptions {
@@ -36,6 +56,9 @@ pub struct ChartOptions {
     /// in the codebook's order.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub option_order: Option<Vec<usize>>,
+    /// Bars (also as small multiples): percent or counts.
+    #[serde(default, skip_serializing_if = "BarValue::is_default")]
+    pub bar_value: BarValue,
 }
 
 impl Default for ChartOptions {
@@ -49,6 +72,7 @@ impl Default for ChartOptions {
             small_multiples: false,
             colour_by: None,
             option_order: None,
+            bar_value: BarValue::default(),
         }
     }
 }
@@ -80,5 +104,28 @@ impl ChartSpec {
             by: Some(by),
             ..Self::new(question)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn options_saved_before_bar_value_existed_load_as_percent() {
+        let old = r#"{"min_n": 20, "zero_replacement": 0.001, "bins": 10}"#;
+        let options: ChartOptions = serde_json::from_str(old).unwrap();
+        assert_eq!(options.bar_value, BarValue::Percent);
+        // The default is left out, so saved projects do not change.
+        let saved = serde_json::to_string(&options).unwrap();
+        assert!(!saved.contains("bar_value"), "{saved}");
+        let counts = ChartOptions {
+            bar_value: BarValue::Counts,
+            ..options
+        };
+        let saved = serde_json::to_string(&counts).unwrap();
+        assert!(saved.contains(r#""bar_value":"counts""#), "{saved}");
+        let loaded: ChartOptions = serde_json::from_str(&saved).unwrap();
+        assert_eq!(loaded, counts);
     }
 }

@@ -64,6 +64,9 @@ pub struct ChartArgs {
     /// Which options to show, in order: their numbers from 1, e.g. 3,1,2.
     #[arg(long, value_name = "LIST", value_delimiter = ',')]
     pub options: Option<Vec<usize>>,
+    /// Bars: lengths and numbers in stories instead of percent.
+    #[arg(long)]
+    pub counts: bool,
     /// Panels with fewer stories say "too few stories" (default 20).
     #[arg(long, value_name = "N")]
     pub min_n: Option<usize>,
@@ -90,6 +93,9 @@ pub fn run(args: &ChartArgs) -> Result<String, CliError> {
         .options
         .as_ref()
         .map(|numbers| numbers.iter().filter_map(|n| n.checked_sub(1)).collect());
+    if args.counts {
+        spec.options.bar_value = charts::BarValue::Counts;
+    }
     if let Some(min_n) = args.min_n {
         spec.options.min_n = min_n;
     }

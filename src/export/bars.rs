@@ -1,9 +1,10 @@
 //! A choice question's bars as a scene: one row per option in the
-//! question's order — label | bar | "count (percent)" — with the bar length
-//! on a percent scale shared by the panels, and a note under the bars
-//! (for multiple choice: percentages do not add up to 100).
+//! question's order — label | bar | "percent (count)", or "count (percent)"
+//! when the chart shows counts (`BarValue`) — with the bar length on a
+//! scale shared by the panels, and a note under the bars saying what the
+//! numbers are (for multiple choice: percentages do not add up to 100).
 
-use crate::charts::BarsData;
+use crate::charts::{BarValue, BarsData};
 
 use super::fonts;
 use super::layout::{PanelFrame, Style};
@@ -19,8 +20,8 @@ const MAX_LABEL_LINES: usize = 2;
 /// column and one value column, so rows line up across panels.
 #[derive(Clone, Debug)]
 pub(super) struct BarsScale {
-    /// The longest bar of any panel, in percent.
-    pub max_percent: f64,
+    /// The longest bar of any panel, in the bars' unit (percent or count).
+    pub max_length: f64,
     pub label_width_px: f32,
     pub value_width_px: f32,
 }
@@ -42,10 +43,7 @@ impl BarsScale {
             .map(|text| value.width(&text))
             .fold(0.0, f32::max);
         Some(Self {
-            max_percent: bars
-                .iter()
-                .flat_map(|b| b.percents.iter().copied())
-                .fold(0.0, f64::max),
+            max_length: bars.iter().map(|b| b.max_length()).fold(0.0, f64::max),
             label_width_px: widest_label.min(panel_width_px * 0.36),
             value_width_px,
         })
@@ -60,11 +58,17 @@ fn value_style(style: &Style) -> TextStyle {
     TextStyle::new(style.tick_px, palette::MUTED)
 }
 
-/// "1.234 (61,7%)".
+/// "61,7% (1.234)", or "1.234 (61,7%)" when the bars show counts.
 fn value_text(style: &Style, data: &BarsData, i: usize) -> String {
-    let count = data.counts.get(i).copied().unwrap_or(0);
-    let percent = data.percents.get(i).copied().unwrap_or(0.0);
-    format!("{} ({}%)", style.count(count), style.decimal(percent))
+    let count = style.count(data.counts.get(i).copied().unwrap_or(0));
+    let percent = format!(
+        "{}%",
+        style.decimal(data.percents.get(i).copied().unwrap_or(0.0))
+    );
+    match data.value {
+        BarValue::Percent => format!("{percent} ({count})"),
+        BarValue::Counts => format!("{count} ({percent})"),
+    }
 }
 
 /// Draws the bars in `frame`; returns their height.
@@ -92,9 +96,8 @@ pub(super) fn bars_panel(
         let centre = y + row_height / 2.0;
         let block = label.line_height() * lines.len() as f32;
         label.draw(scene, &lines, bar_left - label_gap, centre - block / 2.0);
-        let percent = data.percents.get(i).copied().unwrap_or(0.0);
-        let length = if scale.max_percent > 0.0 {
-            (percent / scale.max_percent) as f32 * bar_space
+        let length = if scale.max_length > 0.0 {
+            (data.length(i) / scale.max_length) as f32 * bar_space
         } else {
             0.0
         };
@@ -127,10 +130,11 @@ pub(super) fn bars_panel(
     );
     y += 14.0 * u;
     let tr = style.tr();
-    let text = if data.multiple {
-        tr.multi_note
-    } else {
-        tr.bars_note
+    let text = match (data.value, data.multiple) {
+        (BarValue::Percent, true) => tr.multi_note,
+        (BarValue::Percent, false) => tr.bars_note,
+        (BarValue::Counts, true) => tr.multi_count_note,
+        (BarValue::Counts, false) => tr.bars_count_note,
     };
     y += note(scene, style, frame, y, text);
     y - frame.top

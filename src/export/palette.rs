@@ -42,21 +42,24 @@ pub fn dot_color(base: Rgba, n: usize) -> Rgba {
     base.with_alpha(dot_alpha(n))
 }
 
-/// Colours for the options of a choice question: Okabe–Ito, then Tol's
-/// muted hues for questions with more than eight options.
-pub const CATEGORIES: [Rgba; 12] = [
-    Rgba::rgb(230, 159, 0),
+/// Colours for the options of a choice question: Okabe–Ito without its
+/// vermillion and bluish green — those mark the mean and the median, drawn
+/// on top of the dots — and without its orange, which colour-blind viewers
+/// confuse with the vermillion; then Tol's hues (muted, light) for
+/// questions with more options. Every hue stays far from the mean and
+/// median marks, also as deuteranopes and protanopes see them (see the
+/// test below).
+pub const CATEGORIES: [Rgba; 10] = [
     Rgba::rgb(86, 180, 233),
-    Rgba::rgb(0, 158, 115),
     Rgba::rgb(204, 121, 167),
     Rgba::rgb(0, 114, 178),
-    Rgba::rgb(213, 94, 0),
     Rgba::rgb(240, 228, 66),
-    Rgba::rgb(153, 153, 153),
     Rgba::rgb(136, 34, 85),
-    Rgba::rgb(68, 170, 153),
-    Rgba::rgb(17, 119, 51),
+    Rgba::rgb(51, 34, 136),
+    Rgba::rgb(187, 187, 187),
+    Rgba::rgb(221, 204, 119),
     Rgba::rgb(170, 68, 153),
+    Rgba::rgb(153, 221, 255),
 ];
 
 /// The colour of option `index`.
@@ -88,4 +91,104 @@ pub fn text_on(fill: Rgba) -> Rgba {
     let luminance = 0.2126 * channel(fill.r) + 0.7152 * channel(fill.g) + 0.0722 * channel(fill.b);
     // Below this, white has the better WCAG contrast ratio.
     if luminance < 0.2 { Rgba::WHITE } else { TEXT }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// sRGB channel to linear light.
+    fn linear(c: u8) -> f64 {
+        let c = f64::from(c) / 255.0;
+        if c <= 0.040_45 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    }
+
+    /// CIE L*a*b* (D65) of linear RGB.
+    fn lab([r, g, b]: [f64; 3]) -> [f64; 3] {
+        let x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.950_47;
+        let y = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+        let z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.088_83;
+        let f = |t: f64| {
+            if t > 216.0 / 24389.0 {
+                t.cbrt()
+            } else {
+                (24389.0 / 27.0 * t + 16.0) / 116.0
+            }
+        };
+        let (fx, fy, fz) = (f(x), f(y), f(z));
+        [116.0 * fy - 16.0, 500.0 * (fx - fy), 200.0 * (fy - fz)]
+    }
+
+    /// Full deuteranopia and protanopia (Machado, Oliveira & Fernandes
+    /// 2009, severity 1), on linear RGB.
+    const DEUTERANOPIA: [[f64; 3]; 3] = [
+        [0.367_322, 0.860_646, -0.227_968],
+        [0.280_085, 0.672_501, 0.047_413],
+        [-0.011_820, 0.042_940, 0.968_881],
+    ];
+    const PROTANOPIA: [[f64; 3]; 3] = [
+        [0.152_286, 1.052_583, -0.204_868],
+        [0.114_503, 0.786_281, 0.099_216],
+        [-0.003_882, -0.048_116, 1.051_998],
+    ];
+
+    /// `colour` in Lab as seen through `vision` (none: normal vision).
+    fn seen(colour: Rgba, vision: Option<&[[f64; 3]; 3]>) -> [f64; 3] {
+        let rgb = [linear(colour.r), linear(colour.g), linear(colour.b)];
+        let rgb = match vision {
+            None => rgb,
+            Some(m) => m.map(|row| (0..3).map(|j| row[j] * rgb[j]).sum::<f64>().clamp(0.0, 1.0)),
+        };
+        lab(rgb)
+    }
+
+    /// CIE76 ΔE between two colours as seen through `vision`.
+    fn delta_e(a: Rgba, b: Rgba, vision: Option<&[[f64; 3]; 3]>) -> f64 {
+        let (a, b) = (seen(a, vision), seen(b, vision));
+        (0..3).map(|i| (a[i] - b[i]).powi(2)).sum::<f64>().sqrt()
+    }
+
+    #[test]
+    fn delta_e_matches_a_known_pair() {
+        // sRGB red is Lab (53.24, 80.09, 67.20), green (87.73, −86.18, 83.18):
+        // CIE76 ΔE = 170.6.
+        let d = delta_e(Rgba::rgb(255, 0, 0), Rgba::rgb(0, 255, 0), None);
+        assert!((d - 170.58).abs() < 0.1, "{d}");
+    }
+
+    #[test]
+    fn category_colours_stay_apart_from_the_mean_and_median_marks() {
+        for (k, &colour) in CATEGORIES.iter().enumerate() {
+            for (mark, name) in [(MEAN, "mean"), (MEDIAN, "median")] {
+                let normal = delta_e(colour, mark, None);
+                assert!(
+                    normal >= 40.0,
+                    "category {k} is {normal:.1} from the {name}"
+                );
+                for (vision, label) in
+                    [(&DEUTERANOPIA, "deuteranopia"), (&PROTANOPIA, "protanopia")]
+                {
+                    let d = delta_e(colour, mark, Some(vision));
+                    assert!(
+                        d >= 15.0,
+                        "category {k} is {d:.1} from the {name} ({label})"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn category_colours_differ_from_each_other() {
+        for (i, &a) in CATEGORIES.iter().enumerate() {
+            for (j, &b) in CATEGORIES.iter().enumerate().skip(i + 1) {
+                let d = delta_e(a, b, None);
+                assert!(d >= 15.0, "categories {i} and {j} are {d:.1} apart");
+            }
+        }
+    }
 }

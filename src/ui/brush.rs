@@ -4,6 +4,12 @@
 //! drawing; what is brushed comes back as a [`Brush`] in chart values, which
 //! `charts::brush` turns into a filter. The drag in progress lives in egui's
 //! temporary memory (like a widget's own state), not in the app.
+//!
+//! After release the band or lasso stays drawn on the chart it was drawn
+//! on: the finished brush is kept in temporary memory with the scope id of
+//! that chart panel's `Ui`, and [`keep_showing`] — called once a frame with the
+//! app's current brush — forgets it as soon as it is no longer the brush of
+//! the chart on screen (cleared, replaced, or the chart changed).
 
 use egui::{Color32, Id, Pos2, Rect, Shape, Stroke};
 
@@ -39,8 +45,49 @@ pub fn last_slider_axis(ctx: &egui::Context) -> Option<SliderAxisPx> {
     ctx.data(|d| d.get_temp(axis_id()))
 }
 
+/// A finished brush and the chart panel it was drawn on.
+#[derive(Clone, Debug)]
+struct Kept {
+    owner: Id,
+    brush: Brush,
+}
+
+/// The panel a brush belongs to: the scope of the `Ui` drawing the chart,
+/// which — unlike a response's id — stays the same when rows appear above
+/// the chart (such as the explore bar's brushed row).
+fn owner_of(ui: &egui::Ui) -> Id {
+    ui.scope_id().with("storylens_brush")
+}
+
+fn kept_id() -> Id {
+    Id::NULL.with("storylens_kept_brush")
+}
+
+/// Remembers `brush` as just finished on `owner`'s chart.
+fn keep(ctx: &egui::Context, owner: Id, brush: Brush) {
+    ctx.data_mut(|d| d.insert_temp(kept_id(), Kept { owner, brush }));
+}
+
+/// The finished brush to draw on `owner`'s chart, if any.
+fn kept_on(ctx: &egui::Context, owner: Id) -> Option<Brush> {
+    ctx.data(|d| d.get_temp::<Kept>(kept_id()))
+        .filter(|kept| kept.owner == owner)
+        .map(|kept| kept.brush)
+}
+
+/// Keeps the last finished band or lasso drawn while `current` — the app's
+/// brush, when it is one drawn on the chart on screen — is still that
+/// brush; forgets it otherwise. Call once a frame, before the chart.
+pub fn keep_showing(ctx: &egui::Context, current: Option<&Brush>) {
+    let kept: Option<Kept> = ctx.data(|d| d.get_temp(kept_id()));
+    if kept.is_some_and(|kept| Some(&kept.brush) != current) {
+        ctx.data_mut(|d| d.remove::<Kept>(kept_id()));
+    }
+}
+
 /// A range dragged across a histogram's plot; returns it when the drag
 /// ends. Drags shorter than half a point are clicks, left to the bins.
+/// The last range brushed here stays drawn (see [`keep_showing`]).
 pub fn slider_brush_ui(
     ui: &egui::Ui,
     response: &egui::Response,
@@ -67,16 +114,33 @@ pub fn slider_brush_ui(
     }
     // (start, current) of the drag in progress, in chart values; the
     // current end is kept because the pointer may be gone on release.
-    let (start, mut current): (f64, f64) = ui.ctx().data(|d| d.get_temp(id))?;
+    let Some((start, mut current)) = ui.ctx().data(|d| d.get_temp::<(f64, f64)>(id)) else {
+        if let Some(Brush::SliderRange(from, to)) = kept_on(ui.ctx(), owner_of(ui)) {
+            paint_band(ui, transform, from, to);
+        }
+        return None;
+    };
     if let Some(pos) = response.interact_pointer_pos() {
         current = value_at(pos);
         ui.ctx().data_mut(|d| d.insert_temp(id, (start, current)));
     }
+    paint_band(ui, transform, start, current);
+    if response.drag_stopped() || !response.dragged() {
+        ui.ctx().data_mut(|d| d.remove::<(f64, f64)>(id));
+        let brush = ((current - start).abs() >= 0.5).then_some(Brush::SliderRange(start, current));
+        if let Some(brush) = &brush {
+            keep(ui.ctx(), owner_of(ui), brush.clone());
+        }
+        return brush;
+    }
+    None
+}
+
+/// The band of a slider range from `from` to `to` (either order).
+fn paint_band(ui: &egui::Ui, transform: &egui_plot::PlotTransform, from: f64, to: f64) {
+    let frame = *transform.frame();
     let x = |v: f64| transform.position_from_point_x(v);
-    let band = Rect::from_x_y_ranges(
-        x(start.min(current))..=x(start.max(current)),
-        frame.y_range(),
-    );
+    let band = Rect::from_x_y_ranges(x(from.min(to))..=x(from.max(to)), frame.y_range());
     ui.painter_at(frame).rect(
         band,
         0.0,
@@ -84,11 +148,6 @@ pub fn slider_brush_ui(
         Stroke::new(1.5, BRUSH_STROKE),
         egui::StrokeKind::Inside,
     );
-    if response.drag_stopped() || !response.dragged() {
-        ui.ctx().data_mut(|d| d.remove::<(f64, f64)>(id));
-        return ((current - start).abs() >= 0.5).then_some(Brush::SliderRange(start, current));
-    }
-    None
 }
 
 /// Where the button went down that started the drag (egui reports a drag
@@ -193,7 +252,18 @@ pub fn triad_lasso_ui(
         }
     });
 
-    let mut outline: Vec<Pos2> = lasso.corners.iter().map(|&w| screen(w)).collect();
+    // The last lasso finished here stays drawn until it is no longer the
+    // brush (see `keep_showing`); one being drawn replaces it.
+    let kept = match kept_on(ui.ctx(), owner_of(ui)) {
+        Some(Brush::Polygon(corners)) if lasso.corners.is_empty() => corners,
+        _ => Vec::new(),
+    };
+    let shown = if kept.is_empty() {
+        &lasso.corners
+    } else {
+        &kept
+    };
+    let mut outline: Vec<Pos2> = shown.iter().map(|&w| screen(w)).collect();
     if lasso.clicking
         && !outline.is_empty()
         && let Some(hover) = response.hover_pos()
@@ -205,6 +275,9 @@ pub fn triad_lasso_ui(
     if finish {
         let corners = std::mem::take(&mut lasso.corners);
         outcome.brush = (corners.len() >= 3).then_some(Brush::Polygon(corners));
+        if let Some(brush) = &outcome.brush {
+            keep(ui.ctx(), owner_of(ui), brush.clone());
+        }
     }
     ui.ctx().data_mut(|d| d.insert_temp(id, lasso));
     outcome

@@ -203,7 +203,10 @@ pub(super) fn kind_ui(
                 stat_line(ui, format!("⚠ {warning}"));
             }
         }
-        (PanelKind::Bars(bars), _) => clicked = bars_view::bars_ui(ui, bars, language),
+        (PanelKind::Bars(bars), _) => {
+            let longest = bars_view::longest_bar(data);
+            clicked = bars_view::bars_ui(ui, bars, longest, language);
+        }
         (PanelKind::Multiples(multiples), _) => {
             clicked = multiples_view::multiples_ui(ui, data, multiples, cell_value, language);
         }

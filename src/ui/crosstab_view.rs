@@ -20,57 +20,164 @@ pub enum CellValue {
 }
 
 const CELL_HEIGHT: f32 = 34.0;
+const FONT_SIZE: f32 = 13.0;
+const MIN_CELL_WIDTH: f32 = 44.0;
 /// Column labels are drawn at this angle (radians, counter-clockwise) so
 /// long option names fit above narrow cells without breaking words.
 const HEADER_ANGLE: f32 = -0.6;
+/// Below this the text of a cell cannot be read; a table that still does
+/// not fit scrolls sideways instead.
+const MIN_SCALE: f32 = 0.6;
 
-/// Draws the grid in the available width.
+/// Sizes of the grid at one scale: the full sizes where they fit, smaller
+/// in a narrow space (a grid cell, two panels side by side). Only the
+/// width is fitted: a tall table scrolls with what holds it.
+struct Fit {
+    scale: f32,
+    font: FontId,
+    cell_width: f32,
+    cell_height: f32,
+    row_label_width: f32,
+    header_height: f32,
+    /// Room right of the cells for the rotated column labels.
+    overhang: f32,
+}
+
+impl Fit {
+    fn at(ui: &egui::Ui, data: &CrossTabData, width: f32, scale: f32) -> Self {
+        let font = FontId::proportional(FONT_SIZE * scale);
+        let widest = |labels: &[String]| {
+            labels
+                .iter()
+                .map(|l| text_width(ui, l, &font))
+                .fold(0.0f32, f32::max)
+        };
+        let row_label_width = widest(&data.row_labels).min(width * 0.3) + 12.0 * scale;
+        let columns = data.column_labels.len().max(1) as f32;
+        let label_widths: Vec<f32> = data
+            .column_labels
+            .iter()
+            .map(|l| text_width(ui, l, &font))
+            .collect();
+        // How far the rotated column labels reach past the last cell.
+        let overhang = |cell_width: f32| {
+            label_widths
+                .iter()
+                .enumerate()
+                .map(|(j, w)| {
+                    (j as f32 + 0.5) * cell_width - 6.0 * scale + w * HEADER_ANGLE.cos()
+                        - columns * cell_width
+                })
+                .fold(8.0 * scale, f32::max)
+        };
+        let cell_width_for = |right: f32| {
+            ((width - row_label_width - right) / columns)
+                .clamp(MIN_CELL_WIDTH * scale, 140.0 * scale)
+        };
+        // Twice: the overhang depends on the cells' width.
+        let first = cell_width_for(overhang(MIN_CELL_WIDTH * scale));
+        let cell_width = cell_width_for(overhang(first));
+        let longest = widest(&data.column_labels);
+        Self {
+            scale,
+            font,
+            cell_width,
+            cell_height: CELL_HEIGHT * scale,
+            row_label_width,
+            header_height: (longest * HEADER_ANGLE.abs().sin() + 24.0 * scale).min(160.0 * scale),
+            overhang: overhang(cell_width),
+        }
+    }
+
+    /// The largest scale (at most 1, at least [`MIN_SCALE`]) at which the
+    /// grid fits `width`.
+    fn of(ui: &egui::Ui, data: &CrossTabData, width: f32) -> Self {
+        let mut scale = 1.0f32;
+        loop {
+            let fit = Self::at(ui, data, width, scale);
+            if fit.width(data) <= width + 0.5 || scale <= MIN_SCALE {
+                return fit;
+            }
+            // Sizes shrink with the scale, so the first that fits is the best.
+            scale = (scale - 0.05).max(MIN_SCALE);
+        }
+    }
+
+    /// Width of the row labels, the cells and the labels' overhang.
+    fn width(&self, data: &CrossTabData) -> f32 {
+        self.row_label_width + self.cell_width * data.column_labels.len() as f32 + self.overhang
+    }
+}
+
+fn text_width(ui: &egui::Ui, text: &str, font: &FontId) -> f32 {
+    ui.fonts_mut(|f| {
+        f.layout_no_wrap(text.to_owned(), font.clone(), ui.visuals().text_color())
+            .size()
+            .x
+    })
+}
+
+/// Draws the grid in the available width: scaled down (to [`MIN_SCALE`])
+/// where it would not fit, and scrolling sideways when even that is too
+/// wide.
 pub fn crosstab_ui(
     ui: &mut egui::Ui,
     data: &CrossTabData,
     value: CellValue,
     language: Language,
 ) -> Option<Clicked> {
+    let width = ui.available_width().max(160.0);
+    let fit = Fit::of(ui, data, width);
+    let clicked = if fit.width(data) > width + 0.5 {
+        egui::ScrollArea::horizontal()
+            .id_salt("crosstab")
+            .show(ui, |ui| grid_ui(ui, data, &fit, width, value, language))
+            .inner
+    } else {
+        grid_ui(ui, data, &fit, width, value, language)
+    };
+    legend_ui(ui, language);
+    clicked
+}
+
+fn grid_ui(
+    ui: &mut egui::Ui,
+    data: &CrossTabData,
+    fit: &Fit,
+    width: f32,
+    value: CellValue,
+    language: Language,
+) -> Option<Clicked> {
     let mut clicked = None;
     let tr = language.strings();
-    let font = FontId::proportional(13.0);
     let text_color = ui.visuals().text_color();
-    let width = ui.available_width().max(320.0);
-    let row_label_width = data
-        .row_labels
-        .iter()
-        .map(|l| {
-            ui.fonts_mut(|f| {
-                f.layout_no_wrap(l.clone(), font.clone(), text_color)
-                    .size()
-                    .x
-            })
-        })
-        .fold(0.0f32, f32::max)
-        .min(width * 0.3)
-        + 12.0;
-    let columns = data.column_labels.len().max(1);
-    // Leave room on the right for the last rotated column label.
-    let cell_width = ((width - row_label_width - 70.0) / columns as f32).clamp(44.0, 140.0);
-
-    header_ui(ui, &data.column_labels, width, row_label_width, cell_width);
+    // A table wider than the space (at the smallest scale) scrolls.
+    let width = width.max(fit.width(data));
+    header_ui(ui, &data.column_labels, width, fit);
 
     for (i, row_label) in data.row_labels.iter().enumerate() {
-        let (row_rect, _) = ui.allocate_exact_size(vec2(width, CELL_HEIGHT), Sense::hover());
-        ui.painter().text(
-            pos2(row_rect.left() + row_label_width - 8.0, row_rect.center().y),
-            Align2::RIGHT_CENTER,
+        let (row_rect, _) = ui.allocate_exact_size(vec2(width, fit.cell_height), Sense::hover());
+        let label = elided(
+            ui,
             row_label,
-            font.clone(),
+            &fit.font,
+            fit.row_label_width - 8.0 * fit.scale,
+        );
+        ui.painter().galley(
+            pos2(
+                row_rect.left() + fit.row_label_width - 8.0 * fit.scale - label.size().x,
+                row_rect.center().y - label.size().y / 2.0,
+            ),
+            label,
             text_color,
         );
         for (j, column_label) in data.column_labels.iter().enumerate() {
             let rect = Rect::from_min_size(
                 pos2(
-                    row_rect.left() + row_label_width + j as f32 * cell_width,
+                    row_rect.left() + fit.row_label_width + j as f32 * fit.cell_width,
                     row_rect.top(),
                 ),
-                vec2(cell_width, CELL_HEIGHT),
+                vec2(fit.cell_width, fit.cell_height),
             )
             .shrink(1.0);
             let z = data
@@ -94,10 +201,12 @@ pub fn crosstab_ui(
                 )
             });
             if response.clicked() {
-                let mark = Mark::Cell { row: i, column: j };
+                // Columns may be reordered: the mark names the option.
+                let column = data.option_of_column(j);
+                let mark = Mark::Cell { row: i, column };
                 clicked = Some(Clicked::Mark(mark, format!("{row_label} × {column_label}")));
             }
-            cell_ui(ui, rect, data, (i, j), z, value, language);
+            cell_ui(ui, rect, data, (i, j), (value, &fit.font), language);
             let expected = data
                 .expected
                 .get(i)
@@ -112,24 +221,37 @@ pub fn crosstab_ui(
             ));
         }
     }
-    legend_ui(ui, language);
     clicked
 }
 
+/// `text` on one line, shortened with "…" to `max_width`.
+fn elided(
+    ui: &egui::Ui,
+    text: &str,
+    font: &FontId,
+    max_width: f32,
+) -> std::sync::Arc<egui::Galley> {
+    let mut job = egui::text::LayoutJob::simple_singleline(
+        text.to_owned(),
+        font.clone(),
+        ui.visuals().text_color(),
+    );
+    job.wrap = egui::text::TextWrapping::truncate_at_width(max_width.max(10.0));
+    ui.fonts_mut(|f| f.layout_job(job))
+}
+
 /// Column labels, rotated, anchored at the bottom centre of their column.
-fn header_ui(ui: &mut egui::Ui, labels: &[String], width: f32, left: f32, cell_width: f32) {
-    let font = FontId::proportional(13.0);
+fn header_ui(ui: &mut egui::Ui, labels: &[String], width: f32, fit: &Fit) {
     let text_color = ui.visuals().text_color();
     let galleys: Vec<_> = labels
         .iter()
-        .map(|l| ui.fonts_mut(|f| f.layout_no_wrap(l.clone(), font.clone(), text_color)))
+        .map(|l| ui.fonts_mut(|f| f.layout_no_wrap(l.clone(), fit.font.clone(), text_color)))
         .collect();
-    let longest = galleys.iter().map(|g| g.size().x).fold(0.0f32, f32::max);
-    let height = (longest * HEADER_ANGLE.abs().sin() + 24.0).min(160.0);
-    let (header, _) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
+    let (header, _) = ui.allocate_exact_size(vec2(width, fit.header_height), Sense::hover());
     for (j, galley) in galleys.into_iter().enumerate() {
         let anchor = pos2(
-            header.left() + left + (j as f32 + 0.5) * cell_width - 6.0,
+            header.left() + fit.row_label_width + (j as f32 + 0.5) * fit.cell_width
+                - 6.0 * fit.scale,
             header.bottom() - 2.0,
         );
         let shape = egui::epaint::TextShape::new(anchor, galley, text_color)
@@ -143,10 +265,10 @@ fn cell_ui(
     rect: Rect,
     data: &CrossTabData,
     (i, j): (usize, usize),
-    z: Option<f64>,
-    value: CellValue,
+    (value, font): (CellValue, &FontId),
     language: Language,
 ) {
+    let z = data.adjusted_residuals[i][j];
     let painter = ui.painter();
     let fill = z.map_or(ui.visuals().faint_bg_color, residual_color);
     painter.rect_filled(rect, 2.0, fill);
@@ -182,7 +304,7 @@ fn cell_ui(
         rect.center(),
         Align2::CENTER_CENTER,
         text,
-        FontId::proportional(13.0),
+        font.clone(),
         color,
     );
 }

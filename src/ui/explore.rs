@@ -16,6 +16,7 @@ use super::brush::Brush;
 use super::commands::{Command, PanelPopulation};
 use super::grid_view::{Grid, GridSource};
 use super::stories_panel::StoryBrowser;
+use super::view::View;
 
 /// Brushing, overlay, grid and search state of the window.
 #[derive(Debug, Default)]
@@ -41,6 +42,19 @@ pub struct Brushed {
     pub filter: Filter,
     pub label: String,
     pub count: usize,
+    /// The range or lasso drawn for it, and on which chart: drawn there
+    /// until the brush changes (`None` for a clicked mark or a search).
+    pub drawn: Option<(View, Brush)>,
+}
+
+impl Brushed {
+    /// The band or lasso to keep drawn while `view` is on screen.
+    pub fn drawn_on(&self, view: &View) -> Option<&Brush> {
+        self.drawn
+            .as_ref()
+            .filter(|(on, _)| on == view)
+            .map(|(_, brush)| brush)
+    }
 }
 
 /// Commands of brushing, overlay, grid and search.
@@ -122,20 +136,22 @@ impl StorylensApp {
             filter,
             label,
             count,
+            drawn: None,
         })
     }
 
-    fn brush(&mut self, population: PanelPopulation, brushed: Brush) {
+    fn brush(&mut self, population: PanelPopulation, shape: Brush) {
         let Some(question) = self.view.question.clone() else {
             return;
         };
-        let filter = match &brushed {
+        let filter = match &shape {
             Brush::SliderRange(from, to) => brush::slider_brush(question.as_str(), *from, *to),
             Brush::Polygon(corners) => brush::polygon_brush(question.as_str(), corners),
         };
-        let Some(brushed) = filter.and_then(|f| self.brushed(f)) else {
+        let Some(mut brushed) = filter.and_then(|f| self.brushed(f)) else {
             return;
         };
+        brushed.drawn = Some((self.view.clone(), shape));
         // The story list shows the brushed stories of the panel brushed.
         if let (Ok(populations), Ok(selected)) =
             (&self.populations, brushed.filter.evaluate(&self.dataset))

@@ -19,6 +19,12 @@ fn explore(command: ExploreCommand) -> Command {
 /// Draws the explore rows; changes go out as commands.
 pub fn explore_bar_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Command>) {
     let language = app.settings.language;
+    let drawn = app
+        .explore
+        .brush
+        .as_ref()
+        .and_then(|brushed| brushed.drawn_on(&app.view));
+    super::brush::keep_showing(ui.ctx(), drawn);
     ui.horizontal_wrapped(|ui| {
         grid_menu_ui(ui, app, commands);
         let can_overlay = app.explore.grid.is_none()

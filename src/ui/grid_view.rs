@@ -217,18 +217,23 @@ fn cell_content_ui(
         // A mark clicked in a small panel opens the panel full size rather
         // than stories of a chart that is not the one on screen.
         let mut inner = Vec::new();
-        ui.scope(|ui| {
-            ui.set_max_height(CELL_HEIGHT_PX - 30.0);
-            ui.style_mut().override_text_style = Some(egui::TextStyle::Small);
-            chart_view::chart_ui(
-                ui,
-                Some(&cell.chart),
-                &cell.names,
-                cell_value,
-                language,
-                &mut inner,
-            );
-        });
+        // A chart taller than the cell (a cross-tab of many options)
+        // scrolls inside it rather than being cut off.
+        egui::ScrollArea::vertical()
+            .id_salt("grid_cell_chart")
+            .max_height(CELL_HEIGHT_PX - 30.0)
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                ui.style_mut().override_text_style = Some(egui::TextStyle::Small);
+                chart_view::chart_ui(
+                    ui,
+                    Some(&cell.chart),
+                    &cell.names,
+                    cell_value,
+                    language,
+                    &mut inner,
+                );
+            });
         if !inner.is_empty() {
             commands.push(full_size);
         }

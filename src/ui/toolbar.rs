@@ -1,7 +1,7 @@
 //! Above the chart: what to split it by, what to compare it with, what
 //! cross-tab cells show, and "save as finding" / "present".
 
-use crate::charts::PanelKind;
+use crate::charts::{BarValue, PanelKind};
 use crate::model::QuestionKind;
 
 use super::app::StorylensApp;
@@ -174,6 +174,7 @@ fn chart_options_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Co
             }));
         }
     }
+    bar_value_ui(ui, app, commands);
     option_order_ui(ui, app, commands);
     let project_min_n = app.settings.min_n;
     let mut min_n = settings.min_n.unwrap_or(project_min_n);
@@ -190,6 +191,42 @@ fn chart_options_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Co
             min_n: (min_n != project_min_n).then_some(min_n),
             ..settings.clone()
         }));
+    }
+}
+
+/// Bars (also as small multiples): "Percentages | Aantallen".
+fn bar_value_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Command>) {
+    let has_bars = match &app.chart {
+        Some(Ok(data)) => match &data.whole.chart {
+            PanelKind::Bars(_) => true,
+            PanelKind::Multiples(multiples) => multiples
+                .panels
+                .iter()
+                .any(|panel| matches!(panel.chart, PanelKind::Bars(_))),
+            _ => false,
+        },
+        _ => false,
+    };
+    if !has_bars {
+        return;
+    }
+    let tr = app.strings();
+    let settings = &app.view.chart;
+    for (value, text) in [
+        (BarValue::Percent, tr.percentages),
+        (BarValue::Counts, tr.counts),
+    ] {
+        if ui
+            .selectable_label(settings.bar_value == value, text)
+            .on_hover_text(tr.bar_value_hint)
+            .clicked()
+            && settings.bar_value != value
+        {
+            commands.push(Command::SetChartSettings(super::view::ChartSettings {
+                bar_value: value,
+                ..settings.clone()
+            }));
+        }
     }
 }
 
@@ -233,16 +270,21 @@ fn colour_by_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Comman
 }
 
 /// The options of the chart's choice question whose order the user sets:
-/// the question's own for bars, the split's for groups and multiples.
+/// the question's own for bars, the split's for groups, multiples and a
+/// cross-tab's columns.
 fn ordered_options(app: &StorylensApp) -> Option<Vec<String>> {
     let Some(Ok(data)) = &app.chart else {
         return None;
     };
     let options = match (&data.whole.chart, &data.by) {
         (PanelKind::Bars(_), _) => data.kind.options(),
-        (PanelKind::Groups(_) | PanelKind::TriadGroups(_) | PanelKind::Multiples(_), Some(by)) => {
-            by.kind.options()
-        }
+        (
+            PanelKind::Groups(_)
+            | PanelKind::TriadGroups(_)
+            | PanelKind::Multiples(_)
+            | PanelKind::CrossTab(_),
+            Some(by),
+        ) => by.kind.options(),
         _ => return None,
     };
     (!options.is_empty()).then(|| options.to_vec())

@@ -50,6 +50,8 @@ pub struct ChartSettings {
     pub colour_by: Option<QuestionId>,
     /// Which options to show, in order (see `ChartOptions::option_order`).
     pub option_order: Option<Vec<usize>>,
+    /// Bars: percent or counts.
+    pub bar_value: crate::charts::BarValue,
 }
 
 impl ChartSettings {
@@ -62,6 +64,7 @@ impl ChartSettings {
             small_multiples: options.small_multiples,
             colour_by: options.colour_by.clone(),
             option_order: options.option_order.clone(),
+            bar_value: options.bar_value,
         }
     }
 }
@@ -76,6 +79,7 @@ impl View {
         spec.options.small_multiples = self.chart.small_multiples && self.by.is_some();
         spec.options.colour_by = self.chart.colour_by.clone();
         spec.options.option_order = self.chart.option_order.clone();
+        spec.options.bar_value = self.chart.bar_value;
         Some(spec)
     }
 
