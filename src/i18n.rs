@@ -291,6 +291,7 @@ strings! {
     density_note: "Kleurvlakken: hoe donkerder, hoe meer verhalen ({n} op het donkerste vlak)." / "Shading: the darker, the more stories ({n} in the darkest cell).",
     dot_sample_note: "Stippen: een gelijkmatige steekproef van {k} van de {n} verhalen; gemiddelden, zones en toetsen tellen alle verhalen." / "Dots: an even sample of {k} of {n} stories; means, zones and tests count every story.",
     density_cell: "Verhalen in dit vlak: {n}" / "Stories in this cell: {n}",
+    options_shown_note: "Getoond: {k} van de {n} opties van {question}; de getallen en toetsen tellen alle antwoorden." / "Shown: {k} of the {n} options of {question}; the numbers and tests count every answer.",
     // filters
     filter_all: "alle verhalen" / "all stories",
     filter_none: "geen verhalen" / "no stories",

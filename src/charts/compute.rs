@@ -175,6 +175,12 @@ pub fn compute(
         whole,
         selection,
         comparison,
+        options_shown: spec.options.option_order.as_deref().and_then(|order| {
+            // The order names the options of the `by` question, or of the
+            // question itself without one.
+            let named = by.as_ref().map_or(question, |(q, _, _)| q);
+            options::shown_of(order, &named.kind)
+        }),
     })
 }
 

@@ -24,9 +24,40 @@ pub struct ChartData {
     pub selection: Option<PanelData>,
     /// How the selection differs from the rest of the baseline.
     pub comparison: Option<Comparison>,
+    /// When `ChartOptions::option_order` hides options: how many of the
+    /// choice question's options the chart shows.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub options_shown: Option<OptionsShown>,
+}
+
+/// Options shown of all the options of a chart's choice question.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OptionsShown {
+    pub shown: usize,
+    pub total: usize,
+}
+
+impl OptionsShown {
+    /// "Shown: 3 of the 5 options of Rol; the numbers count every answer."
+    pub fn note(&self, language: crate::i18n::Language, question: &str) -> String {
+        crate::i18n::fill(
+            language.strings().options_shown_note,
+            &[
+                ("k", &self.shown.to_string()),
+                ("n", &self.total.to_string()),
+                ("question", &question),
+            ],
+        )
+    }
 }
 
 impl ChartData {
+    /// The note saying that options are hidden, when they are.
+    pub fn options_shown_note(&self, language: crate::i18n::Language) -> Option<String> {
+        let question = self.by.as_ref().map_or(&self.title, |by| &by.title);
+        Some(self.options_shown?.note(language, question))
+    }
+
     /// The panels in display order: whole, then selection.
     pub fn panels(&self) -> impl Iterator<Item = &PanelData> {
         std::iter::once(&self.whole).chain(self.selection.as_ref())

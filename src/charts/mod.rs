@@ -26,9 +26,9 @@ mod triad;
 pub use compute::{ChartError, Populations, compute};
 pub use data::{
     BarsData, ByQuestion, ChangedCell, ChartData, ColourBy, Comparison, ComparisonTest,
-    CrossTabData, GroupsData, HistogramData, MultiplesData, OptionTest, PairwiseTest, PanelData,
-    PanelKind, RankCounts, ScatterData, SliderGroup, SubPanel, TextData, TriadData, TriadGroup,
-    TriadGroupsData, ZoneCount,
+    CrossTabData, GroupsData, HistogramData, MultiplesData, OptionTest, OptionsShown, PairwiseTest,
+    PanelData, PanelKind, RankCounts, ScatterData, SliderGroup, SubPanel, TextData, TriadData,
+    TriadGroup, TriadGroupsData, ZoneCount,
 };
 pub use marks::{Mark, rows_of_mark};
 pub use spec::{BarValue, ChartOptions, ChartSpec};

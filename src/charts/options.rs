@@ -11,7 +11,22 @@
 //! stories); only the columns shown, and the per-option tests of a
 //! multiple-choice `by` question, follow the order.
 
-use super::{CrossTabData, PanelKind};
+use crate::model::QuestionKind;
+
+use super::{CrossTabData, OptionsShown, PanelKind};
+
+/// How many of the options of a choice question `kind` the `order` keeps,
+/// when it hides some (`None` when it shows all, or for other kinds).
+pub(crate) fn shown_of(order: &[usize], kind: &QuestionKind) -> Option<OptionsShown> {
+    let total = match kind {
+        QuestionKind::SingleChoice { options, .. } | QuestionKind::MultiChoice { options } => {
+            options.len()
+        }
+        _ => return None,
+    };
+    let shown = valid(order, total)?.len();
+    (shown < total).then_some(OptionsShown { shown, total })
+}
 
 /// Reorders (and subsets) the options of `chart` to `order`: indices into
 /// the question's options; unknown and repeated indices are skipped, and
@@ -216,5 +231,31 @@ mod tests {
             vec![plain.option_tests[2].clone(), plain.option_tests[0].clone()]
         );
         assert_eq!(table.option_tests[0].label, table.column_labels[0]);
+    }
+
+    #[test]
+    fn shown_of_counts_the_options_an_order_keeps_only_when_it_hides_some() {
+        use super::{OptionsShown, shown_of};
+        use crate::model::QuestionKind;
+        let roles = QuestionKind::SingleChoice {
+            options: vec!["a".into(), "b".into(), "c".into()],
+            ordinal: false,
+        };
+        // Unknown and repeated indices do not count.
+        assert_eq!(
+            shown_of(&[2, 0, 2, 7], &roles),
+            Some(OptionsShown { shown: 2, total: 3 })
+        );
+        assert_eq!(shown_of(&[2, 1, 0], &roles), None, "reordered, none hidden");
+        assert_eq!(
+            shown_of(&[9], &roles),
+            None,
+            "an order keeping nothing is ignored"
+        );
+        let slider = QuestionKind::Slider {
+            left: "l".into(),
+            right: "r".into(),
+        };
+        assert_eq!(shown_of(&[0], &slider), None);
     }
 }

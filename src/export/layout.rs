@@ -223,6 +223,15 @@ pub(super) fn chart_block(
     if sentences > 0.0 {
         y += gap + sentences;
     }
+    if let Some(text) = data.options_shown_note(style.language) {
+        let frame = PanelFrame {
+            x,
+            top: y,
+            width_px,
+            color: palette::TEXT,
+        };
+        y += gap + super::panel::note(scene, style, &frame, y + gap, &text);
+    }
     ChartBlock { frames, bottom: y }
 }
 

@@ -127,6 +127,12 @@ fn panel_ui(
             ui.label(egui::RichText::new(text).weak());
         }
     });
+    if let Some(note) = data
+        .options_shown_note(language)
+        .filter(|_| panel.population == "whole")
+    {
+        ui.label(egui::RichText::new(note).small().weak());
+    }
     if panel.too_few {
         let text = i18n::fill(tr.too_few, &[("n", &panel.n)]);
         ui.add_space(40.0);

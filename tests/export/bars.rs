@@ -125,3 +125,28 @@ fn with_a_selection_counts_make_the_smaller_panels_bars_shorter() {
     let (whole, selection) = percent_widths.split_at(options);
     assert!(max(selection) > 0.6 * max(whole), "{percent_widths:?}");
 }
+
+/// Hiding options says so under the chart, and in the JSON.
+#[test]
+fn hidden_options_are_named_under_the_chart() {
+    let (texts, _) = written("order", &["--options", "3,1"]);
+    let all = texts.join(" ");
+    let (counts, _) = roles();
+    let note = format!("Getoond: 2 van de {} opties van Uw rolsoort;", counts.len());
+    assert!(all.contains(&note), "{all}");
+    let (texts, _) = written("all", &[]);
+    assert!(!texts.join(" ").contains("Getoond:"));
+
+    let output = storylens(&[
+        "chart",
+        "--demo",
+        "--question",
+        "Uw rolsoort",
+        "--options",
+        "3,1",
+        "--json",
+    ]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["options_shown"]["shown"], 2);
+    assert_eq!(json["options_shown"]["total"], counts.len());
+}
