@@ -1,5 +1,6 @@
 //! What the UI test modules share: the app in an egui_kittest harness.
 
+use egui::pos2;
 use egui_kittest::Harness;
 use storylens::i18n::Language;
 use storylens::ui::{Settings, StorylensApp};
@@ -28,4 +29,28 @@ pub fn harness_of(mut app: StorylensApp, language: Language) -> Harness<'static,
 /// The demo in `language`, in a harness.
 pub fn demo_app(language: Language) -> Harness<'static, StorylensApp> {
     harness_of(StorylensApp::demo(), language)
+}
+
+/// Drags with the primary button across the last slider histogram drawn,
+/// from value `from` to value `to`. Only the positions come from the brush
+/// module (where 0 and 100 lie on screen); the drag itself is real pointer
+/// events.
+pub fn drag_across_slider(harness: &mut Harness<'_, StorylensApp>, from: f32, to: f32) {
+    let axis = storylens::ui::brush::last_slider_axis(&harness.ctx).expect("a histogram");
+    let at = |value: f32| {
+        pos2(
+            axis.x_at_0 + (axis.x_at_100 - axis.x_at_0) * value / 100.0,
+            axis.y_middle,
+        )
+    };
+    harness.hover_at(at(from));
+    harness.run();
+    harness.drag_at(at(from));
+    harness.run();
+    for k in 1..=4 {
+        harness.hover_at(at(from + (to - from) * k as f32 / 4.0));
+        harness.run();
+    }
+    harness.drop_at(at(to));
+    harness.run();
 }

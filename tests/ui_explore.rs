@@ -1,8 +1,8 @@
 //! Brushing, search, overlay and the grid view, driven through
 //! egui_kittest with real pointer and keyboard events.
 
-use crate::support::demo_app;
-use egui::{Key, Modifiers, pos2};
+use crate::support::{demo_app, drag_across_slider};
+use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use storylens::i18n::{Language, format_count};
@@ -21,30 +21,6 @@ fn compared_selection(harness: &Harness<'_, StorylensApp>) -> (String, usize) {
     let named = app.project().selections.get(id).expect("it exists");
     let count = named.filter.evaluate(app.dataset()).unwrap().count();
     (named.name.clone(), count)
-}
-
-/// Drags with the primary button across the last slider histogram drawn,
-/// from value `from` to value `to`. Only the positions come from the brush
-/// module (where 0 and 100 lie on screen); the drag itself is real pointer
-/// events.
-fn drag_across_slider(harness: &mut Harness<'_, StorylensApp>, from: f32, to: f32) {
-    let axis = storylens::ui::brush::last_slider_axis(&harness.ctx).expect("a histogram");
-    let at = |value: f32| {
-        pos2(
-            axis.x_at_0 + (axis.x_at_100 - axis.x_at_0) * value / 100.0,
-            axis.y_middle,
-        )
-    };
-    harness.hover_at(at(from));
-    harness.run();
-    harness.drag_at(at(from));
-    harness.run();
-    for k in 1..=4 {
-        harness.hover_at(at(from + (to - from) * k as f32 / 4.0));
-        harness.run();
-    }
-    harness.drop_at(at(to));
-    harness.run();
 }
 
 #[test]

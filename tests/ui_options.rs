@@ -2,7 +2,7 @@
 //! counts, the option order of a cross-tab's columns, and the brushed band
 //! that stays drawn after release.
 
-use crate::support::demo_app;
+use crate::support::{demo_app, drag_across_slider};
 use egui::{Color32, Shape, pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -175,26 +175,6 @@ fn brush_outlines(harness: &Harness<'_, StorylensApp>) -> usize {
         .iter()
         .map(|clipped| count(&clipped.shape))
         .sum()
-}
-
-fn drag_across_slider(harness: &mut Harness<'_, StorylensApp>, from: f32, to: f32) {
-    let axis = storylens::ui::brush::last_slider_axis(&harness.ctx).expect("a histogram");
-    let at = |value: f32| {
-        pos2(
-            axis.x_at_0 + (axis.x_at_100 - axis.x_at_0) * value / 100.0,
-            axis.y_middle,
-        )
-    };
-    harness.hover_at(at(from));
-    harness.run();
-    harness.drag_at(at(from));
-    harness.run();
-    for k in 1..=4 {
-        harness.hover_at(at(from + (to - from) * k as f32 / 4.0));
-        harness.run();
-    }
-    harness.drop_at(at(to));
-    harness.run();
 }
 
 #[test]
