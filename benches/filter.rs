@@ -6,55 +6,17 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 
-use storylens::demo::{demo_dataset, ids};
-use storylens::model::{
-    ChoiceColumn, Column, Dataset, MultiColumn, NumberColumn, Selection, StonesColumn, StoryId,
-    TextColumn, TriadColumn, parse_filter,
-};
+use storylens::demo::{demo_dataset, ids, tile_column};
+use storylens::model::{Dataset, StoryId, parse_filter};
 
 const STORIES: usize = 1_000_000;
 
-/// `column` repeated until it holds `n` rows.
-fn tile(column: &Column, n: usize) -> Column {
-    let m = column.len();
-    match column {
-        Column::Text(text) => {
-            let mut out = TextColumn::default();
-            (0..n).for_each(|row| out.push(text.get(row % m)));
-            Column::Text(out)
-        }
-        Column::Number(c) => Column::Number(NumberColumn::from_values(
-            (0..n).map(|row| c.values[row % m]).collect(),
-        )),
-        Column::Single(c) => Column::Single(ChoiceColumn {
-            codes: (0..n).map(|row| c.codes[row % m]).collect(),
-        }),
-        Column::Multi(c) => {
-            let tiled = |s: &Selection| Selection::from_fn(n, |row| s.contains(row % m));
-            Column::Multi(MultiColumn {
-                chosen: c.chosen.iter().map(tiled).collect(),
-                answered: tiled(&c.answered),
-                not_applicable: tiled(&c.not_applicable),
-            })
-        }
-        Column::Triad(c) => {
-            let mut out = TriadColumn::default();
-            (0..n).for_each(|row| out.push(c.get(row % m)));
-            Column::Triad(out)
-        }
-        Column::Stones(c) => {
-            let tiled = |v: &Vec<f64>| (0..n).map(|row| v[row % m]).collect();
-            Column::Stones(StonesColumn {
-                x: c.x.iter().map(tiled).collect(),
-                y: c.y.iter().map(tiled).collect(),
-            })
-        }
-    }
-}
-
 fn million() -> Dataset {
     let demo = demo_dataset();
-    let columns = demo.questions().map(|(_, c)| tile(c, STORIES)).collect();
+    let columns = demo
+        .questions()
+        .map(|(_, c)| tile_column(c, STORIES))
+        .collect();
     let story_ids = (0..STORIES).map(|i| StoryId(format!("B{i:07}"))).collect();
     Dataset::new("bench", story_ids, demo.codebook().clone(), columns).expect("tiled demo")
 }

@@ -279,39 +279,52 @@ pub fn tiled_answers(n: usize) -> Dataset {
     use crate::model::Codebook;
 
     let demo = demo_dataset();
-    let base = demo.len();
-    let mut questions = Vec::new();
-    let mut columns = Vec::new();
-    for (question, column) in demo.questions() {
-        let tiled = match column {
-            Column::Text(_) | Column::Stones(_) => continue,
-            Column::Number(c) => Column::Number(NumberColumn::from_values(
-                (0..n).map(|r| c.values[r % base]).collect(),
-            )),
-            Column::Single(c) => Column::Single(ChoiceColumn {
-                codes: (0..n).map(|r| c.codes[r % base]).collect(),
-            }),
-            Column::Multi(c) => {
-                let tile = |s: &Selection| Selection::from_fn(n, |r| s.contains(r % base));
-                Column::Multi(MultiColumn {
-                    chosen: c.chosen.iter().map(tile).collect(),
-                    answered: tile(&c.answered),
-                    not_applicable: tile(&c.not_applicable),
-                })
-            }
-            Column::Triad(c) => {
-                let mut triad = TriadColumn::default();
-                for r in 0..n {
-                    triad.push(c.get(r % base));
-                }
-                Column::Triad(triad)
-            }
-        };
-        questions.push(question.clone());
-        columns.push(tiled);
-    }
+    let (questions, columns) = demo
+        .questions()
+        .filter(|(_, column)| !matches!(column, Column::Text(_) | Column::Stones(_)))
+        .map(|(question, column)| (question.clone(), tile_column(column, n)))
+        .unzip();
     let story_ids = (0..n).map(|i| StoryId(format!("T{i}"))).collect();
     // Same questions and row counts as the demo, unique ids: cannot fail.
     Dataset::new(DEMO_NAME, story_ids, Codebook { questions }, columns)
         .expect("tiled demo answers are consistent")
+}
+
+/// `column` repeated until it holds `n` rows (row r is row r mod its
+/// length).
+pub fn tile_column(column: &Column, n: usize) -> Column {
+    let m = column.len();
+    match column {
+        Column::Text(text) => {
+            let mut out = TextColumn::default();
+            (0..n).for_each(|row| out.push(text.get(row % m)));
+            Column::Text(out)
+        }
+        Column::Number(c) => Column::Number(NumberColumn::from_values(
+            (0..n).map(|row| c.values[row % m]).collect(),
+        )),
+        Column::Single(c) => Column::Single(ChoiceColumn {
+            codes: (0..n).map(|row| c.codes[row % m]).collect(),
+        }),
+        Column::Multi(c) => {
+            let tiled = |s: &Selection| Selection::from_fn(n, |row| s.contains(row % m));
+            Column::Multi(MultiColumn {
+                chosen: c.chosen.iter().map(tiled).collect(),
+                answered: tiled(&c.answered),
+                not_applicable: tiled(&c.not_applicable),
+            })
+        }
+        Column::Triad(c) => {
+            let mut out = TriadColumn::default();
+            (0..n).for_each(|row| out.push(c.get(row % m)));
+            Column::Triad(out)
+        }
+        Column::Stones(c) => {
+            let tiled = |v: &Vec<f64>| (0..n).map(|row| v[row % m]).collect();
+            Column::Stones(crate::model::StonesColumn {
+                x: c.x.iter().map(tiled).collect(),
+                y: c.y.iter().map(tiled).collect(),
+            })
+        }
+    }
 }
