@@ -4,7 +4,7 @@
 use crate::model::{Column, Question};
 
 use super::choice::ChoiceAccess;
-use super::index::{count_ones, for_each_row};
+use super::index::for_each_row;
 use super::{ChartError, ColourBy, PanelKind};
 
 /// Colours the dots of `chart` (triads and scatters; other charts have no
@@ -21,11 +21,7 @@ pub(crate) fn colour_dots(
         PanelKind::Scatter(scatter) => &scatter.rows,
         _ => return Ok(()),
     };
-    let mut colour = colour_of(question, access, labels, rows);
-    if rows.len() < count_ones(answered) {
-        // The dots are a sample: the legend counts every story.
-        colour.counts = first_option_counts(access, labels.len(), answered);
-    }
+    let colour = colour_of(question, access, labels, rows, answered);
     match chart {
         PanelKind::Triad(triad) => triad.colour = Some(colour),
         PanelKind::Scatter(scatter) => scatter.colour = Some(colour),
@@ -34,27 +30,25 @@ pub(crate) fn colour_dots(
     Ok(())
 }
 
-/// The option of each row: its answer to a single choice, the first option
-/// it chose of a multiple choice, `None` without one.
+/// The option of each dot's row (`rows`): its answer to a single choice,
+/// the first option it chose of a multiple choice, `None` without one.
+/// The legend counts every story of `answered`: the dots may be a sample.
 fn colour_of(
     question: &Question,
     access: ChoiceAccess<'_>,
     labels: &[String],
     rows: &[usize],
+    answered: &[u64],
 ) -> ColourBy {
     let mut chosen = Vec::new();
-    let mut counts = vec![0usize; labels.len()];
     let options = rows
         .iter()
         .map(|&row| {
             access.options_of(row, labels.len(), &mut chosen);
-            let first = chosen.first().copied();
-            if let Some(o) = first {
-                counts[o] += 1;
-            }
-            first.and_then(|o| u16::try_from(o).ok())
+            chosen.first().and_then(|&o| u16::try_from(o).ok())
         })
         .collect();
+    let counts = first_option_counts(access, labels.len(), answered);
     ColourBy {
         question: question.id.to_string(),
         title: question.title.clone(),

@@ -36,6 +36,12 @@ impl DotSample {
         self.n.min(self.limit) as usize
     }
 
+    /// Room to reserve for the dots of a group of `size` of the `n`
+    /// stories: its share of the sample, and one more for rounding.
+    pub fn share(&self, size: u64) -> usize {
+        (self.capacity() as u64 * size / self.n.max(1) + 1) as usize
+    }
+
     /// Whether the next story becomes a dot.
     #[inline]
     pub fn keep(&mut self) -> bool {

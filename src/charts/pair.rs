@@ -351,15 +351,13 @@ fn slider_groups(
     let total: u64 = sizes.iter().sum();
     let limit = (ranks.is_some() && !all_dots).then_some(DOT_LIMIT);
     let mut dots = DotSample::new(total as usize, limit);
-    let kept = dots.capacity() as u64;
-    let share = |size: u64| (kept * size / total.max(1) + 1) as usize;
     let mut values: Vec<Vec<f64>> = sizes
         .iter()
-        .map(|&n| Vec::with_capacity(share(n)))
+        .map(|&n| Vec::with_capacity(dots.share(n)))
         .collect();
     let mut group_rows: Vec<Vec<usize>> = sizes
         .iter()
-        .map(|&n| Vec::with_capacity(share(n)))
+        .map(|&n| Vec::with_capacity(dots.share(n)))
         .collect();
     let width = ranks.map_or(0, |r| r.distinct.len());
     // counts[o * width + d]: answers of option o equal to distinct value d.
@@ -543,8 +541,6 @@ fn triad_groups(
     let total: u64 = sizes.iter().sum();
     let limit = (!spec.options.all_dots).then_some(DOT_LIMIT);
     let mut dots = DotSample::new(total as usize, limit);
-    let kept = dots.capacity() as u64;
-    let share = |size: u64| (kept * size / total.max(1) + 1) as usize;
     let mut n = vec![0usize; options.len()];
     let mut groups: Vec<TriadGroup> = options
         .iter()
@@ -552,8 +548,8 @@ fn triad_groups(
         .map(|(label, &size)| TriadGroup {
             label: label.clone(),
             n: 0,
-            points: Vec::with_capacity(share(size)),
-            rows: Vec::with_capacity(share(size)),
+            points: Vec::with_capacity(dots.share(size)),
+            rows: Vec::with_capacity(dots.share(size)),
             geometric_mean: None,
         })
         .collect();
