@@ -16,6 +16,12 @@ const DELIMITERS: [u8; 4] = [b',', b';', b'\t', b'|'];
 /// Records parsed per candidate while sniffing.
 const SNIFF_RECORDS: usize = 30;
 
+/// The delimiter of `text` from a file with `extension` (lowercased):
+/// sniffed, with tab winning ties in a `.tsv`.
+pub fn delimiter_for(text: &str, extension: &str) -> u8 {
+    sniff_delimiter(text, (extension == "tsv").then_some(b'\t'))
+}
+
 /// Picks the delimiter of `text`; `preferred` (from the file extension,
 /// e.g. tab for `.tsv`) wins ties.
 pub fn sniff_delimiter(text: &str, preferred: Option<u8>) -> u8 {

@@ -204,39 +204,42 @@ fn read_table_watched(
         .map(|e| e.to_string_lossy().to_lowercase())
         .unwrap_or_default();
     let spreadsheet = matches!(extension.as_str(), "xlsx" | "xlsm" | "xlsb" | "xls" | "ods");
-    if !spreadsheet {
+    // Plain UTF-8 text streams from disk; anything else is read whole.
+    let streamed = if spreadsheet {
+        None
+    } else {
         match text_stream::stream_table(path, &extension, progress.phase(0.0, RECORDS_UNTIL))? {
             text_stream::Streamed::Table(table, notes) => {
                 report.absorb(notes);
-                progress.advance(RECORDS_UNTIL);
-                let table = table.ok_or(ImportError::Empty { file: file.clone() })?;
-                return if table.is_empty() {
-                    Err(ImportError::NoStories { file })
-                } else {
-                    Ok(table)
-                };
+                Some(table)
             }
             text_stream::Streamed::Cancelled => return Err(ImportError::Cancelled { file }),
-            text_stream::Streamed::NotPlain => {}
+            text_stream::Streamed::NotPlain => None,
         }
-    }
-    let bytes = read_bytes(path, progress.phase(0.0, READ_UNTIL))?;
-    progress.check(&file)?;
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(ImportError::Empty { file });
-    }
-    let phase = progress.phase(READ_UNTIL, RECORDS_UNTIL);
+    };
     let mut sheets = None;
-    let table = if spreadsheet && (workbook::looks_like_workbook(&bytes) || extension != "xls") {
-        let (table, found) = workbook::read_table(path, bytes, options.sheet.as_deref(), report)?;
-        sheets = Some(found);
-        table
-    } else {
-        if spreadsheet {
-            // Web applications often save HTML or CSV under `.xls`.
-            report.file("the .xls file is really a text file; it was read as CSV");
+    let table = match streamed {
+        Some(table) => table,
+        None => {
+            let bytes = read_bytes(path, progress.phase(0.0, READ_UNTIL))?;
+            progress.check(&file)?;
+            if bytes.iter().all(u8::is_ascii_whitespace) {
+                return Err(ImportError::Empty { file });
+            }
+            let phase = progress.phase(READ_UNTIL, RECORDS_UNTIL);
+            if spreadsheet && (workbook::looks_like_workbook(&bytes) || extension != "xls") {
+                let (table, found) =
+                    workbook::read_table(path, bytes, options.sheet.as_deref(), report)?;
+                sheets = Some(found);
+                table
+            } else {
+                if spreadsheet {
+                    // Web applications often save HTML or CSV under `.xls`.
+                    report.file("the .xls file is really a text file; it was read as CSV");
+                }
+                text_table(path, &extension, bytes, report, phase)?
+            }
         }
-        text_table(path, &extension, bytes, report, phase)?
     };
     progress.advance(RECORDS_UNTIL);
     progress.check(&file)?;
@@ -301,8 +304,7 @@ fn text_table(
     if encoding == decode::TextEncoding::Windows1252 {
         report.file("the file is not UTF-8; it was read as Windows-1252 (Western European)");
     }
-    let preferred = (extension == "tsv").then_some(b'\t');
-    let delimiter = delimited::sniff_delimiter(&text, preferred);
+    let delimiter = delimited::delimiter_for(&text, extension);
     let mut builder = raw::TableBuilder::new(raw::Shape::Ragged);
     delimited::read_into(&text, delimiter, phase, &mut builder, report)
         .ok_or(ImportError::Cancelled { file })?;

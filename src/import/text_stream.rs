@@ -13,7 +13,7 @@ use std::io::{self, Cursor, Read};
 use std::path::Path;
 
 use super::decode::plain_utf8_start;
-use super::delimited::{sniff_delimiter, stream_into};
+use super::delimited::{delimiter_for, stream_into};
 use super::raw::{RawTable, Shape, TableBuilder};
 use super::{ImportError, Phase, Reporter};
 
@@ -47,8 +47,7 @@ pub(super) fn stream_table(
     let Some((text, bom)) = plain_utf8_start(&start) else {
         return Ok(Streamed::NotPlain);
     };
-    let preferred = (extension == "tsv").then_some(b'\t');
-    let delimiter = sniff_delimiter(text, preferred);
+    let delimiter = delimiter_for(text, extension);
     let mut start = Cursor::new(start);
     start.set_position(bom as u64);
     let source = PlainUtf8::new(start.chain(file));
