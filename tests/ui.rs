@@ -5,7 +5,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use storylens::i18n::{Language, format_count};
 use storylens::model::{Column, QuestionId};
-use storylens::ui::{Settings, StorylensApp};
+use storylens::ui::StorylensApp;
 
 /// The label of the "split by" box in the app's language.
 fn split_by(harness: &Harness<'_, StorylensApp>) -> &'static str {
@@ -513,18 +513,8 @@ fn file_open_on_an_export_goes_through_the_import_dialog() {
         open: Some(path.clone()),
         ..Default::default()
     };
-    let mut app = StorylensApp::demo().with_dialogs(Box::new(dialogs));
-    app.settings = Settings {
-        language: Language::English,
-        ..Settings::default()
-    };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_eframe(|cc| {
-            storylens::ui::install_fonts(&cc.egui_ctx);
-            app
-        });
-    harness.run();
+    let app = StorylensApp::demo().with_dialogs(Box::new(dialogs));
+    let mut harness = crate::support::harness_of(app, Language::English);
     // Through the menu (Ctrl+O is tested in tests/desktop.rs).
     harness.get_by_label("File").click();
     harness.run();
