@@ -44,6 +44,7 @@ mod settings;
 mod stories_panel;
 mod toolbar;
 mod triad_view;
+mod triangle;
 mod view;
 mod welcome;
 mod widgets;
@@ -58,7 +59,7 @@ pub use grid_view::{Grid, GridCell, GridSource};
 pub use presentation::{Presentation, Showing};
 pub use settings::{Settings, Theme};
 pub use stories_panel::{BrowserCommand, StoryBrowser};
-pub use triad_view::{TrianglePx, last_triangle};
+pub use triangle::{TrianglePx, last_triangle};
 pub use view::{Baseline, Compared, View};
 
 /// Opens the main window on the demo survey (or, later, on `path`).

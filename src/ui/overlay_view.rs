@@ -14,7 +14,7 @@ use crate::model::QuestionKind;
 use super::brush::{self, Brush};
 use super::commands::{Command, PanelPopulation};
 use super::explore::ExploreCommand;
-use super::{palette, triad_view};
+use super::{palette, triangle};
 
 /// The selection's colour when overlaid (Okabe–Ito orange, apart from the
 /// baseline's blue for colour-blind readers too).
@@ -170,7 +170,7 @@ fn triads_ui(
     language: Language,
 ) -> Option<Brush> {
     let tr = language.strings();
-    let (response, painter, frame) = triad_view::triangle_ui(ui, corners, 90.0);
+    let (response, painter, frame) = triangle::triangle_ui(ui, corners, 90.0);
     for (k, triad) in data.iter().enumerate() {
         let base = if k == 0 { palette::WHOLE } else { SELECTION };
         // The baseline fainter, so the selection reads on top of it.

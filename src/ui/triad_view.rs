@@ -1,85 +1,22 @@
-//! A ternary dot plot drawn with the painter: triangle, 10 % grid, corner
-//! labels, one dot per story, the closed geometric mean and the arithmetic
-//! mean; hovering a dot shows its three weights.
+//! A ternary dot plot drawn with the painter (in the triangle of
+//! `super::triangle`): one dot per story — past `charts::dots::DOT_LIMIT`
+//! an even sample, or for a big single triad its density grid, whose cells
+//! say their count on hover and are brushed by a click — the closed
+//! geometric mean and the arithmetic mean; hovering a dot shows its three
+//! weights.
 
-use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, pos2, vec2};
+use egui::{Color32, FontId, Pos2, Rect, Shape, Stroke, vec2};
 
 use crate::charts::density::DensityGrid;
 use crate::charts::dots;
-use crate::charts::geometry::{self, TRIANGLE_HEIGHT};
+use crate::charts::geometry;
 use crate::charts::{ColourBy, TriadData, TriadGroupsData};
 use crate::i18n::{self, Language};
 
 use super::brush::Brush;
 use super::chart_view::Clicked;
 use super::palette;
-
-/// Allocates the plot area, leaving `reserve_px` under it for the legend,
-/// and draws triangle, grid and corner labels.
-pub(super) fn triangle_ui(
-    ui: &mut egui::Ui,
-    corners: [&String; 3],
-    reserve_px: f32,
-) -> (egui::Response, egui::Painter, TriangleFrame) {
-    let width = ui
-        .available_width()
-        .min((ui.available_height() - reserve_px) / 0.92)
-        .max(200.0);
-    let (response, painter) =
-        ui.allocate_painter(vec2(width, width * 0.92), Sense::click_and_drag());
-    let frame = TriangleFrame::new(response.rect);
-    ui.ctx().data_mut(|d| {
-        d.insert_temp(
-            last_triangle_id(),
-            TrianglePx {
-                origin: frame.origin,
-                side: frame.side,
-            },
-        );
-    });
-    let visuals = ui.visuals();
-    let text_color = visuals.text_color();
-    let grid_color = visuals.weak_text_color().gamma_multiply(0.35);
-
-    for (a, b) in geometry::grid_lines(0.1) {
-        painter.line_segment(
-            [frame.screen(a), frame.screen(b)],
-            Stroke::new(0.6, grid_color),
-        );
-    }
-    let corner_points = [
-        frame.screen([1.0, 0.0, 0.0]),
-        frame.screen([0.0, 1.0, 0.0]),
-        frame.screen([0.0, 0.0, 1.0]),
-    ];
-    painter.add(Shape::closed_line(
-        corner_points.to_vec(),
-        Stroke::new(1.5, text_color),
-    ));
-    let font = FontId::proportional(15.0);
-    painter.text(
-        corner_points[0] - vec2(0.0, 8.0),
-        Align2::CENTER_BOTTOM,
-        corners[0],
-        font.clone(),
-        text_color,
-    );
-    painter.text(
-        corner_points[1] + vec2(0.0, 8.0),
-        Align2::LEFT_TOP,
-        corners[1],
-        font.clone(),
-        text_color,
-    );
-    painter.text(
-        corner_points[2] + vec2(0.0, 8.0),
-        Align2::RIGHT_TOP,
-        corners[2],
-        font,
-        text_color,
-    );
-    (response, painter, frame)
-}
+use super::triangle::{TriangleFrame, triangle_ui};
 
 /// Draws the triad panel in the available width.
 pub fn triad_ui(
@@ -440,64 +377,5 @@ pub fn triad_groups_ui(
 pub(super) fn sample_note_ui(ui: &mut egui::Ui, kept: usize, n: usize, language: Language) {
     if let Some(note) = dots::sample_note(language, kept, n) {
         ui.label(egui::RichText::new(note).small().weak());
-    }
-}
-
-/// Where the last triangle drawn lies on screen: lets a test point at a
-/// composition with real pointer events.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct TrianglePx {
-    pub origin: Pos2,
-    pub side: f32,
-}
-
-impl TrianglePx {
-    /// The screen position of composition `[top, left, right]`.
-    pub fn screen(&self, weights: [f64; 3]) -> Pos2 {
-        TriangleFrame {
-            origin: self.origin,
-            side: self.side,
-        }
-        .screen(weights)
-    }
-}
-
-fn last_triangle_id() -> egui::Id {
-    egui::Id::NULL.with("storylens_last_triangle")
-}
-
-/// The triangle drawn last in `ctx` (see [`TrianglePx`]).
-pub fn last_triangle(ctx: &egui::Context) -> Option<TrianglePx> {
-    ctx.data(|d| d.get_temp(last_triangle_id()))
-}
-
-/// Maps compositions into a screen rectangle, leaving room for labels.
-pub(super) struct TriangleFrame {
-    origin: Pos2,
-    side: f32,
-}
-
-impl TriangleFrame {
-    fn new(rect: Rect) -> Self {
-        let margin_x = 20.0;
-        let margin_top = 30.0;
-        let margin_bottom = 34.0;
-        let side = (rect.width() - 2.0 * margin_x)
-            .min((rect.height() - margin_top - margin_bottom) / TRIANGLE_HEIGHT as f32)
-            .max(10.0);
-        let origin = pos2(rect.center().x - side / 2.0, rect.top() + margin_top);
-        Self { origin, side }
-    }
-
-    pub(super) fn screen(&self, weights: [f64; 3]) -> Pos2 {
-        let (x, y) = geometry::cartesian_from_barycentric(weights);
-        self.origin + vec2(x as f32 * self.side, y as f32 * self.side)
-    }
-
-    /// The composition at a screen position (outside the triangle, some
-    /// weights are negative).
-    pub(super) fn weights(&self, position: Pos2) -> [f64; 3] {
-        let offset = (position - self.origin) / self.side;
-        geometry::barycentric_from_cartesian((f64::from(offset.x), f64::from(offset.y)))
     }
 }
