@@ -46,12 +46,47 @@ impl Language {
     }
 }
 
-/// Replaces every `{name}` in `template` with its value.
+/// Replaces every `{name}` in `template` with its value. A template that
+/// counts something writes its noun as `[one|many]` ("{n} [verhaal|verhalen]"):
+/// the singular is taken when the value named `n` is 1, so no screen says
+/// "1 stories".
 pub fn fill(template: &str, values: &[(&str, &dyn std::fmt::Display)]) -> String {
-    let mut out = template.to_owned();
+    let n = values
+        .iter()
+        .find(|(name, _)| *name == "n")
+        .map(|(_, value)| value.to_string());
+    let mut out = plural(template, n.as_deref() == Some("1"));
     for (name, value) in values {
         out = out.replace(&format!("{{{name}}}"), &value.to_string());
     }
+    out
+}
+
+/// Resolves every `[one|many]` group of `template` to one of its forms;
+/// brackets without exactly one `|` inside ("[naam school]") stay as they are.
+pub fn plural(template: &str, one: bool) -> String {
+    let mut out = String::with_capacity(template.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('[') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let group = after
+            .find(']')
+            .map(|close| (close, &after[..close]))
+            .and_then(|(close, inside)| Some((close, inside.split_once('|')?)))
+            .filter(|(_, (a, b))| !a.contains('|') && !b.contains('|') && !a.contains('['));
+        match group {
+            Some((close, (singular, many))) => {
+                out.push_str(if one { singular } else { many });
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('[');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
     out
 }
 
@@ -112,7 +147,7 @@ strings! {
     choices: "Keuzevragen" / "Choices",
     texts: "Tekst en overig" / "Text and other",
     language: "Taal" / "Language",
-    stories_count: "{n} verhalen" / "{n} stories",
+    stories_count: "{n} [verhaal|verhalen]" / "{n} [story|stories]",
     source: "Bron" / "Source",
     embedded_demo: "ingebouwde demo" / "embedded demo",
     pick_question: "Kies links een vraag om de grafiek te zien." / "Pick a question on the left to see its chart.",
@@ -202,7 +237,7 @@ strings! {
     builder_contains: "bevat" / "contains",
     builder_add: "Voeg voorwaarde toe" / "Add condition",
     builder_clear: "Alles wissen" / "Clear all",
-    stories_in_selection: "{n} verhalen" / "{n} stories",
+    stories_in_selection: "{n} [verhaal|verhalen]" / "{n} [story|stories]",
     no_selections: "Nog geen selecties. Maak er een om de grafieken te vergelijken." / "No selections yet. Make one to compare the charts.",
     what_we_saw: "Wat zagen we?" / "What did we see?",
     what_we_see_now: "Wat zien we nu?" / "What do we see now?",
@@ -261,7 +296,7 @@ strings! {
     no_slides: "Er zijn nog geen bevindingen om te presenteren." / "There are no findings to present yet.",
     selection: "Selectie" / "Selection",
     rest: "De rest" / "The rest",
-    text_question_info: "{n} verhalen hebben deze tekst ingevuld." / "{n} stories filled in this text.",
+    text_question_info: "{n} [verhaal heeft|verhalen hebben] deze tekst ingevuld." / "{n} [story|stories] filled in this text.",
     menu_file: "Bestand" / "File",
     menu_view: "Beeld" / "View",
     quit: "Afsluiten" / "Quit",
@@ -310,7 +345,7 @@ strings! {
     filter_polygon: "{q} binnen een getekend gebied ({n} punten)" / "{q} inside a drawn area ({n} points)",
     filter_stone: "{q}: steen {stone} op x {x}, y {y}" / "{q}: stone {stone} at x {x}, y {y}",
     filter_story_list: "verhalen {list}" / "stories {list}",
-    filter_story_count: "{n} gekozen verhalen" / "{n} chosen stories",
+    filter_story_count: "{n} [gekozen verhaal|gekozen verhalen]" / "{n} [chosen story|chosen stories]",
     filter_answered: "{q} is beantwoord" / "{q} is answered",
     filter_missing: "{q} ontbreekt" / "{q} is missing",
     filter_not_applicable: "{q} is niet van toepassing" / "{q} is not applicable",
@@ -369,8 +404,8 @@ strings! {
     report_other_findings: "Overige bevindingen" / "Other findings",
     report_perspective: "Perspectief {n}: {title}" / "Perspective {n}: {title}",
     report_chart: "Grafiek: {title}" / "Chart: {title}",
-    report_selection: "Selectie: {name} ({n} verhalen)" / "Selection: {name} ({n} stories)",
-    report_baseline: "vergeleken met: {name} ({n} verhalen)" / "compared with: {name} ({n} stories)",
+    report_selection: "Selectie: {name} ({n} [verhaal|verhalen])" / "Selection: {name} ({n} [story|stories])",
+    report_baseline: "vergeleken met: {name} ({n} [verhaal|verhalen])" / "compared with: {name} ({n} [story|stories])",
     report_story: "verhaal {id}" / "story {id}",
     report_chart_unavailable: "De grafiek kan niet worden getekend: {reason}" / "The chart cannot be drawn: {reason}",
     report_date: "Datum: {date}" / "Date: {date}",
@@ -420,7 +455,7 @@ strings! {
     import_corner_right: "Rechts" / "Right",
     import_make_triad: "Maak triade" / "Make triad",
     import_make_multi: "Maak meerkeuze" / "Make multiple choice",
-    import_report: "Importverslag ({n} meldingen)" / "Import report ({n} notes)",
+    import_report: "Importverslag ({n} [melding|meldingen])" / "Import report ({n} [note|notes])",
     import_report_empty: "Geen meldingen: alles is ingelezen zoals het er stond." / "No notes: everything was read as it stood.",
     import_save_report: "Verslag opslaan…" / "Save report…",
     import_report_file: "importverslag" / "import-report",
@@ -432,7 +467,7 @@ strings! {
     reimport_menu: "Nieuwere export inlezen…" / "Import a newer export…",
     reimport_title: "Nieuwere export van deze enquête" / "A newer export of this survey",
     reimport_hint: "Leest een nieuwere export met de codebookwijzigingen van dit project; bevindingen, selecties en citaten blijven, gekoppeld op verhaal-id." / "Reads a newer export with this project's codebook edits; findings, selections and quotes stay, matched by story id.",
-    reimport_done: "Nieuwere export ingelezen: {n} verhalen." / "Newer export imported: {n} stories.",
+    reimport_done: "Nieuwere export ingelezen: {n} [verhaal|verhalen]." / "Newer export imported: {n} [story|stories].",
     reimport_vanished: "Niet meer te vinden: {quotes} citaten, {stories} verhalen in selecties, {questions} vragen." / "No longer found: {quotes} quotes, {stories} stories in selections, {questions} questions.",
     recent_files: "Recente bestanden" / "Recent files",
     recent_none: "(nog geen)" / "(none yet)",
@@ -476,7 +511,7 @@ strings! {
     lasso_hint: "Sleep over de driehoek om een gebied te omcirkelen, of zet dit aan en klik de hoeken van een veelhoek (klik de eerste hoek opnieuw om te sluiten)." / "Drag across the triangle to encircle an area, or switch this on and click the corners of a polygon (click the first corner again to close it).",
     lasso_close: "Veelhoek sluiten" / "Close polygon",
     lasso_cancel: "Wissen" / "Clear",
-    brushed: "Gemarkeerd: {what} · {n} verhalen" / "Marked: {what} · {n} stories",
+    brushed: "Gemarkeerd: {what} · {n} [verhaal|verhalen]" / "Marked: {what} · {n} [story|stories]",
     brush_select: "Selecteer deze verhalen" / "Select these stories",
     brush_add: "Voeg toe aan selectie" / "Add to selection",
     brush_remove: "Haal uit selectie" / "Remove from selection",
@@ -488,15 +523,31 @@ strings! {
     grid: "Raster" / "Grid",
     grid_perspectives: "Bevindingen van een perspectief" / "Findings of a perspective",
     grid_questions: "Gekozen vragen, vergeleken zoals nu" / "Chosen questions, compared as now",
-    grid_show_chosen: "Toon {n} gekozen vragen" / "Show {n} chosen questions",
+    grid_show_chosen: "Toon {n} gekozen [vraag|vragen]" / "Show {n} chosen [question|questions]",
     grid_chosen: "Gekozen vragen" / "Chosen questions",
-    grid_count: "{n} grafieken" / "{n} charts",
+    grid_count: "{n} [grafiek|grafieken]" / "{n} [chart|charts]",
     grid_close: "Raster sluiten" / "Close grid",
     grid_empty: "Dit raster heeft geen grafieken." / "This grid has no charts.",
     grid_full_size: "Op volle grootte tonen" / "Show full size",
     search: "Zoeken" / "Search",
     search_hint: "woord in titel of verhaal" / "word in title or story",
-    search_matches: "{n} treffers" / "{n} matches",
+    search_matches: "{n} [treffer|treffers]" / "{n} [match|matches]",
+    // Unsaved changes: the prompt before work would be replaced or closed.
+    unsaved_title: "Wijzigingen bewaren?" / "Save changes?",
+    unsaved_body: "“{project}” heeft wijzigingen die nog niet zijn bewaard. Bewaar je ze voordat je verdergaat?" / "“{project}” has changes that are not saved yet. Save them before you go on?",
+    unsaved_save: "Bewaren" / "Save",
+    unsaved_discard: "Niet bewaren" / "Don't save",
+    unsaved_cancel: "Annuleren" / "Cancel",
+    unsaved_reopened: "Terug naar “{project}”: het openen is ongedaan gemaakt." / "Back to “{project}”: opening was undone.",
+    close_project: "Project sluiten" / "Close project",
+    import_notes: "{n} [melding|meldingen] bij het importeren" / "{n} [note|notes] on the import",
+    import_notes_show: "Tonen" / "Show",
+    import_report_menu: "Importverslag…" / "Import report…",
+    metadata: "Metadata" / "Metadata",
+    export_this_finding: "Deze bevinding exporteren…" / "Export this finding…",
+    crosstab_below_one: "{cells} verwachte aantallen zijn kleiner dan 1." / "{cells} expected counts are below 1.",
+    crosstab_not_testable: "Maar {rows} × {columns} niet-lege rijen × kolommen: geen χ²-toets." / "Only {rows} × {columns} non-empty rows × columns: no χ² test.",
+    builder_incomplete: "Maak de voorwaarde eerst af: kies een antwoord, of vul van of tot in (0–100 bij een schuifvraag)." / "Complete the condition first: tick an answer, or fill in from or to (0–100 for a slider).",
 }
 
 /// Formats a p-value as a reader expects: `p < 0,001` under a thousandth,
@@ -547,5 +598,18 @@ mod tests {
         assert_eq!(format_p(Language::English, 3.9e-11), "p < 0.001");
         assert_eq!(fill(NL.too_few, &[("n", &7)]), "Te weinig verhalen (n = 7)");
         assert_eq!(fill(EN.stories_count, &[("n", &"2,000")]), "2,000 stories");
+        assert_eq!(fill(EN.stories_count, &[("n", &1)]), "1 story");
+        assert_eq!(fill(NL.stories_count, &[("n", &1)]), "1 verhaal");
+        assert_eq!(fill(NL.stories_count, &[("n", &0)]), "0 verhalen");
+        assert_eq!(
+            fill(NL.text_question_info, &[("n", &1)]),
+            "1 verhaal heeft deze tekst ingevuld."
+        );
+        // Brackets that are not a plural stay: placeholders, intervals.
+        assert_eq!(
+            plural("[naam school] in [20, 70)", true),
+            "[naam school] in [20, 70)"
+        );
+        assert_eq!(plural("a [b|c] d [e|f]", false), "a c d f");
     }
 }

@@ -101,8 +101,11 @@ fn saving_removes_the_autosave_and_discard_keeps_the_saved_project() {
         "Autosaved title"
     );
 
-    // Opening the project again offers the newer autosave; discard it.
+    // Opening the project again asks about the unsaved change (it is in
+    // the autosave), then offers the newer autosave; discard it.
     harness.state_mut().apply(Command::OpenPath(path.clone()));
+    harness.run();
+    harness.get_by_label("Don't save").click();
     harness.run();
     harness.get_by_label_contains("Restore unsaved changes from ");
     harness.get_by_label("Discard").click();
@@ -117,6 +120,8 @@ fn saving_removes_the_autosave_and_discard_keeps_the_saved_project() {
     harness.state_mut().apply(edit("Second try"));
     let_autosave_run(&mut harness, &clock);
     harness.state_mut().apply(Command::OpenPath(path.clone()));
+    harness.run();
+    harness.get_by_label("Don't save").click();
     harness.run();
     harness.get_by_label("Restore").click();
     harness.run();

@@ -2,6 +2,7 @@
 
 use egui::pos2;
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
 use storylens::i18n::Language;
 use storylens::ui::{Settings, StorylensApp};
 
@@ -53,4 +54,23 @@ pub fn drag_across_slider(harness: &mut Harness<'_, StorylensApp>, from: f32, to
     }
     harness.drop_at(at(to));
     harness.run();
+}
+
+/// Steps frames until the import dialog's background import is done, then
+/// clicks its Import button (English).
+pub fn finish_import(harness: &mut Harness<'static, StorylensApp>) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    harness.step();
+    while harness.state().import_dialog().is_some_and(|d| d.is_busy()) {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the import never finished"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(10));
+        harness.step();
+    }
+    harness.run();
+    harness.get_by_label("Import").click();
+    harness.run();
+    assert!(harness.state().import_dialog().is_none());
 }

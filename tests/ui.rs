@@ -459,7 +459,21 @@ fn a_real_export_opens_from_the_command_line_path() {
         eprintln!("skipping: ../shared/fixtures not found");
         return;
     }
+    // An export named on the command line goes through the import dialog,
+    // so a wrong guess can be corrected before it becomes the project.
     let app = StorylensApp::from_path(Some(dir.join("narrafirma/example_stories.csv")));
+    assert!(app.import_dialog().is_some());
+    // The stories hold emoji (🔥), which the embedded fonts draw as a box.
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .allow_missing_glyphs()
+        .build_eframe(|cc| {
+            storylens::ui::install_fonts(&cc.egui_ctx);
+            app
+        });
+    harness.state_mut().settings.language = storylens::i18n::Language::English;
+    crate::support::finish_import(&mut harness);
+    let app = harness.state();
     assert_eq!(app.dataset().len(), 80);
     assert!(
         app.window_title().contains("example_stories"),

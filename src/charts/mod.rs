@@ -28,7 +28,7 @@ pub use data::{
     BarsData, ByQuestion, ChangedCell, ChartData, ColourBy, Comparison, ComparisonTest,
     CrossTabData, GroupsData, HistogramData, MultiplesData, OptionTest, OptionsShown, PairwiseTest,
     PanelData, PanelKind, RankCounts, ScatterData, SliderGroup, SubPanel, TextData, TriadData,
-    TriadGroup, TriadGroupsData, ZoneCount,
+    TriadGroup, TriadGroupsData, ZoneCount, warning_text,
 };
 pub use marks::{Mark, rows_of_mark};
 pub use spec::{BarValue, ChartOptions, ChartSpec};

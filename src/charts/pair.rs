@@ -218,7 +218,7 @@ fn cross_tab(
                 .iter()
                 .map(|&j| column_labels[j].clone())
                 .collect();
-            data.warnings = table.warnings.iter().map(warning_text).collect();
+            data.warnings = table.warnings.clone();
         }
         return data;
     }
@@ -308,20 +308,6 @@ fn percents(observed: &[Vec<u64>], total: impl Fn(usize, usize) -> u64) -> Vec<V
                 .collect()
         })
         .collect()
-}
-
-fn warning_text(warning: &crosstab::CrossTabWarning) -> String {
-    match warning {
-        crosstab::CrossTabWarning::SparseExpected { below_five, cells } => {
-            format!("{below_five} of {cells} expected counts are below 5")
-        }
-        crosstab::CrossTabWarning::ExpectedBelowOne { cells } => {
-            format!("{cells} expected counts are below 1")
-        }
-        crosstab::CrossTabWarning::NotTestable { rows, columns } => {
-            format!("only {rows} × {columns} non-empty rows × columns: no χ² test")
-        }
-    }
 }
 
 fn slider_values(column: &Column, row: usize) -> Option<f64> {

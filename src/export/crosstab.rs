@@ -224,10 +224,8 @@ fn fitted(style: TextStyle, text: &str, room: f32) -> TextStyle {
     TextStyle { size_px, ..style }.anchor(Anchor::Middle)
 }
 
-/// The test under the grid, or the mentions note, and a warning when more
-/// than 20 % of the expected counts are below 5 (the rule of
-/// `stats::crosstab`, counted again here so the warning reads in the
-/// export's language).
+/// The test under the grid, or the mentions note, and the table's typed
+/// warnings (sparse expected counts, …) in the export's language.
 fn stat_lines(style: &Style, data: &CrossTabData) -> Vec<String> {
     let tr = style.tr();
     let language = style.language;
@@ -245,16 +243,12 @@ fn stat_lines(style: &Style, data: &CrossTabData) -> Vec<String> {
             tr.chi2_line,
             &[("chi2", &chi2), ("df", &data.df), ("p", &p), ("v", &v)],
         ));
-        let expected: Vec<f64> = data.expected.iter().flatten().copied().collect();
-        let cells = expected.iter().filter(|&&e| e > 0.0).count();
-        let below = expected.iter().filter(|&&e| e > 0.0 && e < 5.0).count();
-        if below * 5 > cells {
-            lines.push(i18n::fill(
-                tr.export_sparse,
-                &[("below", &below), ("cells", &cells)],
-            ));
-        }
     }
+    lines.extend(
+        data.warnings
+            .iter()
+            .map(|warning| crate::charts::warning_text(warning, language)),
+    );
     lines
 }
 

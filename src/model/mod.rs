@@ -28,5 +28,5 @@ pub use filter::{
     fold_text, folded_matches, parse_filter, to_text, zone_of,
 };
 pub use named::{NamedSelection, SelectionId, Selections, SelectionsError};
-pub use question::{Codebook, Question, QuestionId, QuestionKind, TextRole};
+pub use question::{Codebook, Question, QuestionId, QuestionKind, TextRole, is_metadata_column};
 pub use selection::Selection;

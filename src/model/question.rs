@@ -117,7 +117,30 @@ pub struct Question {
     pub columns: Vec<String>,
 }
 
+/// Platform columns of a SenseMaker export besides `meta_*`: when and
+/// with what a story was uploaded, not questions of the survey.
+const METADATA_COLUMNS: &[&str] = &[
+    "server_upload_time",
+    "project_id",
+    "version",
+    "language",
+    "definition_version",
+];
+
+/// Whether a source column holds platform metadata (`meta_platform`,
+/// `server_upload_time`, …) rather than an answer.
+pub fn is_metadata_column(name: &str) -> bool {
+    let name = name.trim().to_ascii_lowercase();
+    name.starts_with("meta_") || METADATA_COLUMNS.contains(&name.as_str())
+}
+
 impl Question {
+    /// Whether every column feeding the question is platform metadata:
+    /// such questions are listed apart, under "Metadata".
+    pub fn is_metadata(&self) -> bool {
+        !self.columns.is_empty() && self.columns.iter().all(|c| is_metadata_column(c))
+    }
+
     pub fn new(id: impl Into<String>, title: impl Into<String>, kind: QuestionKind) -> Self {
         Self {
             id: QuestionId::new(id),

@@ -59,6 +59,7 @@ pub struct CellIndex {
 
 /// Reasons to read the test with care, counted over the tested cells.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "warning", rename_all = "snake_case")]
 pub enum CrossTabWarning {
     /// More than 20 % of the expected counts are below 5.
     SparseExpected { below_five: usize, cells: usize },

@@ -105,6 +105,25 @@ pub struct StorylensApp {
     pub(crate) exports: super::export_actions::ExportJobs,
     /// Brushing, overlay, grid view and search.
     pub(crate) explore: super::explore::Explore,
+    /// The project as last opened or saved: what "unsaved changes" is
+    /// measured against.
+    pub(crate) clean_project: Project,
+    /// Save / Don't save / Cancel, while it is asked.
+    pub(crate) unsaved: Option<super::unsaved::UnsavedPrompt>,
+    /// What the prompt's *Save* holds back until the save succeeded.
+    pub(crate) after_save: Option<Command>,
+    /// The workspace before the last open or import, for Edit → Undo.
+    pub(crate) previous: Option<Box<StorylensApp>>,
+    /// Quit was confirmed: the window may close.
+    pub(crate) quitting: bool,
+    /// A finding was just saved: its first note takes the keyboard.
+    pub(crate) focus_new_finding: std::cell::Cell<bool>,
+    /// The repairs and doubts of the import behind the data on screen.
+    pub(crate) import_notes: Vec<crate::import::ImportWarning>,
+    pub(crate) import_report_open: bool,
+    /// The title shows unsaved changes; checked at `title_revision`.
+    pub(crate) title_dirty: bool,
+    pub(crate) title_revision: Option<u64>,
 }
 
 /// What an import becomes.
@@ -133,8 +152,10 @@ impl StorylensApp {
     /// notice saying why the file could not be.
     pub fn from_path(path: Option<PathBuf>) -> Self {
         let mut app = Self::demo();
+        // A project opens at once; an export goes through the import
+        // dialog, so a wrong guess (the sheet, a kind) can be corrected.
         if let Some(path) = path {
-            app.apply(Command::OpenPath(path));
+            app.apply(Command::OpenOrImport(path));
         }
         app
     }
@@ -143,6 +164,11 @@ impl StorylensApp {
     pub fn with_dialogs(mut self, dialogs: Box<dyn FileDialogs>) -> Self {
         self.dialogs = dialogs;
         self
+    }
+
+    /// Quit was confirmed (or nothing was at stake): the window closes.
+    pub fn is_quitting(&self) -> bool {
+        self.quitting
     }
 
     pub fn import_dialog(&self) -> Option<&ImportDialog> {
@@ -166,6 +192,16 @@ impl StorylensApp {
         let mut app = Self {
             settings,
             populations: Ok(Populations::all(&dataset)),
+            clean_project: project.clone(),
+            unsaved: None,
+            after_save: None,
+            previous: None,
+            quitting: false,
+            focus_new_finding: Default::default(),
+            title_dirty: false,
+            title_revision: None,
+            import_notes: Vec::new(),
+            import_report_open: false,
             dataset,
             source,
             project,
@@ -198,7 +234,11 @@ impl StorylensApp {
             .dataset
             .questions()
             .find(|(q, _)| matches!(q.kind, QuestionKind::Triad { .. }))
-            .or_else(|| app.dataset.questions().find(|(q, _)| q.kind.is_choice()))
+            .or_else(|| {
+                app.dataset
+                    .questions()
+                    .find(|(q, _)| q.kind.is_choice() && !q.is_metadata())
+            })
             .map(|(q, _)| q.id.clone());
         if let Some(id) = first {
             app.apply(Command::ShowQuestion(id));
@@ -256,8 +296,26 @@ impl StorylensApp {
         self.project_path.as_deref()
     }
 
+    /// "Storylens — name", with a leading `*` while there are unsaved
+    /// changes, as desktop editors mark them.
     pub fn window_title(&self) -> String {
-        format!("Storylens — {}", self.dataset.name)
+        let mark = if self.title_dirty { "*" } else { "" };
+        format!("{mark}Storylens — {}", self.dataset.name)
+    }
+
+    /// Marks the title for an update when the project became dirty or
+    /// clean; the comparison runs only when the history moved.
+    fn track_dirty_title(&mut self) {
+        let revision = self.history.revision();
+        if self.title_revision == Some(revision) {
+            return;
+        }
+        self.title_revision = Some(revision);
+        let dirty = self.has_unsaved_changes();
+        if dirty != self.title_dirty {
+            self.title_dirty = dirty;
+            self.title_changed = true;
+        }
     }
 
     pub fn dataset(&self) -> &Dataset {
@@ -408,6 +466,8 @@ impl StorylensApp {
 impl eframe::App for StorylensApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         self.apply_look(ui.ctx());
+        self.guard_close_request(ui.ctx());
+        self.track_dirty_title();
         if std::mem::take(&mut self.title_changed) {
             self.viewport_commands
                 .push(egui::ViewportCommand::Title(self.window_title()));
@@ -456,6 +516,8 @@ impl StorylensApp {
             self.top_bar_ui(ui, commands);
         });
         egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
+        let tr = self.strings();
+        super::notices::notices_ui(ui, &mut self.notices, tr, commands);
         if let Some(recovery) = self.autosave.recovery() {
             let language = self.settings.language;
             egui::Panel::top("recovery").show(ui, |ui| {
@@ -495,8 +557,8 @@ impl StorylensApp {
                     findings_panel::finding_editor_ui(
                         ui,
                         finding,
-                        &self.dataset,
-                        &self.project,
+                        (&self.dataset, &self.project),
+                        &self.focus_new_finding,
                         self.settings.language,
                         commands,
                     );
@@ -535,8 +597,19 @@ impl StorylensApp {
         if let Some(welcome) = &mut self.welcome {
             welcome.ui(ui.ctx(), self.settings.language, commands);
         }
-        let tr = self.strings();
-        super::notices::notices_ui(ui.ctx(), &mut self.notices, tr, commands);
+        if self.import_report_open {
+            let language = self.settings.language;
+            super::import_report::import_report_ui(
+                ui.ctx(),
+                &self.import_notes,
+                language,
+                commands,
+            );
+        }
+        if self.unsaved.is_some() {
+            let language = self.settings.language;
+            super::unsaved::unsaved_prompt_ui(ui.ctx(), &self.project.name, language, commands);
+        }
     }
 
     /// Heading of the selection panel.

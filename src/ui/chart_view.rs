@@ -206,7 +206,8 @@ pub(super) fn kind_ui(
                 stat_line(ui, line);
             }
             for warning in &table.warnings {
-                stat_line(ui, format!("⚠ {warning}"));
+                let text = crate::charts::warning_text(warning, language);
+                stat_line(ui, format!("⚠ {text}"));
             }
         }
         (PanelKind::Bars(bars), _) => {

@@ -3,7 +3,7 @@
 
 use crate::charts::Mark;
 use crate::i18n::Language;
-use crate::model::{Filter, QuestionId, SelectionId};
+use crate::model::{Filter, QuestionId, QuestionKind, SelectionId};
 use crate::project::{Finding, FindingId, FrozenSelection};
 
 use super::app::{LeftTab, StorylensApp};
@@ -11,6 +11,17 @@ use super::crosstab_view::CellValue;
 use super::settings::Theme;
 use super::stories_panel::{BrowserCommand, StoryBrowser};
 use super::view::{Baseline, Compared};
+
+/// The kind of chart a question draws on its own; a split by a second
+/// question keeps its meaning only within one family.
+fn chart_family(kind: &QuestionKind) -> u8 {
+    match kind {
+        QuestionKind::Triad { .. } => 0,
+        QuestionKind::Slider { .. } => 1,
+        kind if kind.is_choice() => 2,
+        _ => 3,
+    }
+}
 
 /// Which population a panel shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -113,6 +124,12 @@ pub enum Command {
     AnswerRecovery(bool),
     /// Brushing, overlay, grid view and search.
     Explore(super::explore::ExploreCommand),
+    /// The answer to "Save changes?".
+    AnswerUnsaved(super::unsaved::UnsavedAnswer),
+    /// File → Close project: back to the demo and the welcome screen.
+    CloseProject,
+    /// Open (true) or close the window with the last import's notes.
+    ShowImportReport(bool),
     /// Quote (part of) a story in a finding.
     AddQuote {
         finding: FindingId,
@@ -122,11 +139,29 @@ pub enum Command {
 }
 
 impl StorylensApp {
-    /// Carries out one command.
+    /// Carries out one command; one that would replace or close a project
+    /// with unsaved changes first asks *Save / Don't save / Cancel*.
     pub fn apply(&mut self, command: Command) {
+        if !self.hold_back(&command) {
+            self.carry_out(command);
+        }
+    }
+
+    /// Carries out one command without asking.
+    pub(crate) fn carry_out(&mut self, command: Command) {
         match command {
             Command::ShowQuestion(id) => {
-                if self.view.by.as_ref() == Some(&id) {
+                // A split is kept only while it still makes the same kind
+                // of chart: a cross-tab's split must not turn the next
+                // triad into a triad per option nobody asked for.
+                let codebook = self.dataset.codebook();
+                let family = |q: Option<&QuestionId>| {
+                    q.and_then(|q| codebook.get(q))
+                        .map(|q| chart_family(&q.kind))
+                };
+                if self.view.by.as_ref() == Some(&id)
+                    || family(self.view.question.as_ref()) != family(Some(&id))
+                {
                     self.view.by = None;
                 }
                 self.view.question = Some(id);
@@ -171,8 +206,17 @@ impl StorylensApp {
                 self.viewport_commands
                     .push(egui::ViewportCommand::Fullscreen(self.full_screen));
             }
-            Command::Quit => self.viewport_commands.push(egui::ViewportCommand::Close),
+            Command::Quit => {
+                self.quitting = true;
+                self.viewport_commands.push(egui::ViewportCommand::Close);
+            }
             Command::OpenDemo => self.open_demo(),
+            Command::CloseProject => {
+                self.open_demo();
+                self.welcome.get_or_insert_with(Default::default);
+            }
+            Command::AnswerUnsaved(answer) => self.answer_unsaved(answer),
+            Command::ShowImportReport(open) => self.import_report_open = open,
             Command::OpenRecent(path) => {
                 if path.exists() {
                     self.open_or_import(path);
@@ -296,8 +340,11 @@ impl StorylensApp {
                 }
             }
             Command::Undo => {
-                self.history.undo(&mut self.project);
-                self.after_project_change();
+                if self.history.undo(&mut self.project) {
+                    self.after_project_change();
+                } else {
+                    self.undo_open();
+                }
             }
             Command::Redo => {
                 self.history.redo(&mut self.project);
@@ -433,6 +480,7 @@ impl StorylensApp {
             self.history.record(before);
             self.open_finding = Some(id);
             self.left_tab = LeftTab::Findings;
+            self.focus_new_finding.set(true);
         }
     }
 }

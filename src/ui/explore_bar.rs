@@ -149,12 +149,10 @@ fn brush_ui(
     let compared = app.view.selection.as_ref().filter(|c| c.from.is_some());
     ui.horizontal_wrapped(|ui| {
         let n = i18n::format_count(language, brushed.count);
+        // Described now, not when brushed, so it follows a language switch.
+        let what = crate::model::describe(&brushed.filter, app.dataset.codebook(), language);
         ui.label(
-            egui::RichText::new(i18n::fill(
-                tr.brushed,
-                &[("what", &brushed.label), ("n", &n)],
-            ))
-            .strong(),
+            egui::RichText::new(i18n::fill(tr.brushed, &[("what", &what), ("n", &n)])).strong(),
         );
         if ui.button(tr.brush_select).clicked() {
             commands.push(explore(ExploreCommand::BrushTo(BrushAction::NewSelection)));

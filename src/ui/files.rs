@@ -32,9 +32,7 @@ impl StorylensApp {
                     true,
                 );
                 self.settings.remember_recent(path);
-                for warning in opened.warnings.iter().take(20) {
-                    self.notices.push(Notice::warning(warning.to_string()));
-                }
+                self.announce_import_notes(opened.warnings);
             }
             Err(error) => self.notices.push(Notice::error(error.to_string())),
         }
@@ -46,12 +44,15 @@ impl StorylensApp {
             Ok(()) => {
                 let previous = self.project_path.replace(path.to_path_buf());
                 self.autosave_after_save(path, previous.as_deref());
+                self.clean_project = self.project.clone();
+                self.title_revision = None;
                 self.settings.remember_recent(path);
                 let tr = self.strings();
                 self.notices.push(Notice::info(i18n::fill(
                     tr.saved_to,
                     &[("file", &path.display())],
                 )));
+                self.run_after_save();
             }
             Err(error) => self.notices.push(Notice::error(error.to_string())),
         }
@@ -151,12 +152,19 @@ impl StorylensApp {
         let mut next = Self::new(dataset, source, project, self.settings.clone());
         next.dialogs = std::mem::replace(&mut self.dialogs, Box::new(RfdDialogs));
         next.notices = std::mem::take(&mut self.notices);
+        // The last import's notes belong to the data being replaced.
+        next.notices
+            .retain(|n| !super::import_report::announces_notes(n));
         next.exports = std::mem::take(&mut self.exports);
         next.applied_look = self.applied_look;
         next.full_screen = self.full_screen;
         next.title_changed = true;
         next.project_path = project_path;
-        *self = next;
+        let mut previous = std::mem::replace(self, next);
+        // One step back is enough to undo an open; older ones would hold
+        // every dataset opened this session in memory.
+        previous.previous = None;
+        self.previous = Some(Box::new(previous));
         let recover_from = self.project_path.clone().filter(|_| offer_recovery);
         self.restore_autosave(autosave, recover_from.as_deref());
     }
@@ -170,6 +178,7 @@ impl StorylensApp {
         recipe: ImportRecipe,
     ) {
         let source = SourceRef::for_file(&path).unwrap_or(SourceRef::Demo);
+        let notes = imported.warnings;
         let dataset = Arc::new(imported.dataset);
         self.settings.remember_recent(&path);
         match self.import_purpose {
@@ -177,8 +186,10 @@ impl StorylensApp {
                 let mut project = Project::new(dataset.name.clone(), source);
                 project.import = recipe;
                 self.replace_workspace(dataset, Source::File(path), project, None, false);
+                self.announce_import_notes(notes);
             }
             ImportPurpose::NewerExport => {
+                let saved = self.clean_project.clone();
                 let mut project = self.project.clone();
                 project.source = source;
                 project.import = recipe;
@@ -187,6 +198,9 @@ impl StorylensApp {
                 // at the old export while the new one is on screen.
                 let project_path = self.project_path.clone();
                 self.replace_workspace(dataset, Source::File(path), project, project_path, false);
+                // The project now reads another export than its file says.
+                self.clean_project = saved;
+                self.announce_import_notes(notes);
                 let tr = self.strings();
                 let text = reimport_summary(&report, self.dataset.len(), tr);
                 self.notices.push(if report.is_clean() {

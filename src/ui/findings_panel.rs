@@ -13,11 +13,12 @@ use super::findings_list::ArrangeCommand;
 pub use super::findings_list::findings_list_ui;
 
 /// The open finding's texts, editable; each edit is an undoable command.
+/// `focus_saw` (a finding just saved) puts the cursor in "Wat zagen we?".
 pub fn finding_editor_ui(
     ui: &mut egui::Ui,
     finding: &Finding,
-    dataset: &Dataset,
-    project: &Project,
+    (dataset, project): (&Dataset, &Project),
+    focus_saw: &std::cell::Cell<bool>,
     language: Language,
     commands: &mut Vec<Command>,
 ) {
@@ -27,10 +28,20 @@ pub fn finding_editor_ui(
         let label = ui.label(RichText::new(format!("{}:", tr.finding_title)).strong());
         let mut title = finding.title.clone();
         let response = ui
-            .add(egui::TextEdit::singleline(&mut title).desired_width(ui.available_width() - 140.0))
+            .add(egui::TextEdit::singleline(&mut title).desired_width(ui.available_width() - 330.0))
             .labelled_by(label.id);
         if response.changed() {
             commands.push(Command::EditFinding(id, FindingEdit::Title(title)));
+        }
+        // The picture for the slide or the appendix, from the finding itself.
+        let png =
+            super::export_actions::ExportKind::Snapshot(super::export_actions::ImageFormat::Png);
+        if ui
+            .button(tr.export_this_finding)
+            .on_hover_text(tr.export_snapshot_png)
+            .clicked()
+        {
+            commands.push(Command::Export(png));
         }
         if ui.button(tr.close_finding).clicked() {
             commands.push(Command::CloseFinding);
@@ -41,7 +52,7 @@ pub fn finding_editor_ui(
         .id_salt("finding_editor")
         .show(ui, |ui| {
             ui.columns(2, |columns| {
-                text_field_ui(
+                let saw = text_field_ui(
                     &mut columns[0],
                     tr.what_we_saw,
                     &finding.saw,
@@ -49,6 +60,9 @@ pub fn finding_editor_ui(
                     id,
                     commands,
                 );
+                if focus_saw.take() {
+                    saw.request_focus();
+                }
                 text_field_ui(
                     &mut columns[1],
                     tr.what_we_see_now,
@@ -141,7 +155,7 @@ fn text_field_ui(
     edit: impl Fn(String) -> FindingEdit,
     id: FindingId,
     commands: &mut Vec<Command>,
-) {
+) -> egui::Response {
     let label = ui.label(RichText::new(title).strong());
     let mut buffer = text.to_owned();
     let response = ui
@@ -154,4 +168,5 @@ fn text_field_ui(
     if response.changed() {
         commands.push(Command::EditFinding(id, edit(buffer)));
     }
+    response
 }

@@ -91,7 +91,8 @@ pub fn shortcut_commands(ctx: &egui::Context, presenting: bool, commands: &mut V
 pub fn menu_bar_ui(ui: &mut egui::Ui, settings: &Settings, commands: &mut Vec<Command>) {
     let (language, theme) = (settings.language, settings.theme);
     let tr = language.strings();
-    let shortcut = |s: &KeyboardShortcut| ui.ctx().format_shortcut(s);
+    let mac = ui.ctx().os() == egui::os::OperatingSystem::Mac;
+    let shortcut = |s: &KeyboardShortcut| shortcut_text(s, mac);
     let (undo, redo) = (shortcut(&UNDO), shortcut(&REDO));
     let (open, save, save_as) = (shortcut(&OPEN), shortcut(&SAVE), shortcut(&SAVE_AS));
     let (zoom_in, zoom_out, zoom_reset, full, quit) = (
@@ -125,12 +126,18 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, settings: &Settings, commands: &mut Vec<Co
             if ui.button(tr.open_demo).clicked() {
                 commands.push(Command::OpenDemo);
             }
+            if ui.button(tr.close_project).clicked() {
+                commands.push(Command::CloseProject);
+            }
             if ui
                 .button(tr.reimport_menu)
                 .on_hover_text(tr.reimport_hint)
                 .clicked()
             {
                 commands.push(Command::ReimportDialog);
+            }
+            if ui.button(tr.import_report_menu).clicked() {
+                commands.push(Command::ShowImportReport(true));
             }
             ui.separator();
             ui.menu_button(tr.menu_export, |ui| {
@@ -213,6 +220,31 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, settings: &Settings, commands: &mut Vec<Co
     });
 }
 
+/// A shortcut as a menu shows it, with the key's symbol rather than egui's
+/// English key name ("Ctrl+=", not "Ctrl+Equals").
+pub fn shortcut_text(shortcut: &KeyboardShortcut, mac: bool) -> String {
+    let modifiers = shortcut.modifiers;
+    let mut parts: Vec<&str> = Vec::new();
+    if modifiers.command || modifiers.ctrl || modifiers.mac_cmd {
+        parts.push(if mac { "⌘" } else { "Ctrl" });
+    }
+    if modifiers.alt {
+        parts.push(if mac { "⌥" } else { "Alt" });
+    }
+    if modifiers.shift {
+        parts.push(if mac { "⇧" } else { "Shift" });
+    }
+    let key = match shortcut.logical_key {
+        Key::Equals => "=",
+        Key::Plus => "+",
+        Key::Minus => "−",
+        Key::Num0 => "0",
+        key => key.symbol_or_name(),
+    };
+    parts.push(key);
+    parts.join(if mac { "" } else { "+" })
+}
+
 /// File → Recent files: the newest first, and the launch setting.
 fn recent_menu_ui(ui: &mut egui::Ui, settings: &Settings, commands: &mut Vec<Command>) {
     let tr = settings.language.strings();
@@ -236,5 +268,19 @@ fn recent_menu_ui(ui: &mut egui::Ui, settings: &Settings, commands: &mut Vec<Com
     let mut reopen = settings.reopen_last;
     if ui.checkbox(&mut reopen, tr.reopen_last).changed() {
         commands.push(Command::SetReopenLast(reopen));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shortcuts_show_symbols_not_english_key_names() {
+        assert_eq!(shortcut_text(&ZOOM_IN, false), "Ctrl+=");
+        assert_eq!(shortcut_text(&ZOOM_OUT, false), "Ctrl+−");
+        assert_eq!(shortcut_text(&SAVE_AS, false), "Ctrl+Shift+S");
+        assert_eq!(shortcut_text(&FULL_SCREEN, false), "F11");
+        assert_eq!(shortcut_text(&ZOOM_IN, true), "⌘=");
     }
 }

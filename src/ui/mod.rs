@@ -30,6 +30,7 @@ mod groups_view;
 mod highlight;
 mod histogram_view;
 pub mod import_dialog;
+mod import_report;
 mod menu;
 mod multiples_view;
 mod notices;
@@ -45,6 +46,7 @@ mod stories_panel;
 mod toolbar;
 mod triad_view;
 mod triangle;
+mod unsaved;
 mod view;
 mod welcome;
 mod widgets;
@@ -60,6 +62,7 @@ pub use presentation::{Presentation, Showing};
 pub use settings::{Settings, Theme};
 pub use stories_panel::{BrowserCommand, StoryBrowser};
 pub use triangle::{TrianglePx, last_triangle};
+pub use unsaved::{UnsavedAnswer, UnsavedPrompt};
 pub use view::{Baseline, Compared, View};
 
 /// Opens the main window on the demo survey (or, later, on `path`).

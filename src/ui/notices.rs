@@ -1,9 +1,13 @@
-//! Notices: non-blocking messages in the bottom-right corner of the window.
+//! Notices: non-blocking messages in a strip above the status bar.
 //!
 //! Saves, imports and exports report here. An information notice fades
 //! after [`INFO_SECONDS`]; warnings and errors stay until the user closes
 //! them (✕), so a failure is never missed. The newest is at the bottom,
-//! and at most [`SHOWN`] are drawn at once.
+//! and at most [`SHOWN`] are drawn at once. The strip takes its own room
+//! at the bottom of the window, so a notice never covers the chart. A
+//! notice may carry one action ("Show" the import report). Warnings are
+//! for what needs the user's action; repairs and doubts of an import go to
+//! the import report, announced by one information notice.
 
 use crate::i18n::Strings;
 
@@ -21,6 +25,8 @@ pub struct Notice {
     pub level: NoticeLevel,
     /// When it was first drawn (egui time, seconds); set by [`notices_ui`].
     pub shown_at: Option<f64>,
+    /// A button on the notice: its label and what it does.
+    pub action: Option<(String, Command)>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -36,7 +42,14 @@ impl Notice {
             text,
             level,
             shown_at: None,
+            action: None,
         }
+    }
+
+    /// The notice with a button that sends `command`.
+    pub fn with_action(mut self, label: impl Into<String>, command: Command) -> Self {
+        self.action = Some((label.into(), command));
+        self
     }
 
     pub fn info(text: String) -> Self {
@@ -57,36 +70,34 @@ impl Notice {
     }
 }
 
-/// Draws the newest notices as cards in the bottom-right corner; expired
-/// information notices are removed.
+/// Draws the newest notices in a strip of their own above the status bar
+/// (call before the central panel); expired information notices are
+/// removed.
 pub fn notices_ui(
-    ctx: &egui::Context,
+    ui: &mut egui::Ui,
     notices: &mut Vec<Notice>,
     tr: &Strings,
     commands: &mut Vec<Command>,
 ) {
-    let now = ctx.input(|i| i.time);
+    let now = ui.ctx().input(|i| i.time);
     notices.retain(|n| !n.expired(now));
     if notices.is_empty() {
         return;
     }
     let first = notices.len().saturating_sub(SHOWN);
-    egui::Area::new(egui::Id::unique("notices"))
-        .anchor(egui::Align2::RIGHT_BOTTOM, [-12.0, -36.0])
-        .order(egui::Order::Foreground)
-        .interactable(true)
-        .show(ctx, |ui| {
-            ui.set_max_width(480.0);
-            for (index, notice) in notices.iter_mut().enumerate().skip(first) {
-                let shown_at = *notice.shown_at.get_or_insert(now);
-                if notice.level == NoticeLevel::Info {
-                    let left = (INFO_SECONDS - (now - shown_at)).max(0.0);
-                    ctx.request_repaint_after(std::time::Duration::from_secs_f64(left + 0.05));
-                }
-                notice_ui(ui, index, notice, tr, commands);
-                ui.add_space(6.0);
+    egui::Panel::bottom("notices").show(ui, |ui| {
+        ui.add_space(4.0);
+        for (index, notice) in notices.iter_mut().enumerate().skip(first) {
+            let shown_at = *notice.shown_at.get_or_insert(now);
+            if notice.level == NoticeLevel::Info {
+                let left = (INFO_SECONDS - (now - shown_at)).max(0.0);
+                ui.ctx()
+                    .request_repaint_after(std::time::Duration::from_secs_f64(left + 0.05));
             }
-        });
+            notice_ui(ui, index, notice, tr, commands);
+            ui.add_space(4.0);
+        }
+    });
 }
 
 fn notice_ui(
@@ -102,12 +113,24 @@ fn notice_ui(
         NoticeLevel::Warning => (visuals.warn_fg_color, "⚠"),
         NoticeLevel::Error => (visuals.error_fg_color, "⚠"),
     };
-    egui::Frame::popup(ui.style())
+    egui::Frame::group(ui.style())
         .stroke(egui::Stroke::new(1.5, accent))
         .show(ui, |ui| {
             ui.horizontal(|ui| {
                 ui.colored_label(accent, icon);
-                ui.add(egui::Label::new(&notice.text).wrap());
+                // The text wraps in what the buttons leave, so they stay on
+                // the notice's first line at its right end.
+                let buttons_px = if notice.action.is_some() { 150.0 } else { 40.0 };
+                let text_px = (ui.available_width() - buttons_px).max(120.0);
+                ui.allocate_ui(egui::vec2(text_px, 0.0), |ui| {
+                    ui.add(egui::Label::new(&notice.text).wrap());
+                });
+                if let Some((label, command)) = &notice.action
+                    && ui.button(label).clicked()
+                {
+                    commands.push(command.clone());
+                    commands.push(Command::DismissNotice(index));
+                }
                 if super::widgets::icon_button(ui, "✕", tr.close).clicked() {
                     commands.push(Command::DismissNotice(index));
                 }

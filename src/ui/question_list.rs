@@ -12,13 +12,25 @@ enum Group {
     Sliders,
     Choices,
     Other,
+    /// Platform columns (SenseMaker's `meta_*`, upload time, …), folded
+    /// away under their own heading.
+    Metadata,
 }
 
 impl Group {
-    const ALL: [Self; 4] = [Self::Triads, Self::Sliders, Self::Choices, Self::Other];
+    const ALL: [Self; 5] = [
+        Self::Triads,
+        Self::Sliders,
+        Self::Choices,
+        Self::Other,
+        Self::Metadata,
+    ];
 
-    fn of(kind: &QuestionKind) -> Self {
-        match kind {
+    fn of(question: &Question) -> Self {
+        if question.is_metadata() {
+            return Self::Metadata;
+        }
+        match &question.kind {
             QuestionKind::Triad { .. } => Self::Triads,
             QuestionKind::Slider { .. } => Self::Sliders,
             QuestionKind::SingleChoice { .. } | QuestionKind::MultiChoice { .. } => Self::Choices,
@@ -32,6 +44,7 @@ impl Group {
             Self::Sliders => tr.sliders,
             Self::Choices => tr.choices,
             Self::Other => tr.texts,
+            Self::Metadata => tr.metadata,
         }
     }
 }
@@ -68,23 +81,29 @@ pub fn question_list_ui(
                 .questions
                 .iter()
                 .enumerate()
-                .filter(|(_, q)| Group::of(&q.kind) == group)
+                .filter(|(_, q)| Group::of(q) == group)
                 .collect();
             if members.is_empty() {
                 continue;
             }
             ui.add_space(8.0);
-            ui.label(egui::RichText::new(group.title(tr)).strong());
-            for (index, question) in members {
-                let n = answered.get(index).copied().unwrap_or(0);
-                question_row_ui(
-                    ui,
-                    question,
-                    n,
-                    current == Some(&question.id),
-                    language,
-                    commands,
-                );
+            let rows = |ui: &mut egui::Ui, commands: &mut Vec<Command>| {
+                for &(index, question) in &members {
+                    let n = answered.get(index).copied().unwrap_or(0);
+                    let selected = current == Some(&question.id);
+                    question_row_ui(ui, question, n, selected, language, commands);
+                }
+            };
+            if group == Group::Metadata {
+                let open = members.iter().any(|(_, q)| current == Some(&q.id));
+                let title = format!("{} ({})", group.title(tr), members.len());
+                egui::CollapsingHeader::new(egui::RichText::new(title).strong())
+                    .id_salt("metadata_questions")
+                    .open(open.then_some(true))
+                    .show(ui, |ui| rows(ui, commands));
+            } else {
+                ui.label(egui::RichText::new(group.title(tr)).strong());
+                rows(ui, commands);
             }
         }
     });

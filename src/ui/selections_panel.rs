@@ -35,10 +35,11 @@ impl SelectionEditor {
         }
     }
 
-    /// The condition the builder describes, if complete.
+    /// The condition the builder describes, or `None` while it is not
+    /// complete: no option ticked, both slider bounds empty, a bound out of
+    /// 0–100 or the wrong way round, a number bound that is not a number, no text.
     fn built(&self, dataset: &Dataset) -> Option<Filter> {
         let question = dataset.codebook().get(self.question.as_ref()?)?;
-        let number = |s: &str| s.trim().replace(',', ".").parse::<f64>().ok();
         match &question.kind {
             QuestionKind::SingleChoice { options, .. } | QuestionKind::MultiChoice { options } => {
                 let chosen: Vec<String> = options
@@ -50,21 +51,39 @@ impl SelectionEditor {
                 (!chosen.is_empty()).then(|| Filter::options(question.id.as_str(), chosen))
             }
             QuestionKind::Slider { .. } => {
-                let from = number(&self.from).unwrap_or(0.0);
-                let to = number(&self.to).unwrap_or(100.0);
-                Some(Filter::slider_range(question.id.as_str(), from, to))
+                // One bound is enough ("from 70"); none would select every
+                // answer, which is no condition at all.
+                let (from, to) = (bound(&self.from)?, bound(&self.to)?);
+                if from.is_none() && to.is_none() {
+                    return None;
+                }
+                let (from, to) = (from.unwrap_or(0.0), to.unwrap_or(100.0));
+                let valid = (0.0..=100.0).contains(&from) && (0.0..=100.0).contains(&to);
+                (valid && from <= to).then(|| Filter::slider_range(question.id.as_str(), from, to))
             }
-            QuestionKind::Number => Some(Filter::number_range(
-                question.id.as_str(),
-                number(&self.from),
-                number(&self.to),
-            )),
+            QuestionKind::Number => {
+                let (from, to) = (bound(&self.from)?, bound(&self.to)?);
+                let ordered = !matches!((from, to), (Some(a), Some(b)) if a > b);
+                ((from.is_some() || to.is_some()) && ordered)
+                    .then(|| Filter::number_range(question.id.as_str(), from, to))
+            }
             _ => (!self.contains.trim().is_empty()).then(|| Filter::TextContains {
                 question: Some(question.id.clone()),
                 text: self.contains.trim().to_owned(),
             }),
         }
     }
+}
+
+/// A bound typed in the builder: `Some(None)` when empty, `None` when it is
+/// not a number (a decimal comma is fine).
+fn bound(text: &str) -> Option<Option<f64>> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Some(None);
+    }
+    let value = text.replace(',', ".").parse::<f64>().ok()?;
+    value.is_finite().then_some(Some(value))
 }
 
 /// Draws the tab.
@@ -245,8 +264,12 @@ fn builder_ui(
         }
     }
     ui.horizontal(|ui| {
-        if ui.button(tr.builder_add).clicked()
-            && let Some(condition) = editor.built(dataset)
+        let condition = editor.built(dataset);
+        let add = ui
+            .add_enabled(condition.is_some(), egui::Button::new(tr.builder_add))
+            .on_disabled_hover_text(tr.builder_incomplete);
+        if add.clicked()
+            && let Some(condition) = condition
         {
             let current = parse_filter(&editor.text, codebook).unwrap_or(Filter::All);
             let filter = if current == Filter::All {
@@ -263,4 +286,45 @@ fn builder_ui(
             commands.push(Command::SetSelectionFilter(id, Filter::All));
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn editor_on(dataset: &Dataset, kind: fn(&QuestionKind) -> bool) -> SelectionEditor {
+        let question = dataset
+            .codebook()
+            .questions
+            .iter()
+            .find(|q| kind(&q.kind))
+            .expect("the demo has one");
+        SelectionEditor {
+            question: Some(question.id.clone()),
+            options: vec![false; question.kind.options().len()],
+            ..SelectionEditor::default()
+        }
+    }
+
+    #[test]
+    fn a_condition_is_only_built_when_complete() {
+        let dataset = crate::demo::demo_dataset();
+        let mut slider = editor_on(&dataset, |k| matches!(k, QuestionKind::Slider { .. }));
+        assert_eq!(slider.built(&dataset), None, "both bounds empty");
+        slider.from = "70".into();
+        assert!(slider.built(&dataset).is_some(), "from 70 is enough");
+        slider.to = "abc".into();
+        assert_eq!(slider.built(&dataset), None, "not a number");
+        slider.to = "60".into();
+        assert_eq!(slider.built(&dataset), None, "the wrong way round");
+        slider.to = "140".into();
+        assert_eq!(slider.built(&dataset), None, "past 100");
+        slider.to = "85,5".into();
+        assert!(slider.built(&dataset).is_some(), "a decimal comma");
+
+        let mut choice = editor_on(&dataset, QuestionKind::is_choice);
+        assert_eq!(choice.built(&dataset), None, "nothing ticked");
+        choice.options[0] = true;
+        assert!(choice.built(&dataset).is_some());
+    }
 }

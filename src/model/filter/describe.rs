@@ -279,8 +279,12 @@ impl Describer<'_> {
 /// Fills `{name}` placeholders in one pass, so a value that itself holds
 /// `{…}` (a title, a story's text) is never filled again.
 fn render(template: &str, values: &[(&str, &str)]) -> String {
+    let one = values
+        .iter()
+        .any(|(name, value)| *name == "n" && *value == "1");
+    let template = crate::i18n::plural(template, one);
     let mut out = String::with_capacity(template.len());
-    let mut rest = template;
+    let mut rest = template.as_str();
     while let Some(start) = rest.find('{') {
         out.push_str(&rest[..start]);
         let after = &rest[start + 1..];

@@ -1,0 +1,233 @@
+//! No lost work: before a command would replace or close the open project
+//! while it has changes that are not in its file, [`UnsavedPrompt`] asks
+//! *Save / Don't save / Cancel*; opening another file can be undone.
+//!
+//! "Unsaved" means the project differs from the one last opened or saved
+//! ([`StorylensApp::clean_project`]), compared field by field, so undoing
+//! back to the saved state is clean again. The commands that are guarded
+//! are listed in [`loses_work`]; the window's close button is guarded in
+//! [`StorylensApp::guard_close_request`]. A *Save* that needs a file name
+//! asks for it and carries the command out once the save succeeded.
+
+use std::sync::Arc;
+
+use crate::i18n::{self, Language};
+use crate::project::Project;
+
+use super::app::{Notice, StorylensApp};
+use super::commands::Command;
+
+/// The question on screen, and the command it holds back.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UnsavedPrompt {
+    pub then: Command,
+}
+
+/// The three answers to [`UnsavedPrompt`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnsavedAnswer {
+    Save,
+    Discard,
+    Cancel,
+}
+
+/// Whether `command` replaces or closes the open project, so that changes
+/// not saved to its file would be gone afterwards.
+pub fn loses_work(command: &Command) -> bool {
+    match command {
+        Command::OpenPath(_)
+        | Command::OpenOrImport(_)
+        | Command::OpenDialog
+        | Command::OpenDemo
+        | Command::CloseProject
+        | Command::Quit => true,
+        // A recent file that is gone only gets a notice.
+        Command::OpenRecent(path) => path.exists(),
+        _ => false,
+    }
+}
+
+/// Whether two projects hold the same work. The embedded data is compared
+/// by pointer first: undo snapshots share it, and comparing megabytes of
+/// text every time would be wasted.
+pub fn same_work(a: &Project, b: &Project) -> bool {
+    let same_data = match (&a.embedded_data, &b.embedded_data) {
+        (None, None) => true,
+        (Some(x), Some(y)) => {
+            x.format == y.format
+                && (Arc::ptr_eq(&x.compressed, &y.compressed) || x.compressed == y.compressed)
+        }
+        _ => false,
+    };
+    same_data
+        && a.name == b.name
+        && a.source == b.source
+        && a.selections == b.selections
+        && a.findings == b.findings
+        && a.perspectives == b.perspectives
+        && a.redactions == b.redactions
+        && a.settings == b.settings
+        && a.import == b.import
+}
+
+impl StorylensApp {
+    /// Whether the project has changes that are not in its file.
+    pub fn has_unsaved_changes(&self) -> bool {
+        !same_work(&self.project, &self.clean_project)
+    }
+
+    /// The question on screen, if any.
+    pub fn unsaved_prompt(&self) -> Option<&UnsavedPrompt> {
+        self.unsaved.as_ref()
+    }
+
+    /// Holds `command` back behind the prompt when it would lose work;
+    /// true when it did.
+    pub(crate) fn hold_back(&mut self, command: &Command) -> bool {
+        if self.unsaved.is_some() || !loses_work(command) || !self.has_unsaved_changes() {
+            return false;
+        }
+        self.unsaved = Some(UnsavedPrompt {
+            then: command.clone(),
+        });
+        true
+    }
+
+    /// Carries out the prompt's answer.
+    pub(crate) fn answer_unsaved(&mut self, answer: UnsavedAnswer) {
+        let Some(prompt) = self.unsaved.take() else {
+            return;
+        };
+        match answer {
+            UnsavedAnswer::Cancel => self.after_save = None,
+            UnsavedAnswer::Discard => self.carry_out(prompt.then),
+            UnsavedAnswer::Save => {
+                // `save_project` carries the command out once the project
+                // is in its file; a cancelled "Save as" leaves it undone.
+                self.after_save = Some(prompt.then);
+                self.carry_out(Command::Save);
+                if !self.saving() {
+                    self.after_save = None;
+                }
+            }
+        }
+    }
+
+    /// Whether a save is still under way (a file name being asked for).
+    fn saving(&self) -> bool {
+        false
+    }
+
+    /// After a successful save: the command the prompt held back.
+    pub(crate) fn run_after_save(&mut self) {
+        if let Some(command) = self.after_save.take() {
+            self.carry_out(command);
+        }
+    }
+
+    /// The window's close button: with unsaved changes the window stays
+    /// open and the prompt asks first.
+    pub(crate) fn guard_close_request(&mut self, ctx: &egui::Context) {
+        if !ctx.input(|i| i.viewport().close_requested()) || self.quitting {
+            return;
+        }
+        if self.has_unsaved_changes() {
+            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
+            self.hold_back(&Command::Quit);
+        }
+    }
+
+    /// Edit → Undo with nothing left to undo in this project: go back to
+    /// the project that was open before the last open or import.
+    pub(crate) fn undo_open(&mut self) {
+        let Some(previous) = self.previous.take() else {
+            return;
+        };
+        let autosave = self.take_autosave();
+        let current = std::mem::replace(self, *previous);
+        self.settings = current.settings;
+        self.dialogs = current.dialogs;
+        self.notices = current.notices;
+        self.exports = current.exports;
+        self.applied_look = current.applied_look;
+        self.full_screen = current.full_screen;
+        self.title_changed = true;
+        self.title_revision = None;
+        self.restore_autosave(autosave, None);
+        let tr = self.strings();
+        self.notices.push(Notice::info(i18n::fill(
+            tr.unsaved_reopened,
+            &[("project", &self.project.name)],
+        )));
+    }
+}
+
+/// The modal question: Save / Don't save / Cancel. Esc cancels.
+pub fn unsaved_prompt_ui(
+    ctx: &egui::Context,
+    project_name: &str,
+    language: Language,
+    commands: &mut Vec<Command>,
+) {
+    let tr = language.strings();
+    let modal = egui::Modal::new(egui::Id::unique("unsaved_prompt")).show(ctx, |ui| {
+        ui.set_max_width(460.0);
+        ui.heading(tr.unsaved_title);
+        ui.add_space(6.0);
+        ui.add(egui::Label::new(i18n::fill(tr.unsaved_body, &[("project", &project_name)])).wrap());
+        ui.add_space(12.0);
+        ui.horizontal(|ui| {
+            let save = ui.button(tr.unsaved_save);
+            if save.clicked() {
+                commands.push(Command::AnswerUnsaved(UnsavedAnswer::Save));
+            }
+            if ui.button(tr.unsaved_discard).clicked() {
+                commands.push(Command::AnswerUnsaved(UnsavedAnswer::Discard));
+            }
+            if ui.button(tr.unsaved_cancel).clicked() {
+                commands.push(Command::AnswerUnsaved(UnsavedAnswer::Cancel));
+            }
+            // Enter saves, as in every desktop app's dialog.
+            if !ui.memory(|m| m.focused().is_some()) {
+                save.request_focus();
+            }
+        });
+    });
+    if modal.should_close() {
+        commands.push(Command::AnswerUnsaved(UnsavedAnswer::Cancel));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::project::SourceRef;
+
+    #[test]
+    fn opening_and_quitting_lose_work_but_views_do_not() {
+        assert!(loses_work(&Command::OpenDemo));
+        assert!(loses_work(&Command::Quit));
+        assert!(loses_work(&Command::OpenDialog));
+        assert!(!loses_work(&Command::OpenRecent(
+            "/no/such/file.csv".into()
+        )));
+        assert!(!loses_work(&Command::Undo));
+        assert!(!loses_work(&Command::SaveAsFinding));
+    }
+
+    #[test]
+    fn same_work_sees_every_edit() {
+        let a = Project::new("Survey", SourceRef::Demo);
+        let mut b = a.clone();
+        assert!(same_work(&a, &b));
+        b.redactions.push(crate::project::Redaction {
+            story_id: crate::model::StoryId("7".into()),
+            original: "Utrecht".into(),
+            placeholder: "[plaats]".into(),
+        });
+        assert!(!same_work(&a, &b));
+        let mut c = a.clone();
+        c.settings.min_n = 5;
+        assert!(!same_work(&a, &c));
+    }
+}

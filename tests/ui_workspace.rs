@@ -1,0 +1,334 @@
+//! Never lose work, never get stuck: the unsaved-changes prompt before
+//! opening, closing and quitting, undoing an open, the `*` in the title,
+//! the split that resets, the import notes behind one notice, and Dutch
+//! without English left in.
+
+use std::path::{Path, PathBuf};
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+use storylens::i18n::Language;
+use storylens::ui::file_dialogs::ScriptedDialogs;
+use storylens::ui::{Command, LeftTab, NoticeLevel, StorylensApp};
+
+use crate::support::{demo_app, harness_of};
+
+/// The demo with one more finding than it opened with: unsaved work.
+fn demo_with_a_new_finding(language: Language) -> Harness<'static, StorylensApp> {
+    let mut harness = demo_app(language);
+    harness.state_mut().apply(Command::SaveAsFinding);
+    harness.run();
+    assert!(harness.state().has_unsaved_changes());
+    harness
+}
+
+fn findings(harness: &Harness<'_, StorylensApp>) -> usize {
+    harness.state().project().findings.len()
+}
+
+#[test]
+fn opening_the_demo_over_unsaved_work_asks_and_cancel_keeps_it() {
+    let mut harness = demo_with_a_new_finding(Language::English);
+    let before = findings(&harness);
+    harness.state_mut().apply(Command::OpenDemo);
+    harness.run();
+    assert!(harness.state().unsaved_prompt().is_some());
+    harness.get_by_label("Save changes?");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(harness.state().unsaved_prompt().is_none());
+    assert_eq!(findings(&harness), before, "nothing was replaced");
+
+    // Don't save replaces the project, and Undo brings the old one back.
+    harness.state_mut().apply(Command::OpenDemo);
+    harness.run();
+    harness.get_by_label("Don't save").click();
+    harness.run();
+    assert_eq!(findings(&harness), before - 1, "the demo as it ships");
+    assert!(!harness.state().has_unsaved_changes());
+    harness.state_mut().apply(Command::Undo);
+    harness.run();
+    assert_eq!(findings(&harness), before, "the open was undone");
+    let notice = harness.state().notices().last().expect("a notice");
+    assert!(
+        notice.text.contains("opening was undone"),
+        "{}",
+        notice.text
+    );
+}
+
+#[test]
+fn save_in_the_prompt_saves_first_and_then_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("mijn analyse.storylens");
+    let mut harness = demo_with_a_new_finding(Language::Dutch);
+    let before = findings(&harness);
+    harness.state_mut().set_dialogs(Box::new(ScriptedDialogs {
+        save_to: Some(target.clone()),
+        ..Default::default()
+    }));
+    harness.state_mut().apply(Command::OpenDemo);
+    harness.run();
+    harness.get_by_label("Wijzigingen bewaren?");
+    harness.get_by_label("Bewaren").click();
+    harness.run();
+    let saved = storylens::project::load(&target).expect("the project was saved");
+    assert_eq!(saved.findings.len(), before);
+    assert_eq!(findings(&harness), before - 1, "then the demo opened");
+}
+
+#[test]
+fn a_cancelled_save_as_opens_nothing() {
+    let mut harness = demo_with_a_new_finding(Language::English);
+    let before = findings(&harness);
+    // No path: the user cancels the Save as dialog.
+    harness
+        .state_mut()
+        .set_dialogs(Box::new(ScriptedDialogs::default()));
+    harness.state_mut().apply(Command::OpenDemo);
+    harness.run();
+    harness.get_by_label("Save").click();
+    harness.run();
+    assert_eq!(findings(&harness), before, "still the unsaved project");
+    assert!(harness.state().has_unsaved_changes());
+    // A later, unrelated save does not run the abandoned open.
+    let dir = tempfile::tempdir().unwrap();
+    harness
+        .state_mut()
+        .apply(Command::SaveAs(dir.path().join("p.storylens")));
+    harness.run();
+    assert_eq!(findings(&harness), before);
+}
+
+#[test]
+fn quitting_and_the_close_button_ask_with_unsaved_work() {
+    let mut harness = demo_with_a_new_finding(Language::English);
+    harness.state_mut().apply(Command::Quit);
+    harness.run();
+    assert!(harness.state().unsaved_prompt().is_some(), "Ctrl+Q asks");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(!harness.state().is_quitting());
+
+    // The window's close button: the close is cancelled and the prompt asks.
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+    harness.run();
+    let prompt = harness.state().unsaved_prompt().expect("the close asks");
+    assert_eq!(prompt.then, Command::Quit);
+    harness.get_by_label("Don't save").click();
+    harness.run();
+    assert!(harness.state().is_quitting());
+}
+
+#[test]
+fn nothing_to_lose_means_no_question() {
+    let mut harness = demo_app(Language::English);
+    harness.state_mut().apply(Command::OpenDemo);
+    harness.run();
+    assert!(harness.state().unsaved_prompt().is_none());
+    harness.state_mut().apply(Command::Quit);
+    harness.run();
+    assert!(harness.state().is_quitting());
+}
+
+#[test]
+fn the_title_marks_unsaved_changes_until_saved() {
+    let mut harness = demo_app(Language::English);
+    assert!(!harness.state().window_title().starts_with('*'));
+    harness.state_mut().apply(Command::SaveAsFinding);
+    harness.run();
+    assert!(harness.state().window_title().starts_with('*'));
+    let dir = tempfile::tempdir().unwrap();
+    harness
+        .state_mut()
+        .apply(Command::SaveAs(dir.path().join("p.storylens")));
+    harness.run();
+    assert!(!harness.state().window_title().starts_with('*'));
+    assert!(!harness.state().has_unsaved_changes());
+}
+
+fn question_of_kind(app: &StorylensApp, kind: &str) -> storylens::model::QuestionId {
+    app.dataset()
+        .codebook()
+        .questions
+        .iter()
+        .find(|q| {
+            let name = match q.kind {
+                storylens::model::QuestionKind::Triad { .. } => "triad",
+                storylens::model::QuestionKind::Slider { .. } => "slider",
+                storylens::model::QuestionKind::SingleChoice { .. } => "single",
+                _ => "other",
+            };
+            name == kind
+        })
+        .map(|q| q.id.clone())
+        .expect("the demo has one")
+}
+
+#[test]
+fn a_split_is_kept_for_the_same_kind_of_chart_only() {
+    let mut app = StorylensApp::demo();
+    let singles: Vec<_> = app
+        .dataset()
+        .codebook()
+        .questions
+        .iter()
+        .filter(|q| matches!(q.kind, storylens::model::QuestionKind::SingleChoice { .. }))
+        .map(|q| q.id.clone())
+        .take(3)
+        .collect();
+    let triad = question_of_kind(&app, "triad");
+    app.apply(Command::ShowQuestion(singles[0].clone()));
+    app.apply(Command::SetBy(Some(singles[1].clone())));
+    app.apply(Command::ShowQuestion(singles[2].clone()));
+    assert_eq!(app.view().by.as_ref(), Some(&singles[1]), "cross-tab stays");
+    app.apply(Command::ShowQuestion(triad));
+    assert_eq!(
+        app.view().by,
+        None,
+        "a triad does not become a triad per option"
+    );
+}
+
+fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, text).unwrap();
+    path
+}
+
+#[test]
+fn import_notes_are_one_information_notice_with_the_report_behind_it() {
+    let dir = tempfile::tempdir().unwrap();
+    // Two triad rows with a weight of 0 and one slider value out of range.
+    let csv = write(
+        dir.path(),
+        "survey.csv",
+        "id,Titel,Verhaal,Rol,Kind %,School %,Ouders %,Gevoel\n\
+         a1,Een,Mijn zoon kreeg hulp.,ouder,20,30,50,40\n\
+         a2,Twee,De school wachtte.,leraar,0,60,40,55\n\
+         a3,Drie,Samen een plan.,ouder,70,10,20,140\n\
+         a4,Vier,Het duurde lang.,leraar,0,50,50,70\n",
+    );
+    let mut harness = demo_app(Language::English);
+    harness.state_mut().apply(Command::OpenPath(csv));
+    harness.run();
+    let notes = harness.state().import_notes().len();
+    assert!(notes > 0, "the file has something to note");
+    let notices = harness.state().notices().to_vec();
+    assert!(
+        notices.iter().all(|n| n.level == NoticeLevel::Info),
+        "repairs and doubts are no warning cards: {notices:?}"
+    );
+    assert_eq!(notices.len(), 1, "{notices:?}");
+    harness.get_by_label("Show").click();
+    harness.run();
+    assert!(harness.state().import_report_is_open());
+    harness.get_by_label_contains("Import report (");
+
+    // The next import clears the stale notice.
+    harness.state_mut().apply(Command::OpenDemo);
+    harness.run();
+    assert!(harness.state().notices().is_empty());
+    assert!(harness.state().import_notes().is_empty());
+}
+
+#[test]
+fn a_data_file_on_the_command_line_goes_through_the_import_dialog() {
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write(
+        dir.path(),
+        "survey.csv",
+        "id,Titel,Rol\na1,Een,ouder\na2,Twee,leraar\n",
+    );
+    let app = StorylensApp::from_path(Some(csv));
+    assert!(
+        app.import_dialog().is_some(),
+        "the user can check the guess"
+    );
+}
+
+/// English words a Dutch screen must not show (whole words, any case).
+const ENGLISH: &[&str] = &[
+    // Not "of": it is Dutch for "or".
+    "the",
+    "and",
+    "stories",
+    "story",
+    "selection",
+    "findings",
+    "questions",
+    "save",
+    "open",
+    "close",
+    "cancel",
+    "show",
+    "expected",
+    "counts",
+    "below",
+    "equals",
+    "mean",
+    "whole",
+    "set",
+    "chart",
+    "compare",
+    "with",
+];
+
+/// Every word the screen shows, from the accessibility tree.
+fn screen_words(harness: &Harness<'_, StorylensApp>) -> Vec<String> {
+    let mut words = Vec::new();
+    for node in harness.query_all_by(|_| true) {
+        let node = node.accesskit_node();
+        for text in [node.label(), node.value()].into_iter().flatten() {
+            words.extend(
+                text.split(|c: char| !c.is_alphabetic())
+                    .filter(|w| !w.is_empty())
+                    .map(str::to_lowercase),
+            );
+        }
+    }
+    words
+}
+
+#[test]
+fn dutch_screens_show_no_english() {
+    let mut app = StorylensApp::demo();
+    // The demo's data and findings are Dutch; the charts' labels come from
+    // the data. A cross-tab with a warning, a finding and every tab.
+    let singles: Vec<_> = app
+        .dataset()
+        .codebook()
+        .questions
+        .iter()
+        .filter(|q| matches!(q.kind, storylens::model::QuestionKind::SingleChoice { .. }))
+        .map(|q| q.id.clone())
+        .collect();
+    app.apply(Command::ShowQuestion(singles[0].clone()));
+    app.apply(Command::SetBy(Some(singles[singles.len() - 1].clone())));
+    let mut harness = harness_of(app, Language::Dutch);
+    let mut seen = Vec::new();
+    for tab in [LeftTab::Questions, LeftTab::Selections, LeftTab::Findings] {
+        harness.state_mut().apply(Command::SetLeftTab(tab));
+        harness.run();
+        seen.extend(screen_words(&harness));
+    }
+    let first = harness.state().project().findings[0].id;
+    harness.state_mut().apply(Command::OpenFinding(first));
+    harness.run();
+    seen.extend(screen_words(&harness));
+    harness.state_mut().apply(Command::SaveAsFinding);
+    harness.state_mut().apply(Command::OpenDemo);
+    harness.run();
+    seen.extend(screen_words(&harness));
+    let english: Vec<&String> = seen
+        .iter()
+        .filter(|w| ENGLISH.contains(&w.as_str()))
+        .collect();
+    assert!(english.is_empty(), "English on a Dutch screen: {english:?}");
+}
