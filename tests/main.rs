@@ -18,6 +18,8 @@ mod ui;
 #[cfg(feature = "gui")]
 mod ui_explore;
 #[cfg(feature = "gui")]
+mod ui_first_finding;
+#[cfg(feature = "gui")]
 mod ui_options;
 #[cfg(feature = "gui")]
 mod ui_workspace;
