@@ -490,6 +490,11 @@ impl eframe::App for StorylensApp {
             self.workspace_ui(ui, &mut commands);
             self.import_dialog_ui(ui.ctx());
         }
+        // Commands change state after this frame was drawn: draw it again,
+        // or a prompt or a focused field would wait for the next input.
+        if !commands.is_empty() {
+            ui.ctx().request_repaint();
+        }
         for command in commands {
             self.apply(command);
         }

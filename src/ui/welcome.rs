@@ -43,7 +43,9 @@ impl Welcome {
             .show(ctx, |ui| {
                 self.contents_ui(ui, language, commands);
             });
-        if !open {
+        // Esc closes it, as every dialog-like window does.
+        let escape = ctx.input(|i| i.key_pressed(egui::Key::Escape));
+        if !open || escape {
             commands.push(Command::CloseWelcome);
         }
     }
