@@ -529,14 +529,17 @@ impl StorylensApp {
                 autosave_driver::recovery_banner_ui(ui, recovery, language, commands);
             });
         }
+        let room = super::room::PanelRoom::of(ui.available_rect_before_wrap().size());
         egui::Panel::left("left")
             .resizable(true)
-            .default_size(320.0)
+            .default_size(room.left_px)
+            .size_range(180.0..=room.left_px.max(180.0))
             .show(ui, |ui| self.left_panel_ui(ui, commands));
         if let Some(browser) = &self.browser {
             egui::Panel::right("stories")
                 .resizable(true)
-                .default_size(420.0)
+                .default_size(room.stories_px.min(420.0))
+                .size_range(240.0..=room.stories_px)
                 .show(ui, |ui| {
                     let options = super::redaction_ui::ReaderOptions {
                         quote_into: self.open_finding,
@@ -557,7 +560,8 @@ impl StorylensApp {
         if let Some(finding) = self.open_finding.and_then(|id| self.project.finding(id)) {
             egui::Panel::bottom("finding")
                 .resizable(true)
-                .default_size(260.0)
+                .default_size(room.finding_px.min(260.0))
+                .size_range(120.0..=room.finding_px)
                 .show(ui, |ui| {
                     findings_panel::finding_editor_ui(
                         ui,

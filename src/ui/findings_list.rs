@@ -106,7 +106,15 @@ fn perspective_header_ui(
     let editing_id = Id::unique(EDITING_KEY);
     let editing = ui.data(|d| d.get_temp::<PerspectiveId>(editing_id)) == Some(id);
     ui.horizontal(|ui| {
-        ui.label(RichText::new(&perspective.title).strong());
+        // Shortened with "…" (the whole title on hover) so that a long
+        // title never widens the panel past the room the chart leaves.
+        let room = (ui.available_width() - 64.0).max(60.0);
+        ui.scope(|ui| {
+            ui.set_max_width(room);
+            ui.add(egui::Label::new(RichText::new(&perspective.title).strong()).truncate())
+        })
+        .inner
+        .on_hover_text(&perspective.title);
         let edit = ui
             .selectable_label(editing, "✏")
             .on_hover_text(tr.edit_perspective);

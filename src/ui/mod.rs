@@ -39,6 +39,7 @@ mod palette;
 mod presentation;
 mod question_list;
 pub mod redaction_ui;
+mod room;
 mod scatter_view;
 mod selections_panel;
 mod settings;
