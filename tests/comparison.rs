@@ -253,3 +253,25 @@ fn the_cli_reads_a_project_with_its_codebook_edits() {
     let report = std::fs::read_to_string(md).unwrap();
     assert!(report.contains("Rolsoort"), "{report}");
 }
+
+#[test]
+fn a_relative_source_is_found_beside_the_project_with_its_recipe() {
+    let scratch = tempfile::tempdir().unwrap();
+    let path = edited_project(scratch.path());
+    let mut saved = project::load(&path).unwrap();
+    saved.source = SourceRef::File {
+        path: "verhalen.csv".into(),
+        sha256: String::new(),
+        size_bytes: 0,
+    };
+    project::save(&saved, &path).unwrap();
+    let opened = project::open_project(&path).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(opened.dataset.len(), 4);
+    let codebook = opened.dataset.codebook();
+    assert_eq!(
+        codebook
+            .get(&storylens::model::QuestionId::new("rol"))
+            .map(|q| q.title.as_str()),
+        Some("Rolsoort")
+    );
+}

@@ -202,6 +202,28 @@ mod tests {
     }
 
     #[test]
+    fn against_is_saved_only_when_it_is_the_rest() {
+        let selections = Selections::new();
+        let mut f = Finding::new(
+            FindingId(1),
+            "Gevoel",
+            ChartSpec::new(QuestionId::new("gevoel")),
+            FrozenSelection::all(Language::Dutch),
+            FrozenSelection::all(Language::Dutch),
+        );
+        let saved = serde_json::to_string(&f).unwrap();
+        assert!(!saved.contains("against"), "{saved}");
+        assert_eq!(f.comparison().against, Against::Baseline);
+        f.against = Against::Rest;
+        let saved = serde_json::to_string(&f).unwrap();
+        assert!(saved.contains(r#""against":"rest""#), "{saved}");
+        let loaded: Finding = serde_json::from_str(&saved).unwrap();
+        assert_eq!(loaded.comparison().against, Against::Rest);
+        assert_eq!(loaded.comparison().spec, f.chart);
+        assert!(!loaded.is_stale(&selections));
+    }
+
+    #[test]
     fn edits_to_a_named_selection_make_a_finding_stale_until_updated() {
         let mut selections = Selections::new();
         let high = selections
