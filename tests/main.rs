@@ -2,6 +2,8 @@
 
 mod cli;
 #[cfg(feature = "gui")]
+mod comparison;
+#[cfg(feature = "gui")]
 mod desktop;
 mod export;
 #[cfg(feature = "gui")]

@@ -1,14 +1,16 @@
 //! `storylens chart`: one chart's numbers as JSON, or the chart as SVG/PNG,
-//! for the whole set or a comparison with a selection.
+//! for the whole set or a comparison with a selection. The arguments become
+//! a `project::Comparison`, computed as every view computes it.
 
 use std::path::PathBuf;
 
 use clap::Args;
 
-use crate::charts::{self, ChartSpec, Populations};
+use crate::charts::{self, ChartSpec};
 use crate::export::{self, ExportOptions};
 use crate::i18n::Language;
-use crate::model::{Dataset, Filter, Selection, parse_filter};
+use crate::model::{Dataset, parse_filter};
+use crate::project::{Against, Comparison, FrozenSelection};
 
 use super::{CliError, DataArgs, load};
 
@@ -30,14 +32,9 @@ pub struct ChartArgs {
     #[arg(long, value_name = "EXPR")]
     pub select: Option<String>,
     /// The baseline to compare with (default: all stories).
-    #[arg(
-        long,
-        value_name = "EXPR",
-        requires = "select",
-        conflicts_with = "vs_rest"
-    )]
+    #[arg(long, value_name = "EXPR", requires = "select")]
     pub baseline: Option<String>,
-    /// Compare the selection with the rest of the stories.
+    /// Compare the selection with the rest of the baseline's stories.
     #[arg(long, requires = "select")]
     pub vs_rest: bool,
     /// Print the chart data as JSON (the default).
@@ -75,6 +72,36 @@ pub struct ChartArgs {
 pub fn run(args: &ChartArgs) -> Result<String, CliError> {
     let loaded = load(&args.source)?;
     let dataset = loaded.dataset();
+    let language = Language::from_locale(&args.language);
+    let comparison = comparison(args, dataset, language)?;
+    let data = comparison.compute(dataset)?;
+    let image = || {
+        let options = ExportOptions {
+            source: dataset.name.clone(),
+            ..ExportOptions::new(language)
+        };
+        export::scene_from_chart(&data, &options)
+    };
+    if let Some(path) = &args.svg {
+        export::write_svg(&image(), path)?;
+        return Ok(format!("Wrote {}", path.display()));
+    }
+    if let Some(path) = &args.png {
+        export::write_png(&image(), PNG_SCALE, path)?;
+        return Ok(format!("Wrote {}", path.display()));
+    }
+    // ChartData holds only strings, finite or null numbers and vectors,
+    // which serde_json always serialises.
+    Ok(serde_json::to_string_pretty(&data).unwrap_or_default())
+}
+
+/// The comparison the arguments ask for: the chart spec with its options,
+/// `--baseline` (all stories by default), `--select` and `--vs-rest`.
+fn comparison(
+    args: &ChartArgs,
+    dataset: &Dataset,
+    language: Language,
+) -> Result<Comparison, CliError> {
     let find = |title: &str| {
         dataset
             .codebook()
@@ -99,52 +126,30 @@ pub fn run(args: &ChartArgs) -> Result<String, CliError> {
     if let Some(min_n) = args.min_n {
         spec.options.min_n = min_n;
     }
-    let populations = populations(args, dataset)?;
-    let data = charts::compute(&spec, dataset, &populations)?;
-    let language = Language::from_locale(&args.language);
-    let image = || {
-        let options = ExportOptions {
-            source: dataset.name.clone(),
-            ..ExportOptions::new(language)
-        };
-        export::scene_from_chart(&data, &options)
-    };
-    if let Some(path) = &args.svg {
-        export::write_svg(&image(), path)?;
-        return Ok(format!("Wrote {}", path.display()));
+    let mut comparison = Comparison::of_all(spec, language);
+    if let Some(text) = &args.baseline {
+        comparison.baseline = frozen(text, dataset)?;
     }
-    if let Some(path) = &args.png {
-        export::write_png(&image(), PNG_SCALE, path)?;
-        return Ok(format!("Wrote {}", path.display()));
+    comparison.selection = args
+        .select
+        .as_deref()
+        .map(|text| frozen(text, dataset))
+        .transpose()?;
+    if args.vs_rest {
+        comparison.against = Against::Rest;
     }
-    // ChartData holds only strings, finite or null numbers and vectors,
-    // which serde_json always serialises.
-    Ok(serde_json::to_string_pretty(&data).unwrap_or_default())
+    Ok(comparison)
 }
 
-fn parse(text: &str, dataset: &Dataset) -> Result<Selection, CliError> {
-    let filter: Filter =
-        parse_filter(text, dataset.codebook()).map_err(|error| CliError::Select {
-            text: text.to_owned(),
-            error,
-        })?;
-    Ok(filter.evaluate(dataset)?)
-}
-
-/// Whole set (or baseline) and selection; with `--vs-rest` the baseline
-/// panel holds the stories outside the selection.
-fn populations(args: &ChartArgs, dataset: &Dataset) -> Result<Populations, CliError> {
-    let Some(select) = &args.select else {
-        return Ok(Populations::all(dataset));
-    };
-    let selection = parse(select, dataset)?;
-    let whole = match &args.baseline {
-        Some(baseline) => parse(baseline, dataset)?,
-        None if args.vs_rest => selection.not(),
-        None => dataset.all(),
-    };
-    Ok(Populations {
-        whole,
-        selection: Some(selection),
+/// A selection typed on the command line, named by its own text.
+fn frozen(text: &str, dataset: &Dataset) -> Result<FrozenSelection, CliError> {
+    let filter = parse_filter(text, dataset.codebook()).map_err(|error| CliError::Select {
+        text: text.to_owned(),
+        error,
+    })?;
+    Ok(FrozenSelection {
+        name: text.to_owned(),
+        filter,
+        from: None,
     })
 }

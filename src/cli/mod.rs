@@ -1,24 +1,30 @@
-//! The command-line commands: `inspect` and `chart`.
+//! The command-line commands: `inspect`, `chart`, `snapshot`, `report` and
+//! `findings`.
 //!
 //! [`Cli`] is parsed by clap in `main.rs`; [`run`] executes a command and
 //! returns the text to print, or a [`CliError`] whose message is one
 //! sentence for stderr. Exit codes: 0 ok, 1 bad input, 2 bad usage (clap).
 //! Each command lives in its own file; [`load`] is the one way a command
-//! reads data (a file through `import`, or the embedded demo).
+//! reads data (a file through `import`, or the embedded demo), and
+//! [`load_project`] the one way it reads a project (through
+//! `project::open_project`, the app's loader, with the import recipe).
 
 mod chart;
+mod findings;
 mod inspect;
 mod report;
 mod snapshot;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use clap::{Args, Parser, Subcommand};
 
 use crate::import::{self, ImportOptions, Imported};
+use crate::project::{OpenError, Opened};
 use crate::{charts, export};
 
 pub use chart::ChartArgs;
+pub use findings::FindingsArgs;
 pub use inspect::{InspectArgs, inspect_json};
 
 /// Storylens: analyse self-signified narrative surveys.
@@ -44,6 +50,8 @@ pub enum Command {
     Snapshot(snapshot::SnapshotArgs),
     /// Write a project's findings as a report: HTML, PDF, DOCX or Markdown.
     Report(report::ReportArgs),
+    /// List every finding of a project with its comparison and its n's.
+    Findings(FindingsArgs),
 }
 
 /// Where the data comes from: a file, or the embedded demo.
@@ -85,6 +93,10 @@ pub enum CliError {
     Export(#[from] export::ExportError),
     #[error("{0}")]
     Report(#[from] report::ReportCommandError),
+    #[error("{0}")]
+    Open(#[from] OpenError),
+    #[error("{0}")]
+    Comparison(#[from] crate::project::ComparisonError),
 }
 
 /// Runs `command` and returns what to print on stdout.
@@ -94,6 +106,21 @@ pub fn run(command: &Command) -> Result<String, CliError> {
         Command::Chart(args) => chart::run(args),
         Command::Snapshot(args) => snapshot::run(args),
         Command::Report(args) => report::run(args),
+        Command::Findings(args) => findings::run(args),
+    }
+}
+
+/// The project a command works on, with its data: the demo project, or the
+/// project file read by the app's own loader (embedded data, else the
+/// source read with the project's import recipe).
+pub fn load_project(path: Option<&Path>, demo: bool) -> Result<Opened, OpenError> {
+    match path {
+        Some(path) if !demo => crate::project::open_project(path),
+        _ => Ok(Opened {
+            project: crate::demo::demo_project(),
+            dataset: crate::demo::demo_dataset(),
+            warnings: Vec::new(),
+        }),
     }
 }
 

@@ -1,14 +1,13 @@
 //! `storylens report`: a project (or the demo project) as a report in the
-//! format its `--out` extension names.
+//! format its `--out` extension names. The project is read by
+//! `project::open_project`, with its import recipe.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use clap::Args;
 
 use crate::i18n::Language;
-use crate::import::{self, ImportOptions};
-use crate::model::Dataset;
-use crate::project::{self, Project, SourceRef};
+use crate::project;
 use crate::report::{self, Format, Report, ReportOptions};
 
 use super::CliError;
@@ -54,11 +53,7 @@ fn report_path(text: &str) -> Result<PathBuf, String> {
 #[derive(Debug, thiserror::Error)]
 pub enum ReportCommandError {
     #[error("{0}")]
-    Project(#[from] project::ProjectFileError),
-    #[error("The data stored in \"{}\" cannot be read: {reason}.", .path.display())]
-    Embedded { path: PathBuf, reason: String },
-    #[error("{0}")]
-    Import(#[from] import::ImportError),
+    Open(#[from] project::OpenError),
     #[error("{0}")]
     Report(#[from] report::ReportError),
 }
@@ -68,43 +63,14 @@ pub fn run(args: &ReportArgs) -> Result<String, CliError> {
 }
 
 fn write(args: &ReportArgs) -> Result<String, ReportCommandError> {
-    let (project, dataset) = match &args.project {
-        Some(path) if !args.demo => load_project(path)?,
-        _ => (crate::demo::demo_project(), crate::demo::demo_dataset()),
-    };
+    let opened = super::load_project(args.project.as_deref(), args.demo)?;
     let options = ReportOptions {
         title: args.title.clone(),
         ..ReportOptions::new(Language::from_locale(&args.language))
     };
     // `report_path` accepted only known extensions.
     let format = Format::from_path(&args.out).unwrap_or(Format::Html);
-    let report = Report::build(&project, &dataset, &options);
+    let report = Report::build(&opened.project, &opened.dataset, &options);
     report::write_report(&report, format, &args.out)?;
     Ok(format!("Wrote {}", args.out.display()))
-}
-
-/// The project and its data: the embedded copy, or else the source file
-/// (a relative source path is taken from the project's folder).
-fn load_project(path: &Path) -> Result<(Project, Dataset), ReportCommandError> {
-    let project = project::load(path)?;
-    let embedded = project
-        .embedded_dataset()
-        .map_err(|error| ReportCommandError::Embedded {
-            path: path.to_owned(),
-            reason: error.to_string(),
-        })?;
-    if let Some(dataset) = embedded {
-        return Ok((project, dataset));
-    }
-    let dataset = match &project.source {
-        SourceRef::Demo => crate::demo::demo_dataset(),
-        SourceRef::File { path: source, .. } => {
-            let source = match path.parent() {
-                Some(folder) if source.is_relative() && !source.exists() => folder.join(source),
-                _ => source.clone(),
-            };
-            import::import_path(&source, &ImportOptions::default())?.dataset
-        }
-    };
-    Ok((project, dataset))
 }

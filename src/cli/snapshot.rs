@@ -3,9 +3,11 @@
 //! words, proposals, quoted stories, source, date and n — as PNG (2×, for
 //! projectors) or SVG, chosen by the output's extension.
 //!
-//! The data comes from the project: the embedded demo with `--demo`, else
-//! the data embedded in the project file, else the source file it names
-//! (a relative path is tried beside the project too).
+//! The data comes from the project through `project::open_project` (the
+//! app's loader): the embedded demo with `--demo`, else the data embedded
+//! in the project file, else the source file it names, read with the
+//! project's import recipe (a relative path is tried beside the project
+//! too).
 
 use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
@@ -14,9 +16,8 @@ use clap::Args;
 
 use crate::export::{self, ExportError, Scene, SnapshotError, SnapshotOptions};
 use crate::i18n::Language;
-use crate::import::{self, ImportOptions};
 use crate::model::{Dataset, iso_date_from_days};
-use crate::project::{self, FindingId, Project, SourceRef};
+use crate::project::{FindingId, Project};
 
 use super::CliError;
 
@@ -51,7 +52,9 @@ enum Format {
 }
 
 pub fn run(args: &SnapshotArgs) -> Result<String, CliError> {
-    let (scene, format) = scene(args).map_err(ExportError::from)?;
+    let format = format_of(&args.out).map_err(ExportError::from)?;
+    let opened = super::load_project(args.project.as_deref(), args.demo)?;
+    let scene = scene(args, &opened.project, &opened.dataset).map_err(ExportError::from)?;
     match format {
         Format::Png => export::write_png(&scene, PNG_SCALE, &args.out)?,
         Format::Svg => export::write_svg(&scene, &args.out)?,
@@ -59,39 +62,33 @@ pub fn run(args: &SnapshotArgs) -> Result<String, CliError> {
     Ok(format!("Wrote {}", args.out.display()))
 }
 
-/// The snapshot's scene and the format `--out` asks for.
-fn scene(args: &SnapshotArgs) -> Result<(Scene, Format), SnapshotError> {
-    let extension = args
-        .out
-        .extension()
-        .map(|e| e.to_string_lossy().to_lowercase());
-    let format = match extension.as_deref() {
-        Some("png") => Format::Png,
-        Some("svg") => Format::Svg,
-        _ => {
-            return Err(SnapshotError::Format {
-                path: args.out.clone(),
-            });
-        }
-    };
-    let (project, dataset) = match &args.project {
-        Some(path) if !args.demo => {
-            let project = project::load(path)?;
-            let dataset = dataset_of(&project, path)?;
-            (project, dataset)
-        }
-        _ => (crate::demo::demo_project(), crate::demo::demo_dataset()),
-    };
+/// The format `--out` asks for.
+fn format_of(out: &Path) -> Result<Format, SnapshotError> {
+    let extension = out.extension().map(|e| e.to_string_lossy().to_lowercase());
+    match extension.as_deref() {
+        Some("png") => Ok(Format::Png),
+        Some("svg") => Ok(Format::Svg),
+        _ => Err(SnapshotError::Format {
+            path: out.to_owned(),
+        }),
+    }
+}
+
+/// The snapshot's scene of the finding `--finding` names.
+fn scene(
+    args: &SnapshotArgs,
+    project: &Project,
+    dataset: &Dataset,
+) -> Result<Scene, SnapshotError> {
     let finding = project
         .finding(FindingId(args.finding))
-        .ok_or_else(|| unknown_finding(&project, args.finding))?;
+        .ok_or_else(|| unknown_finding(project, args.finding))?;
     let options = SnapshotOptions {
         language: Language::from_locale(&args.language),
         width_px: WIDTH_PX,
         date: today(),
     };
-    let scene = export::snapshot_scene(&project, finding, &dataset, &options)?;
-    Ok((scene, format))
+    export::snapshot_scene(project, finding, dataset, &options)
 }
 
 fn unknown_finding(project: &Project, id: u32) -> SnapshotError {
@@ -106,28 +103,6 @@ fn unknown_finding(project: &Project, id: u32) -> SnapshotError {
             .join(", ")
     };
     SnapshotError::UnknownFinding { id, valid }
-}
-
-/// The project's data: embedded, the demo, or its source file.
-fn dataset_of(project: &Project, project_path: &Path) -> Result<Dataset, SnapshotError> {
-    if let Some(dataset) = project.embedded_dataset()? {
-        return Ok(dataset);
-    }
-    let source = match &project.source {
-        SourceRef::Demo => return Ok(crate::demo::demo_dataset()),
-        source => source.path().ok_or(SnapshotError::NoSource)?,
-    };
-    let beside = project_path
-        .parent()
-        .map(|folder| folder.join(source))
-        .filter(|_| source.is_relative());
-    let path = std::iter::once(source.to_owned())
-        .chain(beside)
-        .find(|p| p.is_file())
-        .ok_or_else(|| SnapshotError::MissingSource {
-            path: source.to_owned(),
-        })?;
-    Ok(import::import_path(&path, &ImportOptions::default())?.dataset)
 }
 
 /// Today's date as 2025-05-12, from the system clock (UTC).

@@ -55,7 +55,7 @@ pub use scene::{
     Anchor, Baseline, Circle, Item, Point, Polygon, Polyline, Rect, Rgba, Scene, Stroke, Text,
     Weight, pt,
 };
-pub use snapshot::{SnapshotError, SnapshotOptions, snapshot_scene};
+pub use snapshot::{SnapshotError, SnapshotOptions, finding_chart, snapshot_scene};
 pub use svg::{escape, svg_from_scene};
 pub use triad::DENSITY_THRESHOLD;
 

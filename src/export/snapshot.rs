@@ -1,8 +1,8 @@
 //! [`snapshot_scene`]: a finding as one annotated picture, for slides and
 //! reports.
 //!
-//! The finding's frozen baseline and selection are evaluated on the
-//! dataset and its chart computed with the project's settings; the page
+//! The finding's comparison is computed by [`finding_chart`], the same way
+//! the screen, the report and the CLI compute it; the page
 //! then reads top to bottom: the finding's number and perspective, its
 //! title, the chart's name and the selection in words (`describe`), the
 //! chart pair (`layout::chart_block`, with the comparison sentence), "Wat
@@ -12,12 +12,12 @@
 
 use std::path::PathBuf;
 
-use crate::charts::{self, ChartData, ChartError, Populations};
+use crate::charts::{ChartData, ChartError};
 use crate::i18n::{self, Language};
 use crate::import::ImportError;
 use crate::model::{Dataset, Filter, FilterError, describe};
 use crate::project::{
-    EmbedError, Finding, FrozenSelection, Project, ProjectFileError, apply_redactions,
+    ComparisonError, EmbedError, Finding, Project, ProjectFileError, Side, apply_redactions,
 };
 
 use super::layout::{self, ExportOptions, MIN_WIDTH_PX, PanelFrame, Style};
@@ -84,7 +84,7 @@ pub fn snapshot_scene(
     dataset: &Dataset,
     options: &SnapshotOptions,
 ) -> Result<Scene, SnapshotError> {
-    let data = finding_chart(project, finding, dataset)?;
+    let data = finding_chart(finding, dataset)?;
     let width = options.width_px.max(MIN_WIDTH_PX);
     let style = Style::new(width, options.language);
     let page = Page {
@@ -101,8 +101,7 @@ pub fn snapshot_scene(
         width_px: width,
         source: dataset.name.clone(),
         selection_name: Some(finding.selection.name.clone()),
-        baseline_name: (finding.baseline.filter != Filter::All)
-            .then(|| finding.baseline.name.clone()),
+        baseline_name: finding.comparison().baseline_name(options.language),
         ..ExportOptions::new(options.language)
     };
     let mut y = page.header(&mut scene, &data, style.margin_px * 0.8) + 24.0 * u;
@@ -129,33 +128,25 @@ pub fn snapshot_scene(
     Ok(scene)
 }
 
-/// The finding's chart: its frozen baseline and selection (within the
-/// baseline) evaluated on `dataset`, with the project's settings.
-fn finding_chart(
-    project: &Project,
-    finding: &Finding,
-    dataset: &Dataset,
-) -> Result<ChartData, SnapshotError> {
-    let evaluate = |which, frozen: &FrozenSelection| {
-        frozen
-            .filter
-            .evaluate(dataset)
-            .map_err(|error| SnapshotError::Filter {
-                which,
-                name: frozen.name.clone(),
-                error,
-            })
-    };
-    let whole = evaluate("baseline", &finding.baseline)?;
-    let selection = evaluate("selection", &finding.selection)?.and(&whole);
-    let mut spec = finding.chart.clone();
-    spec.options.min_n = project.settings.min_n;
-    spec.options.zero_replacement = project.settings.zero_replacement;
-    let populations = Populations {
-        whole,
-        selection: Some(selection),
-    };
-    Ok(charts::compute(&spec, dataset, &populations)?)
+/// The finding's chart as every view shows it: its [`Comparison`]
+/// (`Finding::comparison`) computed on `dataset` — the selection as
+/// written, the minimum n and every option as the finding saved them.
+/// Slides and other pictures of a finding call this too.
+///
+/// [`Comparison`]: crate::project::Comparison
+pub fn finding_chart(finding: &Finding, dataset: &Dataset) -> Result<ChartData, SnapshotError> {
+    let comparison = finding.comparison();
+    comparison.compute(dataset).map_err(|error| match error {
+        ComparisonError::Filter { side, name, error } => SnapshotError::Filter {
+            which: match side {
+                Side::Baseline => "baseline",
+                Side::Selection => "selection",
+            },
+            name,
+            error,
+        },
+        ComparisonError::Chart(error) => SnapshotError::Chart(error),
+    })
 }
 
 /// What every section of the page needs.

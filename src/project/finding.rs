@@ -13,6 +13,8 @@ use crate::charts::ChartSpec;
 use crate::i18n::Language;
 use crate::model::{Filter, NamedSelection, SelectionId, Selections, StoryId};
 
+use super::{Against, Comparison};
+
 /// Stable identifier of a finding within a project.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
@@ -111,6 +113,11 @@ pub struct Finding {
     /// What "all" means here: usually every story.
     pub baseline: FrozenSelection,
     pub selection: FrozenSelection,
+    /// What the selection is compared against; left out of the file when
+    /// it is the baseline, so files without it (every file before it
+    /// existed) load unchanged.
+    #[serde(default, skip_serializing_if = "Against::is_default")]
+    pub against: Against,
     /// "Wat zagen we?": the pattern in the baseline.
     pub saw: String,
     /// "Wat zien we nu?": how the selection differs.
@@ -139,11 +146,23 @@ impl Finding {
             chart,
             baseline,
             selection,
+            against: Against::Baseline,
             saw: String::new(),
             see_now: String::new(),
             interpretation: String::new(),
             proposals: Vec::new(),
             quotes: Vec::new(),
+        }
+    }
+
+    /// The comparison the finding shows: its chart spec as saved (minimum n
+    /// included), its frozen baseline and selection.
+    pub fn comparison(&self) -> Comparison {
+        Comparison {
+            spec: self.chart.clone(),
+            baseline: self.baseline.clone(),
+            selection: Some(self.selection.clone()),
+            against: self.against,
         }
     }
 
@@ -180,6 +199,28 @@ mod tests {
             FrozenSelection::all(Language::Dutch),
             FrozenSelection::of(named),
         )
+    }
+
+    #[test]
+    fn against_is_saved_only_when_it_is_the_rest() {
+        let selections = Selections::new();
+        let mut f = Finding::new(
+            FindingId(1),
+            "Gevoel",
+            ChartSpec::new(QuestionId::new("gevoel")),
+            FrozenSelection::all(Language::Dutch),
+            FrozenSelection::all(Language::Dutch),
+        );
+        let saved = serde_json::to_string(&f).unwrap();
+        assert!(!saved.contains("against"), "{saved}");
+        assert_eq!(f.comparison().against, Against::Baseline);
+        f.against = Against::Rest;
+        let saved = serde_json::to_string(&f).unwrap();
+        assert!(saved.contains(r#""against":"rest""#), "{saved}");
+        let loaded: Finding = serde_json::from_str(&saved).unwrap();
+        assert_eq!(loaded.comparison().against, Against::Rest);
+        assert_eq!(loaded.comparison().spec, f.chart);
+        assert!(!loaded.is_stale(&selections));
     }
 
     #[test]

@@ -14,8 +14,8 @@
 use serde::Deserialize;
 
 use super::{
-    CURRENT_FORMAT_VERSION, Finding, FindingId, FrozenSelection, Perspective, PerspectiveId,
-    Project, ProjectSettings, Quote, Redaction, SourceRef,
+    Against, CURRENT_FORMAT_VERSION, Finding, FindingId, FrozenSelection, Perspective,
+    PerspectiveId, Project, ProjectSettings, Quote, Redaction, SourceRef,
 };
 use crate::charts::ChartSpec;
 use crate::i18n::Language;
@@ -69,6 +69,7 @@ pub(super) fn from_v1(old: ProjectV1) -> Project {
             chart: f.chart,
             baseline: FrozenSelection::all(Language::Dutch),
             selection: freeze(&selections, f.selection),
+            against: Against::Baseline,
             saw: f.what_we_saw,
             see_now: f.what_we_see_now,
             interpretation: f.interpretation,

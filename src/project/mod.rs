@@ -9,6 +9,10 @@
 //!   optionally the dataset itself ([`EmbeddedData`]).
 //! - [`file`] saves atomically (temporary file, fsync, rename, `.bak`) and
 //!   loads with migration from older format versions.
+//! - [`Comparison`] is a chart spec with its baseline, selection and what
+//!   it is compared against; every view resolves its populations and
+//!   computes its chart through it. [`open_project`] is the one loader of a
+//!   project with its data, for app and CLI alike.
 //! - [`Autosave`] decides when an autosave is due and [`recover`] offers it
 //!   after a crash; [`History`] gives undo and redo over whole snapshots.
 //! - [`Project::rematch`] checks a project against a newer export of the
@@ -19,6 +23,7 @@
 //! in [`Autosave`], and calls [`save`] when told to.
 
 mod autosave;
+mod comparison;
 mod embed;
 pub mod file;
 mod finding;
@@ -34,6 +39,7 @@ pub use autosave::{
     AUTOSAVE_IDLE, AUTOSAVE_MAX_DELAY, Autosave, autosave_path, recover, remove_autosave,
     write_autosave,
 };
+pub use comparison::{Against, Comparison, ComparisonError, Side, populations_of};
 pub use embed::{EMBEDDED_FORMAT, EmbedError, EmbeddedData};
 pub use file::{CURRENT_FORMAT_VERSION, ProjectFileError, backup_path, load, save};
 pub use finding::{Finding, FindingId, FrozenSelection, FrozenStatus, Quote};

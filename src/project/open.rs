@@ -1,6 +1,11 @@
 //! [`open_any`]: what "open" means for any file a user picks or drops — a
 //! `.storylens` project (with its embedded data or its source file) or a
 //! data export, which becomes a new project.
+//!
+//! [`open_project`] is the one loader of a project with its data, for the
+//! app and every CLI command alike: the embedded copy, else the source file
+//! read with the project's import recipe (options and codebook edits), so
+//! a renamed question or a changed kind is the same everywhere.
 
 use std::path::Path;
 
@@ -26,7 +31,7 @@ pub enum OpenError {
     #[error("{0}")]
     Import(#[from] import::ImportError),
     #[error(
-        "Cannot open \"{project}\": it holds no copy of its data and its source \"{source_path}\" cannot be read ({reason}); put the export back or re-link it."
+        "Cannot open \"{project}\": it holds no copy of its data and its source \"{source_path}\" cannot be read ({reason}); put the export back, re-link it, or embed the data in the project."
     )]
     MissingSource {
         project: String,
@@ -72,15 +77,16 @@ pub fn open_project(path: &Path) -> Result<Opened, OpenError> {
         });
     }
     // The demo's data is built in; a file source is read again.
-    let Some(source_path) = project.source.path().map(Path::to_path_buf) else {
+    let Some(saved_path) = project.source.path() else {
         return Ok(Opened {
             project,
             dataset: crate::demo::demo_dataset(),
             warnings: Vec::new(),
         });
     };
+    let source_path = source_beside(saved_path, path);
     let mut warnings = Vec::new();
-    if project.source.check() == SourceStatus::Changed {
+    if source_path == saved_path && project.source.check() == SourceStatus::Changed {
         warnings.push(ImportWarning {
             column: String::new(),
             rows: Vec::new(),
@@ -90,18 +96,28 @@ pub fn open_project(path: &Path) -> Result<Opened, OpenError> {
             ),
         });
     }
-    let imported = project
-        .import
-        .import(&source_path)
-        .map_err(|e| OpenError::MissingSource {
+    if !source_path.is_file() {
+        return Err(OpenError::MissingSource {
             project: file,
-            source_path: source_path.display().to_string(),
-            reason: e.to_string(),
-        })?;
+            source_path: saved_path.display().to_string(),
+            reason: "it does not exist".to_owned(),
+        });
+    }
+    // An unreadable source names itself in one sentence.
+    let imported = project.import.import(&source_path)?;
     warnings.extend(imported.warnings);
     Ok(Opened {
         project,
         dataset: imported.dataset,
         warnings,
     })
+}
+
+/// The source file as saved, or — when that is a relative path that does
+/// not exist from here — the same path taken from the project's folder.
+fn source_beside(saved: &Path, project_path: &Path) -> std::path::PathBuf {
+    match project_path.parent() {
+        Some(folder) if saved.is_relative() && !saved.exists() => folder.join(saved),
+        _ => saved.to_path_buf(),
+    }
 }

@@ -3,12 +3,11 @@
 //!
 //! [`Report::build`] walks the perspectives in order, and in each its
 //! findings; findings in no perspective come last under "Overige
-//! bevindingen". Each finding's chart is computed from its frozen baseline
-//! and selection and laid out as an export [`Scene`]; quoted stories get the
+//! bevindingen". Each finding's chart is its `Comparison` computed the way
+//! every view computes it, and laid out as an export [`Scene`]; quoted stories get the
 //! project's redactions. After this step no writer looks at the project or
 //! the dataset again.
 
-use crate::charts::{self, Populations};
 use crate::export::{self, ExportError, ExportOptions, Scene};
 use crate::i18n::{self, Language, fill, format_count};
 use crate::model::{Dataset, TextRole, describe};
@@ -245,26 +244,14 @@ impl Builder<'_> {
     fn chart(&self, finding: &Finding) -> Result<Chart, String> {
         let s = self.language.strings();
         let unavailable = |reason: String| fill(s.report_chart_unavailable, &[("reason", &reason)]);
-        let whole = finding
-            .baseline
-            .filter
-            .evaluate(self.dataset)
-            .map_err(|e| unavailable(e.to_string()))?;
-        let selection = finding
-            .selection
-            .filter
-            .evaluate(self.dataset)
-            .map_err(|e| unavailable(e.to_string()))?;
-        let populations = Populations {
-            whole,
-            selection: Some(selection),
-        };
-        let data = charts::compute(&finding.chart, self.dataset, &populations)
-            .map_err(|e| unavailable(e.to_string()))?;
+        // The snapshot's computation: one finding, one chart, everywhere.
+        let data =
+            export::finding_chart(finding, self.dataset).map_err(|e| unavailable(e.to_string()))?;
         let options = ExportOptions {
             width_px: CHART_WIDTH_PX,
             source: self.dataset.name.clone(),
             selection_name: Some(finding.selection.name.clone()),
+            baseline_name: finding.comparison().baseline_name(self.language),
             ..ExportOptions::new(self.language)
         };
         Ok(Chart {

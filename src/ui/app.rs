@@ -376,9 +376,14 @@ impl StorylensApp {
 
     pub(crate) fn recompute(&mut self) {
         self.populations = self.view.populations(&self.dataset);
-        self.chart = self.view.spec(self.settings.min_n).map(|spec| {
+        let comparison = self
+            .view
+            .comparison(self.settings.min_n, self.settings.language);
+        self.chart = comparison.map(|comparison| {
             let populations = self.populations.as_ref().map_err(Clone::clone)?;
-            charts::compute(&spec, &self.dataset, populations).map_err(|e| e.to_string())
+            comparison
+                .compute_for(&self.dataset, populations)
+                .map_err(|e| e.to_string())
         });
     }
 

@@ -427,31 +427,16 @@ impl StorylensApp {
         let Some(finding) = self.project.finding(id) else {
             return;
         };
-        self.view.question = Some(finding.chart.question.clone());
-        self.view.by = finding.chart.by.clone();
-        self.view.chart =
-            super::view::ChartSettings::of_options(&finding.chart.options, self.settings.min_n);
-        self.view.selection = Some(Compared {
-            name: finding.selection.name.clone(),
-            filter: finding.selection.filter.clone(),
-            from: None,
-        });
-        self.view.baseline_filter = (finding.baseline.filter != Filter::All).then(|| {
-            (
-                finding.baseline.name.clone(),
-                finding.baseline.filter.clone(),
-            )
-        });
-        self.view.baseline = super::view::Baseline::Whole;
+        self.view = super::view::View::of_comparison(&finding.comparison());
         self.open_finding = Some(id);
         self.recompute();
     }
 
     fn save_as_finding(&mut self) {
-        let Some(spec) = self.view.spec(self.settings.min_n) else {
+        let language = self.settings.language;
+        let Some(comparison) = self.view.comparison(self.settings.min_n, language) else {
             return;
         };
-        let language = self.settings.language;
         let selection = match &self.view.selection {
             Some(compared) => match compared.from.and_then(|id| self.project.selections.get(id)) {
                 Some(named) => FrozenSelection::of(named),
@@ -474,7 +459,8 @@ impl StorylensApp {
             .unwrap_or_default();
         let before = self.project.clone();
         let id = self.project.next_finding_id();
-        let finding = Finding::new(id, title, spec, FrozenSelection::all(language), selection);
+        let mut finding = Finding::new(id, title, comparison.spec, comparison.baseline, selection);
+        finding.against = comparison.against;
         let perspective = self.project.perspectives.first().map(|p| p.id);
         if self.project.add_finding(finding, perspective).is_ok() {
             self.history.record(before);

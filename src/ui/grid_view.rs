@@ -3,7 +3,7 @@
 //! in a scrollable grid of small panels. A click on a panel's heading or on
 //! any of its marks shows it full size.
 
-use crate::charts::{self, ChartData};
+use crate::charts::ChartData;
 use crate::i18n::Language;
 use crate::project::{FindingId, PerspectiveId};
 
@@ -12,7 +12,7 @@ use super::chart_view;
 use super::commands::Command;
 use super::crosstab_view::CellValue;
 use super::explore::ExploreCommand;
-use super::view::{Baseline, Compared, View};
+use super::view::View;
 
 /// What a grid shows.
 #[derive(Clone, Debug, PartialEq)]
@@ -56,27 +56,7 @@ impl Grid {
                     .flat_map(|p| &p.findings)
                     .filter_map(|&id| app.project.finding(id).map(|f| (id, f)))
                     .map(|(id, finding)| {
-                        let view = View {
-                            question: Some(finding.chart.question.clone()),
-                            by: finding.chart.by.clone(),
-                            selection: Some(Compared {
-                                name: finding.selection.name.clone(),
-                                filter: finding.selection.filter.clone(),
-                                from: None,
-                            }),
-                            baseline_filter: (finding.baseline.filter != crate::model::Filter::All)
-                                .then(|| {
-                                    (
-                                        finding.baseline.name.clone(),
-                                        finding.baseline.filter.clone(),
-                                    )
-                                }),
-                            baseline: Baseline::Whole,
-                            chart: super::view::ChartSettings::of_options(
-                                &finding.chart.options,
-                                app.settings.min_n,
-                            ),
-                        };
+                        let view = View::of_comparison(&finding.comparison());
                         cell(app, finding.title.clone(), view, Some(id))
                     })
                     .collect();
@@ -106,15 +86,11 @@ impl Grid {
 }
 
 fn cell(app: &StorylensApp, title: String, view: View, finding: Option<FindingId>) -> GridCell {
-    let min_n = app.settings.min_n;
-    let chart = match (view.spec(min_n), view.populations(&app.dataset)) {
-        (Some(spec), Ok(populations)) => {
-            charts::compute(&spec, &app.dataset, &populations).map_err(|e| e.to_string())
-        }
-        (None, _) => Err(app.strings().no_chart.to_owned()),
-        (_, Err(error)) => Err(error),
-    };
     let language = app.settings.language;
+    let chart = match view.comparison(app.settings.min_n, language) {
+        Some(comparison) => comparison.compute(&app.dataset).map_err(|e| e.to_string()),
+        None => Err(app.strings().no_chart.to_owned()),
+    };
     let selection_name = view
         .selection
         .as_ref()

@@ -1,9 +1,13 @@
 //! [`View`]: what the centre of the window shows — a chart spec and the
-//! comparison it is drawn for — and the populations that comparison means.
+//! comparison it is drawn for. The view is edited piece by piece (question,
+//! split, selection, options); [`View::comparison`] derives the one
+//! [`Comparison`] value that the screen computes, the same way a finding,
+//! the grid, the report, the snapshot and the CLI compute theirs.
 
-use crate::charts::{ChartSpec, Populations};
+use crate::charts::{ChartOptions, ChartSpec, Populations};
 use crate::i18n::Language;
-use crate::model::{Dataset, Filter, QuestionId, Selection, SelectionId};
+use crate::model::{Dataset, Filter, QuestionId, SelectionId};
+use crate::project::{Against, Comparison, FrozenSelection, populations_of};
 
 /// What the selection is compared with.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -52,19 +56,37 @@ pub struct ChartSettings {
     pub option_order: Option<Vec<usize>>,
     /// Bars: percent or counts.
     pub bar_value: crate::charts::BarValue,
+    /// A saved chart's zero replacement and bins, kept so that it is drawn
+    /// as saved; `None` for the defaults.
+    pub saved: Option<SavedOptions>,
+}
+
+/// Options of a saved chart that the options row does not set.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SavedOptions {
+    pub zero_replacement: f64,
+    pub bins: usize,
 }
 
 impl ChartSettings {
-    /// The settings a saved chart's options mean, given the project's
-    /// minimum n.
-    pub fn of_options(options: &crate::charts::ChartOptions, project_min_n: usize) -> Self {
+    /// The settings a saved chart's options mean: all of them as saved,
+    /// the minimum n included (never replaced by the app's setting).
+    pub fn of_options(options: &ChartOptions) -> Self {
+        let defaults = ChartOptions::default();
+        let saved = SavedOptions {
+            zero_replacement: options.zero_replacement,
+            bins: options.bins,
+        };
+        let is_default =
+            saved.zero_replacement == defaults.zero_replacement && saved.bins == defaults.bins;
         Self {
             show_zones: options.show_zones,
-            min_n: (options.min_n != project_min_n).then_some(options.min_n),
+            min_n: Some(options.min_n),
             small_multiples: options.small_multiples,
             colour_by: options.colour_by.clone(),
             option_order: options.option_order.clone(),
             bar_value: options.bar_value,
+            saved: (!is_default).then_some(saved),
         }
     }
 }
@@ -80,33 +102,84 @@ impl View {
         spec.options.colour_by = self.chart.colour_by.clone();
         spec.options.option_order = self.chart.option_order.clone();
         spec.options.bar_value = self.chart.bar_value;
+        if let Some(saved) = &self.chart.saved {
+            spec.options.zero_replacement = saved.zero_replacement;
+            spec.options.bins = saved.bins;
+        }
         Some(spec)
     }
 
-    /// The populations the view's comparison means.
-    pub fn populations(&self, dataset: &Dataset) -> Result<Populations, String> {
-        let base = match &self.baseline_filter {
-            Some((_, filter)) => filter.evaluate(dataset).map_err(|e| e.to_string())?,
-            None => dataset.all(),
-        };
-        let Some(compared) = &self.selection else {
-            return Ok(Populations {
-                whole: base,
-                selection: None,
-            });
-        };
-        let selection: Selection = compared
-            .filter
-            .evaluate(dataset)
-            .map_err(|e| e.to_string())?;
-        let whole = match self.baseline {
-            Baseline::Whole => base,
-            Baseline::Rest => base.and_not(&selection),
-        };
-        Ok(Populations {
-            whole,
-            selection: Some(selection),
+    /// The view showing `comparison` (a finding's): its question, split,
+    /// options, baseline and selection, detached from named selections.
+    pub fn of_comparison(comparison: &Comparison) -> Self {
+        let spec = &comparison.spec;
+        Self {
+            question: Some(spec.question.clone()),
+            by: spec.by.clone(),
+            selection: comparison.selection.as_ref().map(|frozen| Compared {
+                name: frozen.name.clone(),
+                filter: frozen.filter.clone(),
+                from: None,
+            }),
+            baseline_filter: (comparison.baseline.filter != Filter::All).then(|| {
+                (
+                    comparison.baseline.name.clone(),
+                    comparison.baseline.filter.clone(),
+                )
+            }),
+            baseline: match comparison.against {
+                Against::Baseline => Baseline::Whole,
+                Against::Rest => Baseline::Rest,
+            },
+            chart: ChartSettings::of_options(&spec.options),
+        }
+    }
+
+    /// The comparison on screen, with the app's minimum n where the chart
+    /// sets none; `None` until a question is chosen.
+    pub fn comparison(&self, min_n: usize, language: Language) -> Option<Comparison> {
+        Some(Comparison {
+            spec: self.spec(min_n)?,
+            baseline: self.frozen_baseline(language),
+            selection: self.frozen_selection(),
+            against: self.against(),
         })
+    }
+
+    fn frozen_baseline(&self, language: Language) -> FrozenSelection {
+        match &self.baseline_filter {
+            Some((name, filter)) => FrozenSelection {
+                name: name.clone(),
+                filter: filter.clone(),
+                from: None,
+            },
+            None => FrozenSelection::all(language),
+        }
+    }
+
+    fn frozen_selection(&self) -> Option<FrozenSelection> {
+        self.selection.as_ref().map(|compared| FrozenSelection {
+            name: compared.name.clone(),
+            filter: compared.filter.clone(),
+            from: compared.from,
+        })
+    }
+
+    fn against(&self) -> Against {
+        match self.baseline {
+            Baseline::Whole => Against::Baseline,
+            Baseline::Rest => Against::Rest,
+        }
+    }
+
+    /// The populations the view's comparison means (resolved as
+    /// `Comparison::populations` does, also before a question is chosen).
+    pub fn populations(&self, dataset: &Dataset) -> Result<Populations, String> {
+        // The baseline's name only labels errors, so any language does.
+        let baseline = self.frozen_baseline(Language::English);
+        let selection = self.frozen_selection();
+        populations_of(&baseline, selection.as_ref(), self.against(), dataset)
+            .map_err(|e| e.to_string())
     }
 
     /// Heading of the baseline panel.

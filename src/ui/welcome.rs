@@ -10,11 +10,12 @@
 
 use std::sync::Arc;
 
-use crate::charts::{self, ChartSpec, Populations};
+use crate::charts::{self, ChartSpec};
 use crate::demo;
 use crate::export::{self, ExportOptions, SnapshotOptions};
-use crate::i18n::{Language, Strings};
+use crate::i18n::Language;
 use crate::model::{Dataset, QuestionId};
+use crate::project::{Comparison, FrozenSelection};
 
 use super::commands::Command;
 
@@ -125,14 +126,14 @@ fn make_pictures(
         ..ExportOptions::new(language)
     };
     // 1. A triad of every story.
-    let triad = chart(&dataset, demo::ids::WIE_AAN_ZET, None, tr)?;
+    let triad = chart(&dataset, demo::ids::WIE_AAN_ZET, None, language)?;
     let look = export::scene_from_chart(&triad, &options);
     // 2. A slider for a selection next to all stories.
     let selection = project
         .selections
         .find_by_name(demo::GOOD_EDUCATION)
-        .and_then(|s| s.filter.evaluate(&dataset).ok());
-    let compared = chart(&dataset, demo::ids::GEVOLGEN, selection, tr)?;
+        .map(FrozenSelection::of);
+    let compared = chart(&dataset, demo::ids::GEVOLGEN, selection, language)?;
     let compare = export::scene_from_chart(
         &compared,
         &ExportOptions {
@@ -167,16 +168,17 @@ fn make_pictures(
     ])
 }
 
+/// The demo chart of `question` for every story, compared with
+/// `selection` when there is one, computed as every view computes it.
 fn chart(
     dataset: &Dataset,
     question: &str,
-    selection: Option<crate::model::Selection>,
-    tr: &Strings,
+    selection: Option<FrozenSelection>,
+    language: Language,
 ) -> Result<charts::ChartData, String> {
-    let spec = ChartSpec::new(QuestionId::new(question));
-    let populations = Populations {
-        whole: dataset.all(),
-        selection,
-    };
-    charts::compute(&spec, dataset, &populations).map_err(|e| format!("{}: {e}", tr.welcome_how))
+    let mut comparison = Comparison::of_all(ChartSpec::new(QuestionId::new(question)), language);
+    comparison.selection = selection;
+    comparison
+        .compute(dataset)
+        .map_err(|e| format!("{}: {e}", language.strings().welcome_how))
 }

@@ -6,7 +6,7 @@ use super::super::ids;
 use super::Frozen;
 use crate::charts::ChartSpec;
 use crate::model::{QuestionId, StoryId};
-use crate::project::{Finding, FindingId, FrozenSelection, Quote};
+use crate::project::{Against, Finding, FindingId, FrozenSelection, Quote};
 
 /// The texts of one finding.
 struct Texts {
@@ -31,6 +31,7 @@ fn finding(
         chart: ChartSpec::pair(QuestionId::new(question), QuestionId::new(by)),
         baseline: baseline.clone(),
         selection: selection.clone(),
+        against: Against::Baseline,
         saw: texts.saw.into(),
         see_now: texts.see_now.into(),
         interpretation: texts.interpretation.into(),
