@@ -109,3 +109,42 @@ id\tGevoel_hoop\tGevoel_boosheid\tSteun: school\tSteun: ouders\tThema's
     assert_eq!(options(&d, "Thema's"), ["geld", "tijd", "zorg"]);
     assert_eq!(chosen(&d, "Thema's", 2), ["geld", "zorg"]);
 }
+
+#[test]
+fn rating_scale_answers_are_ordered_as_the_scale_and_marked_ordinal() {
+    let answers = [
+        ("positief", "Agree", "ouder"),
+        ("zeer negatief", "Strongly disagree", "leraar"),
+        ("neutraal", "Strongly agree", "ouder"),
+        ("Zeer positief", "Disagree", "leraar"),
+        ("negatief", "Agree", "ouder"),
+    ];
+    let mut csv = String::from("id,Titel,Beoordeling,Agreement,Rol\n");
+    for i in 0..30 {
+        let (rating, agree, role) = answers[i % answers.len()];
+        csv += &format!("a{i},Verhaal {i},{rating},{agree},{role}\n");
+    }
+    let imported = import_text("schaal.csv", &csv);
+    let d = &imported.dataset;
+    assert_eq!(
+        options(d, "Beoordeling"),
+        [
+            "zeer negatief",
+            "negatief",
+            "neutraal",
+            "positief",
+            "Zeer positief"
+        ]
+    );
+    assert_eq!(
+        options(d, "Agreement"),
+        ["Strongly disagree", "Disagree", "Agree", "Strongly agree"]
+    );
+    let (question, _) = question(d, "Beoordeling");
+    assert!(matches!(
+        question.kind,
+        storylens::model::QuestionKind::SingleChoice { ordinal: true, .. }
+    ));
+    // Answers that are no scale keep the order they first appear in.
+    assert_eq!(options(d, "Rol"), ["ouder", "leraar"]);
+}

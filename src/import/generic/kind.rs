@@ -359,8 +359,13 @@ fn delimited_plan(table: &RawTable, column: usize, p: &Profile) -> Option<Plan> 
 }
 
 /// Options that all start with a number (`1 - helemaal niet`, `2`, …) are
-/// sorted by it and marked ordinal; others keep first-seen order.
+/// sorted by it and marked ordinal, and so are the steps of a known rating
+/// scale (`zeer negatief … zeer positief`, see `scale`); others keep
+/// first-seen order.
 pub fn natural_order(options: Vec<String>) -> (Vec<String>, bool) {
+    if let Some(ordered) = super::scale::scale_order(&options) {
+        return (ordered, true);
+    }
     let leading = |o: &String| -> Option<f64> {
         let digits: String = o
             .trim()

@@ -5,6 +5,7 @@
 
 mod groups;
 mod kind;
+mod scale;
 
 pub use groups::{one_hot_value, split_header};
 pub use kind::{Context, Plan, natural_order, plan_as, split_plan};
