@@ -136,9 +136,15 @@ pub fn is_metadata_column(name: &str) -> bool {
 
 impl Question {
     /// Whether every column feeding the question is platform metadata:
-    /// such questions are listed apart, under "Metadata".
+    /// such questions are listed apart, under "Metadata". The upload time,
+    /// read as a date, stays with the questions: it is the story's date
+    /// when the survey asked for none.
     pub fn is_metadata(&self) -> bool {
-        !self.columns.is_empty() && self.columns.iter().all(|c| is_metadata_column(c))
+        let upload_date = self.kind == QuestionKind::Date
+            && self.columns.iter().any(|c| c == "server_upload_time");
+        !upload_date
+            && !self.columns.is_empty()
+            && self.columns.iter().all(|c| is_metadata_column(c))
     }
 
     pub fn new(id: impl Into<String>, title: impl Into<String>, kind: QuestionKind) -> Self {
@@ -191,6 +197,33 @@ impl Codebook {
         self.questions
             .iter()
             .find(|q| matches!(q.kind, QuestionKind::Text { role: r } if r == role))
+    }
+}
+
+#[cfg(test)]
+mod metadata_tests {
+    use super::*;
+
+    #[test]
+    fn platform_columns_are_metadata_but_the_upload_date_is_not() {
+        let with = |column: &str, kind: QuestionKind| {
+            let mut question = Question::new(column, column, kind);
+            question.columns = vec![column.to_owned()];
+            question
+        };
+        assert!(with("meta_platform_verion", QuestionKind::Number).is_metadata());
+        assert!(
+            with(
+                "project_id",
+                QuestionKind::Text {
+                    role: TextRole::Other
+                }
+            )
+            .is_metadata()
+        );
+        assert!(!with("server_upload_time", QuestionKind::Date).is_metadata());
+        assert!(!with("Gevoel", QuestionKind::Number).is_metadata());
+        assert!(!Question::new("x", "x", QuestionKind::Number).is_metadata());
     }
 }
 
