@@ -497,6 +497,25 @@ strings! {
     search: "Zoeken" / "Search",
     search_hint: "woord in titel of verhaal" / "word in title or story",
     search_matches: "{n} treffers" / "{n} matches",
+    // The built-in file browser, when the system's file dialog cannot be
+    // shown (issue 13, item 3).
+    file_dialog_unavailable: "Het bestandsvenster van het systeem kon niet worden getoond; Storylens opent een eigen venster." / "The system's file dialog could not be shown; Storylens opens its own.",
+    file_dialog_unavailable_here: "Het bestandsvenster van het systeem kon niet worden getoond." / "The system's file dialog could not be shown.",
+    browser_path: "Map of bestand" / "Folder or file",
+    browser_parent: "Bovenliggende map" / "Parent folder",
+    browser_home: "Thuismap" / "Home folder",
+    browser_recent: "Recente mappen:" / "Recent folders:",
+    browser_empty: "Geen mappen of passende bestanden hier." / "No folders or matching files here.",
+    browser_shows: "Toont mappen en bestanden van het type {kinds}." / "Shows folders and files of type {kinds}.",
+    browser_file_name: "Bestandsnaam" / "File name",
+    browser_open: "Openen" / "Open",
+    browser_save: "Bewaren" / "Save",
+    browser_cancel: "Annuleren" / "Cancel",
+    browser_not_found: "{path} bestaat niet." / "{path} does not exist.",
+    browser_no_access: "U hebt geen toegang tot de map {path}." / "You have no access to the folder {path}.",
+    browser_unreadable: "De map {path} kan niet worden gelezen." / "The folder {path} cannot be read.",
+    browser_name_needed: "Typ een bestandsnaam." / "Type a file name.",
+    browser_replace: "{file} bestaat al; klik nogmaals op Bewaren om het te vervangen." / "{file} already exists; click Save again to replace it.",
 }
 
 /// Formats a p-value as a reader expects: `p < 0,001` under a thousandth,

@@ -24,6 +24,7 @@ pub mod file_dialogs;
 mod files;
 mod findings_list;
 mod findings_panel;
+mod folder_listing;
 mod fonts;
 mod grid_view;
 mod groups_view;
