@@ -13,6 +13,7 @@
 mod app;
 pub mod autosave_driver;
 mod bars_view;
+mod browse;
 pub mod brush;
 mod chart_view;
 mod commands;
@@ -20,6 +21,7 @@ mod crosstab_view;
 mod explore;
 mod explore_bar;
 pub mod export_actions;
+pub mod file_browser;
 pub mod file_dialogs;
 mod files;
 mod findings_list;
