@@ -5,6 +5,8 @@ mod cli;
 mod desktop;
 mod export;
 #[cfg(feature = "gui")]
+mod file_browser;
+#[cfg(feature = "gui")]
 mod findings;
 mod import;
 #[cfg(feature = "gui")]
