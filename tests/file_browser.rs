@@ -212,8 +212,8 @@ fn cancel_and_escape_close_the_browser_and_nothing_happens() {
 }
 
 #[test]
-fn a_typed_path_that_does_not_exist_is_one_sentence() {
-    let (_dir, survey) = folder_with_files();
+fn a_path_that_does_not_exist_is_one_sentence() {
+    let (dir, survey) = folder_with_files();
     let mut harness = without_system_dialogs(Language::English);
     harness.state_mut().apply(Command::OpenDialog);
     harness.run();
@@ -234,6 +234,18 @@ fn a_typed_path_that_does_not_exist_is_one_sentence() {
     assert_eq!(browser.message(), Some(sentence.as_str()));
     assert_eq!(browser.folder(), survey, "still on the last good folder");
     assert_eq!(listed(&harness), ["Oud.storylens", "verhalen.csv"]);
+
+    // A listed folder that is gone by the time it is clicked.
+    harness.get_by_label("Parent folder").click();
+    harness.run();
+    assert_eq!(listed(&harness), ["enquete"]);
+    std::fs::remove_dir_all(&survey).expect("remove the folder");
+    harness.get_by_label("enquete/").click();
+    harness.run();
+    let sentence = format!("{} does not exist.", survey.display());
+    harness.get_by_label(&sentence);
+    let browser = harness.state().file_browser().expect("still open");
+    assert_eq!(browser.folder(), dir.path());
 }
 
 #[test]
@@ -277,7 +289,7 @@ fn an_export_is_written_where_the_browser_says() {
 }
 
 #[test]
-fn a_recent_folder_is_one_click_away_and_dots_in_a_typed_path_resolve() {
+fn a_recent_folder_is_one_click_away_dots_resolve_and_enter_opens() {
     let (dir, survey) = folder_with_files();
     let mut harness = without_system_dialogs(Language::English);
     harness.state_mut().settings.recent = vec![survey.join("verhalen.csv")];
@@ -297,4 +309,11 @@ fn a_recent_folder_is_one_click_away_and_dots_in_a_typed_path_resolve() {
     harness.get_by_label("enquete").click();
     harness.run();
     assert_eq!(harness.state().file_browser().unwrap().folder(), survey);
+    // Enter opens the file clicked.
+    harness.get_by_label("verhalen.csv").click();
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    settle(&mut harness);
+    let dialog = harness.state().import_dialog().expect("the import dialog");
+    assert_eq!(dialog.path(), survey.join("verhalen.csv"));
 }
