@@ -548,6 +548,25 @@ strings! {
     crosstab_below_one: "{cells} verwachte aantallen zijn kleiner dan 1." / "{cells} expected counts are below 1.",
     crosstab_not_testable: "Maar {rows} × {columns} niet-lege rijen × kolommen: geen χ²-toets." / "Only {rows} × {columns} non-empty rows × columns: no χ² test.",
     builder_incomplete: "Maak de voorwaarde eerst af: kies een antwoord, of vul van of tot in (0–100 bij een schuifvraag)." / "Complete the condition first: tick an answer, or fill in from or to (0–100 for a slider).",
+    // The built-in file browser, when the system's file dialog cannot be
+    // shown (issue 13, item 3).
+    file_dialog_unavailable: "Het bestandsvenster van het systeem kon niet worden getoond; Storylens opent een eigen venster." / "The system's file dialog could not be shown; Storylens opens its own.",
+    file_dialog_unavailable_here: "Het bestandsvenster van het systeem kon niet worden getoond." / "The system's file dialog could not be shown.",
+    browser_path: "Map of bestand" / "Folder or file",
+    browser_parent: "Bovenliggende map" / "Parent folder",
+    browser_home: "Thuismap" / "Home folder",
+    browser_recent: "Recente mappen:" / "Recent folders:",
+    browser_empty: "Geen mappen of passende bestanden hier." / "No folders or matching files here.",
+    browser_shows: "Toont mappen en bestanden van het type {kinds}." / "Shows folders and files of type {kinds}.",
+    browser_file_name: "Bestandsnaam" / "File name",
+    browser_open: "Openen" / "Open",
+    browser_save: "Bewaren" / "Save",
+    browser_cancel: "Annuleren" / "Cancel",
+    browser_not_found: "{path} bestaat niet." / "{path} does not exist.",
+    browser_no_access: "U hebt geen toegang tot de map {path}." / "You have no access to the folder {path}.",
+    browser_unreadable: "De map {path} kan niet worden gelezen." / "The folder {path} cannot be read.",
+    browser_name_needed: "Typ een bestandsnaam." / "Type a file name.",
+    browser_replace: "{file} bestaat al; klik nogmaals op Bewaren om het te vervangen." / "{file} already exists; click Save again to replace it.",
 }
 
 /// Formats a p-value as a reader expects: `p < 0,001` under a thousandth,

@@ -7,6 +7,8 @@ mod comparison;
 mod desktop;
 mod export;
 #[cfg(feature = "gui")]
+mod file_browser;
+#[cfg(feature = "gui")]
 mod findings;
 mod import;
 #[cfg(feature = "gui")]

@@ -93,6 +93,9 @@ pub struct StorylensApp {
     pub(crate) title_changed: bool,
     /// The system's open/save dialogs (scripted in tests).
     pub(crate) dialogs: Box<dyn FileDialogs>,
+    /// The built-in file browser, while it stands in for a system dialog
+    /// that could not be shown.
+    pub(crate) file_browser: Option<super::file_browser::FileBrowser>,
     /// The import dialog, while a data file is being imported.
     pub(crate) import_dialog: Option<ImportDialog>,
     /// What the import dialog's outcome is for.
@@ -222,6 +225,7 @@ impl StorylensApp {
             notices: Vec::new(),
             title_changed: false,
             dialogs: Box::new(RfdDialogs),
+            file_browser: None,
             import_dialog: None,
             import_purpose: ImportPurpose::default(),
             welcome: None,
@@ -495,6 +499,7 @@ impl eframe::App for StorylensApp {
             self.workspace_ui(ui, &mut commands);
             self.import_dialog_ui(ui.ctx());
         }
+        self.file_browser_ui(ui.ctx());
         // Commands change state after this frame was drawn: draw it again,
         // or a prompt or a focused field would wait for the next input.
         if !commands.is_empty() {

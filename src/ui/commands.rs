@@ -117,6 +117,9 @@ pub enum Command {
     Arrange(super::findings_list::ArrangeCommand),
     /// File → Export: ask where, then write in the background.
     Export(super::export_actions::ExportKind),
+    /// Write this export to this file in the background (the built-in file
+    /// browser's answer).
+    ExportTo(super::export_actions::ExportKind, std::path::PathBuf),
     /// Replace words of a story with a placeholder in every view and export.
     AddRedaction(crate::project::Redaction),
     RemoveRedaction(crate::project::Redaction),
@@ -239,6 +242,7 @@ impl StorylensApp {
             }
             Command::AnswerRecovery(restore) => self.answer_recovery(restore),
             Command::Export(kind) => self.export_with_dialog(kind),
+            Command::ExportTo(kind, path) => self.export_to(kind, path),
             Command::SetLeftTab(tab) => self.left_tab = tab,
             Command::OpenPath(path) => self.open_path(&path),
             Command::OpenOrImport(path) => self.open_or_import(path),

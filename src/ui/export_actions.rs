@@ -21,7 +21,8 @@ use crate::report::{self, Format, Report, ReportOptions};
 
 use super::app::{Notice, StorylensApp};
 use super::commands::Command;
-use super::file_dialogs::FileFilter;
+use super::file_browser::BrowsePurpose;
+use super::file_dialogs::{DialogAnswer, FileFilter};
 
 /// Width of a snapshot before the PNG's 2× scale (as `storylens snapshot`).
 const SNAPSHOT_WIDTH_PX: f32 = 1400.0;
@@ -149,14 +150,25 @@ impl StorylensApp {
             name: kind.label(self.settings.language),
             extensions: kind.extensions(),
         }];
-        let Some(mut path) = self
+        match self
             .dialogs
             .save_file(tr.export_save_title, &default_name, &filters)
-        else {
-            return;
-        };
+        {
+            DialogAnswer::Chosen(path) => self.export_to(kind, path),
+            DialogAnswer::Cancelled => {}
+            DialogAnswer::Unavailable => {
+                let purpose = BrowsePurpose::Export(kind);
+                self.browse(purpose, tr.export_save_title, &filters, &default_name);
+            }
+        }
+    }
+
+    /// Writes `kind` to `path` in the background (the extension added when
+    /// the name has none).
+    pub(crate) fn export_to(&mut self, kind: ExportKind, mut path: PathBuf) {
+        let tr = self.strings();
         if path.extension().is_none() {
-            path.set_extension(extension);
+            path.set_extension(kind.extensions()[0]);
         }
         let selection = match &self.populations {
             Ok(populations) => populations
@@ -173,7 +185,7 @@ impl StorylensApp {
             kind,
             project: self.project.clone(),
             dataset: Arc::clone(&self.dataset),
-            finding,
+            finding: self.open_finding,
             selection,
             language: self.settings.language,
         };

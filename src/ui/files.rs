@@ -12,7 +12,8 @@ use crate::model::Dataset;
 use crate::project::{Project, RematchReport, SourceRef, open_any};
 
 use super::app::{ImportPurpose, Notice, OPENABLE, Source, StorylensApp};
-use super::file_dialogs::{DATA_EXTENSIONS, FileFilter, RfdDialogs};
+use super::file_browser::BrowsePurpose;
+use super::file_dialogs::{DATA_EXTENSIONS, DialogAnswer, FileFilter, RfdDialogs};
 use super::import_dialog::{DialogOutcome, ImportDialog};
 
 impl StorylensApp {
@@ -76,8 +77,12 @@ impl StorylensApp {
                 extensions: DATA_EXTENSIONS,
             },
         ];
-        if let Some(path) = self.dialogs.open_file(tr.open_title, &filters) {
-            self.open_or_import(path);
+        match self.dialogs.open_file(tr.open_title, &filters) {
+            DialogAnswer::Chosen(path) => self.open_or_import(path),
+            DialogAnswer::Cancelled => {}
+            DialogAnswer::Unavailable => {
+                self.browse(BrowsePurpose::Open, tr.open_title, &filters, "")
+            }
         }
     }
 
@@ -107,8 +112,12 @@ impl StorylensApp {
             name: tr.open_filter_data,
             extensions: DATA_EXTENSIONS,
         };
-        if let Some(path) = self.dialogs.open_file(tr.reimport_title, &[filter]) {
-            self.reimport(path);
+        match self.dialogs.open_file(tr.reimport_title, &[filter]) {
+            DialogAnswer::Chosen(path) => self.reimport(path),
+            DialogAnswer::Cancelled => {}
+            DialogAnswer::Unavailable => {
+                self.browse(BrowsePurpose::Reimport, tr.reimport_title, &[filter], "");
+            }
         }
     }
 
@@ -220,8 +229,12 @@ impl StorylensApp {
             name: "Storylens",
             extensions: &["storylens"],
         }];
-        if let Some(path) = self.dialogs.save_file(tr.save_title, &name, &filters) {
-            self.save_project(&path);
+        match self.dialogs.save_file(tr.save_title, &name, &filters) {
+            DialogAnswer::Chosen(path) => self.save_project(&path),
+            DialogAnswer::Cancelled => {}
+            DialogAnswer::Unavailable => {
+                self.browse(BrowsePurpose::SaveProjectAs, tr.save_title, &filters, &name);
+            }
         }
     }
 

@@ -24,7 +24,7 @@ use crate::import::{
     CodebookEdits, Edit, ImportJob, ImportOptions, ImportRecipe, Imported, Layout, report_text,
 };
 
-use super::file_dialogs::{DATA_EXTENSIONS, FileDialogs, FileFilter};
+use super::file_dialogs::{DATA_EXTENSIONS, DialogAnswer, FileDialogs, FileFilter};
 use merge::MergeState;
 
 /// How the dialog ended.
@@ -305,11 +305,17 @@ impl ImportDialog {
                     name: tr.import_survey_files,
                     extensions: DATA_EXTENSIONS,
                 };
-                if let Some(path) = self.dialogs.open_file(tr.import_open_title, &[filter]) {
-                    self.path = path;
-                    self.imported = None;
-                    self.merge.clear();
-                    self.restart();
+                match self.dialogs.open_file(tr.import_open_title, &[filter]) {
+                    DialogAnswer::Chosen(path) => {
+                        self.path = path;
+                        self.imported = None;
+                        self.merge.clear();
+                        self.restart();
+                    }
+                    DialogAnswer::Cancelled => {}
+                    DialogAnswer::Unavailable => {
+                        self.status = Some(tr.file_dialog_unavailable_here.to_owned());
+                    }
                 }
             }
             Change::Import => {
@@ -346,11 +352,16 @@ impl ImportDialog {
             name: tr.import_text_files,
             extensions: &["txt"],
         };
-        let Some(target) = self
+        let target = match self
             .dialogs
             .save_file(tr.import_save_report, &default_name, &[filter])
-        else {
-            return;
+        {
+            DialogAnswer::Chosen(target) => target,
+            DialogAnswer::Cancelled => return,
+            DialogAnswer::Unavailable => {
+                self.status = Some(tr.file_dialog_unavailable_here.to_owned());
+                return;
+            }
         };
         let text = report_text(
             &self.file_name(),

@@ -113,9 +113,12 @@ impl StorylensApp {
         }
     }
 
-    /// Whether a save is still under way (a file name being asked for).
+    /// Whether a save is still under way: the built-in browser asks for
+    /// the file name.
     fn saving(&self) -> bool {
-        false
+        self.file_browser
+            .as_ref()
+            .is_some_and(|b| b.purpose == super::file_browser::BrowsePurpose::SaveProjectAs)
     }
 
     /// After a successful save: the command the prompt held back.
