@@ -131,7 +131,7 @@ pub fn snapshot_scene(
 
 /// The finding's chart: its frozen baseline and selection (within the
 /// baseline) evaluated on `dataset`, with the project's settings.
-fn finding_chart(
+pub fn finding_chart(
     project: &Project,
     finding: &Finding,
     dataset: &Dataset,
