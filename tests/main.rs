@@ -19,3 +19,5 @@ mod ui;
 mod ui_explore;
 #[cfg(feature = "gui")]
 mod ui_options;
+#[cfg(feature = "gui")]
+mod ui_present;
