@@ -62,7 +62,7 @@ fn a_presenter_steps_flips_opens_a_mark_and_leaves() {
 
     // The first slide is a cross-tab: its cells in both panels.
     let both = marks(&harness);
-    assert!(!both.is_empty() && both.len() % 2 == 0, "{both:?}");
+    assert!(!both.is_empty() && both.len().is_multiple_of(2), "{both:?}");
     harness.key_press(egui::Key::Space);
     harness.run();
     assert_eq!(

@@ -54,6 +54,10 @@ const BODY_PX: f32 = 28.0;
 const CHART_UNIT: f32 = 1.35;
 /// Extra leading of running text, as in the snapshot.
 const LEADING: f32 = 1.12;
+/// The narrowest panel, in the chart style's design pixels.
+const MIN_PANEL_DESIGN_PX: f32 = 520.0;
+/// How far the chart's type may shrink before the block narrows further.
+const TYPE_FLOOR: f32 = 0.75;
 /// The notes take at most this share of the slide's height.
 const NOTES_SHARE: f32 = 0.26;
 
@@ -80,7 +84,8 @@ pub fn slide_scene(
 
     let tr = options.language.strings();
     let notes = Notes::wrapped(finding, tr, options.showing, (k, content, height));
-    let bottom = height - 36.0 * k - notes.height() - 28.0 * k;
+    // At least 40 px under the notes: the presenter's "Stop" sits there.
+    let bottom = height - (36.0 * k).max(40.0) - notes.height() - 28.0 * k;
     let chart_style = Style::new(1200.0 * CHART_UNIT * k, options.language);
     let export_options = ExportOptions {
         width_px: width,
@@ -181,17 +186,30 @@ impl Fit<'_> {
     }
 
     /// The style, width and height of the largest block no wider than
-    /// `max_width` and no taller than `max_height`. The type stays at the
-    /// slide's size while narrowing the block can make it fit (a triad's
-    /// height follows its width: a secant step finds the width); when the
-    /// height hardly follows the width (rows of bars or cells), the type
-    /// shrinks instead, at full width.
-    fn block(&self, mut style: Style, max_width: f32, max_height: f32) -> (Style, f32, f32) {
-        let min_width = max_width * 0.5;
+    /// `max_width` and no taller than `max_height`. Where the block's
+    /// height follows its width (a triad), it is narrowed (a secant step
+    /// finds the width); where it hardly does (rows of bars or cells), the
+    /// type shrinks, at full width. The type first shrinks no further than
+    /// [`TYPE_FLOOR`] of its size, then the block narrows down to 30 % of
+    /// the width, and only then does the type shrink further.
+    fn block(&self, initial: Style, max_width: f32, max_height: f32) -> (Style, f32, f32) {
+        let floor = initial.unit * TYPE_FLOOR;
+        let mut style = initial;
+        // Narrower than this per panel (in design pixels) and the panels'
+        // own labels would collide.
+        let panels = if self.only.is_some() {
+            1.0
+        } else {
+            self.data.panels().count() as f32
+        };
+        let design_min = panels * MIN_PANEL_DESIGN_PX + (panels - 1.0) * 56.0;
+        let min_width_at = |unit: f32, share: f32| (unit * design_min).max(max_width * share);
+        let mut share = 0.5;
+        let mut min_width = min_width_at(style.unit, share).min(max_width);
         let mut width = max_width;
         let mut height = self.height(&style, width);
         let mut previous: Option<(f32, f32)> = None;
-        for _ in 0..12 {
+        for _ in 0..16 {
             if height <= max_height {
                 break;
             }
@@ -202,12 +220,19 @@ impl Fit<'_> {
                 Some(_) => 0.0,
                 None => width * max_height / height,
             };
-            if needed >= min_width {
+            if needed >= min_width || (style.unit <= floor && width > min_width) {
                 previous = Some((width, height));
-                width = needed.min(width * 0.98);
+                width = needed.min(width * 0.98).max(min_width);
             } else {
                 let factor = (max_height / height * 0.98).clamp(0.6, 0.95);
-                style = Style::new(1200.0 * style.unit * factor, style.language);
+                let unit = if style.unit > floor {
+                    (style.unit * factor).max(floor)
+                } else {
+                    share = 0.3;
+                    style.unit * factor
+                };
+                style = Style::new(1200.0 * unit, style.language);
+                min_width = min_width_at(unit, share).min(max_width);
                 width = max_width;
                 previous = None;
             }
