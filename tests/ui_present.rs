@@ -160,3 +160,22 @@ fn painting_a_snapshot_gives_text_rectangles_and_clickable_marks() {
         .count();
     assert_eq!(named, hits, "every mark is a named widget");
 }
+
+#[test]
+fn present_and_demo_are_flags_of_the_app_not_of_the_commands() {
+    use clap::Parser;
+    use storylens::cli::Cli;
+    let args = Cli::try_parse_from(["storylens", "--demo", "--present"]).unwrap();
+    assert!(args.demo && args.present && args.path.is_none() && args.command.is_none());
+    let args = Cli::try_parse_from(["storylens", "p.storylens", "--present"]).unwrap();
+    assert!(args.present && !args.demo);
+    assert_eq!(
+        args.path.as_deref(),
+        Some(std::path::Path::new("p.storylens"))
+    );
+    // A project and the demo at once is a usage error.
+    assert!(Cli::try_parse_from(["storylens", "p.storylens", "--demo"]).is_err());
+    // The commands keep their own --demo.
+    let args = Cli::try_parse_from(["storylens", "inspect", "--demo"]).unwrap();
+    assert!(!args.demo && args.command.is_some());
+}

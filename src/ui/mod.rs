@@ -35,6 +35,7 @@ mod multiples_view;
 mod notices;
 mod overlay_view;
 mod palette;
+mod polygon;
 mod presentation;
 mod question_list;
 pub mod redaction_ui;
