@@ -106,6 +106,52 @@ fn a_presenter_steps_flips_opens_a_mark_and_leaves() {
 }
 
 #[test]
+fn a_selection_mark_lists_its_stories_within_the_baseline() {
+    // The first slide compared within the parents only: its selection
+    // ("good education") reaches beyond the baseline, the slide counts
+    // only the parents in it, and so must the list.
+    let mut project = demo_project();
+    let parents = project
+        .findings
+        .iter()
+        .find(|f| f.baseline.name == storylens::demo::PARENTS)
+        .expect("a finding within the parents")
+        .baseline
+        .clone();
+    let first = project.perspectives[0].findings[0];
+    let finding = project.findings.iter_mut().find(|f| f.id == first).unwrap();
+    finding.baseline = parents;
+    assert_eq!(finding.selection.name, storylens::demo::GOOD_EDUCATION);
+    let dataset = std::sync::Arc::new(demo_dataset());
+    let app = StorylensApp::new(
+        dataset,
+        storylens::ui::Source::Demo,
+        project,
+        Default::default(),
+    );
+    let mut harness = harness_of(app, Language::Dutch);
+    harness.key_press(egui::Key::F5);
+    harness.key_press(egui::Key::Space);
+    harness.key_press(egui::Key::Space);
+    harness.run();
+    assert_eq!(
+        harness.state().presentation().unwrap().showing,
+        Showing::Selection
+    );
+    let (label, count) = marks(&harness)
+        .iter()
+        .find_map(|l| {
+            let (label, n) = l.rsplit_once(": ")?;
+            let n: usize = n.parse().ok()?;
+            (n > 0).then(|| (label.to_owned(), n))
+        })
+        .expect("a cell with stories");
+    harness.get_by_label(&format!("{label}: {count}")).click();
+    harness.run();
+    assert_eq!(harness.state().browser().expect("listed").rows.len(), count);
+}
+
+#[test]
 fn painting_a_snapshot_gives_text_rectangles_and_clickable_marks() {
     let project = demo_project();
     let dataset = demo_dataset();

@@ -10,13 +10,13 @@
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
-use crate::charts::ChartData;
+use crate::charts::{self, ChartData};
 use crate::export::{self, HitPopulation, Slide, SlideOptions};
 use crate::i18n;
 use crate::project::FindingId;
 
 use super::app::StorylensApp;
-use super::commands::{Command, PanelPopulation};
+use super::commands::Command;
 use super::scene_painter;
 use super::stories_panel;
 use super::view::View;
@@ -182,14 +182,12 @@ pub fn presentation_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec
             .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
         }
         let id = ui.scope_id().with("slide_marks");
-        if let Some(hit) = scene_painter::hits_ui(ui, &slide.scene, &transform, id) {
-            commands.push(Command::OpenMark {
-                population: match hit.population {
-                    HitPopulation::Whole => PanelPopulation::Whole,
-                    HitPopulation::Selection => PanelPopulation::Selection,
-                },
-                mark: hit.mark.clone(),
+        if let Some(hit) = scene_painter::hits_ui(ui, &slide.scene, &transform, id)
+            && let Some(rows) = rows_of_hit(app, hit)
+        {
+            commands.push(Command::OpenRows {
                 label: hit.label.clone(),
+                rows,
             });
         }
         leave_button_ui(ui, rect, tr, commands);
@@ -219,6 +217,20 @@ pub fn presentation_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec
                 );
             });
     }
+}
+
+/// The stories behind a slide's mark: of the finding's baseline, or of
+/// its selection within the baseline — the populations the slide's chart
+/// counted (`export::finding_chart`), so the list is as long as the mark
+/// says. (The workspace's own comparison does not intersect them.)
+fn rows_of_hit(app: &StorylensApp, hit: &export::Hit) -> Option<Vec<usize>> {
+    let spec = app.view.spec(app.settings.min_n)?;
+    let populations = app.populations.as_ref().ok()?;
+    let population = match (hit.population, &populations.selection) {
+        (HitPopulation::Selection, Some(selection)) => selection.and(&populations.whole),
+        _ => populations.whole.clone(),
+    };
+    charts::rows_of_mark(&spec, &app.dataset, &population, &hit.mark).ok()
 }
 
 /// A quiet "Stop" in the bottom-right corner, for those without a keyboard.
