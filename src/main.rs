@@ -19,13 +19,14 @@ fn main() -> ExitCode {
                 ExitCode::from(1)
             }
         },
-        None => open_app(args.path),
+        None => open_app(args.path, args.demo, args.present),
     }
 }
 
 #[cfg(feature = "gui")]
-fn open_app(path: Option<std::path::PathBuf>) -> ExitCode {
-    match storylens::ui::run(path) {
+fn open_app(path: Option<std::path::PathBuf>, demo: bool, present: bool) -> ExitCode {
+    let launch = storylens::ui::Launch { demo, present };
+    match storylens::ui::run(path, launch) {
         Ok(()) => ExitCode::SUCCESS,
         Err(error) => {
             eprintln!("storylens: cannot open the window: {error}");
@@ -35,7 +36,7 @@ fn open_app(path: Option<std::path::PathBuf>) -> ExitCode {
 }
 
 #[cfg(not(feature = "gui"))]
-fn open_app(_path: Option<std::path::PathBuf>) -> ExitCode {
+fn open_app(_path: Option<std::path::PathBuf>, _demo: bool, _present: bool) -> ExitCode {
     eprintln!(
         "storylens: this build has no window (built without the `gui` feature); use a subcommand, see --help."
     );

@@ -5,6 +5,7 @@
 
 mod bars;
 mod pairs;
+mod slide;
 mod snapshot;
 
 use std::collections::HashSet;

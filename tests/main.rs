@@ -26,4 +26,6 @@ mod ui_first_finding;
 #[cfg(feature = "gui")]
 mod ui_options;
 #[cfg(feature = "gui")]
+mod ui_present;
+#[cfg(feature = "gui")]
 mod ui_workspace;

@@ -35,6 +35,12 @@ pub struct Cli {
     pub command: Option<Command>,
     /// A data file or project to open in the app.
     pub path: Option<PathBuf>,
+    /// Open the app on the embedded demo project.
+    #[arg(long, conflicts_with = "path")]
+    pub demo: bool,
+    /// Start the app in presentation mode, full screen.
+    #[arg(long)]
+    pub present: bool,
 }
 
 // Parsed once at start-up and matched once: boxing the big variant would

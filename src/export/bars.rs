@@ -4,13 +4,13 @@
 //! scale shared by the panels, and a note under the bars saying what the
 //! numbers are (for multiple choice: percentages do not add up to 100).
 
-use crate::charts::{BarValue, BarsData};
+use crate::charts::{BarValue, BarsData, Mark};
 
 use super::fonts;
 use super::layout::{PanelFrame, Style};
 use super::palette;
 use super::panel::note;
-use super::scene::{Anchor, Baseline, Rect, Scene, Stroke, pt};
+use super::scene::{Anchor, Area, Baseline, Rect, Scene, Stroke, pt};
 use super::text_style::TextStyle;
 
 /// Lines an option label may take before it is shortened.
@@ -112,6 +112,18 @@ pub(super) fn bars_panel(
                 stroke: None,
             });
         }
+        // The whole row holds the option's stories: label, bar and value.
+        let row = Area {
+            x: frame.x,
+            y,
+            width_px: frame.width_px,
+            height_px: row_height,
+        };
+        let mark = Mark::Option {
+            option: data.option_of_bar(i),
+        };
+        let count = data.counts.get(i).copied().unwrap_or(0);
+        scene.hit(row, mark, text.clone(), count);
         let text = value_text(style, data, i);
         // Shared widths make this fit; shorten anyway rather than spill.
         let room = frame.x + frame.width_px - (bar_left + length + 8.0 * u);

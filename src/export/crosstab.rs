@@ -10,7 +10,7 @@
 
 use std::f32::consts::FRAC_1_SQRT_2;
 
-use crate::charts::CrossTabData;
+use crate::charts::{CrossTabData, Mark};
 use crate::i18n;
 use crate::stats::crosstab::FLAG_THRESHOLD;
 
@@ -18,7 +18,7 @@ use super::fonts;
 use super::layout::{PanelFrame, Style};
 use super::palette;
 use super::panel::note;
-use super::scene::{Anchor, Baseline, Rect, Scene, Stroke, pt};
+use super::scene::{Anchor, Area, Baseline, Rect, Scene, Stroke, pt};
 use super::text_style::TextStyle;
 
 /// What a cross-tab cell shows besides its count.
@@ -140,6 +140,21 @@ pub(super) fn crosstab_panel(
                 stroke: None,
             };
             draw_cell(scene, style, &cell, data, (i, j), value);
+            let column_label = data.column_labels.get(j).map_or("", String::as_str);
+            let area = Area {
+                x: cell.x,
+                y: cell.y,
+                width_px: cell.width_px,
+                height_px: cell.height_px,
+            };
+            // Columns may be reordered: the mark names the option.
+            let mark = Mark::Cell {
+                row: i,
+                column: data.option_of_column(j),
+            };
+            let count = data.observed.get(i).and_then(|r| r.get(j)).copied();
+            let label = format!("{row_label} × {column_label}");
+            scene.hit(area, mark, label, count.unwrap_or(0));
         }
         y += cell_height;
     }

@@ -6,14 +6,14 @@
 //! test below; [`legend`] explains the marks once for both panels. An option with fewer stories than the chart's minimum n
 //! says "too few stories" instead, as whole panels do.
 
-use crate::charts::{GroupsData, SliderGroup, dots, geometry};
+use crate::charts::{GroupsData, Mark, SliderGroup, dots, geometry};
 use crate::i18n;
 
 use super::fonts;
 use super::layout::{PanelFrame, Style};
 use super::palette;
 use super::panel::note;
-use super::scene::{Anchor, Baseline, Circle, Rect, Rgba, Scene, Stroke, pt};
+use super::scene::{Anchor, Area, Baseline, Circle, Rect, Rgba, Scene, Stroke, pt};
 use super::text_style::TextStyle;
 
 /// Lines an option's label may take.
@@ -102,6 +102,16 @@ pub(super) fn groups_panel(
             text_x,
             label_top + label.line_height() * lines.len() as f32,
         );
+        let row = Area {
+            x: frame.x,
+            y,
+            width_px: frame.width_px,
+            height_px: *height,
+        };
+        let mark = Mark::Group {
+            option: group.option,
+        };
+        scene.hit(row, mark, group.label.clone(), group.n as u64);
         if group.n < min_n.max(1) {
             let text = i18n::fill(tr.too_few, &[("n", &group.n)]);
             let muted = TextStyle::new(style.tick_px, palette::MUTED);

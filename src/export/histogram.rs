@@ -4,12 +4,12 @@
 //! (dashed green) lines named with their values in a legend above the
 //! plot, the poles under the axis, and the sd in a footnote.
 
-use crate::charts::HistogramData;
+use crate::charts::{HistogramData, Mark};
 
 use super::layout::{PanelFrame, Style};
 use super::palette;
 use super::panel::note;
-use super::scene::{Anchor, Baseline, Rect, Scene, Stroke, pt};
+use super::scene::{Anchor, Area, Baseline, Rect, Scene, Stroke, pt};
 use super::text_style::TextStyle;
 
 /// What the histogram panels of one chart share.
@@ -118,6 +118,19 @@ pub(super) fn histogram_panel(
         let (Some(&low), Some(&high)) = (data.edges.get(i), data.edges.get(i + 1)) else {
             continue;
         };
+        // The bin's whole column is its mark, so low bins are easy to hit.
+        let column = Area {
+            x: x_of(low),
+            y: plot_top,
+            width_px: x_of(high) - x_of(low),
+            height_px: plot_height,
+        };
+        scene.hit(
+            column,
+            Mark::Bin { bin: i },
+            format!("{low:.0}–{high:.0}"),
+            count,
+        );
         let height = plot_bottom - y_of(percent(count, n));
         if height <= 0.0 {
             continue;

@@ -16,7 +16,7 @@ use crate::i18n::{self, Language};
 
 use super::crosstab::CellValue;
 use super::palette;
-use super::scene::{Rgba, Scene, Stroke, pt};
+use super::scene::{HitPopulation, Rgba, Scene, Stroke, pt};
 use super::text_style::TextStyle;
 use super::{comparison, panel};
 
@@ -159,6 +159,9 @@ pub(super) fn chart_title(data: &ChartData) -> String {
 pub(super) struct ChartBlock {
     /// Each panel's column, `top` at its heading.
     pub frames: Vec<PanelFrame>,
+    /// The y under the panels' charts (above the shared legend); every
+    /// panel reaches down to it.
+    pub charts_bottom: f32,
     pub bottom: f32,
 }
 
@@ -170,9 +173,34 @@ pub(super) fn chart_block(
     style: &Style,
     data: &ChartData,
     options: &ExportOptions,
-    (x, top, width_px): (f32, f32, f32),
+    band: (f32, f32, f32),
 ) -> ChartBlock {
-    let panels: Vec<&PanelData> = data.panels().collect();
+    chart_block_of(scene, style, data, options, band, None)
+}
+
+/// [`chart_block`], or with `only` a population just that panel, across
+/// the whole band but on the scales the panels share (a slide flipped to
+/// the baseline or the selection). Hit regions are marked with the
+/// population of the panel they lie in.
+pub(super) fn chart_block_of(
+    scene: &mut Scene,
+    style: &Style,
+    data: &ChartData,
+    options: &ExportOptions,
+    (x, top, width_px): (f32, f32, f32),
+    only: Option<HitPopulation>,
+) -> ChartBlock {
+    let panels: Vec<&PanelData> = data
+        .panels()
+        .filter(|panel| only.is_none_or(|only| population_of(panel) == only))
+        .collect();
+    if panels.is_empty() {
+        return ChartBlock {
+            frames: Vec::new(),
+            charts_bottom: top,
+            bottom: top,
+        };
+    }
     let gap = 56.0 * style.unit;
     let panel_width = (width_px - gap * (panels.len() as f32 - 1.0)) / panels.len() as f32;
     let frames: Vec<PanelFrame> = panels
@@ -203,7 +231,11 @@ pub(super) fn chart_block(
         if panel.too_few {
             too_few.push((frame, panel.n));
         } else {
+            let first_hit = scene.hits.len();
             let height = panel::chart(scene, style, &frame, data, panel, &shared, options);
+            for hit in &mut scene.hits[first_hit..] {
+                hit.population = population_of(panel);
+            }
             chart_height = chart_height.max(height);
         }
     }
@@ -213,7 +245,8 @@ pub(super) fn chart_block(
     for (frame, n) in too_few {
         panel::too_few_box(scene, style, &frame, chart_height, n);
     }
-    let mut y = chart_top + chart_height;
+    let charts_bottom = chart_top + chart_height;
+    let mut y = charts_bottom;
     let gap = 18.0 * style.unit;
     let legend = panel::shared_legend(scene, style, data, (x, y + gap, width_px));
     if legend > 0.0 {
@@ -232,7 +265,19 @@ pub(super) fn chart_block(
         };
         y += gap + super::panel::note(scene, style, &frame, y + gap, &text);
     }
-    ChartBlock { frames, bottom: y }
+    ChartBlock {
+        frames,
+        charts_bottom,
+        bottom: y,
+    }
+}
+
+fn population_of(panel: &PanelData) -> HitPopulation {
+    if panel.population == "selection" {
+        HitPopulation::Selection
+    } else {
+        HitPopulation::Whole
+    }
 }
 
 fn population_color(panel: &PanelData) -> Rgba {

@@ -15,7 +15,8 @@
 //! and "too few stories", `comparison` the sentence on how the selection
 //! differs. [`snapshot_scene`] lays out a project's finding around the
 //! same chart block: title, what we saw and see now, the selection in
-//! words, proposals, redacted quotes and a footer.
+//! words, proposals, redacted quotes and a footer; [`slide_scene`] lays
+//! the same block out as a presentation slide of a given size.
 //!
 //! ```no_run
 //! use storylens::export::{ExportOptions, png_from_scene, scene_from_chart};
@@ -39,6 +40,7 @@ mod panel;
 mod png;
 mod scatter;
 mod scene;
+mod slide;
 mod snapshot;
 mod svg;
 mod text_style;
@@ -52,9 +54,10 @@ pub use crosstab::CellValue;
 pub use layout::{ExportOptions, scene_from_chart};
 pub use png::{png_from_scene, rgba_from_scene};
 pub use scene::{
-    Anchor, Baseline, Circle, Item, Point, Polygon, Polyline, Rect, Rgba, Scene, Stroke, Text,
-    Weight, pt,
+    Anchor, Area, Baseline, Circle, Hit, HitPopulation, Item, Point, Polygon, Polyline, Rect, Rgba,
+    Scene, Stroke, Text, Weight, pt,
 };
+pub use slide::{Slide, SlideOptions, slide_scene};
 pub use snapshot::{SnapshotError, SnapshotOptions, finding_chart, snapshot_scene};
 pub use svg::{escape, svg_from_scene};
 pub use triad::DENSITY_THRESHOLD;

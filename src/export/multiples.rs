@@ -57,6 +57,9 @@ pub(super) fn multiples_panel(
             if panel.too_few {
                 too_few.push((sub, panel.n));
             } else {
+                // A small panel's marks would hold the option's stories
+                // only; until a mark can say so, it records none.
+                let hits = scene.hits.len();
                 let height = kind_chart(
                     scene,
                     style,
@@ -66,6 +69,7 @@ pub(super) fn multiples_panel(
                     &shared,
                     options,
                 );
+                scene.hits.truncate(hits);
                 row_height = row_height.max(height);
             }
         }

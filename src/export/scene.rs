@@ -5,6 +5,13 @@
 //! knowledge of charts, SVG or PNG. `scene_from_chart` builds one from a
 //! `ChartData`; `svg_from_scene` and `png_from_scene` draw it. Coordinates
 //! are pixels with y growing downwards, as in SVG.
+//!
+//! A scene may also carry [`Hit`] regions: where the layout put a mark that
+//! holds stories (a bar, a bin, a cell, an option's row). They draw nothing
+//! and the writers ignore them; the screen's painter uses them so that a
+//! click on a mark lists its stories.
+
+use crate::charts::Mark;
 
 /// A colour with straight (not premultiplied) alpha.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -206,6 +213,45 @@ pub enum Item {
     Text(Text),
 }
 
+/// An axis-aligned area in pixels (nothing drawn).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Area {
+    pub x: f32,
+    pub y: f32,
+    pub width_px: f32,
+    pub height_px: f32,
+}
+
+impl Area {
+    pub fn contains(&self, point: Point) -> bool {
+        point.x >= self.x
+            && point.x <= self.x + self.width_px
+            && point.y >= self.y
+            && point.y <= self.y + self.height_px
+    }
+}
+
+/// Which population's panel a hit region lies in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum HitPopulation {
+    #[default]
+    Whole,
+    Selection,
+}
+
+/// Where a mark that holds stories was drawn. Not drawn itself.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Hit {
+    pub area: Area,
+    pub population: HitPopulation,
+    pub mark: Mark,
+    /// What the mark is, for a list of its stories ("hoop", "20–30",
+    /// "hoop × leraren").
+    pub label: String,
+    /// The stories it holds in its panel.
+    pub count: u64,
+}
+
 /// A picture: items are drawn in order, later ones on top.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Scene {
@@ -213,6 +259,8 @@ pub struct Scene {
     pub height_px: f32,
     pub background: Rgba,
     pub items: Vec<Item>,
+    /// Where the marks that hold stories lie, in drawing order.
+    pub hits: Vec<Hit>,
 }
 
 impl Scene {
@@ -222,6 +270,7 @@ impl Scene {
             height_px,
             background,
             items: Vec::new(),
+            hits: Vec::new(),
         }
     }
 
@@ -234,6 +283,18 @@ impl Scene {
         self.push(Polyline {
             points: vec![from, to],
             stroke,
+        });
+    }
+
+    /// Records where a mark lies (of the whole set's panel until the
+    /// chart block says otherwise).
+    pub fn hit(&mut self, area: Area, mark: Mark, label: impl Into<String>, count: u64) {
+        self.hits.push(Hit {
+            area,
+            population: HitPopulation::Whole,
+            mark,
+            label: label.into(),
+            count,
         });
     }
 

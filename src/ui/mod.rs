@@ -39,11 +39,13 @@ mod multiples_view;
 mod notices;
 mod overlay_view;
 mod palette;
+mod polygon;
 mod presentation;
 mod question_list;
 pub mod redaction_ui;
 mod room;
 mod scatter_view;
+pub mod scene_painter;
 mod selections_panel;
 mod settings;
 mod stories_panel;
@@ -69,9 +71,19 @@ pub use triangle::{TrianglePx, last_triangle};
 pub use unsaved::{UnsavedAnswer, UnsavedPrompt};
 pub use view::{Baseline, Compared, View};
 
-/// Opens the main window on the demo survey (or, later, on `path`).
-pub fn run(path: Option<std::path::PathBuf>) -> eframe::Result<()> {
-    let without_file = path.is_none();
+/// How the window starts (`storylens [PATH] [--demo] [--present]`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Launch {
+    /// Open the demo project, not the last project (and no welcome).
+    pub demo: bool,
+    /// Start in presentation mode, full screen.
+    pub present: bool,
+}
+
+/// Opens the main window on `path`, or on the demo survey (or the last
+/// project, as the settings say).
+pub fn run(path: Option<std::path::PathBuf>, launch: Launch) -> eframe::Result<()> {
+    let without_file = path.is_none() && !launch.demo;
     let app =
         StorylensApp::from_path(path).with_autosave(autosave_driver::AutosaveDriver::in_data_dir());
     let options = eframe::NativeOptions {
@@ -80,7 +92,8 @@ pub fn run(path: Option<std::path::PathBuf>) -> eframe::Result<()> {
             .with_app_id("storylens")
             .with_title(app.window_title())
             .with_inner_size([1280.0, 820.0])
-            .with_min_inner_size([720.0, 480.0]),
+            .with_min_inner_size([720.0, 480.0])
+            .with_fullscreen(launch.present),
         ..Default::default()
     };
     eframe::run_native(
@@ -89,11 +102,14 @@ pub fn run(path: Option<std::path::PathBuf>) -> eframe::Result<()> {
         Box::new(move |cc| {
             install_fonts(&cc.egui_ctx);
             let app = app.with_creation_context(cc);
-            let app = if without_file {
+            let mut app = if without_file {
                 app.on_launch_without_file()
             } else {
                 app
             };
+            if launch.present {
+                app.apply(Command::Present(true));
+            }
             Ok(Box::new(app))
         }),
     )

@@ -1,19 +1,25 @@
-//! Presentation mode: full screen, one finding per slide — large title, the
-//! comparison big, the two texts. ←/→ (and PageUp/PageDown, as presenter
-//! clickers send) move; space flips between the baseline alone and the
-//! selection alone, full width; a click on a mark shows its stories in a
-//! large overlay; Esc leaves.
+//! Presentation mode: full screen, one finding per slide. A slide is the
+//! finding laid out by `export::slide_scene` for the window's size (the
+//! snapshot's layout: both panels equal, notes under them, no controls)
+//! and painted by `scene_painter`, so it looks like the exported picture.
+//! ←/→ (and PageUp/PageDown, as presenter clickers send) move; space flips
+//! between the baseline alone and the selection alone, in place at the
+//! size of the whole chart area; a click on a mark (the scene's hit
+//! regions) shows its stories in a large overlay; Esc leaves.
 
-use egui::RichText;
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
 
-use crate::charts::ChartData;
+use crate::charts::{self, ChartData};
+use crate::export::{self, HitPopulation, Slide, SlideOptions};
 use crate::i18n;
 use crate::project::FindingId;
 
 use super::app::StorylensApp;
 use super::commands::Command;
+use super::scene_painter;
+use super::stories_panel;
 use super::view::View;
-use super::{chart_view, stories_panel};
 
 /// Which panels a slide shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -32,6 +38,9 @@ pub struct Presentation {
     pub showing: Showing,
     /// What the workspace showed before, restored on leaving.
     before: (View, Option<FindingId>),
+    /// The current slide's chart, computed as the snapshot computes it
+    /// (once per slide, not per frame).
+    chart: Option<Result<Arc<ChartData>, String>>,
 }
 
 impl Presentation {
@@ -63,6 +72,7 @@ impl StorylensApp {
                 index: start,
                 showing: Showing::Both,
                 before: (self.view.clone(), self.open_finding),
+                chart: None,
             });
             self.browser = None;
             self.full_screen = true;
@@ -100,8 +110,18 @@ impl StorylensApp {
     }
 
     fn show_slide(&mut self) {
-        if let Some(id) = self.presentation.as_ref().and_then(Presentation::current) {
-            self.open_finding(id);
+        let Some(id) = self.presentation.as_ref().and_then(Presentation::current) else {
+            return;
+        };
+        // The workspace follows, so a click on a mark lists its stories.
+        self.open_finding(id);
+        let chart = self.project.finding(id).map(|finding| {
+            export::finding_chart(finding, &self.dataset)
+                .map(Arc::new)
+                .map_err(|error| error.to_string())
+        });
+        if let Some(presentation) = &mut self.presentation {
+            presentation.chart = chart;
         }
     }
 }
@@ -113,72 +133,64 @@ pub fn presentation_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec
     let Some(presentation) = &app.presentation else {
         return;
     };
-    egui::CentralPanel::default().show(ui, |ui| {
-        let style = ui.style_mut();
-        for font in style.text_styles.values_mut() {
-            font.size *= 1.45;
-        }
+    let frame = egui::Frame::NONE.fill(super::scene_painter::background());
+    egui::CentralPanel::default().frame(frame).show(ui, |ui| {
+        let rect = ui.max_rect();
         let finding = presentation
             .current()
             .and_then(|id| app.project.finding(id));
-        ui.horizontal(|ui| {
-            let counter = i18n::fill(
-                tr.slide_of,
-                &[
-                    ("i", &(presentation.index + 1)),
-                    ("n", &presentation.slides.len()),
-                ],
-            );
-            ui.label(RichText::new(counter).weak());
-            ui.label(RichText::new(tr.flip_hint).weak().small());
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                if ui
-                    .button(tr.leave_presentation)
-                    .on_hover_text("Esc")
-                    .clicked()
-                {
-                    commands.push(Command::Present(false));
-                }
-            });
-        });
-        let Some(finding) = finding else {
+        let counter = i18n::fill(
+            tr.slide_of,
+            &[
+                ("i", &(presentation.index + 1)),
+                ("n", &presentation.slides.len()),
+            ],
+        );
+        let (Some(finding), Some(chart)) = (finding, &presentation.chart) else {
             ui.centered_and_justified(|ui| ui.heading(tr.no_slides));
             return;
         };
-        ui.label(RichText::new(&finding.title).size(36.0).strong());
-        ui.add_space(8.0);
-        let names = [app.view.baseline_name(language), app.compared_name()];
-        let text_height = 170.0;
-        let chart_height = (ui.available_height() - text_height).max(200.0);
-        egui::ScrollArea::both()
-            .max_height(chart_height)
-            .show(ui, |ui| {
-                let shown = app.chart.as_ref().map(|chart| {
-                    chart
-                        .as_ref()
-                        .map(|data| only(data, presentation.showing))
-                        .map_err(Clone::clone)
-                });
-                let names = match presentation.showing {
-                    Showing::Selection => [names[1].clone(), names[1].clone()],
-                    _ => names,
-                };
-                chart_view::chart_ui(
-                    ui,
-                    shown.as_ref(),
-                    &names,
-                    app.cell_value,
-                    language,
-                    commands,
-                );
-            });
-        ui.separator();
-        ui.columns(2, |columns| {
-            columns[0].label(RichText::new(tr.what_we_saw).strong());
-            columns[0].label(&finding.saw);
-            columns[1].label(RichText::new(tr.what_we_see_now).strong());
-            columns[1].label(&finding.see_now);
+        let data = match chart {
+            Ok(data) => data,
+            Err(error) => {
+                ui.centered_and_justified(|ui| ui.label(error));
+                return;
+            }
+        };
+        let options = SlideOptions {
+            language,
+            width_px: rect.width(),
+            height_px: rect.height(),
+            showing: match presentation.showing {
+                Showing::Both => None,
+                Showing::Baseline => Some(HitPopulation::Whole),
+                Showing::Selection => Some(HitPopulation::Selection),
+            },
+            counter: Some((presentation.index + 1, presentation.slides.len())),
+        };
+        let slide = cached_slide(ui.ctx(), &options, finding, || {
+            export::slide_scene(&app.project, finding, data, &options)
         });
+        let transform = scene_painter::paint_scene(ui.painter(), &slide.scene, rect);
+        // What the slide says, for screen readers: its title and place.
+        for (i, text) in [&finding.title, &counter].into_iter().enumerate() {
+            ui.interact(
+                rect,
+                ui.scope_id().with(("slide_text", i)),
+                egui::Sense::hover(),
+            )
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, text));
+        }
+        let id = ui.scope_id().with("slide_marks");
+        if let Some(hit) = scene_painter::hits_ui(ui, &slide.scene, &transform, id)
+            && let Some(rows) = rows_of_hit(app, hit)
+        {
+            commands.push(Command::OpenRows {
+                label: hit.label.clone(),
+                rows,
+            });
+        }
+        leave_button_ui(ui, rect, tr, commands);
     });
     if let Some(browser) = &app.browser {
         egui::Window::new(&browser.label)
@@ -207,18 +219,67 @@ pub fn presentation_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec
     }
 }
 
-/// The chart with only the panels a slide shows.
-fn only(data: &ChartData, showing: Showing) -> ChartData {
-    let mut data = data.clone();
-    match showing {
-        Showing::Both => {}
-        Showing::Baseline => data.selection = None,
-        Showing::Selection => {
-            if let Some(selection) = data.selection.take() {
-                data.whole = selection;
-            }
-        }
+/// The stories behind a slide's mark: the populations of the finding's
+/// `Comparison`, the ones the slide's chart counted
+/// (`export::finding_chart`), so the list is as long as the mark says.
+fn rows_of_hit(app: &StorylensApp, hit: &export::Hit) -> Option<Vec<usize>> {
+    let id = app.presentation.as_ref()?.current()?;
+    let comparison = app.project.finding(id)?.comparison();
+    let populations = comparison.populations(&app.dataset).ok()?;
+    let population = match (hit.population, &populations.selection) {
+        (HitPopulation::Selection, Some(selection)) => selection,
+        _ => &populations.whole,
+    };
+    charts::rows_of_mark(&comparison.spec, &app.dataset, population, &hit.mark).ok()
+}
+
+/// A quiet "Stop" in the bottom-right corner, for those without a keyboard.
+fn leave_button_ui(
+    ui: &mut egui::Ui,
+    rect: egui::Rect,
+    tr: &i18n::Strings,
+    commands: &mut Vec<Command>,
+) {
+    let area = egui::Rect::from_min_size(
+        rect.right_bottom() + egui::vec2(-124.0, -32.0),
+        egui::vec2(116.0, 28.0),
+    );
+    let button = egui::Button::new(egui::RichText::new(tr.leave_presentation).weak()).frame(false);
+    if ui.put(area, button).on_hover_text("Esc").clicked() {
+        commands.push(Command::Present(false));
     }
-    data.comparison = data.comparison.filter(|_| showing == Showing::Both);
-    data
+}
+
+/// The slide for `options`, laid out once and kept while the window's
+/// size, the slide, the flip and the finding's texts stay the same.
+fn cached_slide(
+    ctx: &egui::Context,
+    options: &SlideOptions,
+    finding: &crate::project::Finding,
+    lay_out: impl FnOnce() -> Slide,
+) -> Arc<Slide> {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    (
+        options.width_px.to_bits(),
+        options.height_px.to_bits(),
+        format!(
+            "{:?}{:?}{:?}",
+            options.language, options.showing, options.counter
+        ),
+        finding.id,
+        &finding.title,
+        &finding.saw,
+        &finding.see_now,
+    )
+        .hash(&mut hasher);
+    let key = hasher.finish();
+    let id = egui::Id::NULL.with("storylens_presentation_slide");
+    if let Some((cached_key, slide)) = ctx.data(|d| d.get_temp::<(u64, Arc<Slide>)>(id))
+        && cached_key == key
+    {
+        return slide;
+    }
+    let slide = Arc::new(lay_out());
+    ctx.data_mut(|d| d.insert_temp(id, (key, slide.clone())));
+    slide
 }
