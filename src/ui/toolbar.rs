@@ -16,38 +16,41 @@ pub fn chart_toolbar_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Ve
         return;
     };
     ui.horizontal_wrapped(|ui| {
-        let label = ui.label(format!("{}:", tr.split_by));
-        let selected_title = app
-            .view
-            .by
-            .as_ref()
-            .and_then(|id| app.dataset.codebook().get(id))
-            .map_or(tr.split_none.to_owned(), |q| q.title.clone());
-        egui::ComboBox::from_id_salt("split_by")
-            .selected_text(selected_title)
-            .width(220.0)
-            .height(480.0)
-            .show_ui(ui, |ui| {
-                if ui
-                    .selectable_label(app.view.by.is_none(), tr.split_none)
-                    .clicked()
-                {
-                    commands.push(Command::SetBy(None));
-                }
-                for question in &app.dataset.codebook().questions {
-                    let splittable = question.kind.is_choice()
-                        || matches!(question.kind, QuestionKind::Slider { .. });
-                    if !splittable || &question.id == current {
-                        continue;
+        // A label and its control move to the next row together.
+        ui.horizontal(|ui| {
+            let label = ui.label(format!("{}:", tr.split_by));
+            let selected_title = app
+                .view
+                .by
+                .as_ref()
+                .and_then(|id| app.dataset.codebook().get(id))
+                .map_or(tr.split_none.to_owned(), |q| q.title.clone());
+            egui::ComboBox::from_id_salt("split_by")
+                .selected_text(selected_title)
+                .width(220.0)
+                .height(480.0)
+                .show_ui(ui, |ui| {
+                    if ui
+                        .selectable_label(app.view.by.is_none(), tr.split_none)
+                        .clicked()
+                    {
+                        commands.push(Command::SetBy(None));
                     }
-                    let selected = app.view.by.as_ref() == Some(&question.id);
-                    if ui.selectable_label(selected, &question.title).clicked() {
-                        commands.push(Command::SetBy(Some(question.id.clone())));
+                    for question in &app.dataset.codebook().questions {
+                        let splittable = question.kind.is_choice()
+                            || matches!(question.kind, QuestionKind::Slider { .. });
+                        if !splittable || &question.id == current {
+                            continue;
+                        }
+                        let selected = app.view.by.as_ref() == Some(&question.id);
+                        if ui.selectable_label(selected, &question.title).clicked() {
+                            commands.push(Command::SetBy(Some(question.id.clone())));
+                        }
                     }
-                }
-            })
-            .response
-            .labelled_by(label.id);
+                })
+                .response
+                .labelled_by(label.id);
+        });
 
         ui.separator();
         compare_ui(ui, app, commands);
@@ -90,28 +93,30 @@ pub fn chart_toolbar_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Ve
 
 fn compare_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Command>) {
     let tr = app.strings();
-    let label = ui.label(format!("{}:", tr.compare_with));
     let current = app.view.selection.as_ref();
-    let selected_text = current.map_or(tr.split_none.to_owned(), |c| c.name.clone());
-    egui::ComboBox::from_id_salt("compare_with")
-        .selected_text(selected_text)
-        .width(220.0)
-        .show_ui(ui, |ui| {
-            if ui
-                .selectable_label(current.is_none(), tr.split_none)
-                .clicked()
-            {
-                commands.push(Command::Compare(None));
-            }
-            for named in app.project.selections.iter() {
-                let selected = current.and_then(|c| c.from) == Some(named.id);
-                if ui.selectable_label(selected, &named.name).clicked() {
-                    commands.push(Command::Compare(Some(named.id)));
+    ui.horizontal(|ui| {
+        let label = ui.label(format!("{}:", tr.compare_with));
+        let selected_text = current.map_or(tr.split_none.to_owned(), |c| c.name.clone());
+        egui::ComboBox::from_id_salt("compare_with")
+            .selected_text(selected_text)
+            .width(220.0)
+            .show_ui(ui, |ui| {
+                if ui
+                    .selectable_label(current.is_none(), tr.split_none)
+                    .clicked()
+                {
+                    commands.push(Command::Compare(None));
                 }
-            }
-        })
-        .response
-        .labelled_by(label.id);
+                for named in app.project.selections.iter() {
+                    let selected = current.and_then(|c| c.from) == Some(named.id);
+                    if ui.selectable_label(selected, &named.name).clicked() {
+                        commands.push(Command::Compare(Some(named.id)));
+                    }
+                }
+            })
+            .response
+            .labelled_by(label.id);
+    });
     if current.is_some() {
         for (baseline, text) in [
             (Baseline::Whole, tr.versus_all),
@@ -153,7 +158,7 @@ fn chart_options_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Co
         Some(Ok(data)) if matches!(data.whole.chart, PanelKind::Triad(_) | PanelKind::Scatter(_))
     );
     if has_dots {
-        colour_by_ui(ui, app, commands);
+        ui.horizontal(|ui| colour_by_ui(ui, app, commands));
     }
     let by_choice = app
         .view
@@ -178,14 +183,17 @@ fn chart_options_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Co
     option_order_ui(ui, app, commands);
     let project_min_n = app.settings.min_n;
     let mut min_n = settings.min_n.unwrap_or(project_min_n);
-    let label = ui.label(format!("{}:", tr.chart_min_n));
     let response = ui
-        .add(egui::DragValue::new(&mut min_n).range(0..=10_000))
-        .labelled_by(label.id)
-        .on_hover_text(crate::i18n::fill(
-            tr.chart_min_n_hint,
-            &[("n", &project_min_n)],
-        ));
+        .horizontal(|ui| {
+            let label = ui.label(format!("{}:", tr.chart_min_n));
+            ui.add(egui::DragValue::new(&mut min_n).range(0..=10_000))
+                .labelled_by(label.id)
+                .on_hover_text(crate::i18n::fill(
+                    tr.chart_min_n_hint,
+                    &[("n", &project_min_n)],
+                ))
+        })
+        .inner;
     if response.changed() {
         commands.push(Command::SetChartSettings(super::view::ChartSettings {
             min_n: (min_n != project_min_n).then_some(min_n),
