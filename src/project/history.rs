@@ -85,6 +85,54 @@ impl History {
         true
     }
 
+    /// The one way a change of the project becomes an undo step:
+    /// `change` edits `project` and returns `Some` when it did; the
+    /// project as it was is then recorded, exactly once (and not at all
+    /// when nothing actually changed). A `None` leaves
+    /// the project as it was (whatever `change` did to it) and records
+    /// nothing.
+    pub fn edit<T>(
+        &mut self,
+        project: &mut Project,
+        change: impl FnOnce(&mut Project) -> Option<T>,
+    ) -> Option<T> {
+        self.edit_as(project, None, change)
+    }
+
+    /// Like [`History::edit`], but a run of edits with the same `key`
+    /// ("finding 3: saw") is one undo step, as typing in one field is.
+    pub fn edit_coalesced<T>(
+        &mut self,
+        project: &mut Project,
+        key: &str,
+        change: impl FnOnce(&mut Project) -> Option<T>,
+    ) -> Option<T> {
+        self.edit_as(project, Some(key), change)
+    }
+
+    fn edit_as<T>(
+        &mut self,
+        project: &mut Project,
+        key: Option<&str>,
+        change: impl FnOnce(&mut Project) -> Option<T>,
+    ) -> Option<T> {
+        let before = project.clone();
+        let Some(result) = change(project) else {
+            *project = before;
+            return None;
+        };
+        // A change that changed nothing (a finding moved to where it was)
+        // is no undo step.
+        if project.same_work(&before) {
+            return Some(result);
+        }
+        match key {
+            Some(key) => self.record_coalesced(before, key),
+            None => self.record(before),
+        }
+        Some(result)
+    }
+
     pub fn can_undo(&self) -> bool {
         !self.undo.is_empty()
     }
@@ -129,6 +177,36 @@ mod tests {
     fn change(history: &mut History, project: &mut Project, name: &str) {
         history.record(project.clone());
         project.name = name.into();
+    }
+
+    #[test]
+    fn an_edit_records_once_and_a_refused_edit_changes_nothing() {
+        let mut history = History::default();
+        let mut project = named("a");
+        let renamed = history.edit(&mut project, |p| {
+            p.name = "b".into();
+            Some(7)
+        });
+        assert_eq!(renamed, Some(7));
+        assert_eq!(history.revision(), 1);
+        // Half done, then refused: put back, nothing recorded.
+        let refused: Option<()> = history.edit(&mut project, |p| {
+            p.name = "half".into();
+            None
+        });
+        assert_eq!(refused, None);
+        assert_eq!(project.name, "b");
+        assert_eq!(history.revision(), 1);
+        for text in ["c", "cd", "cde"] {
+            history.edit_coalesced(&mut project, "title", |p| {
+                p.name = text.into();
+                Some(())
+            });
+        }
+        assert!(history.undo(&mut project));
+        assert_eq!(project.name, "b", "typing in one field is one step");
+        assert!(history.undo(&mut project));
+        assert_eq!(project.name, "a");
     }
 
     #[test]

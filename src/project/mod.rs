@@ -103,6 +103,31 @@ pub struct Project {
 }
 
 impl Project {
+    /// Whether `other` holds the same work. The embedded data is compared
+    /// by pointer first: undo snapshots share it, and comparing megabytes
+    /// of text on every edit would be wasted.
+    pub fn same_work(&self, other: &Self) -> bool {
+        let same_data = match (&self.embedded_data, &other.embedded_data) {
+            (None, None) => true,
+            (Some(x), Some(y)) => {
+                x.format == y.format
+                    && (std::sync::Arc::ptr_eq(&x.compressed, &y.compressed)
+                        || x.compressed == y.compressed)
+            }
+            _ => false,
+        };
+        same_data
+            && self.format_version == other.format_version
+            && self.name == other.name
+            && self.source == other.source
+            && self.selections == other.selections
+            && self.findings == other.findings
+            && self.perspectives == other.perspectives
+            && self.redactions == other.redactions
+            && self.settings == other.settings
+            && self.import == other.import
+    }
+
     /// An empty project on `source`.
     pub fn new(name: impl Into<String>, source: SourceRef) -> Self {
         Self {

@@ -319,8 +319,11 @@ impl StorylensApp {
         }
         if recovery.project_path.is_some() {
             // Same data: only the project changes, as one undo step.
-            let before = std::mem::replace(&mut self.project, recovery.project);
-            self.history.record(before);
+            let restored = recovery.project;
+            self.history.edit(&mut self.project, |p| {
+                *p = restored;
+                Some(())
+            });
             self.after_project_change();
             return;
         }

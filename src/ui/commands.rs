@@ -273,40 +273,50 @@ impl StorylensApp {
         let language = self.settings.language;
         match command {
             Command::NewSelection => {
-                let before = self.project.clone();
-                let id = self.project.selections.create(Filter::All, language);
-                self.history.record(before);
-                self.editor.select(id, &self.project, &self.dataset);
-                self.compare_with(Some(id));
+                let created = self.history.edit(&mut self.project, |p| {
+                    Some(p.selections.create(Filter::All, language))
+                });
+                if let Some(id) = created {
+                    self.editor.select(id, &self.project, &self.dataset);
+                    self.compare_with(Some(id));
+                }
             }
             Command::RenameSelection(id, name) => {
-                let before = self.project.clone();
-                match self.project.selections.rename(id, &name) {
-                    Ok(()) => self.history.record(before),
-                    Err(error) => self.editor.error = Some(error.to_string()),
+                let mut refused = None;
+                self.history.edit(&mut self.project, |p| {
+                    p.selections
+                        .rename(id, &name)
+                        .map_err(|error| refused = Some(error.to_string()))
+                        .ok()
+                });
+                if refused.is_some() {
+                    self.editor.error = refused;
                 }
                 self.refresh_compared(id);
             }
             Command::DuplicateSelection(id) => {
-                let before = self.project.clone();
-                if let Ok(copy) = self.project.selections.duplicate(id, language) {
-                    self.history.record(before);
+                let copied = self.history.edit(&mut self.project, |p| {
+                    p.selections.duplicate(id, language).ok()
+                });
+                if let Some(copy) = copied {
                     self.editor.select(copy, &self.project, &self.dataset);
                 }
             }
             Command::DeleteSelection(id) => {
-                let before = self.project.clone();
-                if self.project.selections.delete(id).is_ok() {
-                    self.history.record(before);
+                let deleted = self
+                    .history
+                    .edit(&mut self.project, |p| p.selections.delete(id).ok());
+                if deleted.is_some() {
                     if self.view.selection.as_ref().and_then(|c| c.from) == Some(id) {
                         self.compare_with(None);
                     }
                 }
             }
             Command::SetSelectionFilter(id, filter) => {
-                let before = self.project.clone();
-                if self.project.selections.set_filter(id, filter).is_ok() {
-                    self.history.record(before);
+                let set = self.history.edit(&mut self.project, |p| {
+                    p.selections.set_filter(id, filter).ok()
+                });
+                if set.is_some() {
                     self.refresh_compared(id);
                 }
             }
@@ -314,34 +324,26 @@ impl StorylensApp {
             Command::CloseFinding => self.open_finding = None,
             Command::SaveAsFinding => self.save_as_finding(),
             Command::EditFinding(id, edit) => {
-                let before = self.project.clone();
-                if let Some(finding) = self.project.finding_mut(id) {
-                    let key = match edit {
-                        FindingEdit::Title(text) => {
-                            finding.title = text;
-                            "title"
-                        }
-                        FindingEdit::Saw(text) => {
-                            finding.saw = text;
-                            "saw"
-                        }
-                        FindingEdit::SeeNow(text) => {
-                            finding.see_now = text;
-                            "see_now"
-                        }
-                        FindingEdit::Interpretation(text) => {
-                            finding.interpretation = text;
-                            "interpretation"
-                        }
-                        FindingEdit::Proposals(list) => {
-                            finding.proposals = list;
-                            "proposals"
-                        }
-                    };
-                    // Typing in one field is one undo step.
-                    self.history
-                        .record_coalesced(before, &format!("{}:{key}", id.0));
-                }
+                let key = match &edit {
+                    FindingEdit::Title(_) => "title",
+                    FindingEdit::Saw(_) => "saw",
+                    FindingEdit::SeeNow(_) => "see_now",
+                    FindingEdit::Interpretation(_) => "interpretation",
+                    FindingEdit::Proposals(_) => "proposals",
+                };
+                // Typing in one field is one undo step.
+                let key = format!("{}:{key}", id.0);
+                self.history.edit_coalesced(&mut self.project, &key, |p| {
+                    let finding = p.finding_mut(id)?;
+                    match edit {
+                        FindingEdit::Title(text) => finding.title = text,
+                        FindingEdit::Saw(text) => finding.saw = text,
+                        FindingEdit::SeeNow(text) => finding.see_now = text,
+                        FindingEdit::Interpretation(text) => finding.interpretation = text,
+                        FindingEdit::Proposals(list) => finding.proposals = list,
+                    }
+                    Some(())
+                });
             }
             Command::Undo => {
                 if self.history.undo(&mut self.project) {
@@ -359,29 +361,23 @@ impl StorylensApp {
                 story_id,
                 excerpt,
             } => {
-                let before = self.project.clone();
-                if let Some(finding) = self.project.finding_mut(finding) {
-                    finding
-                        .quotes
-                        .push(crate::project::Quote { story_id, excerpt });
-                    self.history.record(before);
-                }
+                self.history.edit(&mut self.project, |p| {
+                    let quote = crate::project::Quote { story_id, excerpt };
+                    p.finding_mut(finding).map(|f| f.quotes.push(quote))
+                });
             }
             Command::Arrange(arrange) => self.apply_arrange(arrange),
             Command::AddRedaction(redaction) => {
-                let duplicate = self.project.redactions.contains(&redaction);
-                if !redaction.original.is_empty() && !duplicate {
-                    let before = self.project.clone();
-                    self.project.redactions.push(redaction);
-                    self.history.record(before);
-                }
+                self.history.edit(&mut self.project, |p| {
+                    let new = !redaction.original.is_empty() && !p.redactions.contains(&redaction);
+                    new.then(|| p.redactions.push(redaction))
+                });
             }
             Command::RemoveRedaction(redaction) => {
-                if let Some(index) = self.project.redactions.iter().position(|r| *r == redaction) {
-                    let before = self.project.clone();
-                    self.project.redactions.remove(index);
-                    self.history.record(before);
-                }
+                self.history.edit(&mut self.project, |p| {
+                    let index = p.redactions.iter().position(|r| *r == redaction)?;
+                    Some(p.redactions.remove(index))
+                });
             }
             Command::Present(on) => self.present(on),
             Command::PresentStep(step) => self.present_step(step),
@@ -461,13 +457,15 @@ impl StorylensApp {
                 None => c.title.clone(),
             })
             .unwrap_or_default();
-        let before = self.project.clone();
-        let id = self.project.next_finding_id();
-        let mut finding = Finding::new(id, title, comparison.spec, comparison.baseline, selection);
-        finding.against = comparison.against;
-        let perspective = self.project.perspectives.first().map(|p| p.id);
-        if self.project.add_finding(finding, perspective).is_ok() {
-            self.history.record(before);
+        let added = self.history.edit(&mut self.project, |p| {
+            let id = p.next_finding_id();
+            let mut finding =
+                Finding::new(id, title, comparison.spec, comparison.baseline, selection);
+            finding.against = comparison.against;
+            let perspective = p.perspectives.first().map(|p| p.id);
+            p.add_finding(finding, perspective).ok().map(|_| id)
+        });
+        if let Some(id) = added {
             self.open_finding = Some(id);
             self.left_tab = LeftTab::Findings;
             self.focus_new_finding.set(true);

@@ -176,11 +176,13 @@ impl StorylensApp {
         };
         let language = self.settings.language;
         if action == BrushAction::NewSelection {
-            let before = self.project.clone();
-            let id = self.project.selections.create(brushed.filter, language);
-            self.history.record(before);
-            self.editor.select(id, &self.project, &self.dataset);
-            self.apply(Command::Compare(Some(id)));
+            let created = self.history.edit(&mut self.project, |p| {
+                Some(p.selections.create(brushed.filter, language))
+            });
+            if let Some(id) = created {
+                self.editor.select(id, &self.project, &self.dataset);
+                self.apply(Command::Compare(Some(id)));
+            }
             return;
         }
         let Some(id) = self.view.selection.as_ref().and_then(|c| c.from) else {

@@ -291,59 +291,66 @@ fn finding_row_ui(
 }
 
 impl StorylensApp {
-    /// Carries out one arrangement change as one undo step.
+    /// Carries out one arrangement change as one undo step (typing a
+    /// perspective's title or introduction is one step per field).
     pub(crate) fn apply_arrange(&mut self, command: ArrangeCommand) {
-        let before = self.project.clone();
-        let changed = match command {
-            ArrangeCommand::MoveFinding { finding, to, index } => match to {
-                Some(to) => self.project.move_finding(finding, to, index).is_ok(),
-                None => move_ungrouped(&mut self.project, finding, index),
-            },
-            ArrangeCommand::AddPerspective => {
-                let n = self.project.perspectives.len() + 1;
-                let title = i18n::fill(self.strings().new_perspective_title, &[("n", &n)]);
-                self.project.add_perspective(title);
-                self.left_tab = LeftTab::Findings;
-                self.history.record(before);
-                return;
+        let coalesce = match &command {
+            ArrangeCommand::RenamePerspective(id, _) => Some(format!("perspective:{id}:title")),
+            ArrangeCommand::SetIntroduction(id, _) => {
+                Some(format!("perspective:{id}:introduction"))
             }
-            ArrangeCommand::RenamePerspective(id, title) => {
-                if let Some(perspective) = self.project.perspective_mut(id) {
-                    perspective.title = title;
-                    self.history
-                        .record_coalesced(before, &format!("perspective:{id}:title"));
-                }
-                return;
-            }
-            ArrangeCommand::SetIntroduction(id, text) => {
-                if let Some(perspective) = self.project.perspective_mut(id) {
-                    perspective.introduction = text;
-                    self.history
-                        .record_coalesced(before, &format!("perspective:{id}:introduction"));
-                }
-                return;
-            }
-            ArrangeCommand::DeletePerspective(id) => self.project.remove_perspective(id).is_ok(),
-            ArrangeCommand::DeleteFinding(id) => self.project.remove_finding(id).is_ok(),
-            ArrangeCommand::UpdateToCurrent(id) => {
-                let selections = &self.project.selections;
-                let updated = self
-                    .project
-                    .findings
-                    .iter_mut()
-                    .find(|f| f.id == id)
-                    .is_some_and(|f| f.update_to_current(selections));
-                if updated && self.open_finding == Some(id) {
-                    self.history.record(before);
-                    self.open_finding(id);
-                    return;
-                }
-                updated
-            }
+            _ => None,
         };
-        if changed && self.project != before {
-            self.history.record(before);
-            self.after_project_change();
+        let reopen = match &command {
+            ArrangeCommand::UpdateToCurrent(id) => (self.open_finding == Some(*id)).then_some(*id),
+            _ => None,
+        };
+        let added = matches!(command, ArrangeCommand::AddPerspective);
+        let n = self.project.perspectives.len() + 1;
+        let new_title = i18n::fill(self.strings().new_perspective_title, &[("n", &n)]);
+        let change = |p: &mut Project| {
+            let changed = match command {
+                ArrangeCommand::MoveFinding { finding, to, index } => match to {
+                    Some(to) => p.move_finding(finding, to, index).is_ok(),
+                    None => move_ungrouped(p, finding, index),
+                },
+                ArrangeCommand::AddPerspective => {
+                    p.add_perspective(new_title);
+                    true
+                }
+                ArrangeCommand::RenamePerspective(id, title) => {
+                    p.perspective_mut(id).map(|x| x.title = title).is_some()
+                }
+                ArrangeCommand::SetIntroduction(id, text) => p
+                    .perspective_mut(id)
+                    .map(|x| x.introduction = text)
+                    .is_some(),
+                ArrangeCommand::DeletePerspective(id) => p.remove_perspective(id).is_ok(),
+                ArrangeCommand::DeleteFinding(id) => p.remove_finding(id).is_ok(),
+                ArrangeCommand::UpdateToCurrent(id) => {
+                    let selections = &p.selections;
+                    p.findings
+                        .iter_mut()
+                        .find(|f| f.id == id)
+                        .is_some_and(|f| f.update_to_current(selections))
+                }
+            };
+            changed.then_some(())
+        };
+        let done = match &coalesce {
+            Some(key) => self.history.edit_coalesced(&mut self.project, key, change),
+            None => self.history.edit(&mut self.project, change),
+        };
+        if done.is_none() {
+            return;
+        }
+        if added {
+            self.left_tab = LeftTab::Findings;
+        }
+        match reopen {
+            Some(id) => self.open_finding(id),
+            None if coalesce.is_none() => self.after_project_change(),
+            None => {}
         }
     }
 }

@@ -9,10 +9,7 @@
 //! [`StorylensApp::guard_close_request`]. A *Save* that needs a file name
 //! asks for it and carries the command out once the save succeeded.
 
-use std::sync::Arc;
-
 use crate::i18n::{self, Language};
-use crate::project::Project;
 
 use super::app::{Notice, StorylensApp};
 use super::commands::Command;
@@ -47,33 +44,10 @@ pub fn loses_work(command: &Command) -> bool {
     }
 }
 
-/// Whether two projects hold the same work. The embedded data is compared
-/// by pointer first: undo snapshots share it, and comparing megabytes of
-/// text every time would be wasted.
-pub fn same_work(a: &Project, b: &Project) -> bool {
-    let same_data = match (&a.embedded_data, &b.embedded_data) {
-        (None, None) => true,
-        (Some(x), Some(y)) => {
-            x.format == y.format
-                && (Arc::ptr_eq(&x.compressed, &y.compressed) || x.compressed == y.compressed)
-        }
-        _ => false,
-    };
-    same_data
-        && a.name == b.name
-        && a.source == b.source
-        && a.selections == b.selections
-        && a.findings == b.findings
-        && a.perspectives == b.perspectives
-        && a.redactions == b.redactions
-        && a.settings == b.settings
-        && a.import == b.import
-}
-
 impl StorylensApp {
     /// Whether the project has changes that are not in its file.
     pub fn has_unsaved_changes(&self) -> bool {
-        !same_work(&self.project, &self.clean_project)
+        !self.project.same_work(&self.clean_project)
     }
 
     /// The question on screen, if any.
@@ -204,7 +178,7 @@ pub fn unsaved_prompt_ui(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::project::SourceRef;
+    use crate::project::{Project, SourceRef};
 
     #[test]
     fn opening_and_quitting_lose_work_but_views_do_not() {
@@ -222,15 +196,15 @@ mod tests {
     fn same_work_sees_every_edit() {
         let a = Project::new("Survey", SourceRef::Demo);
         let mut b = a.clone();
-        assert!(same_work(&a, &b));
+        assert!(a.same_work(&b));
         b.redactions.push(crate::project::Redaction {
             story_id: crate::model::StoryId("7".into()),
             original: "Utrecht".into(),
             placeholder: "[plaats]".into(),
         });
-        assert!(!same_work(&a, &b));
+        assert!(!a.same_work(&b));
         let mut c = a.clone();
         c.settings.min_n = 5;
-        assert!(!same_work(&a, &c));
+        assert!(!a.same_work(&c));
     }
 }
