@@ -400,3 +400,71 @@ fn the_dutch_import_dialog_and_report_show_no_english() {
         .collect();
     assert!(english.is_empty(), "English on a Dutch screen: {english:?}");
 }
+
+#[test]
+fn while_a_dialog_asks_the_shortcuts_wait_and_esc_cancels_an_import() {
+    let mut harness = demo_with_a_new_finding(Language::English);
+    harness.state_mut().apply(Command::OpenDemo);
+    harness.run();
+    assert!(harness.state().unsaved_prompt().is_some());
+    // Ctrl+Q behind the prompt does not quit.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Q);
+    harness.run();
+    assert!(!harness.state().is_quitting());
+    harness.get_by_label("Cancel").click();
+    harness.run();
+
+    let dir = tempfile::tempdir().unwrap();
+    let csv = write(
+        dir.path(),
+        "survey.csv",
+        "id,Titel,Rol\na1,Een,ouder\na2,Twee,leraar\n",
+    );
+    harness.state_mut().apply(Command::OpenOrImport(csv));
+    harness.run();
+    harness.get_by_label("Don't save").click();
+    harness.step();
+    assert!(harness.state().import_dialog().is_some());
+    harness.key_press(egui::Key::Escape);
+    harness.run_ok();
+    assert!(harness.state().import_dialog().is_none(), "Esc cancels");
+    assert!(
+        harness.state().has_unsaved_changes(),
+        "nothing was replaced"
+    );
+}
+
+#[test]
+fn save_as_suggests_a_file_name_every_system_accepts() {
+    let mut harness = demo_app(Language::English);
+    let dialogs = std::rc::Rc::new(ScriptedDialogs::default());
+    harness
+        .state_mut()
+        .set_dialogs(Box::new(SharedDialogs(dialogs.clone())));
+    harness.state_mut().apply(Command::SaveAsDialog);
+    let asked = dialogs.asked.borrow().join("\n");
+    assert!(asked.contains("Demo- Ervaringen"), "{asked}");
+    assert!(!asked.contains("Demo:"), "{asked}");
+}
+
+/// Scripted dialogs the test can still read after handing them over.
+struct SharedDialogs(std::rc::Rc<ScriptedDialogs>);
+
+impl storylens::ui::file_dialogs::FileDialogs for SharedDialogs {
+    fn save_file(
+        &self,
+        title: &str,
+        default_name: &str,
+        filters: &[storylens::ui::file_dialogs::FileFilter],
+    ) -> storylens::ui::file_dialogs::DialogAnswer {
+        self.0.save_file(title, default_name, filters)
+    }
+
+    fn open_file(
+        &self,
+        title: &str,
+        filters: &[storylens::ui::file_dialogs::FileFilter],
+    ) -> storylens::ui::file_dialogs::DialogAnswer {
+        self.0.open_file(title, filters)
+    }
+}

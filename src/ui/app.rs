@@ -492,7 +492,13 @@ impl eframe::App for StorylensApp {
                 .collect()
         });
         commands.extend(dropped.into_iter().map(Command::OpenOrImport));
-        menu::shortcut_commands(ui.ctx(), self.presentation.is_some(), &mut commands);
+        // While a dialog asks something, the window's shortcuts wait: Ctrl+O
+        // must not open a second file behind "Save changes?".
+        let asking =
+            self.unsaved.is_some() || self.file_browser.is_some() || self.import_dialog.is_some();
+        if !asking {
+            menu::shortcut_commands(ui.ctx(), self.presentation.is_some(), &mut commands);
+        }
         if self.presentation.is_some() {
             presentation::presentation_ui(ui, self, &mut commands);
         } else {

@@ -310,7 +310,7 @@ fn write_export(input: &ExportInput, path: &Path) -> Result<(), String> {
 }
 
 /// `name` as a file name: characters file systems refuse become `-`.
-fn file_stem(name: &str) -> String {
+pub(crate) fn file_stem(name: &str) -> String {
     let cleaned: String = name
         .chars()
         .map(|c| match c {

@@ -224,7 +224,11 @@ impl StorylensApp {
     /// File → Save as…
     pub(crate) fn save_with_dialog(&mut self) {
         let tr = self.strings();
-        let name = format!("{}.storylens", self.project.name);
+        // "Demo: …" would be refused by Windows: the same cleaning as exports.
+        let name = format!(
+            "{}.storylens",
+            super::export_actions::file_stem(&self.project.name)
+        );
         let filters = [FileFilter {
             name: "Storylens",
             extensions: &["storylens"],

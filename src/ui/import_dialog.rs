@@ -138,7 +138,11 @@ impl ImportDialog {
             .resizable(true)
             .default_size([1000.0, 720.0])
             .show(ctx, |ui| self.contents_ui(ui, language, &mut changes));
-        if !open {
+        // Esc cancels, as the ✕ does; a combo box or menu open in the
+        // dialog takes its Esc first.
+        let escape =
+            ctx.input(|i| i.key_pressed(egui::Key::Escape)) && !egui::Popup::is_any_open(ctx);
+        if !open || escape {
             changes.push(Change::Cancel);
         }
         let mut outcome = None;
