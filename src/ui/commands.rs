@@ -306,10 +306,9 @@ impl StorylensApp {
                 let deleted = self
                     .history
                     .edit(&mut self.project, |p| p.selections.delete(id).ok());
-                if deleted.is_some() {
-                    if self.view.selection.as_ref().and_then(|c| c.from) == Some(id) {
-                        self.compare_with(None);
-                    }
+                let compared = self.view.selection.as_ref().and_then(|c| c.from) == Some(id);
+                if deleted.is_some() && compared {
+                    self.compare_with(None);
                 }
             }
             Command::SetSelectionFilter(id, filter) => {
