@@ -468,3 +468,77 @@ impl storylens::ui::file_dialogs::FileDialogs for SharedDialogs {
         self.0.open_file(title, filters)
     }
 }
+
+/// The demo at `size`, comparing `question` (split by `by`) with the
+/// demo's first named selection.
+fn compared_at(
+    size: egui::Vec2,
+    question: &str,
+    by: Option<&str>,
+) -> Harness<'static, StorylensApp> {
+    let mut app = StorylensApp::demo();
+    let id = |title: &str| {
+        app.dataset()
+            .codebook()
+            .questions
+            .iter()
+            .find(|q| q.title == title)
+            .map(|q| q.id.clone())
+            .unwrap_or_else(|| panic!("no question {title}"))
+    };
+    let (question, by) = (id(question), by.map(id));
+    let selection = app.project().selections.iter().next().unwrap().id;
+    app.apply(Command::ShowQuestion(question));
+    app.apply(Command::SetBy(by));
+    app.apply(Command::Compare(Some(selection)));
+    app.settings.language = Language::English;
+    let mut harness = Harness::builder().with_size(size).build_eframe(|cc| {
+        storylens::ui::install_fonts(&cc.egui_ctx);
+        app
+    });
+    harness.run();
+    harness
+}
+
+#[test]
+fn compared_panels_get_equal_rectangles_at_every_size() {
+    let sizes = [
+        egui::vec2(1280.0, 720.0),
+        egui::vec2(1024.0, 768.0),
+        egui::vec2(1920.0, 1080.0),
+    ];
+    let charts = [
+        ("Wie was aan zet?", None),
+        ("Voorbeeld van goed onderwijs", None),
+        ("Gevoel", None),
+        ("Gevoel", Some("Ondersteuning")),
+        ("De manier waarop", Some("Heeft te maken met")),
+        ("Wie was aan zet?", Some("Uw rolsoort")),
+    ];
+    for size in sizes {
+        for (question, by) in charts {
+            let harness = compared_at(size, question, by);
+            let rects = storylens::ui::panel_rects(&harness.ctx);
+            let what = format!("{question} × {by:?} at {size:?}");
+            assert_eq!(rects.len(), 2, "{what}");
+            assert!(
+                (rects[0].width() - rects[1].width()).abs() < 0.5
+                    && (rects[0].top() - rects[1].top()).abs() < 0.5,
+                "{what}: {rects:?}"
+            );
+            assert!(
+                rects[0].right() <= rects[1].left() + 0.5,
+                "{what}: side by side"
+            );
+        }
+        // The two triangles of a compared triad are the same size.
+        let harness = compared_at(size, "Wie was aan zet?", None);
+        let triangles = storylens::ui::triangles_drawn(&harness.ctx);
+        assert_eq!(triangles.len(), 2, "{size:?}");
+        assert!(
+            (triangles[0].side - triangles[1].side).abs() < 0.5,
+            "{size:?}: {triangles:?}"
+        );
+        assert!((triangles[0].origin.y - triangles[1].origin.y).abs() < 0.5);
+    }
+}

@@ -48,10 +48,18 @@ pub fn chart_ui(
                 comparison_ui(ui, comparison, language);
             }
             let panels: Vec<&PanelData> = data.panels().collect();
-            let width = ui.available_width() / panels.len() as f32;
+            let gaps = ui.spacing().item_spacing.x * (panels.len() as f32 - 1.0);
+            let width = (ui.available_width() - gaps) / panels.len() as f32;
+            // Measured once: inside the row, the second panel would see the
+            // room the first one's content added, and draw a larger chart.
+            let height = ui.available_height();
+            let mut panel_rects = Vec::new();
             ui.horizontal_top(|ui| {
                 for panel in panels {
-                    ui.allocate_ui(egui::vec2(width, ui.available_height()), |ui| {
+                    let response = ui.allocate_ui(egui::vec2(width, height), |ui| {
+                        // Exactly this wide, whatever the panel holds: the
+                        // compared panels are the same size.
+                        ui.set_width(width);
                         // Each panel its own id scope: both draw the same cells.
                         let clicked = ui
                             .push_id(&panel.population, |ui| {
@@ -88,10 +96,28 @@ pub fn chart_ui(
                             None => {}
                         }
                     });
+                    panel_rects.push(response.response.rect);
                 }
             });
+            let frame_nr = ui.ctx().cumulative_frame_nr();
+            ui.ctx()
+                .data_mut(|d| d.insert_temp(panel_rects_id(), (frame_nr, panel_rects)));
         }
     }
+}
+
+fn panel_rects_id() -> egui::Id {
+    egui::Id::NULL.with("storylens_chart_panel_rects")
+}
+
+/// The rectangles the chart's panels took in the last frame that drew a
+/// chart (one per population), for tests: compared panels are equal.
+pub fn panel_rects(ctx: &egui::Context) -> Vec<egui::Rect> {
+    ctx.data(|d| {
+        d.get_temp::<(u64, Vec<egui::Rect>)>(panel_rects_id())
+            .map(|(_, rects)| rects)
+            .unwrap_or_default()
+    })
 }
 
 fn panel_ui(

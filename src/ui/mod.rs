@@ -58,6 +58,7 @@ mod welcome;
 mod widgets;
 
 pub use app::{LeftTab, Notice, NoticeLevel, Source, StorylensApp};
+pub use chart_view::panel_rects;
 pub use commands::{Command, FindingEdit, PanelPopulation};
 pub use crosstab_view::CellValue;
 pub use explore::{Brushed, Explore, ExploreCommand};
@@ -67,7 +68,7 @@ pub use grid_view::{Grid, GridCell, GridSource};
 pub use presentation::{Presentation, Showing};
 pub use settings::{Settings, Theme};
 pub use stories_panel::{BrowserCommand, StoryBrowser};
-pub use triangle::{TrianglePx, last_triangle};
+pub use triangle::{TrianglePx, last_triangle, triangles_drawn};
 pub use unsaved::{UnsavedAnswer, UnsavedPrompt};
 pub use view::{Baseline, Compared, View};
 

@@ -357,13 +357,19 @@ pub fn triad_groups_ui(
         .flat_map(|g| g.points.iter().zip(&g.rows));
     let clicked = clicked_rows(&response, &frame, points, language);
     let tr = language.strings();
-    ui.horizontal_wrapped(|ui| {
-        for (k, group) in data.groups.iter().enumerate() {
-            ui.label(egui::RichText::new("●").color(palette::category(k)));
-            ui.label(format!("{} (n = {})", group.label, group.n));
-            ui.add_space(6.0);
-        }
-    });
+    // One wrapping text: a long option breaks at a space like prose instead
+    // of pushing the panel wider than its half of the window.
+    let mut legend = egui::text::LayoutJob::default();
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let text_color = ui.visuals().text_color();
+    for (k, group) in data.groups.iter().enumerate() {
+        let format = |color| egui::TextFormat::simple(font.clone(), color);
+        legend.append("● ", 0.0, format(palette::category(k)));
+        let entry = format!("{} (n = {})", group.label, group.n);
+        legend.append(&entry, 0.0, format(text_color));
+        legend.append("   ", 0.0, format(text_color));
+    }
+    ui.add(egui::Label::new(legend).wrap());
     ui.label(
         egui::RichText::new(format!("● = {}", tr.geometric_mean))
             .small()

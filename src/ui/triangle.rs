@@ -20,14 +20,18 @@ pub(super) fn triangle_ui(
     let (response, painter) =
         ui.allocate_painter(vec2(width, width * 0.92), Sense::click_and_drag());
     let frame = TriangleFrame::new(response.rect);
+    let drawn = TrianglePx {
+        origin: frame.origin,
+        side: frame.side,
+    };
+    let frame_nr = ui.ctx().cumulative_frame_nr();
     ui.ctx().data_mut(|d| {
-        d.insert_temp(
-            last_triangle_id(),
-            TrianglePx {
-                origin: frame.origin,
-                side: frame.side,
-            },
-        );
+        d.insert_temp(last_triangle_id(), drawn);
+        let this_frame = d.get_temp_mut_or_default::<(u64, Vec<TrianglePx>)>(triangles_id());
+        if this_frame.0 != frame_nr {
+            *this_frame = (frame_nr, Vec::new());
+        }
+        this_frame.1.push(drawn);
     });
     let visuals = ui.visuals();
     let text_color = visuals.text_color();
@@ -99,6 +103,20 @@ fn last_triangle_id() -> egui::Id {
 /// The triangle drawn last in `ctx` (see [`TrianglePx`]).
 pub fn last_triangle(ctx: &egui::Context) -> Option<TrianglePx> {
     ctx.data(|d| d.get_temp(last_triangle_id()))
+}
+
+fn triangles_id() -> egui::Id {
+    egui::Id::NULL.with("storylens_triangles_of_the_frame")
+}
+
+/// Every triangle drawn in the last frame, in drawing order: a comparison
+/// draws one per panel, and tests check that they are the same size.
+pub fn triangles_drawn(ctx: &egui::Context) -> Vec<TrianglePx> {
+    ctx.data(|d| {
+        d.get_temp::<(u64, Vec<TrianglePx>)>(triangles_id())
+            .map(|(_, drawn)| drawn)
+            .unwrap_or_default()
+    })
 }
 
 /// Maps compositions into a screen rectangle, leaving room for labels.
