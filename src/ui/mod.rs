@@ -16,6 +16,8 @@ mod bars_view;
 pub mod brush;
 mod chart_view;
 mod commands;
+pub mod contrast;
+mod crosstab_layout;
 mod crosstab_view;
 mod explore;
 mod explore_bar;
@@ -54,7 +56,7 @@ mod widgets;
 
 pub use app::{LeftTab, Notice, NoticeLevel, Source, StorylensApp};
 pub use commands::{Command, FindingEdit, PanelPopulation};
-pub use crosstab_view::CellValue;
+pub use crosstab_view::{CellColors, CellValue, CrossTabPx, cell_colors, crosstabs_drawn};
 pub use explore::{Brushed, Explore, ExploreCommand};
 pub use findings_list::ArrangeCommand;
 pub use fonts::install_fonts;
