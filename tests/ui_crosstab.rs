@@ -88,20 +88,25 @@ fn open_gevoel_by_ondersteuning(harness: &mut Harness<'_, StorylensApp>) {
     harness.run();
 }
 
-/// Every text shape painted in the last frame.
-fn texts(harness: &Harness<'_, StorylensApp>) -> Vec<TextShape> {
-    fn collect(shape: &Shape, out: &mut Vec<TextShape>) {
+/// Every text shape painted in the last frame, with its clip rectangle.
+fn clipped_texts(harness: &Harness<'_, StorylensApp>) -> Vec<(TextShape, Rect)> {
+    fn collect(shape: &Shape, clip: Rect, out: &mut Vec<(TextShape, Rect)>) {
         match shape {
-            Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, out)),
-            Shape::Text(text) => out.push(text.clone()),
+            Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, clip, out)),
+            Shape::Text(text) => out.push((text.clone(), clip)),
             _ => {}
         }
     }
     let mut out = Vec::new();
     for clipped in &harness.output().shapes {
-        collect(&clipped.shape, &mut out);
+        collect(&clipped.shape, clipped.clip_rect, &mut out);
     }
     out
+}
+
+/// Every text shape painted in the last frame.
+fn texts(harness: &Harness<'_, StorylensApp>) -> Vec<TextShape> {
+    clipped_texts(harness).into_iter().map(|(t, _)| t).collect()
 }
 
 /// Whether `text` is one of `rows`, whole or shortened with "…".
@@ -142,10 +147,18 @@ fn assert_labels_clear_of_cells(harness: &Harness<'_, StorylensApp>, what: &str)
         panic!("{what}: not a cross-tab")
     };
     let row_names = table.row_labels.clone();
-    let slanted: Vec<Rect> = shapes
-        .iter()
-        .filter(|t| t.angle != 0.0)
-        .map(TextShape::visual_bounding_rect)
+    let slanted: Vec<Rect> = clipped_texts(harness)
+        .into_iter()
+        .filter(|(t, _)| t.angle != 0.0)
+        .map(|(t, clip)| {
+            let label = t.visual_bounding_rect();
+            // Not cut off at either side of what holds the chart.
+            assert!(
+                label.left() >= clip.left() - 0.5 && label.right() <= clip.right() + 0.5,
+                "{what}: a column label {label:?} is cut off by {clip:?}"
+            );
+            label
+        })
         .collect();
     for grid in &grids {
         let mine: Vec<Rect> = slanted

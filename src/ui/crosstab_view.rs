@@ -135,7 +135,16 @@ pub fn crosstab_ui(
     value: CellValue,
     language: Language,
 ) -> Option<Clicked> {
-    let width = ui.available_width().max(160.0);
+    // What holds the chart may be clipped narrower than the space it
+    // offers (a scroll area's bar): the labels must fit what is seen.
+    let visible = ui.clip_rect().right() - ui.cursor().left();
+    let available = ui.available_width();
+    let width = if visible > 0.0 {
+        available.min(visible)
+    } else {
+        available
+    }
+    .max(160.0);
     let fit = Fit::of(ui, data, width);
     let clicked = if fit.width(data) > width + 0.5 {
         egui::ScrollArea::horizontal()
