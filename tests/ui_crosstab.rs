@@ -230,6 +230,11 @@ fn compared_cross_tabs_keep_their_labels_clear_too() {
     harness.run();
     let grids = assert_labels_clear_of_cells(&harness, "the first finding");
     assert_eq!(grids, 2, "baseline and selection");
+    // Both at the same scale: the same cells, the same band.
+    let drawn = crosstabs_drawn(&harness.ctx);
+    let size = |r: Rect| (r.width().round(), r.height().round());
+    assert_eq!(size(drawn[0].cells), size(drawn[1].cells));
+    assert_eq!(size(drawn[0].header), size(drawn[1].header));
 }
 
 #[test]

@@ -136,9 +136,11 @@ pub fn crosstab_ui(
     language: Language,
 ) -> Option<Clicked> {
     // What holds the chart may be clipped narrower than the space it
-    // offers (a scroll area's bar): the labels must fit what is seen.
+    // offers (by a scroll area's bar, 8 px on the right of a compared
+    // pair): the labels must fit what is seen. Every grid leaves a bar's
+    // width free, so that both panels of a pair get the same scale.
     let visible = ui.clip_rect().right() - ui.cursor().left();
-    let available = ui.available_width();
+    let available = ui.available_width() - ui.spacing().scroll.bar_width;
     let width = if visible > 0.0 {
         available.min(visible)
     } else {
