@@ -20,6 +20,8 @@ mod support;
 #[cfg(feature = "gui")]
 mod ui;
 #[cfg(feature = "gui")]
+mod ui_crosstab;
+#[cfg(feature = "gui")]
 mod ui_explore;
 #[cfg(feature = "gui")]
 mod ui_first_finding;

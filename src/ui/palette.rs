@@ -40,3 +40,14 @@ pub const CATEGORIES: [Color32; hues::CATEGORIES.len()] = {
 pub fn category(index: usize) -> Color32 {
     CATEGORIES[index % CATEGORIES.len()]
 }
+
+/// A cross-tab cell's fill for adjusted residual `z` on `background`:
+/// blue for "more often than expected", vermillion for "less often",
+/// stronger up to |z| = 4 — the ramp of `export::palette::residual_color`,
+/// laid over the theme's background. Opaque, so that the text colour can
+/// be chosen against exactly what is painted.
+pub fn residual_fill(z: f64, background: Color32) -> Color32 {
+    let strength = (z.abs() / 4.0).min(1.0) as f32;
+    let base = if z >= 0.0 { WHOLE } else { MEAN };
+    super::contrast::over(base, (30.0 + 200.0 * strength) / 255.0, background)
+}
