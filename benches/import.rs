@@ -43,9 +43,10 @@ use std::time::{Duration, Instant};
 use criterion::Criterion;
 use std::hint::black_box;
 
+use storylens::calendar::iso_date_from_days;
 use storylens::demo::demo_dataset;
 use storylens::import::{ImportOptions, import_path};
-use storylens::model::{Answer, Dataset, QuestionKind, iso_date_from_days};
+use storylens::model::{Answer, Dataset, QuestionKind};
 
 const STORIES: usize = 100_000;
 /// Set in the child process that measures peak memory: the file to import.

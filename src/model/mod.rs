@@ -16,7 +16,7 @@ mod named;
 mod question;
 mod selection;
 
-pub use answer::{Answer, iso_date_from_days};
+pub use answer::Answer;
 pub use cache::ColumnCache;
 pub use column::{
     ChoiceColumn, Column, MISSING_CODE, MultiColumn, NOT_APPLICABLE_CODE, NumberColumn, Presence,

@@ -6,9 +6,10 @@ use egui::{Color32, RichText, Sense, Stroke, TextStyle, pos2, vec2};
 
 use super::redaction_ui::{self, ReaderOptions};
 use super::{Command, highlight, palette};
+use crate::calendar::iso_date_from_days;
 use crate::charts::geometry;
 use crate::i18n::{self, Language};
-use crate::model::{Answer, Dataset, QuestionKind, TextRole, iso_date_from_days};
+use crate::model::{Answer, Dataset, QuestionKind, TextRole};
 
 /// The open list of stories and, when reading, which one.
 #[derive(Clone, Debug, PartialEq)]
