@@ -36,6 +36,11 @@
 //! and the raw table freed before returning instead of on a thread that
 //! fought the next import for the allocator.
 
+#![allow(
+    clippy::expect_used,
+    reason = "a benchmark whose setup fails should stop loudly"
+)]
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};

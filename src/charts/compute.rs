@@ -58,6 +58,7 @@ pub enum ChartError {
 }
 
 /// Computes the chart of `spec` for the whole set and the selection.
+#[allow(clippy::too_many_lines, reason = "one flow from spec to ChartData")]
 pub fn compute(
     spec: &ChartSpec,
     dataset: &Dataset,

@@ -255,6 +255,7 @@ fn column(id: &str, question: usize, stories: &[Story]) -> Column {
 }
 
 /// The demo dataset: same bytes on every run and platform.
+#[allow(clippy::expect_used, reason = "consistent by construction")]
 pub fn demo_dataset() -> Dataset {
     let codebook = codebook();
     let stories = generate(DEMO_STORIES);
@@ -275,6 +276,7 @@ pub fn demo_dataset() -> Dataset {
 /// The demo's answers without the story texts, repeated to `n` stories
 /// (row r holds the answers of demo story r mod 2,000): big datasets for
 /// benches and for tests of charts past their dot and density limits.
+#[allow(clippy::expect_used, reason = "consistent by construction")]
 pub fn tiled_answers(n: usize) -> Dataset {
     use crate::model::Codebook;
 
