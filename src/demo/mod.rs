@@ -95,14 +95,11 @@ fn gap_rates(id: &str, latent: &Latent) -> (u32, u32) {
 }
 
 fn draw_gap(rng: &mut Rng, (missing, not_applicable): (u32, u32)) -> Gap {
-    let r = rng.below(1000) as u32;
-    if r < missing {
-        Gap::Missing
-    } else if r < missing + not_applicable {
-        Gap::NotApplicable
-    } else {
-        Gap::Answered
-    }
+    latent::one_of_three(
+        rng,
+        (missing, not_applicable),
+        [Gap::Missing, Gap::NotApplicable, Gap::Answered],
+    )
 }
 
 /// Submission days, sorted: busy launch weeks, a reminder in February, a
