@@ -7,6 +7,11 @@
 //!
 //! `cargo bench --bench autosave`
 
+#![allow(
+    clippy::expect_used,
+    reason = "a benchmark whose setup fails should stop loudly"
+)]
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
 

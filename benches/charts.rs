@@ -23,6 +23,11 @@
 //! One frame with a 100,000-story triad: 0.26 ms (it was 1.6 ms, when the
 //! density grid was counted from every point in each frame).
 
+#![allow(
+    clippy::expect_used,
+    reason = "a benchmark whose setup fails should stop loudly"
+)]
+
 use std::hint::black_box;
 
 use criterion::{Criterion, criterion_group, criterion_main};

@@ -36,6 +36,11 @@
 //! and the raw table freed before returning instead of on a thread that
 //! fought the next import for the allocator.
 
+#![allow(
+    clippy::expect_used,
+    reason = "a benchmark whose setup fails should stop loudly"
+)]
+
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::{Duration, Instant};
@@ -43,9 +48,10 @@ use std::time::{Duration, Instant};
 use criterion::Criterion;
 use std::hint::black_box;
 
+use storylens::calendar::iso_date_from_days;
 use storylens::demo::demo_dataset;
 use storylens::import::{ImportOptions, import_path};
-use storylens::model::{Answer, Dataset, QuestionKind, iso_date_from_days};
+use storylens::model::{Answer, Dataset, QuestionKind};
 
 const STORIES: usize = 100_000;
 /// Set in the child process that measures peak memory: the file to import.

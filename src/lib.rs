@@ -6,6 +6,7 @@
 //! → drawn by `ui` (feature `gui`), printed by [`cli`], or exported by
 //! [`export`].
 //!
+//! - [`calendar`]: day counts since 1970-01-01, ISO dates and today.
 //! - [`model`]: dataset, questions, codebook, selections.
 //! - [`import`]: spreadsheets and CSV exports into a dataset, with warnings.
 //! - [`demo`]: the deterministic demo survey embedded in the app.
@@ -19,6 +20,7 @@
 //! - [`cli`]: the command-line commands.
 //! - `ui` (feature `gui`): the egui application; the only place egui lives.
 
+pub mod calendar;
 pub mod charts;
 pub mod cli;
 pub mod demo;

@@ -1,5 +1,15 @@
 //! The one integration test binary: modules per area.
 
+// A test fails loudly on a broken premise, and a walk-through of the UI is
+// long by nature; the library's lints (Cargo.toml `[lints]`) are for code
+// that runs in the app.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::too_many_lines,
+    reason = "test code: a panic is the failure report"
+)]
+
 mod cli;
 #[cfg(feature = "gui")]
 mod comparison;

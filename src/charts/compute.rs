@@ -7,6 +7,8 @@
 use crate::model::{
     Column, Dataset, MISSING_CODE, NumberColumn, Question, QuestionKind, Selection,
 };
+use std::sync::Arc;
+
 use crate::stats::descriptive;
 
 use super::choice::ChoiceAccess;
@@ -75,51 +77,12 @@ pub fn compute(
         .as_ref()
         .map(|id| indexed(dataset, id))
         .transpose()?;
-    let panel =
-        |name: &str, population: &Selection, use_: PanelUse| -> Result<PanelData, ChartError> {
-            let answered = match &by {
-                Some((_, _, by_index)) => Answered::of(population, &[&index, by_index]),
-                None => Answered::of(population, &[&index]),
-            };
-            let detail = use_ == PanelUse::Drawn;
-            let chart = match &by {
-                _ if use_ == PanelUse::Counted => PanelKind::Text(TextData {}),
-                Some((by_question, by_column, _)) if spec.options.small_multiples => multiples(
-                    spec,
-                    (question, column, &index),
-                    (by_question, by_column),
-                    &answered,
-                )?,
-                Some((by_question, by_column, by_index)) => pair::pair_panel(
-                    spec,
-                    (question, column, &index),
-                    (by_question, by_column, by_index),
-                    &answered,
-                    detail,
-                )?,
-                None => single_panel(spec, question, column, &index, &answered, detail)?,
-            };
-            let mut chart = chart;
-            if let Some((colour_question, colour_column, _)) = &colour_by {
-                colour::colour_dots(
-                    &mut chart,
-                    (colour_question, colour_column),
-                    &answered.words,
-                )?;
-            }
-            if let Some(order) = &spec.options.option_order {
-                options::apply_option_order(&mut chart, order);
-            }
-            Ok(PanelData {
-                population: name.to_owned(),
-                stories: answered.stories,
-                n: answered.n,
-                n_missing: answered.n_missing,
-                n_not_applicable: answered.n_not_applicable,
-                too_few: answered.n < spec.options.min_n,
-                chart,
-            })
-        };
+    let inputs = ChartInputs {
+        spec,
+        question: (question, column, index),
+        by,
+        colour_by,
+    };
     // The selection and the rest of the baseline: the rest is only tested
     // against (or only counted) in charts whose comparison reads it. Its
     // kind is the selection panel's, the whole set's too.
@@ -127,13 +90,13 @@ pub fn compute(
         let Some(chosen) = &populations.selection else {
             return Ok(None);
         };
-        let selection = panel("selection", chosen, PanelUse::Drawn)?;
+        let selection = inputs.panel("selection", chosen, PanelUse::Drawn)?;
         let use_ = if comparison::reads_rest(&selection.chart) {
             PanelUse::Compared
         } else {
             PanelUse::Counted
         };
-        let rest = panel("rest", &populations.whole.and_not(chosen), use_)?;
+        let rest = inputs.panel("rest", &populations.whole.and_not(chosen), use_)?;
         Ok(Some((selection, rest)))
     };
     // Big comparisons compute the whole set on this thread and the
@@ -142,7 +105,7 @@ pub fn compute(
     let (whole, selection_and_rest) = if parallel {
         std::thread::scope(|scope| {
             let other = scope.spawn(selection_and_rest);
-            let whole = panel("whole", &populations.whole, PanelUse::Drawn);
+            let whole = inputs.panel("whole", &populations.whole, PanelUse::Drawn);
             // Should the other thread panic, its work is done again here,
             // where the panic then shows as without threads.
             let other = other.join().unwrap_or_else(|_| selection_and_rest());
@@ -150,7 +113,7 @@ pub fn compute(
         })
     } else {
         (
-            panel("whole", &populations.whole, PanelUse::Drawn),
+            inputs.panel("whole", &populations.whole, PanelUse::Drawn),
             selection_and_rest(),
         )
     };
@@ -166,7 +129,7 @@ pub fn compute(
         question: question.id.to_string(),
         title: question.title.clone(),
         kind: question.kind.clone(),
-        by: by.as_ref().map(|(q, _, _)| ByQuestion {
+        by: inputs.by.as_ref().map(|(q, _, _)| ByQuestion {
             question: q.id.to_string(),
             title: q.title.clone(),
             kind: q.kind.clone(),
@@ -178,10 +141,77 @@ pub fn compute(
         options_shown: spec.options.option_order.as_deref().and_then(|order| {
             // The order names the options of the `by` question, or of the
             // question itself without one.
-            let named = by.as_ref().map_or(question, |(q, _, _)| q);
+            let named = inputs.by.as_ref().map_or(question, |(q, _, _)| q);
             options::shown_of(order, &named.kind)
         }),
     })
+}
+
+/// What the panels of one chart share: the spec and its questions, each
+/// with its column and index.
+struct ChartInputs<'a> {
+    spec: &'a ChartSpec,
+    question: Indexed<'a>,
+    by: Option<Indexed<'a>>,
+    colour_by: Option<Indexed<'a>>,
+}
+
+/// A question with its column and the column's index.
+type Indexed<'a> = (&'a Question, &'a Column, Arc<ColumnIndex>);
+
+impl ChartInputs<'_> {
+    /// The panel of one population, computed for `use_`.
+    fn panel(
+        &self,
+        name: &str,
+        population: &Selection,
+        use_: PanelUse,
+    ) -> Result<PanelData, ChartError> {
+        let spec = self.spec;
+        let (question, column, index) = (self.question.0, self.question.1, &self.question.2);
+        let answered = match &self.by {
+            Some((_, _, by_index)) => Answered::of(population, &[index, by_index]),
+            None => Answered::of(population, &[index]),
+        };
+        let detail = use_ == PanelUse::Drawn;
+        let chart = match &self.by {
+            _ if use_ == PanelUse::Counted => PanelKind::Text(TextData {}),
+            Some((by_question, by_column, _)) if spec.options.small_multiples => multiples(
+                spec,
+                (question, column, index),
+                (by_question, by_column),
+                &answered,
+            )?,
+            Some((by_question, by_column, by_index)) => pair::pair_panel(
+                spec,
+                (question, column, index),
+                (by_question, by_column, by_index),
+                &answered,
+                detail,
+            )?,
+            None => single_panel(spec, question, column, index, &answered, detail)?,
+        };
+        let mut chart = chart;
+        if let Some((colour_question, colour_column, _)) = &self.colour_by {
+            colour::colour_dots(
+                &mut chart,
+                (colour_question, colour_column),
+                &answered.words,
+            )?;
+        }
+        if let Some(order) = &spec.options.option_order {
+            options::apply_option_order(&mut chart, order);
+        }
+        Ok(PanelData {
+            population: name.to_owned(),
+            stories: answered.stories,
+            n: answered.n,
+            n_missing: answered.n_missing,
+            n_not_applicable: answered.n_not_applicable,
+            too_few: answered.n < spec.options.min_n,
+            chart,
+        })
+    }
 }
 
 /// Comparisons of at least this many stories compute their panels on two

@@ -1,34 +1,7 @@
-//! Triangle geometry shared by the screen and the exports.
-//!
-//! A triad answer `[top, left, right]` (weights summing to 1) maps to a
-//! point in an equilateral triangle of side 1 with the top corner at
-//! (0.5, 0) and the base at y = √3/2 — y grows downwards, as on screen and
-//! in SVG.
-
-/// Height of the unit equilateral triangle.
-pub const TRIANGLE_HEIGHT: f64 = 0.866_025_403_784_438_6; // √3 / 2
-
-/// Corners in `[top, left, right]` order.
-pub const CORNERS: [(f64, f64); 3] = [(0.5, 0.0), (0.0, TRIANGLE_HEIGHT), (1.0, TRIANGLE_HEIGHT)];
-
-/// The point of a composition `[top, left, right]`.
-pub fn cartesian_from_barycentric(weights: [f64; 3]) -> (f64, f64) {
-    let mut x = 0.0;
-    let mut y = 0.0;
-    for (w, (cx, cy)) in weights.iter().zip(CORNERS) {
-        x += w * cx;
-        y += w * cy;
-    }
-    (x, y)
-}
-
-/// The composition of a point (the inverse of [`cartesian_from_barycentric`]).
-pub fn barycentric_from_cartesian((x, y): (f64, f64)) -> [f64; 3] {
-    let top = 1.0 - y / TRIANGLE_HEIGHT;
-    let right = x - 0.5 * top;
-    let left = 1.0 - top - right;
-    [top, left, right]
-}
+//! What the screen and the exports draw on a triad's triangle: zone
+//! boundaries and label points, the grid, and the jitter of strips. The
+//! pure maths of the triangle (compositions ↔ points) is
+//! [`crate::stats::triangle`], which the filter evaluator uses too.
 
 /// The boundaries of the seven zones of `model::TriadZone`: for each
 /// corner the line where its weight is 2/3 (edge to edge), and the three
@@ -105,25 +78,14 @@ mod tests {
     use super::*;
 
     #[test]
-    fn corners_and_centre_round_trip() {
-        assert_eq!(cartesian_from_barycentric([1.0, 0.0, 0.0]), (0.5, 0.0));
-        assert_eq!(
-            cartesian_from_barycentric([0.0, 1.0, 0.0]),
-            (0.0, TRIANGLE_HEIGHT)
-        );
-        let third = 1.0 / 3.0;
-        let centre = cartesian_from_barycentric([third; 3]);
-        for (a, b) in barycentric_from_cartesian(centre).iter().zip([third; 3]) {
-            assert!((a - b).abs() < 1e-12);
+    fn ten_percent_grid_has_nine_lines_per_corner() {
+        let lines = grid_lines(0.1);
+        assert_eq!(lines.len(), 27);
+        for (a, b) in lines {
+            // Each segment keeps one corner's weight and runs edge to edge.
+            assert!((0..3).any(|i| (a[i] - b[i]).abs() < 1e-12));
+            assert!(a.contains(&0.0) && b.contains(&0.0));
         }
-        let p = [0.2, 0.5, 0.3];
-        for (a, b) in barycentric_from_cartesian(cartesian_from_barycentric(p))
-            .iter()
-            .zip(p)
-        {
-            assert!((a - b).abs() < 1e-12);
-        }
-        assert_eq!(grid_lines(0.1).len(), 27);
     }
 
     #[test]

@@ -164,6 +164,7 @@ fn unsupported(question: &Question, by: &Question) -> ChartError {
     }
 }
 
+#[allow(clippy::too_many_lines, reason = "the cross-tab statistics in order")]
 fn cross_tab(
     rows_q: (ChoiceAccess<'_>, &[String]),
     columns_q: (ChoiceAccess<'_>, &[String]),
@@ -317,6 +318,7 @@ fn slider_values(column: &Column, row: usize) -> Option<f64> {
     }
 }
 
+#[allow(clippy::too_many_lines, reason = "per-option statistics in order")]
 fn slider_groups(
     slider: &NumberColumn,
     ranks: Option<&SliderRanks>,

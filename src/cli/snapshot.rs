@@ -10,13 +10,12 @@
 //! too).
 
 use std::path::{Path, PathBuf};
-use std::time::{SystemTime, UNIX_EPOCH};
 
 use clap::Args;
 
 use crate::export::{self, ExportError, Scene, SnapshotError, SnapshotOptions};
 use crate::i18n::Language;
-use crate::model::{Dataset, iso_date_from_days};
+use crate::model::Dataset;
 use crate::project::{FindingId, Project};
 
 use super::CliError;
@@ -86,7 +85,7 @@ fn scene(
     let options = SnapshotOptions {
         language: Language::from_locale(&args.language),
         width_px: WIDTH_PX,
-        date: today(),
+        date: crate::calendar::today_iso(),
     };
     export::snapshot_scene(project, finding, dataset, &options)
 }
@@ -103,12 +102,4 @@ fn unknown_finding(project: &Project, id: u32) -> SnapshotError {
             .join(", ")
     };
     SnapshotError::UnknownFinding { id, valid }
-}
-
-/// Today's date as 2025-05-12, from the system clock (UTC).
-fn today() -> String {
-    let seconds = SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    iso_date_from_days(i64::try_from(seconds / 86_400).unwrap_or(0))
 }

@@ -48,6 +48,7 @@ pub const INVLOED: [&str; 9] = [
 ];
 
 /// The demo survey's codebook, in display order.
+#[allow(clippy::too_many_lines, reason = "a data table: the demo's questions")]
 pub fn codebook() -> Codebook {
     use ids::*;
     let q = Question::new;

@@ -27,6 +27,20 @@ pub(crate) fn chance(rng: &mut Rng, per_mille: u32) -> bool {
     rng.below(1000) < per_mille as usize
 }
 
+/// The first outcome with probability `first / 1000`, the second with
+/// `second / 1000`, else the third: one draw of `rng`.
+pub(crate) fn one_of_three<T>(rng: &mut Rng, (first, second): (u32, u32), outcomes: [T; 3]) -> T {
+    let r = rng.below(1000) as u32;
+    let [a, b, c] = outcomes;
+    if r < first {
+        a
+    } else if r < first + second {
+        b
+    } else {
+        c
+    }
+}
+
 /// One of `items`, uniformly.
 pub(crate) fn one_of<'a>(rng: &mut Rng, items: &[&'a str]) -> &'a str {
     items.get(rng.below(items.len())).copied().unwrap_or("")
@@ -246,12 +260,9 @@ fn draw_valence(rng: &mut Rng, theme: Theme, support: Support) -> Valence {
     if support.behavioural() {
         good = good * 3 / 5;
     }
-    let r = rng.below(1000) as u32;
-    if r < good {
-        Valence::Good
-    } else if r < good + mixed {
-        Valence::Mixed
-    } else {
-        Valence::Bad
-    }
+    one_of_three(
+        rng,
+        (good, mixed),
+        [Valence::Good, Valence::Mixed, Valence::Bad],
+    )
 }

@@ -95,14 +95,11 @@ fn gap_rates(id: &str, latent: &Latent) -> (u32, u32) {
 }
 
 fn draw_gap(rng: &mut Rng, (missing, not_applicable): (u32, u32)) -> Gap {
-    let r = rng.below(1000) as u32;
-    if r < missing {
-        Gap::Missing
-    } else if r < missing + not_applicable {
-        Gap::NotApplicable
-    } else {
-        Gap::Answered
-    }
+    latent::one_of_three(
+        rng,
+        (missing, not_applicable),
+        [Gap::Missing, Gap::NotApplicable, Gap::Answered],
+    )
 }
 
 /// Submission days, sorted: busy launch weeks, a reminder in February, a
@@ -255,6 +252,7 @@ fn column(id: &str, question: usize, stories: &[Story]) -> Column {
 }
 
 /// The demo dataset: same bytes on every run and platform.
+#[allow(clippy::expect_used, reason = "consistent by construction")]
 pub fn demo_dataset() -> Dataset {
     let codebook = codebook();
     let stories = generate(DEMO_STORIES);
@@ -275,6 +273,7 @@ pub fn demo_dataset() -> Dataset {
 /// The demo's answers without the story texts, repeated to `n` stories
 /// (row r holds the answers of demo story r mod 2,000): big datasets for
 /// benches and for tests of charts past their dot and density limits.
+#[allow(clippy::expect_used, reason = "consistent by construction")]
 pub fn tiled_answers(n: usize) -> Dataset {
     use crate::model::Codebook;
 

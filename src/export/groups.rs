@@ -33,6 +33,7 @@ impl Axis {
 }
 
 /// Draws the rows in `frame`; returns their height.
+#[allow(clippy::too_many_lines, reason = "one panel laid out top to bottom")]
 pub(super) fn groups_panel(
     scene: &mut Scene,
     style: &Style,

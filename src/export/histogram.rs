@@ -42,6 +42,7 @@ fn tick_step(max: f64) -> f64 {
 }
 
 /// Draws the histogram in `frame`; returns its height.
+#[allow(clippy::too_many_lines, reason = "one panel laid out top to bottom")]
 pub(super) fn histogram_panel(
     scene: &mut Scene,
     style: &Style,

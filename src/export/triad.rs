@@ -8,8 +8,9 @@
 use crate::charts::TriadData;
 use crate::charts::density::DensityGrid;
 use crate::charts::dots;
-use crate::charts::geometry::{self, TRIANGLE_HEIGHT};
+use crate::charts::geometry;
 use crate::i18n;
+use crate::stats::triangle::{TRIANGLE_HEIGHT, cartesian_from_barycentric};
 
 use super::layout::{PanelFrame, Style};
 use super::palette;
@@ -29,7 +30,7 @@ pub(super) struct Triangle {
 
 impl Triangle {
     pub fn point(&self, weights: [f64; 3]) -> Point {
-        let (x, y) = geometry::cartesian_from_barycentric(weights);
+        let (x, y) = cartesian_from_barycentric(weights);
         pt(
             self.origin.x + x as f32 * self.side,
             self.origin.y + y as f32 * self.side,

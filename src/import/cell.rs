@@ -177,7 +177,7 @@ fn format_date(days: f64) -> String {
     if !(-7.3e6..7.3e6).contains(&days) {
         return format_number(days);
     }
-    crate::model::iso_date_from_days(days.floor() as i64)
+    crate::calendar::iso_date_from_days(days.floor() as i64)
 }
 
 /// Reads text as a number, accepting a decimal comma (`63,5`), thousands

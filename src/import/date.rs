@@ -6,6 +6,8 @@
 //! Time of day is kept as the fraction of the day; time zones are ignored
 //! (exports write local collection times).
 
+use crate::calendar::days_from_date;
+
 /// Which of the two leading numbers of `a-b-yyyy` is the day.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum DateOrder {
@@ -13,35 +15,13 @@ pub enum DateOrder {
     MonthFirst,
 }
 
-/// Days from 1970-01-01 to the given civil date (proleptic Gregorian).
-/// Howard Hinnant's `days_from_civil`.
-pub fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let yoe = y - era * 400;
-    let m = i64::from(month);
-    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(day) - 1;
-    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-    era * 146_097 + doe - 719_468
-}
-
-fn days_in_month(year: i64, month: u32) -> u32 {
-    match month {
-        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
-        4 | 6 | 9 | 11 => 30,
-        2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
-        2 => 28,
-        _ => 0,
-    }
-}
-
-/// Days since 1970-01-01 for a valid date, else `None`.
+/// Days since 1970-01-01 for a valid date of the years 1–9999, else `None`.
 pub fn days(year: i64, month: u32, day: u32) -> Option<i64> {
-    let valid = (1..=9999).contains(&year)
-        && (1..=12).contains(&month)
-        && day >= 1
-        && day <= days_in_month(year, month);
-    valid.then(|| days_from_civil(year, month, day))
+    if (1..=9999).contains(&year) {
+        days_from_date(year, month, day)
+    } else {
+        None
+    }
 }
 
 /// Parses a date (optionally with a time) into days since 1970-01-01.
@@ -119,10 +99,12 @@ mod tests {
 
     #[test]
     fn civil_days_match_known_dates() {
-        assert_eq!(days_from_civil(1970, 1, 1), 0);
-        assert_eq!(days_from_civil(2019, 1, 24), 17_920);
-        assert_eq!(days_from_civil(2000, 2, 29), 11_016);
+        assert_eq!(days(1970, 1, 1), Some(0));
+        assert_eq!(days(2019, 1, 24), Some(17_920));
+        assert_eq!(days(2000, 2, 29), Some(11_016));
         assert_eq!(days(2019, 2, 29), None);
+        assert_eq!(days(0, 1, 1), None);
+        assert_eq!(days(10_000, 1, 1), None);
     }
 
     #[test]

@@ -1,6 +1,6 @@
 //! [`Answer`]: one story's answer to one question, typed, for the story
 //! reader and reports. Dates are days since 1970-01-01, shown with
-//! [`iso_date_from_days`].
+//! [`crate::calendar::iso_date_from_days`].
 
 use super::{Column, Dataset, Presence, QuestionKind};
 
@@ -72,34 +72,10 @@ impl Dataset {
     }
 }
 
-/// `YYYY-MM-DD` of a day count since 1970-01-01 (proleptic Gregorian),
-/// after Howard Hinnant's `civil_from_days`.
-pub fn iso_date_from_days(days: i64) -> String {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let doe = z - era * 146_097;
-    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-    let mp = (5 * doy + 2) / 153;
-    let day = doy - (153 * mp + 2) / 5 + 1;
-    let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    let year = yoe + era * 400 + i64::from(month <= 2);
-    format!("{year:04}-{month:02}-{day:02}")
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::demo::demo_dataset;
-
-    #[test]
-    fn dates_match_the_calendar() {
-        // python3 -c "import datetime as d; print(d.date(1970,1,1)+d.timedelta(17866))"
-        assert_eq!(iso_date_from_days(0), "1970-01-01");
-        assert_eq!(iso_date_from_days(17866), "2018-12-01");
-        assert_eq!(iso_date_from_days(11016), "2000-02-29");
-        assert_eq!(iso_date_from_days(-1), "1969-12-31");
-    }
 
     #[test]
     fn every_demo_answer_has_the_type_of_its_question() {

@@ -13,10 +13,11 @@ mod column;
 mod dataset;
 mod filter;
 mod named;
+mod numeric_id;
 mod question;
 mod selection;
 
-pub use answer::{Answer, iso_date_from_days};
+pub use answer::Answer;
 pub use cache::ColumnCache;
 pub use column::{
     ChoiceColumn, Column, MISSING_CODE, MultiColumn, NOT_APPLICABLE_CODE, NumberColumn, Presence,
@@ -28,5 +29,6 @@ pub use filter::{
     fold_text, folded_matches, parse_filter, to_text, zone_of,
 };
 pub use named::{NamedSelection, SelectionId, Selections, SelectionsError};
+pub(crate) use numeric_id::numeric_id;
 pub use question::{Codebook, Question, QuestionId, QuestionKind, TextRole, is_metadata_column};
 pub use selection::Selection;

@@ -12,15 +12,9 @@ use serde::{Deserialize, Serialize};
 use super::Filter;
 use crate::i18n::{Language, fill};
 
-/// Stable identifier of a named selection within a project.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct SelectionId(pub u32);
-
-impl std::fmt::Display for SelectionId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.0)
-    }
+crate::model::numeric_id! {
+    /// Stable identifier of a named selection within a project.
+    SelectionId
 }
 
 /// A filter with a name the researcher gave it.

@@ -15,15 +15,9 @@ use crate::model::{Filter, NamedSelection, SelectionId, Selections, StoryId};
 
 use super::{Against, Comparison};
 
-/// Stable identifier of a finding within a project.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct FindingId(pub u32);
-
-impl std::fmt::Display for FindingId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.0)
-    }
+crate::model::numeric_id! {
+    /// Stable identifier of a finding within a project.
+    FindingId
 }
 
 /// A copy of a selection as it was when a finding was made.

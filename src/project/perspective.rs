@@ -11,15 +11,9 @@ use serde::{Deserialize, Serialize};
 
 use super::{Finding, FindingId, Project};
 
-/// Stable identifier of a perspective within a project.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(transparent)]
-pub struct PerspectiveId(pub u32);
-
-impl std::fmt::Display for PerspectiveId {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.0)
-    }
+crate::model::numeric_id! {
+    /// Stable identifier of a perspective within a project.
+    PerspectiveId
 }
 
 /// A titled group of findings, in presentation order.

@@ -26,7 +26,7 @@ pub struct ReportOptions {
     /// The report's title; `None` uses the project's name.
     pub title: Option<String>,
     /// The date printed on the title page, as the caller wants it written
-    /// (see [`today_iso`]).
+    /// (see [`crate::calendar::today_iso`]).
     pub date: String,
 }
 
@@ -36,17 +36,9 @@ impl ReportOptions {
         Self {
             language,
             title: None,
-            date: today_iso(),
+            date: crate::calendar::today_iso(),
         }
     }
-}
-
-/// Today's date (UTC) as `YYYY-MM-DD`.
-pub fn today_iso() -> String {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    crate::model::iso_date_from_days((secs / 86_400) as i64)
 }
 
 /// A whole report, in reading order.

@@ -39,7 +39,6 @@ use std::path::{Path, PathBuf};
 
 pub use document::{
     Chart, FindingSection, PNG_SCALE, QuotedStory, Report, ReportOptions, Section, paragraphs,
-    today_iso,
 };
 pub use table::{neutralise_cell, selection_rows, write_selection_csv, write_selection_xlsx};
 

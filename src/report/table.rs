@@ -14,8 +14,9 @@ use std::borrow::Cow;
 use std::path::Path;
 
 use super::{ReportError, write_file};
+use crate::calendar::iso_date_from_days;
 use crate::i18n::Language;
-use crate::model::{Answer, Dataset, QuestionKind, Selection, TextRole, iso_date_from_days};
+use crate::model::{Answer, Dataset, QuestionKind, Selection, TextRole};
 use crate::project::{Redaction, apply_redactions};
 
 /// Excel's limit on the characters in one cell.

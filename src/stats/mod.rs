@@ -7,6 +7,7 @@
 //! - [`distributions`]: chi-square, normal and Student t tails for p-values.
 //! - [`rank`]: Mann–Whitney U, Kruskal–Wallis H, Spearman's ρ.
 //! - [`multitest`]: Holm correction of several p-values.
+//! - [`triangle`]: a triad's triangle: compositions ↔ points, polygons.
 //! - [`special`]: log-gamma, incomplete gamma and beta functions behind them.
 //!
 //! Every number agrees with SciPy/statsmodels to 1e-9 relative (mostly to
@@ -19,3 +20,4 @@ pub mod distributions;
 pub mod multitest;
 pub mod rank;
 pub mod special;
+pub mod triangle;

@@ -101,6 +101,16 @@ pub fn mann_whitney(a: &[f64], b: &[f64]) -> Option<MannWhitney> {
     let (ranks, tie_term) = ranks_and_tie_term(&pooled);
     let (n1f, n2f, n) = (n1 as f64, n2 as f64, pooled.len() as f64);
     let rank_sum: f64 = ranks[..n1].iter().sum();
+    mann_whitney_from_rank_sum(rank_sum, (n1f, n2f, n), tie_term)
+}
+
+/// The test from the first sample's rank sum, the sample sizes `(n1, n2,
+/// n1 + n2)` and the tie term Σ(t³ − t) of the pooled ranks.
+fn mann_whitney_from_rank_sum(
+    rank_sum: f64,
+    (n1f, n2f, n): (f64, f64, f64),
+    tie_term: f64,
+) -> Option<MannWhitney> {
     let u1 = rank_sum - n1f * (n1f + 1.0) / 2.0;
     let u = u1.max(n1f * n2f - u1);
     // Same operation order as SciPy's `_get_mwu_z`.
@@ -156,15 +166,7 @@ pub fn mann_whitney_counts(a: &[u64], b: &[u64]) -> Option<MannWhitney> {
     }
     let (ranks, tie_term) = ranks_of_counts(&pooled);
     let (n1f, n2f, n) = (n1 as f64, n2 as f64, (n1 + n2) as f64);
-    let u1 = rank_sum(a, &ranks) - n1f * (n1f + 1.0) / 2.0;
-    let u = u1.max(n1f * n2f - u1);
-    let sigma = (n1f * n2f / 12.0 * ((n + 1.0) - tie_term / (n * (n - 1.0)))).sqrt();
-    if sigma.is_nan() || sigma <= 0.0 {
-        return None;
-    }
-    let z = (u - n1f * n2f / 2.0 - 0.5) / sigma;
-    let p = (2.0 * normal_sf(z)).min(1.0);
-    Some(MannWhitney { u: u1, z, p })
+    mann_whitney_from_rank_sum(rank_sum(a, &ranks), (n1f, n2f, n), tie_term)
 }
 
 /// [`kruskal_wallis`] from counts per distinct value per group (all of the

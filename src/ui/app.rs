@@ -531,6 +531,7 @@ impl eframe::App for StorylensApp {
 }
 
 impl StorylensApp {
+    #[allow(clippy::too_many_lines, reason = "split by the Workspace refactor")]
     fn workspace_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
         egui::Panel::top("top_bar").show(ui, |ui| {
             menu::menu_bar_ui(ui, &self.settings, commands);

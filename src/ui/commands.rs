@@ -151,6 +151,7 @@ impl StorylensApp {
     }
 
     /// Carries out one command without asking.
+    #[allow(clippy::too_many_lines, reason = "split by the Workspace refactor")]
     pub(crate) fn carry_out(&mut self, command: Command) {
         match command {
             Command::ShowQuestion(id) => {
@@ -269,6 +270,7 @@ impl StorylensApp {
     }
 
     /// Commands that change the project: each is one undo step.
+    #[allow(clippy::too_many_lines, reason = "split by the Workspace refactor")]
     fn apply_project_command(&mut self, command: Command) {
         let language = self.settings.language;
         match command {

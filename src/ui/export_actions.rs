@@ -273,7 +273,7 @@ fn write_export(input: &ExportInput, path: &Path) -> Result<(), String> {
             let options = SnapshotOptions {
                 language: input.language,
                 width_px: SNAPSHOT_WIDTH_PX,
-                date: report::today_iso(),
+                date: crate::calendar::today_iso(),
             };
             let scene = export::snapshot_scene(&input.project, finding, dataset, &options)
                 .map_err(|e| e.to_string())?;

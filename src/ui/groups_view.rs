@@ -14,6 +14,7 @@ const ROW_HEIGHT: f32 = 38.0;
 
 /// Draws the rows in the available width, with the slider's poles under
 /// the axis.
+#[allow(clippy::too_many_lines, reason = "one panel laid out top to bottom")]
 pub fn groups_ui(
     ui: &mut egui::Ui,
     data: &GroupsData,

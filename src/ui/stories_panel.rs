@@ -6,9 +6,9 @@ use egui::{Color32, RichText, Sense, Stroke, TextStyle, pos2, vec2};
 
 use super::redaction_ui::{self, ReaderOptions};
 use super::{Command, highlight, palette};
-use crate::charts::geometry;
+use crate::calendar::iso_date_from_days;
 use crate::i18n::{self, Language};
-use crate::model::{Answer, Dataset, QuestionKind, TextRole, iso_date_from_days};
+use crate::model::{Answer, Dataset, QuestionKind, TextRole};
 
 /// The open list of stories and, when reading, which one.
 #[derive(Clone, Debug, PartialEq)]
@@ -297,7 +297,7 @@ fn mini_triad_ui(
         let side = 44.0;
         let (rect, response) = ui.allocate_exact_size(vec2(side, side * 0.9), Sense::hover());
         let to_screen = |w: [f64; 3]| {
-            let (x, y) = geometry::cartesian_from_barycentric(w);
+            let (x, y) = crate::stats::triangle::cartesian_from_barycentric(w);
             rect.left_top() + vec2(x as f32 * side, y as f32 * side)
         };
         let outline = vec![

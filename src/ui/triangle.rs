@@ -4,7 +4,8 @@
 
 use egui::{Align2, FontId, Pos2, Rect, Sense, Shape, Stroke, pos2, vec2};
 
-use crate::charts::geometry::{self, TRIANGLE_HEIGHT};
+use crate::charts::geometry;
+use crate::stats::triangle::{self, TRIANGLE_HEIGHT};
 
 /// Allocates the plot area, leaving `reserve_px` under it for the legend,
 /// and draws triangle, grid and corner labels.
@@ -138,7 +139,7 @@ impl TriangleFrame {
     }
 
     pub(super) fn screen(&self, weights: [f64; 3]) -> Pos2 {
-        let (x, y) = geometry::cartesian_from_barycentric(weights);
+        let (x, y) = triangle::cartesian_from_barycentric(weights);
         self.origin + vec2(x as f32 * self.side, y as f32 * self.side)
     }
 
@@ -146,6 +147,6 @@ impl TriangleFrame {
     /// weights are negative).
     pub(super) fn weights(&self, position: Pos2) -> [f64; 3] {
         let offset = (position - self.origin) / self.side;
-        geometry::barycentric_from_cartesian((f64::from(offset.x), f64::from(offset.y)))
+        triangle::barycentric_from_cartesian((f64::from(offset.x), f64::from(offset.y)))
     }
 }

@@ -47,6 +47,7 @@ fn finding(
     }
 }
 
+#[allow(clippy::too_many_lines, reason = "a data table: the demo's findings")]
 pub(super) fn findings(s: &Frozen) -> Vec<Finding> {
     use ids::*;
     let good = (&s.all, &s.good);

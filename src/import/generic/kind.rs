@@ -284,11 +284,7 @@ pub fn split_plan(table: &RawTable, column: usize, delimiter: char) -> Plan {
     let mut tokens = Vec::new();
     for cell in table.column(column) {
         let Some(text) = cell.text() else { continue };
-        for token in text
-            .split(delimiter)
-            .map(str::trim)
-            .filter(|t| !t.is_empty())
-        {
+        for token in split_tokens(&text, delimiter) {
             if seen.insert(token.to_owned()) {
                 tokens.push(token.to_owned());
             }
@@ -296,6 +292,13 @@ pub fn split_plan(table: &RawTable, column: usize, delimiter: char) -> Plan {
     }
     let (options, _) = natural_order(tokens);
     Plan::MultiDelimited { delimiter, options }
+}
+
+/// The non-empty trimmed pieces of a cell split on `delimiter`.
+fn split_tokens(text: &str, delimiter: char) -> impl Iterator<Item = &str> {
+    text.split(delimiter)
+        .map(str::trim)
+        .filter(|t| !t.is_empty())
 }
 
 /// Every distinct trimmed text of `column`, in first-seen order.
@@ -325,11 +328,7 @@ fn delimited_plan(table: &RawTable, column: usize, p: &Profile) -> Option<Plan> 
         let mut total = 0usize;
         for cell in table.column(column) {
             let Some(text) = cell.text() else { continue };
-            for token in text
-                .split(delimiter)
-                .map(str::trim)
-                .filter(|t| !t.is_empty())
-            {
+            for token in split_tokens(&text, delimiter) {
                 total += 1;
                 if !tokens.iter().any(|t| t == token) {
                     tokens.push(token.to_owned());

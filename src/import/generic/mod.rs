@@ -297,6 +297,19 @@ fn delimited(
     (labels, built)
 }
 
+/// Adds a multiple-choice question built by `builder` with `options`.
+fn push_multi(
+    assembly: &mut Assembly,
+    title: &str,
+    options: Vec<String>,
+    sources: Vec<String>,
+    builder: MultiBuilder,
+) {
+    let built = builder.finish(options.len());
+    let kind = QuestionKind::MultiChoice { options };
+    assembly.push(&slug(title), title.to_owned(), kind, sources, built);
+}
+
 fn build_group(table: &RawTable, group: &Group, assembly: &mut Assembly, report: &mut Reporter) {
     let sources: Vec<String> = group
         .columns()
@@ -318,14 +331,7 @@ fn build_group(table: &RawTable, group: &Group, assembly: &mut Assembly, report:
                 }
             }
             let options: Vec<String> = members.iter().map(|(_, l)| l.clone()).collect();
-            let built = builder.finish(options.len());
-            assembly.push(
-                &slug(title),
-                title.clone(),
-                QuestionKind::MultiChoice { options },
-                sources,
-                built,
-            );
+            push_multi(assembly, title, options, sources, builder);
         }
         Group::LabelColumns { title, columns } => {
             let options: Vec<String> = columns
@@ -344,14 +350,7 @@ fn build_group(table: &RawTable, group: &Group, assembly: &mut Assembly, report:
                     }
                 }
             }
-            let built = builder.finish(options.len());
-            assembly.push(
-                &slug(title),
-                title.clone(),
-                QuestionKind::MultiChoice { options },
-                sources,
-                built,
-            );
+            push_multi(assembly, title, options, sources, builder);
         }
         Group::Triad {
             title,

@@ -112,6 +112,7 @@ impl Narra<'_> {
         self.assembly.push(&slug(id), title, kind, headers, built);
     }
 
+    #[allow(clippy::too_many_lines, reason = "one match over question types")]
     fn question(&mut self, q: &FormQuestion, form: &StoryForm, report: &mut Reporter) {
         let table = self.table;
         let title = q.short_name.clone();

@@ -33,36 +33,8 @@ impl Describer<'_> {
         let s = self.s;
         match filter {
             Filter::All => s.filter_all.to_owned(),
-            Filter::Options { question, any_of } => {
-                let multi = self.is_multi(question);
-                match any_of.as_slice() {
-                    [one] if multi => self.fill(s.filter_has, question, &[("o", one)]),
-                    [one] => format!("{} = {one}", self.title(question)),
-                    many => {
-                        let template = if multi {
-                            s.filter_has_one_of
-                        } else {
-                            s.filter_one_of
-                        };
-                        self.fill(template, question, &[("list", &many.join(", "))])
-                    }
-                }
-            }
-            Filter::NotOptions { question, none_of } => {
-                let multi = self.is_multi(question);
-                match none_of.as_slice() {
-                    [one] if multi => self.fill(s.filter_has_not, question, &[("o", one)]),
-                    [one] => format!("{} ≠ {one}", self.title(question)),
-                    many => {
-                        let template = if multi {
-                            s.filter_has_none_of
-                        } else {
-                            s.filter_none_of
-                        };
-                        self.fill(template, question, &[("list", &many.join(", "))])
-                    }
-                }
-            }
+            Filter::Options { question, any_of } => self.options(question, any_of, false),
+            Filter::NotOptions { question, none_of } => self.options(question, none_of, true),
             Filter::SliderRange {
                 question,
                 min,
@@ -147,6 +119,31 @@ impl Describer<'_> {
                 let text = self.filter(inner);
                 let text = if grouped { format!("({text})") } else { text };
                 render(s.filter_not, &[("f", &text)])
+            }
+        }
+    }
+
+    /// `Options` (`negated`: `NotOptions`): `Q = a`, `Q has a`, `Q is one
+    /// of a, b` and their negations, `has` for a multiple choice.
+    fn options(&self, question: &QuestionId, options: &[String], negated: bool) -> String {
+        let s = self.s;
+        let (has, has_any, one_of, sign) = if negated {
+            (
+                s.filter_has_not,
+                s.filter_has_none_of,
+                s.filter_none_of,
+                '≠',
+            )
+        } else {
+            (s.filter_has, s.filter_has_one_of, s.filter_one_of, '=')
+        };
+        let multi = self.is_multi(question);
+        match options {
+            [one] if multi => self.fill(has, question, &[("o", one)]),
+            [one] => format!("{} {sign} {one}", self.title(question)),
+            many => {
+                let template = if multi { has_any } else { one_of };
+                self.fill(template, question, &[("list", &many.join(", "))])
             }
         }
     }

@@ -9,8 +9,8 @@ use std::collections::HashSet;
 
 use super::fold::fold_into;
 use super::{Filter, zone_of};
-use crate::charts::geometry::cartesian_from_barycentric;
 use crate::model::{Column, Dataset, Presence, Question, QuestionId, QuestionKind, Selection};
+use crate::stats::triangle::{TrianglePolygon, cartesian_from_barycentric};
 
 /// Why a filter cannot be evaluated on a dataset; each message is one
 /// sentence naming the question, option or stone.
@@ -92,7 +92,7 @@ impl Filter {
             }
             Self::TriadPolygon { question, polygon } => {
                 let triad = triad_column(dataset, question)?;
-                let shape = Polygon::new(polygon);
+                let shape = TrianglePolygon::new(polygon);
                 Ok(Selection::from_fn(n, |row| {
                     triad
                         .get(row)
@@ -322,84 +322,6 @@ fn triad_column<'a>(
         }
         _ => Err(FilterError::ColumnMismatch(question.title.clone())),
     }
-}
-
-/// A polygon on the triangle in cartesian coordinates; even-odd rule for
-/// the inside, and a point on an edge or corner counts as inside, like the
-/// inclusive bounds of a slider range (a brushed lasso that runs through
-/// a dot selects it).
-struct Polygon {
-    points: Vec<(f64, f64)>,
-    /// Bounding box `(x_min, y_min, x_max, y_max)` grown by the edge
-    /// tolerance: most stories of a small lasso fail this first test.
-    bounds: (f64, f64, f64, f64),
-}
-
-impl Polygon {
-    /// Distance (in triangle side lengths) under which a point is on an
-    /// edge: far below the 1e-3 resolution of exported weights.
-    const ON_EDGE: f64 = 1e-9;
-
-    fn new(corners: &[[f64; 3]]) -> Self {
-        let points: Vec<(f64, f64)> = corners
-            .iter()
-            .map(|&w| cartesian_from_barycentric(w))
-            .collect();
-        let e = Self::ON_EDGE;
-        let bounds = points.iter().fold(
-            (
-                f64::INFINITY,
-                f64::INFINITY,
-                f64::NEG_INFINITY,
-                f64::NEG_INFINITY,
-            ),
-            |(x0, y0, x1, y1), &(x, y)| {
-                (x0.min(x - e), y0.min(y - e), x1.max(x + e), y1.max(y + e))
-            },
-        );
-        Self { points, bounds }
-    }
-
-    fn contains(&self, (x, y): (f64, f64)) -> bool {
-        let (x0, y0, x1, y1) = self.bounds;
-        if !(x0..=x1).contains(&x) || !(y0..=y1).contains(&y) {
-            return false;
-        }
-        let mut inside = false;
-        let mut previous = match self.points.last() {
-            Some(&p) => p,
-            None => return false,
-        };
-        let e = Self::ON_EDGE;
-        for &(xi, yi) in &self.points {
-            let (xj, yj) = previous;
-            let near_edge = x >= xi.min(xj) - e
-                && x <= xi.max(xj) + e
-                && y >= yi.min(yj) - e
-                && y <= yi.max(yj) + e;
-            if near_edge && distance_to_segment((x, y), (xi, yi), (xj, yj)) <= e {
-                return true;
-            }
-            if (yi > y) != (yj > y) && x < (xj - xi) * (y - yi) / (yj - yi) + xi {
-                inside = !inside;
-            }
-            previous = (xi, yi);
-        }
-        inside
-    }
-}
-
-/// Euclidean distance from `p` to the segment `a`–`b`.
-fn distance_to_segment(p: (f64, f64), a: (f64, f64), b: (f64, f64)) -> f64 {
-    let (dx, dy) = (b.0 - a.0, b.1 - a.1);
-    let length_sq = dx * dx + dy * dy;
-    let t = if length_sq > 0.0 {
-        (((p.0 - a.0) * dx + (p.1 - a.1) * dy) / length_sq).clamp(0.0, 1.0)
-    } else {
-        0.0
-    };
-    let (cx, cy) = (a.0 + t * dx, a.1 + t * dy);
-    ((p.0 - cx).powi(2) + (p.1 - cy).powi(2)).sqrt()
 }
 
 fn text_contains(
