@@ -10,16 +10,28 @@ fn main() -> ExitCode {
     let args = Cli::parse();
     match &args.command {
         Some(command) => match cli::run(command) {
-            Ok(output) => {
-                println!("{output}");
-                ExitCode::SUCCESS
-            }
+            Ok(output) => print_output(&output),
             Err(error) => {
                 eprintln!("storylens: {error}");
                 ExitCode::from(1)
             }
         },
         None => open_app(args.path, args.demo, args.present),
+    }
+}
+
+/// Prints a command's output. A reader that stops early (`| head`) is not
+/// an error: `println!` would panic on the closed pipe.
+fn print_output(output: &str) -> ExitCode {
+    use std::io::Write as _;
+    let mut stdout = std::io::stdout().lock();
+    match writeln!(stdout, "{output}").and_then(|()| stdout.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) if error.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("storylens: cannot write the output: {error}.");
+            ExitCode::from(1)
+        }
     }
 }
 
