@@ -551,7 +551,6 @@ strings! {
     // The built-in file browser, when the system's file dialog cannot be
     // shown (issue 13, item 3).
     file_dialog_unavailable: "Het bestandsvenster van het systeem kon niet worden getoond; Storylens opent een eigen venster." / "The system's file dialog could not be shown; Storylens opens its own.",
-    file_dialog_unavailable_here: "Het bestandsvenster van het systeem kon niet worden getoond." / "The system's file dialog could not be shown.",
     browser_path: "Map of bestand" / "Folder or file",
     browser_parent: "Bovenliggende map" / "Parent folder",
     browser_home: "Thuismap" / "Home folder",

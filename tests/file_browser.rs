@@ -365,3 +365,57 @@ fn save_in_the_prompt_names_the_file_in_the_browser_and_then_opens_the_demo() {
         "then the demo opened"
     );
 }
+
+#[test]
+fn the_import_dialog_browses_for_another_file_without_a_system_dialog() {
+    let (_dir, survey) = folder_with_files();
+    let other = survey.join("ander.csv");
+    std::fs::write(
+        &other,
+        "id,Titel,Rol\nb1,Een,ouder\nb2,Twee,leraar\nb3,Drie,ouder\n",
+    )
+    .unwrap();
+    // A file that cannot be read: the dialog offers another one.
+    let dialog = storylens::ui::import_dialog::ImportDialog::open(
+        survey.join("weg.csv"),
+        storylens::import::ImportOptions::default(),
+        storylens::import::CodebookEdits::default(),
+        Box::new(ScriptedDialogs::unavailable()),
+    );
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1400.0, 900.0))
+        .build_ui_state(
+            |ui, dialog: &mut storylens::ui::import_dialog::ImportDialog| {
+                dialog.ui(ui.ctx(), Language::English);
+            },
+            dialog,
+        );
+    storylens::ui::install_fonts(&harness.ctx);
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while harness.state().is_busy() {
+        assert!(Instant::now() < deadline);
+        std::thread::sleep(Duration::from_millis(5));
+        harness.step();
+    }
+    harness.run();
+    harness.get_by_label("Another file…").click();
+    harness.run();
+    harness.get_by_label("Folder or file").focus();
+    harness.run();
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness
+        .get_by_label("Folder or file")
+        .type_text(&other.display().to_string());
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run_ok();
+    let deadline = Instant::now() + Duration::from_secs(60);
+    while harness.state().is_busy() {
+        assert!(Instant::now() < deadline);
+        std::thread::sleep(Duration::from_millis(5));
+        harness.step();
+    }
+    harness.run_ok();
+    assert_eq!(harness.state().path(), other.as_path());
+    assert_eq!(harness.state().imported().map(|i| i.dataset.len()), Some(3));
+}

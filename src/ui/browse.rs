@@ -59,7 +59,9 @@ impl StorylensApp {
                 self.file_browser = None;
                 // Carried out at once, not queued: File → Open already
                 // asked about unsaved changes before the browser opened.
-                self.carry_out(command);
+                if let Some(command) = command {
+                    self.carry_out(command);
+                }
             }
             Some(BrowserOutcome::Cancelled) => {
                 self.file_browser = None;

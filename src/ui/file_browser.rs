@@ -39,21 +39,30 @@ pub enum BrowsePurpose {
     Reimport,
     /// File → Export → this kind.
     Export(ExportKind),
+    /// The import dialog's "Other file…": it handles the answer itself.
+    ImportOtherFile,
+    /// The import dialog's "Save report…": it handles the answer itself.
+    ImportSaveReport,
 }
 
 impl BrowsePurpose {
     /// Whether the browser names a new file rather than picking one.
     pub fn is_save(self) -> bool {
-        matches!(self, Self::SaveProjectAs | Self::Export(_))
+        matches!(
+            self,
+            Self::SaveProjectAs | Self::Export(_) | Self::ImportSaveReport
+        )
     }
 
-    /// What the app does with the chosen `path`.
-    pub fn command(self, path: PathBuf) -> Command {
+    /// What the app does with the chosen `path`; `None` for the import
+    /// dialog's own questions, which it answers itself.
+    pub fn command(self, path: PathBuf) -> Option<Command> {
         match self {
-            Self::Open => Command::OpenOrImport(path),
-            Self::SaveProjectAs => Command::SaveAs(path),
-            Self::Reimport => Command::Reimport(path),
-            Self::Export(kind) => Command::ExportTo(kind, path),
+            Self::Open => Some(Command::OpenOrImport(path)),
+            Self::SaveProjectAs => Some(Command::SaveAs(path)),
+            Self::Reimport => Some(Command::Reimport(path)),
+            Self::Export(kind) => Some(Command::ExportTo(kind, path)),
+            Self::ImportOtherFile | Self::ImportSaveReport => None,
         }
     }
 }

@@ -24,6 +24,7 @@ use crate::import::{
     CodebookEdits, Edit, ImportJob, ImportOptions, ImportRecipe, Imported, Layout, report_text,
 };
 
+use super::file_browser::{BrowsePurpose, BrowserOutcome, FileBrowser};
 use super::file_dialogs::{DATA_EXTENSIONS, DialogAnswer, FileDialogs, FileFilter};
 use merge::MergeState;
 
@@ -69,6 +70,9 @@ pub struct ImportDialog {
     /// Outcome of the last "save report" (where to, or why not).
     status: Option<String>,
     dialogs: Box<dyn FileDialogs>,
+    /// The built-in file browser, when the system's dialog could not be
+    /// shown for "Other file…" or "Save report…".
+    browser: Option<FileBrowser>,
 }
 
 impl ImportDialog {
@@ -90,6 +94,7 @@ impl ImportDialog {
             merge: MergeState::default(),
             status: None,
             dialogs,
+            browser: None,
         };
         dialog.restart();
         dialog
@@ -145,6 +150,7 @@ impl ImportDialog {
         if !open || escape {
             changes.push(Change::Cancel);
         }
+        self.browser_ui(ctx, language);
         let mut outcome = None;
         for change in changes {
             outcome = outcome.or(self.carry_out(change, tr));
@@ -310,15 +316,17 @@ impl ImportDialog {
                     extensions: DATA_EXTENSIONS,
                 };
                 match self.dialogs.open_file(tr.import_open_title, &[filter]) {
-                    DialogAnswer::Chosen(path) => {
-                        self.path = path;
-                        self.imported = None;
-                        self.merge.clear();
-                        self.restart();
-                    }
+                    DialogAnswer::Chosen(path) => self.import_other(path),
                     DialogAnswer::Cancelled => {}
                     DialogAnswer::Unavailable => {
-                        self.status = Some(tr.file_dialog_unavailable_here.to_owned());
+                        self.status = Some(tr.file_dialog_unavailable.to_owned());
+                        self.browse(
+                            BrowsePurpose::ImportOtherFile,
+                            tr.import_open_title,
+                            &[filter],
+                            "",
+                            tr,
+                        );
                     }
                 }
             }
@@ -344,9 +352,9 @@ impl ImportDialog {
     }
 
     fn save_report(&mut self, tr: &Strings) {
-        let Some((imported, _)) = &self.imported else {
+        if self.imported.is_none() {
             return;
-        };
+        }
         let stem = self
             .path
             .file_stem()
@@ -363,16 +371,86 @@ impl ImportDialog {
             DialogAnswer::Chosen(target) => target,
             DialogAnswer::Cancelled => return,
             DialogAnswer::Unavailable => {
-                self.status = Some(tr.file_dialog_unavailable_here.to_owned());
+                self.status = Some(tr.file_dialog_unavailable.to_owned());
+                let title = tr.import_save_report;
+                self.browse(
+                    BrowsePurpose::ImportSaveReport,
+                    title,
+                    &[filter],
+                    &default_name,
+                    tr,
+                );
                 return;
             }
+        };
+        self.write_report(&target, tr);
+    }
+
+    /// Opens the built-in browser for one of the dialog's own questions,
+    /// in the folder of the file being imported.
+    fn browse(
+        &mut self,
+        purpose: BrowsePurpose,
+        title: &str,
+        filters: &[FileFilter],
+        default_name: &str,
+        tr: &Strings,
+    ) {
+        let start = self
+            .path
+            .parent()
+            .filter(|p| p.is_dir())
+            .map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+        self.browser = Some(FileBrowser::new(
+            purpose,
+            title,
+            filters,
+            default_name,
+            &start,
+            &[],
+            tr,
+        ));
+    }
+
+    /// The built-in browser while it is open; its answer is handled as the
+    /// system dialog's would have been.
+    fn browser_ui(&mut self, ctx: &egui::Context, language: Language) {
+        let Some(browser) = &mut self.browser else {
+            return;
+        };
+        let Some(outcome) = browser.ui(ctx, language) else {
+            return;
+        };
+        let purpose = browser.purpose();
+        self.browser = None;
+        let BrowserOutcome::Chosen(path) = outcome else {
+            return;
+        };
+        match purpose {
+            BrowsePurpose::ImportSaveReport => self.write_report(&path, language.strings()),
+            _ => self.import_other(path),
+        }
+    }
+
+    /// Imports `path` instead of the file the dialog was opened on.
+    fn import_other(&mut self, path: PathBuf) {
+        self.path = path;
+        self.imported = None;
+        self.merge.clear();
+        self.restart();
+    }
+
+    /// Writes the import report to `target` and says how that went.
+    fn write_report(&mut self, target: &Path, tr: &Strings) {
+        let Some((imported, _)) = &self.imported else {
+            return;
         };
         let text = report_text(
             &self.file_name(),
             imported.dataset.len(),
             &imported.warnings,
         );
-        self.status = Some(match std::fs::write(&target, text) {
+        self.status = Some(match std::fs::write(target, text) {
             Ok(()) => i18n::fill(tr.import_report_saved, &[("path", &target.display())]),
             Err(error) => i18n::fill(tr.import_report_failed, &[("reason", &error)]),
         });
