@@ -15,6 +15,8 @@ mod import;
 mod import_dialog;
 mod project;
 mod report;
+#[cfg(feature = "snapshots")]
+mod snapshots;
 #[cfg(feature = "gui")]
 mod support;
 #[cfg(feature = "gui")]
