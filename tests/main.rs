@@ -25,6 +25,8 @@ mod import;
 mod import_dialog;
 mod project;
 mod report;
+#[cfg(feature = "snapshots")]
+mod snapshots;
 #[cfg(feature = "gui")]
 mod support;
 #[cfg(feature = "gui")]
