@@ -191,7 +191,7 @@ pub(super) fn kind_ui(
             clicked = histogram_view::histogram_ui(ui, histogram, n, [left, right], language);
         }
         (PanelKind::Groups(groups), QuestionKind::Slider { left, right }) => {
-            clicked = groups_view::groups_ui(ui, groups, [left, right], language);
+            clicked = groups_view::groups_ui(ui, groups, [left, right], data.min_n, language);
             if let (Some(h), Some(df), Some(p)) = (groups.h, groups.df, groups.p) {
                 let h = i18n::format_decimal(language, h, 2);
                 let p = i18n::format_p(language, p);

@@ -19,6 +19,7 @@ pub fn groups_ui(
     ui: &mut egui::Ui,
     data: &GroupsData,
     poles: [&String; 2],
+    min_n: usize,
     language: Language,
 ) -> Option<Clicked> {
     let mut clicked = None;
@@ -74,6 +75,23 @@ pub fn groups_ui(
                 [pos2(x, rect.top()), pos2(x, rect.bottom())],
                 Stroke::new(0.5, grid),
             );
+        }
+        if group.n < min_n.max(1) {
+            // As the exports and slides say it: no box for a handful.
+            let text = i18n::fill(language.strings().too_few, &[("n", &group.n)]);
+            let band = Rect::from_min_max(
+                pos2(rect.left() + plot_left, rect.top() + 4.0),
+                pos2(rect.left() + plot_left + plot_width, rect.bottom() - 4.0),
+            );
+            painter.rect_filled(band, 4.0, ui.visuals().faint_bg_color);
+            painter.text(
+                pos2(band.left() + 10.0, band.center().y),
+                Align2::LEFT_CENTER,
+                text,
+                FontId::proportional(12.0),
+                ui.visuals().weak_text_color(),
+            );
+            continue;
         }
         let dot = palette::dot_color(palette::WHOLE, group.values.len() * 3);
         painter.extend(group.values.iter().enumerate().map(|(k, &v)| {
