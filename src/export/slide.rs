@@ -160,8 +160,14 @@ fn header(
     y += kicker.draw(scene, &place, x, y) + 6.0 * k;
     let title = TextStyle::new(46.0 * k, palette::TEXT).bold();
     y += title.draw(scene, &title.wrap(&finding.title, content, 2), x, y) + 4.0 * k;
+    // A finding titled after its chart ("Wie was aan zet?") would say it
+    // twice: the questions line is left out then.
+    let chart_title = layout::chart_title(data);
+    if chart_title.trim() == finding.title.trim() {
+        return y;
+    }
     let questions = TextStyle::new(24.0 * k, palette::MUTED);
-    let name = questions.wrap(&layout::chart_title(data), content, 1);
+    let name = questions.wrap(&chart_title, content, 1);
     y + questions.draw(scene, &name, x, y)
 }
 
