@@ -159,15 +159,10 @@ impl StorylensApp {
     ) {
         let autosave = self.take_autosave();
         let mut next = Self::new(dataset, source, project, self.settings.clone());
-        next.dialogs = std::mem::replace(&mut self.dialogs, Box::new(RfdDialogs));
-        next.notices = std::mem::take(&mut self.notices);
+        self.hand_window_to(&mut next);
         // The last import's notes belong to the data being replaced.
         next.notices
             .retain(|n| !super::import_report::announces_notes(n));
-        next.exports = std::mem::take(&mut self.exports);
-        next.applied_look = self.applied_look;
-        next.full_screen = self.full_screen;
-        next.title_changed = true;
         next.project_path = project_path;
         let mut previous = std::mem::replace(self, next);
         // One step back is enough to undo an open; older ones would hold
@@ -176,6 +171,19 @@ impl StorylensApp {
         self.previous = Some(Box::new(previous));
         let recover_from = self.project_path.clone().filter(|_| offer_recovery);
         self.restore_autosave(autosave, recover_from.as_deref());
+    }
+
+    /// Moves what belongs to the window rather than the data to `next`:
+    /// settings, dialogs, notices, running exports, the look given to egui
+    /// and full screen; `next` updates the window title.
+    pub(crate) fn hand_window_to(&mut self, next: &mut Self) {
+        next.settings = std::mem::take(&mut self.settings);
+        next.dialogs = std::mem::replace(&mut self.dialogs, Box::new(RfdDialogs));
+        next.notices = std::mem::take(&mut self.notices);
+        next.exports = std::mem::take(&mut self.exports);
+        next.applied_look = self.applied_look;
+        next.full_screen = self.full_screen;
+        next.title_changed = true;
     }
 
     /// The import dialog's data becomes the open project, or replaces the

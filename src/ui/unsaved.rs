@@ -121,14 +121,8 @@ impl StorylensApp {
             return;
         };
         let autosave = self.take_autosave();
-        let current = std::mem::replace(self, *previous);
-        self.settings = current.settings;
-        self.dialogs = current.dialogs;
-        self.notices = current.notices;
-        self.exports = current.exports;
-        self.applied_look = current.applied_look;
-        self.full_screen = current.full_screen;
-        self.title_changed = true;
+        let mut current = std::mem::replace(self, *previous);
+        current.hand_window_to(self);
         self.title_revision = None;
         self.restore_autosave(autosave, None);
         let tr = self.strings();
