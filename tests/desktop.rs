@@ -4,7 +4,6 @@
 //! sheet choice of a workbook.
 
 use std::path::{Path, PathBuf};
-use std::time::{Duration, Instant};
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
@@ -12,6 +11,8 @@ use storylens::i18n::Language;
 use storylens::import::Edit;
 use storylens::ui::file_dialogs::ScriptedDialogs;
 use storylens::ui::{Command, NoticeLevel, Settings, StorylensApp};
+
+use crate::support::settle;
 
 const SURVEY: &str = "\
 id,Titel,Verhaal,Rol,Kind %,School %,Ouders %
@@ -43,18 +44,6 @@ fn settings(language: Language) -> Settings {
         language,
         ..Settings::default()
     }
-}
-
-/// Steps frames until the import dialog's background import is done.
-fn settle(harness: &mut Harness<'static, StorylensApp>) {
-    let deadline = Instant::now() + Duration::from_secs(60);
-    harness.step();
-    while harness.state().import_dialog().is_some_and(|d| d.is_busy()) {
-        assert!(Instant::now() < deadline, "the import never finished");
-        std::thread::sleep(Duration::from_millis(5));
-        harness.step();
-    }
-    harness.run();
 }
 
 #[test]

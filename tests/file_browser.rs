@@ -15,6 +15,8 @@ use storylens::ui::file_browser::BrowsePurpose;
 use storylens::ui::file_dialogs::ScriptedDialogs;
 use storylens::ui::{Command, StorylensApp};
 
+use crate::support::settle;
+
 const SURVEY: &str = "\
 id,Titel,Verhaal,Rol
 a1,Goed geregeld,Mijn zoon kreeg eindelijk de ondersteuning die hij nodig had.,ouder
@@ -65,18 +67,6 @@ fn listed(harness: &Harness<'static, StorylensApp>) -> Vec<String> {
 fn unavailable_notices(harness: &Harness<'static, StorylensApp>, text: &str) -> usize {
     let notices = harness.state().notices();
     notices.iter().filter(|n| n.text == text).count()
-}
-
-/// Steps frames until the import dialog's background import is done.
-fn settle(harness: &mut Harness<'static, StorylensApp>) {
-    let deadline = Instant::now() + Duration::from_secs(60);
-    harness.step();
-    while harness.state().import_dialog().is_some_and(|d| d.is_busy()) {
-        assert!(Instant::now() < deadline, "the import never finished");
-        std::thread::sleep(Duration::from_millis(5));
-        harness.step();
-    }
-    harness.run();
 }
 
 #[test]

@@ -56,9 +56,8 @@ pub fn drag_across_slider(harness: &mut Harness<'_, StorylensApp>, from: f32, to
     harness.run();
 }
 
-/// Steps frames until the import dialog's background import is done, then
-/// clicks its Import button (English).
-pub fn finish_import(harness: &mut Harness<'static, StorylensApp>) {
+/// Steps frames until the import dialog's background import is done.
+pub fn settle(harness: &mut Harness<'static, StorylensApp>) {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
     harness.step();
     while harness.state().import_dialog().is_some_and(|d| d.is_busy()) {
@@ -66,10 +65,16 @@ pub fn finish_import(harness: &mut Harness<'static, StorylensApp>) {
             std::time::Instant::now() < deadline,
             "the import never finished"
         );
-        std::thread::sleep(std::time::Duration::from_millis(10));
+        std::thread::sleep(std::time::Duration::from_millis(5));
         harness.step();
     }
     harness.run();
+}
+
+/// Waits for the import dialog's background import ([`settle`]), then
+/// clicks its Import button (English).
+pub fn finish_import(harness: &mut Harness<'static, StorylensApp>) {
+    settle(harness);
     harness.get_by_label("Import").click();
     harness.run();
     assert!(harness.state().import_dialog().is_none());

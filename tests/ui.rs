@@ -541,19 +541,7 @@ fn file_open_on_an_export_goes_through_the_import_dialog() {
     );
     // The import runs on its own thread; on a loaded machine it may take a
     // while.
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while harness.state().import_dialog().is_some_and(|d| d.is_busy()) {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "the import never finished"
-        );
-        std::thread::sleep(std::time::Duration::from_millis(10));
-        harness.step();
-    }
-    harness.run();
-    harness.get_by_label("Import").click();
-    harness.run();
-    assert!(harness.state().import_dialog().is_none());
+    crate::support::finish_import(&mut harness);
     assert_eq!(harness.state().dataset().len(), 3);
     assert!(harness.state().window_title().contains("verhalen"));
     std::fs::remove_dir_all(dir).ok();

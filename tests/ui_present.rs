@@ -28,6 +28,18 @@ fn marks(harness: &Harness<'_, StorylensApp>) -> Vec<String> {
         .collect()
 }
 
+/// The first mark ("label: count") that holds stories, as label and count.
+fn with_stories(marks: &[String]) -> (String, usize) {
+    marks
+        .iter()
+        .find_map(|l| {
+            let (label, n) = l.rsplit_once(": ")?;
+            let n: usize = n.parse().ok()?;
+            (n > 0).then(|| (label.to_owned(), n))
+        })
+        .expect("a cell with stories")
+}
+
 #[test]
 fn a_presenter_steps_flips_opens_a_mark_and_leaves() {
     let mut harness = harness_of(StorylensApp::demo(), Language::Dutch);
@@ -85,14 +97,7 @@ fn a_presenter_steps_flips_opens_a_mark_and_leaves() {
     );
 
     // A click on a cell lists exactly its stories.
-    let (label, count) = selection
-        .iter()
-        .find_map(|l| {
-            let (label, n) = l.rsplit_once(": ")?;
-            let n: usize = n.parse().ok()?;
-            (n > 0).then(|| (label.to_owned(), n))
-        })
-        .expect("a cell with stories");
+    let (label, count) = with_stories(&selection);
     harness.get_by_label(&format!("{label}: {count}")).click();
     harness.run();
     let browser = harness.state().browser().expect("the stories overlay");
@@ -138,14 +143,7 @@ fn a_selection_mark_lists_its_stories_within_the_baseline() {
         harness.state().presentation().unwrap().showing,
         Showing::Selection
     );
-    let (label, count) = marks(&harness)
-        .iter()
-        .find_map(|l| {
-            let (label, n) = l.rsplit_once(": ")?;
-            let n: usize = n.parse().ok()?;
-            (n > 0).then(|| (label.to_owned(), n))
-        })
-        .expect("a cell with stories");
+    let (label, count) = with_stories(&marks(&harness));
     harness.get_by_label(&format!("{label}: {count}")).click();
     harness.run();
     assert_eq!(harness.state().browser().expect("listed").rows.len(), count);

@@ -299,6 +299,15 @@ fn screen_words(harness: &Harness<'_, StorylensApp>) -> Vec<String> {
     words
 }
 
+/// Fails on any word of [`ENGLISH`] among `seen`.
+fn assert_no_english(seen: &[String]) {
+    let english: Vec<&String> = seen
+        .iter()
+        .filter(|w| ENGLISH.contains(&w.as_str()))
+        .collect();
+    assert!(english.is_empty(), "English on a Dutch screen: {english:?}");
+}
+
 #[test]
 fn dutch_screens_show_no_english() {
     let mut app = StorylensApp::demo();
@@ -357,11 +366,7 @@ fn dutch_screens_show_no_english() {
     harness.state_mut().apply(Command::ShowWelcome);
     harness.run();
     seen.extend(screen_words(&harness));
-    let english: Vec<&String> = seen
-        .iter()
-        .filter(|w| ENGLISH.contains(&w.as_str()))
-        .collect();
-    assert!(english.is_empty(), "English on a Dutch screen: {english:?}");
+    assert_no_english(&seen);
 }
 
 #[test]
@@ -379,14 +384,7 @@ fn the_dutch_import_dialog_and_report_show_no_english() {
     harness
         .state_mut()
         .apply(Command::OpenOrImport(csv.clone()));
-    harness.step();
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while harness.state().import_dialog().is_some_and(|d| d.is_busy()) {
-        assert!(std::time::Instant::now() < deadline);
-        std::thread::sleep(std::time::Duration::from_millis(10));
-        harness.step();
-    }
-    harness.run();
+    crate::support::settle(&mut harness);
     let mut seen = screen_words(&harness);
     harness.get_by_label("Importeren").click();
     harness.run();
@@ -394,11 +392,7 @@ fn the_dutch_import_dialog_and_report_show_no_english() {
     harness.state_mut().apply(Command::ShowImportReport(true));
     harness.run();
     seen.extend(screen_words(&harness));
-    let english: Vec<&String> = seen
-        .iter()
-        .filter(|w| ENGLISH.contains(&w.as_str()))
-        .collect();
-    assert!(english.is_empty(), "English on a Dutch screen: {english:?}");
+    assert_no_english(&seen);
 }
 
 #[test]
