@@ -550,7 +550,7 @@ impl StorylensApp {
         egui::Panel::left("left")
             .resizable(true)
             .default_size(room.left_px)
-            .size_range(180.0..=room.left_px.max(180.0))
+            .size_range(180.0..=room.left_px)
             .show(ui, |ui| self.left_panel_ui(ui, commands));
         if let Some(browser) = &self.browser {
             egui::Panel::right("stories")
