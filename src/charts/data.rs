@@ -283,7 +283,7 @@ pub struct CrossTabData {
     pub dropped_rows: Vec<String>,
     pub dropped_columns: Vec<String>,
     /// Reasons to read the test with care (sparse expected counts, …),
-    /// typed; [`warning_text`] writes them in a language.
+    /// typed; [`super::text::warning_text`] writes them in a language.
     pub warnings: Vec<crate::stats::crosstab::CrossTabWarning>,
     /// Each column's index among the `by` question's options (columns may
     /// be a chosen subset, reordered; see `charts::options`).
@@ -424,25 +424,4 @@ pub struct ChangedCell {
     pub column: String,
     pub whole: f64,
     pub selection: f64,
-}
-
-/// A cross-tab warning as the screen and the exports write it.
-pub fn warning_text(
-    warning: &crate::stats::crosstab::CrossTabWarning,
-    language: crate::i18n::Language,
-) -> String {
-    use crate::stats::crosstab::CrossTabWarning;
-    let tr = language.strings();
-    match warning {
-        CrossTabWarning::SparseExpected { below_five, cells } => {
-            crate::i18n::fill(tr.export_sparse, &[("below", below_five), ("cells", cells)])
-        }
-        CrossTabWarning::ExpectedBelowOne { cells } => {
-            crate::i18n::fill(tr.crosstab_below_one, &[("cells", cells)])
-        }
-        CrossTabWarning::NotTestable { rows, columns } => crate::i18n::fill(
-            tr.crosstab_not_testable,
-            &[("rows", rows), ("columns", columns)],
-        ),
-    }
 }

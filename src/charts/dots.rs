@@ -7,7 +7,7 @@
 //! sample every time. Means, tests, zones and density always count every
 //! story; only the drawn dots are sampled, and the charts say so.
 
-use crate::i18n::{Language, fill, format_count};
+use crate::i18n::Language;
 
 /// Most dots a panel keeps (see the module docs).
 pub const DOT_LIMIT: usize = 5000;
@@ -58,15 +58,7 @@ impl DotSample {
 /// "Dots: an even sample of 5,000 of 100,000 stories; …" when a chart
 /// drew `kept` dots for `n` stories, else `None`.
 pub fn sample_note(language: Language, kept: usize, n: usize) -> Option<String> {
-    (kept < n).then(|| {
-        fill(
-            language.strings().dot_sample_note,
-            &[
-                ("k", &format_count(language, kept)),
-                ("n", &format_count(language, n)),
-            ],
-        )
-    })
+    super::text::Note::dot_sample(kept, n).map(|note| note.text(language))
 }
 
 #[cfg(test)]

@@ -21,6 +21,7 @@ mod marks;
 mod options;
 mod pair;
 mod spec;
+pub mod text;
 mod triad;
 
 pub use compute::{ChartError, Populations, compute};
@@ -28,7 +29,8 @@ pub use data::{
     BarsData, ByQuestion, ChangedCell, ChartData, ColourBy, Comparison, ComparisonTest,
     CrossTabData, GroupsData, HistogramData, MultiplesData, OptionTest, OptionsShown, PairwiseTest,
     PanelData, PanelKind, RankCounts, ScatterData, SliderGroup, SubPanel, TextData, TriadData,
-    TriadGroup, TriadGroupsData, ZoneCount, warning_text,
+    TriadGroup, TriadGroupsData, ZoneCount,
 };
 pub use marks::{Mark, rows_of_mark};
 pub use spec::{BarValue, ChartOptions, ChartSpec};
+pub use text::warning_text;

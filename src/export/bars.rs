@@ -4,6 +4,7 @@
 //! scale shared by the panels, and a note under the bars saying what the
 //! numbers are (for multiple choice: percentages do not add up to 100).
 
+use crate::charts::text::Note;
 use crate::charts::{BarValue, BarsData, Mark};
 
 use super::fonts;
@@ -141,13 +142,7 @@ pub(super) fn bars_panel(
         Stroke::solid(palette::AXIS, 1.2 * u),
     );
     y += 14.0 * u;
-    let tr = style.tr();
-    let text = match (data.value, data.multiple) {
-        (BarValue::Percent, true) => tr.multi_note,
-        (BarValue::Percent, false) => tr.bars_note,
-        (BarValue::Counts, true) => tr.multi_count_note,
-        (BarValue::Counts, false) => tr.bars_count_note,
-    };
-    y += note(scene, style, frame, y, text);
+    let text = Note::bars(data).text(style.language);
+    y += note(scene, style, frame, y, &text);
     y - frame.top
 }

@@ -10,6 +10,7 @@
 
 use std::f32::consts::FRAC_1_SQRT_2;
 
+use crate::charts::text::{self, LegendEntry};
 use crate::charts::{CrossTabData, Mark};
 use crate::i18n;
 use crate::stats::crosstab::FLAG_THRESHOLD;
@@ -159,8 +160,8 @@ pub(super) fn crosstab_panel(
         y += cell_height;
     }
     y += 12.0 * u;
-    for line in stat_lines(style, data) {
-        y += note(scene, style, frame, y, &line) + 4.0 * u;
+    for line in text::crosstab_lines(data) {
+        y += note(scene, style, frame, y, &line.text(style.language)) + 4.0 * u;
     }
     y - frame.top
 }
@@ -239,65 +240,30 @@ fn fitted(style: TextStyle, text: &str, room: f32) -> TextStyle {
     TextStyle { size_px, ..style }.anchor(Anchor::Middle)
 }
 
-/// The test under the grid, or the mentions note, and the table's typed
-/// warnings (sparse expected counts, …) in the export's language.
-fn stat_lines(style: &Style, data: &CrossTabData) -> Vec<String> {
-    let tr = style.tr();
-    let language = style.language;
-    let mut lines = Vec::new();
-    if data.counts_mentions {
-        lines.push(tr.mentions_note.to_owned());
-    }
-    if let (Some(chi2), Some(p)) = (data.chi2, data.p) {
-        let chi2 = i18n::format_decimal(language, chi2, 2);
-        let p = i18n::format_p(language, p);
-        let v = data
-            .cramers_v
-            .map_or("–".into(), |v| i18n::format_decimal(language, v, 3));
-        lines.push(i18n::fill(
-            tr.chi2_line,
-            &[("chi2", &chi2), ("df", &data.df), ("p", &p), ("v", &v)],
-        ));
-    }
-    lines.extend(
-        data.warnings
-            .iter()
-            .map(|warning| crate::charts::warning_text(warning, language)),
-    );
-    lines
-}
-
 /// The colour key for both panels in the band `(x, top, width)`:
 /// "▮▮▮▮ vaker dan verwacht   ▮▮▮▮ minder vaak dan verwacht   ▢ omlijnd:
 /// |z| ≥ 1,96   kleur: aangepast residu z …"; returns its height.
 pub(super) fn legend(scene: &mut Scene, style: &Style, (x, top, width_px): (f32, f32, f32)) -> f32 {
-    let tr = style.tr();
     let u = style.unit;
     let text = TextStyle::new(style.note_px, palette::TEXT);
     let muted = TextStyle::new(style.note_px, palette::MUTED);
     let swatch = 16.0 * u;
-    let flagged = i18n::fill(
-        tr.flagged_note,
-        &[(
-            "z",
-            &i18n::format_decimal(style.language, FLAG_THRESHOLD, 2),
-        )],
-    );
-    // (swatch residuals, outlined, label, muted)
-    let entries: [(&[f64], bool, &str, bool); 4] = [
-        (&[1.0, 2.0, 3.0, 4.0], false, tr.more_often, false),
-        (&[-1.0, -2.0, -3.0, -4.0], false, tr.less_often, false),
-        (&[0.0], true, &flagged, false),
-        (&[], false, tr.export_residual_scale, true),
-    ];
     let line_height = text.line_height().max(swatch) + 6.0 * u;
     let (mut cx, mut y) = (x, top);
-    for (residuals, outlined, label, is_muted) in entries {
+    for entry in text::crosstab_legend() {
+        // The sample: residual swatches, an outlined cell, or none.
+        let (residuals, outlined, is_muted): (&[f64], bool, bool) = match entry {
+            LegendEntry::MoreOften => (&[1.0, 2.0, 3.0, 4.0], false, false),
+            LegendEntry::LessOften => (&[-1.0, -2.0, -3.0, -4.0], false, false),
+            LegendEntry::Flagged { .. } => (&[0.0], true, false),
+            _ => (&[], false, true),
+        };
+        let label = entry.text(style.language);
         let style_of = if is_muted { muted } else { text };
         let swatches = residuals.len() as f32 * swatch;
         let label_gap = if residuals.is_empty() { 0.0 } else { 8.0 * u };
         let label = fonts::ellipsize(
-            label,
+            &label,
             width_px - swatches - label_gap,
             style_of.size_px,
             style_of.weight,

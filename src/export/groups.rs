@@ -6,8 +6,8 @@
 //! test below; [`legend`] explains the marks once for both panels. An option with fewer stories than the chart's minimum n
 //! says "too few stories" instead, as whole panels do.
 
-use crate::charts::{GroupsData, Mark, SliderGroup, dots, geometry};
-use crate::i18n;
+use crate::charts::text::{self, LegendEntry, Note, Statistic};
+use crate::charts::{GroupsData, Mark, SliderGroup, geometry};
 
 use super::fonts;
 use super::layout::{PanelFrame, Style};
@@ -43,7 +43,6 @@ pub(super) fn groups_panel(
     min_n: usize,
 ) -> f32 {
     let u = style.unit;
-    let tr = style.tr();
     let label = TextStyle::new(style.tick_px, palette::TEXT).anchor(Anchor::End);
     let n_style = TextStyle::new(style.tick_px * 0.85, palette::MUTED).anchor(Anchor::End);
     let tick = TextStyle::new(style.tick_px, palette::MUTED);
@@ -114,7 +113,7 @@ pub(super) fn groups_panel(
         };
         scene.hit(row, mark, group.label.clone(), group.n as u64);
         if group.n < min_n.max(1) {
-            let text = i18n::fill(tr.too_few, &[("n", &group.n)]);
+            let text = text::too_few(group.n, style.language);
             let muted = TextStyle::new(style.tick_px, palette::MUTED);
             let text = fonts::ellipsize(&text, axis.width - 16.0 * u, muted.size_px, muted.weight);
             scene.push(Rect {
@@ -171,14 +170,13 @@ pub(super) fn groups_panel(
     y += left_height.max(right_height) + 10.0 * u;
 
     if let (Some(h), Some(df), Some(p)) = (data.h, data.df, data.p) {
-        let h = i18n::format_decimal(style.language, h, 2);
-        let p = i18n::format_p(style.language, p);
-        let line = i18n::fill(tr.kruskal_line, &[("h", &h), ("df", &df), ("p", &p)]);
+        let line = Statistic::KruskalWallis { h, df, p }.text(style.language);
         y += note(scene, style, frame, y, &line);
     }
     let kept = data.groups.iter().map(|g| g.values.len()).sum();
     let n = data.groups.iter().map(|g| g.n).sum();
-    if let Some(text) = dots::sample_note(style.language, kept, n) {
+    if let Some(text) = Note::dot_sample(kept, n) {
+        let text = text.text(style.language);
         y += 4.0 * u + note(scene, style, frame, y + 4.0 * u, &text);
     }
     y - frame.top
@@ -254,29 +252,23 @@ fn mean_mark(scene: &mut Scene, centre: super::scene::Point, u: f32) {
 /// hoogste" with samples, once for both panels in the band `(x, top,
 /// width)`; returns its height.
 pub(super) fn legend(scene: &mut Scene, style: &Style, (x, top, width): (f32, f32, f32)) -> f32 {
-    let tr = style.tr();
     let u = style.unit;
     let text = TextStyle::new(style.note_px, palette::TEXT);
     let line_height = text.line_height() + 4.0 * u;
     let sample = 18.0 * u;
-    let entries = [
-        (0, tr.export_quartiles),
-        (1, tr.median),
-        (2, tr.mean),
-        (3, tr.export_whiskers),
-    ];
     let (left, right) = (x, x + width);
     let (mut x, mut y) = (left, top);
-    for (kind, name) in entries {
-        let width = sample + 6.0 * u + text.width(name);
+    for entry in text::groups_legend() {
+        let name = entry.text(style.language);
+        let width = sample + 6.0 * u + text.width(&name);
         if x > left && x + width > right {
             x = left;
             y += line_height;
         }
         let centre = y + line_height / 2.0;
         let ink = Stroke::solid(palette::TEXT, 1.5 * u);
-        match kind {
-            0 => scene.push(Rect {
+        match entry {
+            LegendEntry::Quartiles => scene.push(Rect {
                 x,
                 y: centre - 6.0 * u,
                 width_px: sample,
@@ -285,16 +277,16 @@ pub(super) fn legend(scene: &mut Scene, style: &Style, (x, top, width): (f32, f3
                 fill: None,
                 stroke: Some(ink),
             }),
-            1 => scene.line(
+            LegendEntry::Median(_) => scene.line(
                 pt(x + sample / 2.0, centre - 7.0 * u),
                 pt(x + sample / 2.0, centre + 7.0 * u),
                 Stroke::solid(palette::MEDIAN, 3.5 * u),
             ),
-            2 => mean_mark(scene, pt(x + sample / 2.0, centre), u),
+            LegendEntry::Mean(_) => mean_mark(scene, pt(x + sample / 2.0, centre), u),
             _ => scene.line(pt(x, centre), pt(x + sample, centre), ink),
         }
         let name = fonts::ellipsize(
-            name,
+            &name,
             right - x - sample - 6.0 * u,
             text.size_px,
             text.weight,

@@ -4,6 +4,7 @@
 //! (dashed green) lines named with their values in a legend above the
 //! plot, the poles under the axis, and the sd in a footnote.
 
+use crate::charts::text::LegendEntry;
 use crate::charts::{HistogramData, Mark};
 
 use super::layout::{PanelFrame, Style};
@@ -219,20 +220,18 @@ fn legend(
     data: &HistogramData,
     top: f32,
 ) -> f32 {
-    let tr = style.tr();
     let u = style.unit;
     let label = TextStyle::new(style.label_px, palette::TEXT);
-    let entries = [
-        (data.mean, tr.mean, mean_stroke(u)),
-        (data.median, tr.median, median_stroke(u)),
-    ];
     let sample = 26.0 * u;
     let centre = top + label.line_height() / 2.0;
     let mut x = frame.x;
     let mut any = false;
-    for (value, name, stroke) in entries {
-        let Some(value) = value else { continue };
-        let text = format!("{name} {}", style.decimal(value));
+    for entry in crate::charts::text::histogram_legend(data) {
+        let stroke = match entry {
+            LegendEntry::Median(_) => median_stroke(u),
+            _ => mean_stroke(u),
+        };
+        let text = entry.text(style.language);
         let room = frame.x + frame.width_px - x - sample - 8.0 * u;
         if room < label.width("…") * 3.0 {
             break;

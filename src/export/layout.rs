@@ -11,6 +11,7 @@
 //! stay inside its box. The annotated snapshot of a finding reuses the
 //! block under its own title and notes.
 
+use crate::charts::text::Counts;
 use crate::charts::{ChartData, PanelData};
 use crate::i18n::{self, Language};
 
@@ -316,19 +317,11 @@ pub(super) fn footer(
         parts.push(date.to_owned());
     }
     for panel in panels {
-        let count = |n| i18n::format_count(style.language, n);
-        let mut text = format!(
+        parts.push(format!(
             "{}: {}",
             panel::short_name(panel, options, tr),
-            i18n::fill(tr.n_answered, &[("n", &count(panel.n))])
-        );
-        if panel.n_missing > 0 {
-            text += &format!(", {} {}", count(panel.n_missing), tr.missing);
-        }
-        if panel.n_not_applicable > 0 {
-            text += &format!(", {} {}", count(panel.n_not_applicable), tr.not_applicable);
-        }
-        parts.push(text);
+            Counts::of(panel).text(style.language)
+        ));
     }
     let footer = TextStyle::new(style.note_px, palette::MUTED);
     let lines = footer.wrap(&parts.join(" · "), width_px, 3);

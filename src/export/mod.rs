@@ -49,7 +49,7 @@ mod triad_groups;
 
 use std::path::{Path, PathBuf};
 
-pub use comparison::sentences as comparison_sentences;
+pub use crate::charts::text::comparison_sentences;
 pub use crosstab::CellValue;
 pub use layout::{ExportOptions, scene_from_chart};
 pub use png::{png_from_scene, rgba_from_scene};

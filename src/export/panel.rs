@@ -254,7 +254,7 @@ pub(super) fn too_few_box(
         fill: Some(palette::PLACEHOLDER),
         stroke: None,
     });
-    let text = i18n::fill(style.tr().too_few, &[("n", &n)]);
+    let text = crate::charts::text::too_few(n, style.language);
     let label = TextStyle::new(style.heading_px, palette::MUTED).anchor(Anchor::Middle);
     let lines = label.wrap(&text, frame.width_px - 32.0 * style.unit, 3);
     let block = label.line_height() * lines.len() as f32;

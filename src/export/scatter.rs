@@ -4,7 +4,7 @@
 //! perfect"), and Spearman's ρ below.
 
 use crate::charts::ScatterData;
-use crate::i18n;
+use crate::charts::text::Statistic;
 
 use super::fonts;
 use super::layout::{PanelFrame, Style};
@@ -99,13 +99,8 @@ pub(super) fn scatter_panel(
         y += super::colour::legend(scene, style, &under_plot, y, colour) + 6.0 * u;
     }
     if let (Some(rho), Some(p)) = (data.rho, data.p) {
-        let rho = i18n::format_decimal(style.language, rho, 3);
-        let p = i18n::format_p(style.language, p);
-        let n = i18n::format_count(style.language, data.points.len());
-        let text = i18n::fill(
-            style.tr().spearman_line,
-            &[("rho", &rho), ("p", &p), ("n", &n)],
-        );
+        let n = data.points.len();
+        let text = Statistic::Spearman { rho, p, n }.text(style.language);
         // Under the plot's left edge, like the axis's name.
         let under_plot = PanelFrame {
             x: block_left,

@@ -7,9 +7,8 @@
 
 use crate::charts::TriadData;
 use crate::charts::density::DensityGrid;
-use crate::charts::dots;
 use crate::charts::geometry;
-use crate::i18n;
+use crate::charts::text::{LegendEntry, Note};
 use crate::stats::triangle::{TRIANGLE_HEIGHT, cartesian_from_barycentric};
 
 use super::layout::{PanelFrame, Style};
@@ -108,7 +107,6 @@ pub(super) fn triad_panel(
     corners: [&String; 3],
 ) -> f32 {
     let u = style.unit;
-    let tr = style.tr();
     let mut density_max = None;
     let (triangle, mut y) =
         triangle_with_labels(scene, style, frame, corners, |scene, triangle| {
@@ -153,26 +151,8 @@ pub(super) fn triad_panel(
     if let Some(colour) = &data.colour {
         y += super::colour::legend(scene, style, frame, y, colour) + 8.0 * u;
     }
-    if let Some(max) = density_max {
-        let text = i18n::fill(
-            tr.density_note,
-            &[("n", &i18n::format_count(style.language, max))],
-        );
-        y += note(scene, style, frame, y, &text) + 4.0 * u;
-    } else if let Some(text) = dots::sample_note(style.language, data.points.len(), data.n) {
-        y += note(scene, style, frame, y, &text) + 4.0 * u;
-    }
-    y += zero_note(scene, style, frame, y, data.zero_replacement);
-    if data.confidence_region.is_some() {
-        let level = i18n::format_decimal(style.language, data.confidence_level * 100.0, 0);
-        y += 4.0 * u;
-        y += note(
-            scene,
-            style,
-            frame,
-            y,
-            &i18n::fill(tr.confidence_note, &[("level", &level)]),
-        );
+    for text in Note::triad(data, density_max) {
+        y += note(scene, style, frame, y, &text.text(style.language)) + 4.0 * u;
     }
     y - frame.top
 }
@@ -282,14 +262,13 @@ fn legend(
     data: &TriadData,
     corners: [&String; 3],
 ) -> f32 {
-    let tr = style.tr();
     let u = style.unit;
-    let rows: Vec<(&str, [f64; 3], bool)> = [
-        (tr.geometric_mean, data.geometric_mean, true),
-        (tr.arithmetic_mean, data.arithmetic_mean, false),
+    let rows: Vec<(String, [f64; 3], bool)> = [
+        (LegendEntry::GeometricMean, data.geometric_mean, true),
+        (LegendEntry::ArithmeticMean, data.arithmetic_mean, false),
     ]
     .into_iter()
-    .filter_map(|(name, mean, geometric)| Some((name, mean?, geometric)))
+    .filter_map(|(entry, mean, geometric)| Some((entry.text(style.language), mean?, geometric)))
     .collect();
     if rows.is_empty() {
         return 0.0;
@@ -329,7 +308,7 @@ fn legend(
         } else {
             arithmetic_mark(scene, mark, u);
         }
-        let name = super::fonts::ellipsize(name, name_width, cell.size_px, cell.weight);
+        let name = super::fonts::ellipsize(&name, name_width, cell.size_px, cell.weight);
         scene.push(
             cell.text(&name, pt(x + marker, centre))
                 .baseline(Baseline::Middle),
@@ -356,7 +335,6 @@ pub(super) fn zero_note(
     top: f32,
     zero_replacement: f64,
 ) -> f32 {
-    let zero = i18n::format_decimal(style.language, zero_replacement, 3);
-    let text = i18n::fill(style.language.strings().zero_note, &[("z", &zero)]);
+    let text = Note::ZeroReplacement(zero_replacement).text(style.language);
     note(scene, style, frame, top, &text)
 }

@@ -6,8 +6,8 @@
 //! minimum n keep their dots but get no mean, and say so in the legend's
 //! muted text.
 
-use crate::charts::{TriadGroupsData, dots};
-use crate::i18n;
+use crate::charts::TriadGroupsData;
+use crate::charts::text::Note;
 
 use super::fonts;
 use super::layout::{PanelFrame, Style};
@@ -27,7 +27,6 @@ pub(super) fn triad_groups_panel(
     min_n: usize,
 ) -> f32 {
     let u = style.unit;
-    let tr = style.tr();
     let total: usize = data.groups.iter().map(|g| g.n).sum();
     let kept: usize = data.groups.iter().map(|g| g.points.len()).sum();
     let (triangle, mut y) =
@@ -63,10 +62,10 @@ pub(super) fn triad_groups_panel(
         ..*frame
     };
     y += legend(scene, style, frame, y, data, min_n) + 10.0 * u;
-    let means = i18n::fill(tr.export_group_means, &[("n", &min_n)]);
+    let means = Note::GroupMeans { min_n }.text(style.language);
     y += note(scene, style, frame, y, &means) + 4.0 * u;
-    if let Some(text) = dots::sample_note(style.language, kept, total) {
-        y += note(scene, style, frame, y, &text) + 4.0 * u;
+    if let Some(text) = Note::dot_sample(kept, total) {
+        y += note(scene, style, frame, y, &text.text(style.language)) + 4.0 * u;
     }
     y += zero_note(scene, style, frame, y, data.zero_replacement);
     y - frame.top

@@ -1,0 +1,512 @@
+//! The words of a chart, written once.
+//!
+//! Every caption, counts line, statistics line, note, warning, legend entry
+//! and comparison sentence a chart shows is a typed value computed from
+//! [`ChartData`] (no language), written out by one `text(language)`. The
+//! screen, the slides, the snapshot, the report and the CLI all call these,
+//! so a number or a word cannot differ between them: "χ² = 41,20, df = 5,
+//! p < 0,001, V = 0,214" is built here and nowhere else.
+
+use crate::i18n::{self, Language};
+use crate::stats::crosstab::{CrossTabWarning, FLAG_THRESHOLD};
+
+use super::data::{
+    BarsData, ChartData, Comparison, ComparisonTest, CrossTabData, HistogramData, PanelData,
+    PanelKind, TriadData,
+};
+use super::spec::BarValue;
+
+/// Changed cross-tab cells named at most in the comparison sentence.
+const CHANGED_CELLS_NAMED: usize = 6;
+
+/// "Gevoel × Ondersteuning", or the question's title alone.
+pub fn title(data: &ChartData) -> String {
+    match &data.by {
+        Some(by) => format!("{} × {}", data.title, by.title),
+        None => data.title.clone(),
+    }
+}
+
+/// How many of a population answered, and how many did not.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Counts {
+    pub answered: usize,
+    pub missing: usize,
+    pub not_applicable: usize,
+}
+
+impl Counts {
+    pub fn of(panel: &PanelData) -> Self {
+        Self {
+            answered: panel.n,
+            missing: panel.n_missing,
+            not_applicable: panel.n_not_applicable,
+        }
+    }
+
+    /// "n = 1.234, 12 ontbrekend, 3 niet van toepassing" (the zero parts
+    /// left out).
+    pub fn text(&self, language: Language) -> String {
+        let tr = language.strings();
+        let count = |n| i18n::format_count(language, n);
+        let mut text = i18n::fill(tr.n_answered, &[("n", &count(self.answered))]);
+        if self.missing > 0 {
+            text += &format!(", {} {}", count(self.missing), tr.missing);
+        }
+        if self.not_applicable > 0 {
+            text += &format!(", {} {}", count(self.not_applicable), tr.not_applicable);
+        }
+        text
+    }
+}
+
+/// "Te weinig verhalen (n = 7)": what stands instead of a chart of a
+/// population (or a group) below the minimum n.
+pub fn too_few(n: usize, language: Language) -> String {
+    let n = i18n::format_count(language, n);
+    i18n::fill(language.strings().too_few, &[("n", &n)])
+}
+
+/// A statistics line of a panel: the numbers, not the sentence.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Statistic {
+    /// Pearson χ² of a cross-tab, with Cramér's V when it is defined.
+    ChiSquare {
+        chi2: f64,
+        df: usize,
+        p: f64,
+        cramers_v: Option<f64>,
+    },
+    /// Kruskal–Wallis H of a slider split by a choice.
+    KruskalWallis { h: f64, df: usize, p: f64 },
+    /// Spearman's ρ of two sliders.
+    Spearman { rho: f64, p: f64, n: usize },
+}
+
+impl Statistic {
+    pub fn text(&self, language: Language) -> String {
+        let tr = language.strings();
+        let decimal = |value: f64, places| i18n::format_decimal(language, value, places);
+        match *self {
+            Self::ChiSquare {
+                chi2,
+                df,
+                p,
+                cramers_v,
+            } => {
+                let v = cramers_v.map_or("–".into(), |v| decimal(v, 3));
+                i18n::fill(
+                    tr.chi2_line,
+                    &[
+                        ("chi2", &decimal(chi2, 2)),
+                        ("df", &df),
+                        ("p", &i18n::format_p(language, p)),
+                        ("v", &v),
+                    ],
+                )
+            }
+            Self::KruskalWallis { h, df, p } => i18n::fill(
+                tr.kruskal_line,
+                &[
+                    ("h", &decimal(h, 2)),
+                    ("df", &df),
+                    ("p", &i18n::format_p(language, p)),
+                ],
+            ),
+            Self::Spearman { rho, p, n } => i18n::fill(
+                tr.spearman_line,
+                &[
+                    ("rho", &decimal(rho, 3)),
+                    ("p", &i18n::format_p(language, p)),
+                    ("n", &i18n::format_count(language, n)),
+                ],
+            ),
+        }
+    }
+}
+
+/// A line under a panel's chart.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PanelLine {
+    /// The cells count mentions, not stories (a multiple-choice question).
+    CountsMentions,
+    Statistic(Statistic),
+    /// A reason to read the test with care.
+    Warning(CrossTabWarning),
+}
+
+impl PanelLine {
+    pub fn text(&self, language: Language) -> String {
+        match self {
+            Self::CountsMentions => language.strings().mentions_note.to_owned(),
+            Self::Statistic(statistic) => statistic.text(language),
+            Self::Warning(warning) => warning_text(warning, language),
+        }
+    }
+
+    pub fn is_warning(&self) -> bool {
+        matches!(self, Self::Warning(_))
+    }
+}
+
+/// The lines under one chart of a panel, in the order they are shown:
+/// the mentions note, the test, then its warnings.
+pub fn panel_lines(chart: &PanelKind) -> Vec<PanelLine> {
+    match chart {
+        PanelKind::CrossTab(table) => crosstab_lines(table),
+        PanelKind::Groups(groups) => match (groups.h, groups.df, groups.p) {
+            (Some(h), Some(df), Some(p)) => {
+                vec![PanelLine::Statistic(Statistic::KruskalWallis { h, df, p })]
+            }
+            _ => Vec::new(),
+        },
+        PanelKind::Scatter(scatter) => match (scatter.rho, scatter.p) {
+            (Some(rho), Some(p)) => vec![PanelLine::Statistic(Statistic::Spearman {
+                rho,
+                p,
+                n: scatter.points.len(),
+            })],
+            _ => Vec::new(),
+        },
+        _ => Vec::new(),
+    }
+}
+
+/// The lines under a cross-tab (see [`panel_lines`]).
+pub fn crosstab_lines(table: &CrossTabData) -> Vec<PanelLine> {
+    let mut lines = Vec::new();
+    if table.counts_mentions {
+        lines.push(PanelLine::CountsMentions);
+    }
+    if let (Some(chi2), Some(p)) = (table.chi2, table.p) {
+        lines.push(PanelLine::Statistic(Statistic::ChiSquare {
+            chi2,
+            df: table.df,
+            p,
+            cramers_v: table.cramers_v,
+        }));
+    }
+    lines.extend(table.warnings.iter().cloned().map(PanelLine::Warning));
+    lines
+}
+
+/// A cross-tab warning in `language`.
+pub fn warning_text(warning: &CrossTabWarning, language: Language) -> String {
+    let tr = language.strings();
+    match warning {
+        CrossTabWarning::SparseExpected { below_five, cells } => {
+            i18n::fill(tr.export_sparse, &[("below", below_five), ("cells", cells)])
+        }
+        CrossTabWarning::ExpectedBelowOne { cells } => {
+            i18n::fill(tr.crosstab_below_one, &[("cells", cells)])
+        }
+        CrossTabWarning::NotTestable { rows, columns } => i18n::fill(
+            tr.crosstab_not_testable,
+            &[("rows", rows), ("columns", columns)],
+        ),
+    }
+}
+
+/// A note under a chart: what it shows and how to read it.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Note {
+    /// What the bars count: % or number of stories, or of mentions.
+    Bars { value: BarValue, multiple: bool },
+    /// Only `kept` of `n` dots are drawn.
+    DotSample { kept: usize, n: usize },
+    /// The triangle is shaded by density; the darkest cell holds `max`.
+    Density { max: usize },
+    /// What replaced zero parts in the geometric mean.
+    ZeroReplacement(f64),
+    /// The confidence region's level (0.95).
+    Confidence { level: f64 },
+    /// Group means are drawn for groups of at least `min_n` stories.
+    GroupMeans { min_n: usize },
+}
+
+impl Note {
+    /// The note on a sample of dots, when not every dot is drawn.
+    pub fn dot_sample(kept: usize, n: usize) -> Option<Self> {
+        (kept < n).then_some(Self::DotSample { kept, n })
+    }
+
+    pub fn bars(data: &BarsData) -> Self {
+        Self::Bars {
+            value: data.value,
+            multiple: data.multiple,
+        }
+    }
+
+    /// The notes under a triangle, in order: how dots or shading are to
+    /// be read, the zero replacement, the confidence region.
+    pub fn triad(data: &TriadData, density_max: Option<usize>) -> Vec<Self> {
+        let mut notes = Vec::new();
+        match density_max {
+            Some(max) => notes.push(Self::Density { max }),
+            None => notes.extend(Self::dot_sample(data.points.len(), data.n)),
+        }
+        notes.push(Self::ZeroReplacement(data.zero_replacement));
+        if data.confidence_region.is_some() {
+            notes.push(Self::Confidence {
+                level: data.confidence_level,
+            });
+        }
+        notes
+    }
+
+    pub fn text(&self, language: Language) -> String {
+        let tr = language.strings();
+        let count = |n| i18n::format_count(language, n);
+        match *self {
+            Self::Bars { value, multiple } => match (value, multiple) {
+                (BarValue::Percent, true) => tr.multi_note,
+                (BarValue::Percent, false) => tr.bars_note,
+                (BarValue::Counts, true) => tr.multi_count_note,
+                (BarValue::Counts, false) => tr.bars_count_note,
+            }
+            .to_owned(),
+            Self::DotSample { kept, n } => {
+                i18n::fill(tr.dot_sample_note, &[("k", &count(kept)), ("n", &count(n))])
+            }
+            Self::Density { max } => i18n::fill(tr.density_note, &[("n", &count(max))]),
+            Self::ZeroReplacement(zero) => i18n::fill(
+                tr.zero_note,
+                &[("z", &i18n::format_decimal(language, zero, 3))],
+            ),
+            Self::Confidence { level } => i18n::fill(
+                tr.confidence_note,
+                &[("level", &i18n::format_decimal(language, level * 100.0, 0))],
+            ),
+            Self::GroupMeans { min_n } => {
+                i18n::fill(tr.export_group_means, &[("n", &count(min_n))])
+            }
+        }
+    }
+}
+
+/// One entry of a chart's key; the drawer draws the sample the variant
+/// names next to [`LegendEntry::text`].
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum LegendEntry {
+    /// Cross-tab cells coloured for more stories than expected.
+    MoreOften,
+    LessOften,
+    /// Outlined cells: |z| ≥ the threshold.
+    Flagged {
+        threshold: f64,
+    },
+    /// What the colour stands for (no sample).
+    ResidualScale,
+    Quartiles,
+    /// The median, with its value when the key names one.
+    Median(Option<f64>),
+    Mean(Option<f64>),
+    Whiskers,
+    GeometricMean,
+    ArithmeticMean,
+}
+
+impl LegendEntry {
+    pub fn text(&self, language: Language) -> String {
+        let tr = language.strings();
+        let with_value = |name: &str, value: Option<f64>| match value {
+            Some(value) => format!("{name} {}", i18n::format_decimal(language, value, 1)),
+            None => name.to_owned(),
+        };
+        match *self {
+            Self::MoreOften => tr.more_often.to_owned(),
+            Self::LessOften => tr.less_often.to_owned(),
+            Self::Flagged { threshold } => i18n::fill(
+                tr.flagged_note,
+                &[("z", &i18n::format_decimal(language, threshold, 2))],
+            ),
+            Self::ResidualScale => tr.export_residual_scale.to_owned(),
+            Self::Quartiles => tr.export_quartiles.to_owned(),
+            Self::Median(value) => with_value(tr.median, value),
+            Self::Mean(value) => with_value(tr.mean, value),
+            Self::Whiskers => tr.export_whiskers.to_owned(),
+            Self::GeometricMean => tr.geometric_mean.to_owned(),
+            Self::ArithmeticMean => tr.arithmetic_mean.to_owned(),
+        }
+    }
+}
+
+/// The key of a cross-tab: the two colour ramps, the outline, the scale.
+pub fn crosstab_legend() -> [LegendEntry; 4] {
+    [
+        LegendEntry::MoreOften,
+        LegendEntry::LessOften,
+        LegendEntry::Flagged {
+            threshold: FLAG_THRESHOLD,
+        },
+        LegendEntry::ResidualScale,
+    ]
+}
+
+/// The key of box strips of a slider by a choice.
+pub fn groups_legend() -> [LegendEntry; 4] {
+    [
+        LegendEntry::Quartiles,
+        LegendEntry::Median(None),
+        LegendEntry::Mean(None),
+        LegendEntry::Whiskers,
+    ]
+}
+
+/// The key of a histogram: its mean and median lines, with their values.
+pub fn histogram_legend(data: &HistogramData) -> Vec<LegendEntry> {
+    let mut entries = Vec::new();
+    if let Some(mean) = data.mean {
+        entries.push(LegendEntry::Mean(Some(mean)));
+    }
+    if let Some(median) = data.median {
+        entries.push(LegendEntry::Median(Some(median)));
+    }
+    entries
+}
+
+/// Whether the selection differs from the rest, then the cross-tab cells
+/// whose residual tells a different story ("ik zelf × leraren: +6,2 →
+/// +16,2").
+pub fn comparison_sentences(comparison: &Comparison, language: Language) -> Vec<String> {
+    let tr = language.strings();
+    let significant = |p: f64| p < 0.05;
+    let mut out = Vec::new();
+    match &comparison.test {
+        Some(ComparisonTest::Chi2 { chi2, df, p }) => {
+            let template = if significant(*p) {
+                tr.differs_chi2
+            } else {
+                tr.same_chi2
+            };
+            let chi2 = i18n::format_decimal(language, *chi2, 2);
+            let p = i18n::format_p(language, *p);
+            out.push(i18n::fill(
+                template,
+                &[("chi2", &chi2), ("df", df), ("p", &p)],
+            ));
+        }
+        Some(ComparisonTest::MannWhitney { u, p, .. }) => {
+            let template = if significant(*p) {
+                tr.differs_mwu
+            } else {
+                tr.same_mwu
+            };
+            let u = i18n::format_decimal(language, *u, 1);
+            let p = i18n::format_p(language, *p);
+            out.push(i18n::fill(template, &[("u", &u), ("p", &p)]));
+        }
+        None => {}
+    }
+    if !comparison.changed_cells.is_empty() {
+        let cells: Vec<String> = comparison
+            .changed_cells
+            .iter()
+            .take(CHANGED_CELLS_NAMED)
+            .map(|c| {
+                format!(
+                    "{} × {}: {} → {}",
+                    c.row,
+                    c.column,
+                    signed(language, c.whole),
+                    signed(language, c.selection)
+                )
+            })
+            .collect();
+        out.push(format!("{}: {}.", tr.changed_cells, cells.join("; ")));
+    }
+    out
+}
+
+/// "+6,2" or "−4,3" (a real minus sign).
+pub fn signed(language: Language, z: f64) -> String {
+    let text = i18n::format_decimal(language, z.abs(), 1);
+    if z < 0.0 {
+        format!("−{text}")
+    } else {
+        format!("+{text}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn statistics_are_written_in_each_language_from_the_same_numbers() {
+        let chi2 = Statistic::ChiSquare {
+            chi2: 41.2,
+            df: 5,
+            p: 0.0004,
+            cramers_v: Some(0.2141),
+        };
+        let nl = chi2.text(Language::Dutch);
+        let en = chi2.text(Language::English);
+        assert!(nl.contains("41,20") && nl.contains("0,214"), "{nl}");
+        assert!(en.contains("41.20") && en.contains("0.214"), "{en}");
+        assert!(
+            nl.contains("< 0,001") && en.contains("< 0.001"),
+            "{nl} / {en}"
+        );
+        let spearman = Statistic::Spearman {
+            rho: -0.4321,
+            p: 0.02,
+            n: 1234,
+        };
+        assert!(spearman.text(Language::Dutch).contains("1.234"));
+        assert!(spearman.text(Language::English).contains("1,234"));
+    }
+
+    #[test]
+    fn counts_leave_out_what_is_zero_and_group_thousands() {
+        let counts = Counts {
+            answered: 1234,
+            missing: 0,
+            not_applicable: 3,
+        };
+        let nl = counts.text(Language::Dutch);
+        assert!(nl.contains("1.234") && nl.contains('3'), "{nl}");
+        assert!(!nl.contains(&format!("0 {}", Language::Dutch.strings().missing)));
+        assert_eq!(
+            too_few(1500, Language::Dutch),
+            "Te weinig verhalen (n = 1.500)"
+        );
+    }
+
+    #[test]
+    fn warnings_and_legends_speak_both_languages() {
+        let warning = PanelLine::Warning(CrossTabWarning::SparseExpected {
+            below_five: 13,
+            cells: 30,
+        });
+        assert!(warning.is_warning());
+        assert_ne!(
+            warning.text(Language::Dutch),
+            warning.text(Language::English)
+        );
+        for entry in crosstab_legend().iter().chain(&groups_legend()) {
+            assert_ne!(
+                entry.text(Language::Dutch),
+                entry.text(Language::English),
+                "{entry:?}"
+            );
+        }
+        let flagged = LegendEntry::Flagged { threshold: 1.96 };
+        assert!(flagged.text(Language::Dutch).contains("1,96"));
+        assert_eq!(
+            LegendEntry::Mean(Some(63.54)).text(Language::Dutch),
+            format!("{} 63,5", Language::Dutch.strings().mean)
+        );
+        assert_eq!(signed(Language::Dutch, -4.26), "−4,3");
+    }
+
+    #[test]
+    fn a_dot_sample_is_noted_only_when_dots_were_left_out() {
+        assert_eq!(Note::dot_sample(500, 500), None);
+        let note = Note::dot_sample(5_000, 12_345).map(|n| n.text(Language::Dutch));
+        let note = note.unwrap_or_default();
+        assert!(note.contains("5.000") && note.contains("12.345"), "{note}");
+        let zero = Note::ZeroReplacement(0.01).text(Language::English);
+        assert!(zero.contains("0.010"), "{zero}");
+    }
+}
