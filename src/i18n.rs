@@ -566,6 +566,13 @@ strings! {
     browser_unreadable: "De map {path} kan niet worden gelezen." / "The folder {path} cannot be read.",
     browser_name_needed: "Typ een bestandsnaam." / "Type a file name.",
     browser_replace: "{file} bestaat al; klik nogmaals op Bewaren om het te vervangen." / "{file} already exists; click Save again to replace it.",
+    // Words: the chart of a text question and its keyness (issue 16).
+    words_note: "Woorden per aandeel van de verhalen die ze gebruiken; woorden geteld naar hun stam (Snowball), stopwoorden weggelaten." / "Words by the share of stories that use them; words counted by their stem (Snowball), stop words left out.",
+    words_note_unstemmed: "Woorden per aandeel van de verhalen die ze gebruiken, zoals geschreven; stopwoorden weggelaten." / "Words by the share of stories that use them, as written; stop words left out.",
+    keyness_heading: "Woorden die de selectie vaker of minder vaak gebruikt dan de rest" / "Words the selection uses more or less often than the rest",
+    keyness_more: "vaker in de selectie →" / "more often in the selection →",
+    keyness_less: "← minder vaak" / "← less often",
+    keyness_note: "Lengte: log-ratio (+1 = twee keer zo vaak); percentages: selectie / rest. Grijs: niet significant na Benjamini–Hochberg over {m} [getoetst woord|getoetste woorden] (q ≥ 0,05; G², df = 1)." / "Length: log ratio (+1 = twice as often); percentages: selection / rest. Grey: not significant after Benjamini–Hochberg over {m} [tested word|tested words] (q ≥ 0.05; G², df = 1).",
 }
 
 /// Formats a p-value as a reader expects: `p < 0,001` under a thousandth,

@@ -33,3 +33,4 @@ pub mod report;
 pub mod stats;
 #[cfg(feature = "gui")]
 pub mod ui;
+pub mod words;

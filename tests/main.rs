@@ -11,6 +11,7 @@
 )]
 
 mod cli;
+mod cli_words;
 #[cfg(feature = "gui")]
 mod comparison;
 #[cfg(feature = "gui")]

@@ -104,6 +104,8 @@ pub fn filter_of_mark(spec: &ChartSpec, codebook: &Codebook, mark: &Mark) -> Opt
                 [option_of(&by.kind, *option)?],
             ))
         }
+        // The filter language has no word clause yet.
+        Mark::Term { .. } => return None,
         Mark::All => match by {
             Some(by) => answered(&question.id).and(answered(&by.id)),
             None => answered(&question.id),

@@ -28,6 +28,7 @@ pub(crate) fn compare(whole: &PanelData, selection: &PanelData, rest: &PanelData
         test: None,
         option_tests: Vec::new(),
         changed_cells: Vec::new(),
+        keyness: None,
     };
     match (&selection.chart, &rest.chart) {
         (PanelKind::Bars(s), PanelKind::Bars(r)) if !s.multiple => {

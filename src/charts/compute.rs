@@ -120,7 +120,19 @@ pub fn compute(
     let whole = whole?;
     let (selection, comparison) = match selection_and_rest? {
         Some((selection, rest)) => {
-            let comparison = comparison::compare(&whole, &selection, &rest);
+            let mut comparison = comparison::compare(&whole, &selection, &rest);
+            if let (Some(words), Some(chosen), PanelKind::Words(_)) = (
+                inputs.question.2.words.as_ref(),
+                &populations.selection,
+                &whole.chart,
+            ) {
+                let answered = &inputs.question.2.answered;
+                comparison.keyness = Some(super::words::keyness_of(
+                    words,
+                    &chosen.and(answered),
+                    &populations.whole.and(answered),
+                ));
+            }
             (Some(selection), Some(comparison))
         }
         None => (None, None),
@@ -310,6 +322,14 @@ fn single_panel(
                 .collect();
             PanelKind::Bars(bars(spec, options, counts, answered.n, true))
         }
+        (QuestionKind::Text { .. }, Column::Text(_)) => match &index.words {
+            Some(words) => PanelKind::Words(super::words::words_panel(
+                words,
+                &answered.words,
+                answered.n,
+            )),
+            None => PanelKind::Text(TextData {}),
+        },
         (
             QuestionKind::Text { .. }
             | QuestionKind::Id

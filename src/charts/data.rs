@@ -105,6 +105,8 @@ pub enum PanelKind {
     TriadGroups(TriadGroupsData),
     /// The chart of the question once per option of the `by` question.
     Multiples(MultiplesData),
+    /// A text question: the terms most stories use.
+    Words(super::words::WordsData),
 }
 
 /// Small multiples: the question's own chart for the stories of each
@@ -407,6 +409,9 @@ pub struct Comparison {
     /// Cross-tabs: cells whose adjusted residual changed sign or crossed
     /// ±1.96 between the baseline and the selection.
     pub changed_cells: Vec<ChangedCell>,
+    /// Text questions: the terms the selection uses more or less often.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub keyness: Option<super::words::KeynessData>,
 }
 
 /// A test of selection against rest.

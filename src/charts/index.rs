@@ -31,6 +31,9 @@ pub(crate) struct ColumnIndex {
     pub answered: Selection,
     pub not_applicable: Selection,
     pub ranks: Option<SliderRanks>,
+    /// A text column's words, for its chart (built with the index: the
+    /// first chart of the question).
+    pub words: Option<crate::words::WordIndex>,
 }
 
 /// A slider's distinct values and each row's index among them.
@@ -50,10 +53,15 @@ impl ColumnIndex {
             Column::Number(numbers) => SliderRanks::build(&numbers.values),
             _ => None,
         };
+        let words = match column {
+            Column::Text(texts) => Some(super::words::index_of(texts, column.len())),
+            _ => None,
+        };
         Self {
             answered: presence(Presence::Answered),
             not_applicable: presence(Presence::NotApplicable),
             ranks,
+            words,
         }
     }
 }

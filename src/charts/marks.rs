@@ -26,6 +26,8 @@ pub enum Mark {
     Group { option: usize },
     /// Every answering story of the panel.
     All,
+    /// A term of a text question's words chart: the stories using it.
+    Term { term: String },
 }
 
 /// The rows of `population` that `mark` holds in the chart of `spec`.
@@ -48,6 +50,22 @@ pub fn rows_of_mark(
     let mut rows = Vec::new();
     match mark {
         Mark::All => rows.extend(population.iter().filter(|&r| both(r))),
+        Mark::Term { term } => {
+            let (_, _, index) = super::index::indexed(dataset, &spec.question)?;
+            let words = index
+                .words
+                .as_ref()
+                .ok_or_else(|| not_a_mark(&question.title))?;
+            let term = words
+                .term(term)
+                .ok_or_else(|| not_a_mark(&question.title))?;
+            rows.extend(
+                term.postings
+                    .iter()
+                    .map(|&(row, _)| row as usize)
+                    .filter(|&row| population.contains(row)),
+            );
+        }
         Mark::Option { option } => {
             let (access, options) =
                 ChoiceAccess::of(question, column).ok_or_else(|| not_a_mark(&question.title))?;

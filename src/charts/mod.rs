@@ -23,6 +23,7 @@ mod pair;
 mod spec;
 pub mod text;
 mod triad;
+pub mod words;
 
 pub use compute::{ChartError, Populations, compute};
 pub use data::{
@@ -34,3 +35,4 @@ pub use data::{
 pub use marks::{Mark, rows_of_mark};
 pub use spec::{BarValue, ChartOptions, ChartSpec};
 pub use text::warning_text;
+pub use words::{KeyWord, KeynessData, WordShare, WordsData};

@@ -222,6 +222,10 @@ pub enum Note {
     Confidence { level: f64 },
     /// Group means are drawn for groups of at least `min_n` stories.
     GroupMeans { min_n: usize },
+    /// How a words chart counts (by stem or as written).
+    Words { stemmed: bool },
+    /// How to read a keyness chart, over `tested` terms.
+    Keyness { tested: usize },
 }
 
 impl Note {
@@ -280,6 +284,9 @@ impl Note {
             Self::GroupMeans { min_n } => {
                 i18n::fill(tr.export_group_means, &[("n", &count(min_n))])
             }
+            Self::Words { stemmed: true } => tr.words_note.to_owned(),
+            Self::Words { stemmed: false } => tr.words_note_unstemmed.to_owned(),
+            Self::Keyness { tested } => i18n::fill(tr.keyness_note, &[("m", &count(tested))]),
         }
     }
 }

@@ -142,7 +142,7 @@ fn comparison(
 }
 
 /// A selection typed on the command line, named by its own text.
-fn frozen(text: &str, dataset: &Dataset) -> Result<FrozenSelection, CliError> {
+pub(super) fn frozen(text: &str, dataset: &Dataset) -> Result<FrozenSelection, CliError> {
     let filter = parse_filter(text, dataset.codebook()).map_err(|error| CliError::Select {
         text: text.to_owned(),
         error,

@@ -1,5 +1,5 @@
-//! The command-line commands: `inspect`, `chart`, `snapshot`, `report` and
-//! `findings`.
+//! The command-line commands: `inspect`, `chart`, `snapshot`, `report`,
+//! `findings`, `words` and `kwic`.
 //!
 //! [`Cli`] is parsed by clap in `main.rs`; [`run`] executes a command and
 //! returns the text to print, or a [`CliError`] whose message is one
@@ -14,6 +14,7 @@ mod findings;
 mod inspect;
 mod report;
 mod snapshot;
+mod words;
 
 use std::path::{Path, PathBuf};
 
@@ -58,6 +59,11 @@ pub enum Command {
     Report(report::ReportArgs),
     /// List every finding of a project with its comparison and its n's.
     Findings(FindingsArgs),
+    /// The words of the stories: a word list, or with --select the terms
+    /// the selection uses more or less often than the rest (keyness).
+    Words(words::WordsArgs),
+    /// Every occurrence of a word in its context (keywords in context).
+    Kwic(words::KwicArgs),
 }
 
 /// Where the data comes from: a file, or the embedded demo.
@@ -103,6 +109,10 @@ pub enum CliError {
     Open(#[from] OpenError),
     #[error("{0}")]
     Comparison(#[from] crate::project::ComparisonError),
+    #[error(
+        "No story uses the word \"{0}\" (stop words are not indexed); `storylens words` lists the words."
+    )]
+    UnknownWord(String),
 }
 
 /// Runs `command` and returns what to print on stdout.
@@ -113,6 +123,8 @@ pub fn run(command: &Command) -> Result<String, CliError> {
         Command::Snapshot(args) => snapshot::run(args),
         Command::Report(args) => report::run(args),
         Command::Findings(args) => findings::run(args),
+        Command::Words(args) => words::run_words(args),
+        Command::Kwic(args) => words::run_kwic(args),
     }
 }
 

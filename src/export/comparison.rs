@@ -34,5 +34,12 @@ pub(super) fn draw(
         let lines = text.wrap(sentence, width_px, 4);
         y += text.draw(scene, &lines, x, y);
     }
+    if let Some(keyness) = &comparison.keyness {
+        let gap = if y > top { 14.0 * style.unit } else { 0.0 };
+        let height = super::words::keyness_chart(scene, style, keyness, (x, y + gap, width_px));
+        if height > 0.0 {
+            y += gap + height;
+        }
+    }
     y - top
 }

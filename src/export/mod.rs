@@ -46,6 +46,7 @@ mod svg;
 mod text_style;
 mod triad;
 mod triad_groups;
+mod words;
 
 use std::path::{Path, PathBuf};
 

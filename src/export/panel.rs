@@ -12,13 +12,14 @@ use super::layout::{ExportOptions, PanelFrame, Style};
 use super::palette;
 use super::scene::{Anchor, Baseline, Rect, Scene, Stroke, pt};
 use super::text_style::TextStyle;
-use super::{bars, crosstab, groups, histogram, multiples, scatter, triad, triad_groups};
+use super::{bars, crosstab, groups, histogram, multiples, scatter, triad, triad_groups, words};
 
 /// Scales every panel of a chart shares, so they compare at a glance.
 /// (Cross-tabs, groups, scatters and triads share theirs by construction:
 /// fixed 0–100 axes, the same labels and the same panel width.)
 pub(super) struct Shared {
     pub histogram_max_percent: f64,
+    pub words_max_percent: f64,
     pub bars: Option<bars::BarsScale>,
 }
 
@@ -46,6 +47,13 @@ impl Shared {
                 .iter()
                 .filter_map(|(chart, n)| match chart {
                     PanelKind::Histogram(h) => Some(histogram::max_percent(h, *n)),
+                    _ => None,
+                })
+                .fold(0.0, f64::max),
+            words_max_percent: charts
+                .iter()
+                .filter_map(|(chart, _)| match chart {
+                    PanelKind::Words(w) => w.terms.first().map(|t| t.percent),
                     _ => None,
                 })
                 .fold(0.0, f64::max),
@@ -193,6 +201,9 @@ pub(super) fn kind_chart(
         },
         (PanelKind::Multiples(m), _) => {
             multiples::multiples_panel(scene, style, frame, data, m, options)
+        }
+        (PanelKind::Words(words), _) => {
+            words::words_panel(scene, style, frame, words, shared.words_max_percent)
         }
         (PanelKind::Text(_), _) => {
             let n = i18n::format_count(style.language, n);

@@ -1,5 +1,7 @@
 //! Corrections for testing many hypotheses at once: pairwise Mann–Whitney
-//! tests after a Kruskal–Wallis test are Holm-corrected ([`holm`]).
+//! tests after a Kruskal–Wallis test are Holm-corrected ([`holm`]); the
+//! thousands of terms of a keyness table get Benjamini–Hochberg q-values
+//! ([`benjamini_hochberg`]).
 
 /// Holm–Bonferroni adjusted p-values, in the order given: the i-th smallest
 /// of m p-values is multiplied by m − i + 1, made non-decreasing in that
@@ -21,9 +23,52 @@ pub fn holm(p_values: &[f64]) -> Vec<f64> {
     adjusted
 }
 
+/// Benjamini–Hochberg q-values (false discovery rate), in the order given:
+/// the i-th smallest of m p-values is multiplied by m / i, made
+/// non-increasing from the largest down, and capped at 1 —
+/// `statsmodels.stats.multitest.multipletests(p, method="fdr_bh")[1]`. NaN
+/// entries stay NaN and do not count in m.
+pub fn benjamini_hochberg(p_values: &[f64]) -> Vec<f64> {
+    let mut order: Vec<usize> = (0..p_values.len())
+        .filter(|&i| !p_values[i].is_nan())
+        .collect();
+    order.sort_by(|&i, &j| p_values[i].total_cmp(&p_values[j]));
+    let m = order.len();
+    let mut adjusted = vec![f64::NAN; p_values.len()];
+    let mut running_min = 1.0_f64;
+    for (rank, &i) in order.iter().enumerate().rev() {
+        running_min = running_min.min(m as f64 / (rank + 1) as f64 * p_values[i]);
+        adjusted[i] = running_min;
+    }
+    adjusted
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn benjamini_hochberg_matches_statsmodels() {
+        // python3 -c "from statsmodels.stats.multitest import multipletests;
+        //   print(multipletests([0.01,0.04,0.03,0.005,0.2,0.04], method='fdr_bh')[1])"
+        // [0.03 0.048 0.048 0.03 0.2 0.048]
+        let q = benjamini_hochberg(&[0.01, 0.04, 0.03, 0.005, 0.2, 0.04]);
+        let expected = [0.03, 0.048, 0.048, 0.03, 0.2, 0.048];
+        for (a, e) in q.iter().zip(expected) {
+            assert!(((a - e) / e).abs() < 1e-12, "{q:?}");
+        }
+        // python3 -c "from statsmodels.stats.multitest import multipletests;
+        //   print(multipletests([0.001,0.3,0.02,0.6,0.045], method='fdr_bh')[1])"
+        // [0.005 0.375 0.05 0.6 0.075]
+        let q = benjamini_hochberg(&[0.001, 0.3, 0.02, f64::NAN, 0.6, 0.045]);
+        let expected = [0.005, 0.375, 0.05, f64::NAN, 0.6, 0.075];
+        for (a, e) in q.iter().zip(expected) {
+            assert!(
+                e.is_nan() && a.is_nan() || ((a - e) / e).abs() < 1e-12,
+                "{q:?}"
+            );
+        }
+    }
 
     #[test]
     fn holm_matches_statsmodels() {

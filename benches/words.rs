@@ -1,0 +1,71 @@
+//! How fast the words of 100,000 stories are indexed, and how fast a
+//! selection's keyness and a term's keywords in context come from the index.
+//!
+//! The stories tile the demo's story texts, two to a story (≈ 1,080
+//! bytes each, 108 MB in all). Run with `cargo bench --bench words`.
+//!
+//! | 100,000 stories | index | keyness (a third of the stories) | KWIC ("kind") |
+//! | --- | --- | --- | --- |
+//! | targets (issue 16) | 1.5 s | 30 ms | 50 ms |
+
+#![allow(
+    clippy::expect_used,
+    reason = "a benchmark whose setup fails should stop loudly"
+)]
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{Criterion, criterion_group, criterion_main};
+use storylens::model::{Selection, TextRole};
+use storylens::words::{self, KwicOrder, WordIndex, WordOptions};
+
+const STORIES: usize = 100_000;
+
+fn texts() -> Vec<String> {
+    let demo = storylens::demo::demo_dataset();
+    let stories: Vec<&str> = (0..demo.len())
+        .filter_map(|row| demo.text(TextRole::Story, row))
+        .collect();
+    (0..STORIES)
+        .map(|i| {
+            let n = stories.len();
+            format!("{} {}", stories[i % n], stories[(i * 7 + 3) % n])
+        })
+        .collect()
+}
+
+fn words_bench(c: &mut Criterion) {
+    let texts = texts();
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let bytes: usize = refs.iter().map(|t| t.len()).sum();
+    eprintln!("{STORIES} stories, {:.1} MB of text", bytes as f64 / 1e6);
+    let mut group = c.benchmark_group("words");
+    group.sample_size(10);
+    group.measurement_time(Duration::from_secs(20));
+    group.bench_function("index 100k", |b| {
+        b.iter(|| WordIndex::from_texts(black_box(&refs), WordOptions::default()));
+    });
+    let index = WordIndex::from_texts(&refs, WordOptions::default());
+    let selection = Selection::from_fn(STORIES, |row| row % 3 == 0);
+    let all = Selection::all(STORIES);
+    group.bench_function("keyness 100k", |b| {
+        b.iter(|| words::keyness(&index, black_box(&selection), &all, 5));
+    });
+    let term = index.find("kind").expect("the demo's stories use \"kind\"");
+    group.bench_function("kwic 100k", |b| {
+        b.iter(|| {
+            words::kwic(
+                &index,
+                term,
+                Some(&selection),
+                |row| refs[row],
+                KwicOrder::Left,
+            )
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, words_bench);
+criterion_main!(benches);

@@ -1,0 +1,218 @@
+//! `storylens words` and `storylens kwic`: the word list of the stories,
+//! the keyness of a selection against the rest, and every occurrence of a
+//! term in context — as JSON.
+
+use clap::{Args, ValueEnum};
+use serde::Serialize;
+
+use crate::i18n::Language;
+use crate::model::{Dataset, Selection, TextRole};
+use crate::words::{self, KwicOrder, WordIndex, WordOptions};
+
+use super::chart::frozen;
+use super::{CliError, DataArgs, load};
+
+#[derive(Debug, Args)]
+pub struct WordsArgs {
+    #[command(flatten)]
+    pub source: DataArgs,
+    /// Test the words of this selection against the rest, e.g.
+    /// '"Voorbeeld van goed onderwijs" >= 70'.
+    #[arg(long, value_name = "EXPR", allow_hyphen_values = true)]
+    pub select: Option<String>,
+    /// The stories the selection is compared within (default: all); the
+    /// rest is the baseline's stories outside the selection.
+    #[arg(
+        long,
+        value_name = "EXPR",
+        requires = "select",
+        allow_hyphen_values = true
+    )]
+    pub baseline: Option<String>,
+    /// Compare with the rest of the baseline (the default; for symmetry
+    /// with `chart`).
+    #[arg(long, requires = "select")]
+    pub vs_rest: bool,
+    /// Count words as written (lower-cased), not by their stem.
+    #[arg(long)]
+    pub no_stem: bool,
+    /// Only terms in at least this many stories (default 5).
+    #[arg(long, value_name = "N", default_value_t = 5)]
+    pub min_stories: usize,
+    /// With --select: the N most over- and N most under-used terms;
+    /// without: the N most frequent (default: all).
+    #[arg(long, value_name = "N")]
+    pub top: Option<usize>,
+    /// Treat every story as Dutch (nl) or English (en) instead of
+    /// detecting each story's language.
+    #[arg(long, value_name = "nl|en")]
+    pub language: Option<String>,
+    /// Print JSON (the default and, for now, the only output).
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct KwicArgs {
+    #[command(flatten)]
+    pub source: DataArgs,
+    /// The word to find (any form: "plannen" finds "plan" and "plannen").
+    #[arg(long, allow_hyphen_values = true)]
+    pub term: String,
+    /// Only the stories of this selection.
+    #[arg(long, value_name = "EXPR", allow_hyphen_values = true)]
+    pub select: Option<String>,
+    /// Count words as written, not by their stem.
+    #[arg(long)]
+    pub no_stem: bool,
+    /// Order of the lines: by story, or by the word left or right of it.
+    #[arg(long, value_enum, default_value_t = Order::Story)]
+    pub order: Order,
+    /// Treat every story as Dutch (nl) or English (en).
+    #[arg(long, value_name = "nl|en")]
+    pub language: Option<String>,
+    /// Print JSON (the default and only output).
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum Order {
+    Story,
+    Left,
+    Right,
+}
+
+/// The stop words in use, as the JSON reports them.
+#[derive(Serialize)]
+struct StopWords {
+    list: &'static str,
+    dutch: usize,
+    english: usize,
+}
+
+#[derive(Serialize)]
+struct WordsJson<T: Serialize> {
+    #[serde(flatten)]
+    result: T,
+    stemmer: &'static str,
+    stop_words: StopWords,
+    /// Stories per detected language.
+    languages: Languages,
+}
+
+#[derive(Serialize)]
+struct Languages {
+    nl: usize,
+    en: usize,
+}
+
+fn options(no_stem: bool, language: Option<&str>) -> WordOptions {
+    WordOptions {
+        stem: !no_stem,
+        language: language.map(Language::from_locale),
+        ..WordOptions::default()
+    }
+}
+
+fn selection(text: &str, dataset: &Dataset) -> Result<Selection, CliError> {
+    Ok(frozen(text, dataset)?.filter.evaluate(dataset)?)
+}
+
+fn to_json(value: &impl Serialize) -> String {
+    // Counts, strings and finite or null numbers: serde_json always
+    // serialises them.
+    serde_json::to_string_pretty(value).unwrap_or_default()
+}
+
+fn wrap<T: Serialize>(index: &WordIndex, result: T) -> String {
+    let analyzer = index.analyzer();
+    let (nl, en) = index.language_counts();
+    to_json(&WordsJson {
+        result,
+        stemmer: analyzer.stemmer_name(),
+        stop_words: StopWords {
+            list: "nltk",
+            dutch: analyzer.stop_words(Language::Dutch).len(),
+            english: analyzer.stop_words(Language::English).len(),
+        },
+        languages: Languages { nl, en },
+    })
+}
+
+pub fn run_words(args: &WordsArgs) -> Result<String, CliError> {
+    let loaded = load(&args.source)?;
+    let dataset = loaded.dataset();
+    let index = WordIndex::build(dataset, options(args.no_stem, args.language.as_deref()));
+    let Some(select) = &args.select else {
+        let mut list = words::word_list(&index, &dataset.all(), args.min_stories);
+        if let Some(top) = args.top {
+            list.terms.truncate(top);
+        }
+        return Ok(wrap(&index, list));
+    };
+    let chosen = selection(select, dataset)?;
+    let baseline = match &args.baseline {
+        Some(text) => selection(text, dataset)?,
+        None => dataset.all(),
+    };
+    let selected = chosen.and(&baseline);
+    let mut keyness = words::keyness(&index, &selected, &baseline, args.min_stories);
+    if let Some(top) = args.top {
+        keyness.terms = keyness.top(top).into_iter().cloned().collect();
+    }
+    Ok(wrap(&index, keyness))
+}
+
+#[derive(Serialize)]
+struct KwicJson {
+    term: String,
+    forms: Vec<String>,
+    lines: Vec<KwicLineJson>,
+}
+
+#[derive(Serialize)]
+struct KwicLineJson {
+    story: String,
+    #[serde(flatten)]
+    line: words::KwicLine,
+}
+
+pub fn run_kwic(args: &KwicArgs) -> Result<String, CliError> {
+    let loaded = load(&args.source)?;
+    let dataset = loaded.dataset();
+    let index = WordIndex::build(dataset, options(args.no_stem, args.language.as_deref()));
+    let population = args
+        .select
+        .as_deref()
+        .map(|text| selection(text, dataset))
+        .transpose()?;
+    let Some(term) = index.find(&args.term) else {
+        return Err(CliError::UnknownWord(args.term.clone()));
+    };
+    let order = match args.order {
+        Order::Story => KwicOrder::Story,
+        Order::Left => KwicOrder::Left,
+        Order::Right => KwicOrder::Right,
+    };
+    let text_of = |row| dataset.text(TextRole::Story, row).unwrap_or("");
+    let lines = words::kwic(&index, term, population.as_ref(), text_of, order)
+        .into_iter()
+        .map(|line| KwicLineJson {
+            story: dataset
+                .story_ids()
+                .get(line.row)
+                .map(ToString::to_string)
+                .unwrap_or_default(),
+            line,
+        })
+        .collect();
+    Ok(wrap(
+        &index,
+        KwicJson {
+            term: term.key.clone(),
+            forms: term.form_names(),
+            lines,
+        },
+    ))
+}

@@ -1,0 +1,228 @@
+//! Keywords in context: every occurrence of a term as a line — left
+//! context, the word as written, right context — each pointing at its
+//! story and the word's place in it, so a reader can open the story with
+//! the word highlighted.
+
+use serde::Serialize;
+
+use crate::model::Selection;
+
+use super::analyzer::{Analyzer, lower};
+use super::index::{Term, WordIndex};
+
+/// Characters of context on each side of the word.
+pub const CONTEXT_CHARS: usize = 60;
+
+/// One occurrence of a term.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct KwicLine {
+    pub row: usize,
+    /// The context before the word, cut at a word boundary, on one line.
+    pub left: String,
+    /// The word as written in the story.
+    pub word: String,
+    pub right: String,
+    /// Byte range of the word in the story's text.
+    pub start: usize,
+    pub end: usize,
+}
+
+/// How the lines are ordered.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum KwicOrder {
+    /// Story by story, in text order.
+    #[default]
+    Story,
+    /// By the words just before the term, nearest first.
+    Left,
+    /// By the words just after the term.
+    Right,
+}
+
+/// Every occurrence of `term` in the stories of `population` (all when
+/// `None`); `text_of` gives a row's story text, as the index read it.
+pub fn kwic<'t>(
+    index: &WordIndex,
+    term: &Term,
+    population: Option<&Selection>,
+    text_of: impl Fn(usize) -> &'t str,
+    order: KwicOrder,
+) -> Vec<KwicLine> {
+    let analyzer = index.analyzer();
+    // The term's written forms (lower case): a word is checked against the
+    // analyzer only when it is one of them, so a story is cut into words
+    // but not stemmed again.
+    let forms: std::collections::HashSet<String> = term
+        .forms
+        .iter()
+        .map(|(form, _)| form.to_lowercase())
+        .collect();
+    let mut lines = Vec::new();
+    for &(row, _) in &term.postings {
+        let row = row as usize;
+        if population.is_some_and(|p| !p.contains(row)) {
+            continue;
+        }
+        let text = text_of(row);
+        let language = index.language_of(row);
+        for token in Analyzer::words(text) {
+            if !forms.contains(lower(token.form).as_ref())
+                || analyzer.term(token.form, language).as_deref() != Some(term.key.as_str())
+            {
+                continue;
+            }
+            lines.push(KwicLine {
+                row,
+                left: left_context(&text[..token.start]),
+                word: token.form.to_owned(),
+                right: right_context(&text[token.end..]),
+                start: token.start,
+                end: token.end,
+            });
+        }
+    }
+    match order {
+        KwicOrder::Story => {}
+        KwicOrder::Left => lines.sort_by_cached_key(|line| {
+            let mut words: Vec<String> = Analyzer::words(&line.left)
+                .map(|t| t.form.to_lowercase())
+                .collect();
+            words.reverse();
+            (words, line.row, line.start)
+        }),
+        KwicOrder::Right => lines.sort_by_cached_key(|line| {
+            let words: Vec<String> = Analyzer::words(&line.right)
+                .map(|t| t.form.to_lowercase())
+                .collect();
+            (words, line.row, line.start)
+        }),
+    }
+    lines
+}
+
+/// The last ~[`CONTEXT_CHARS`] characters before a word, starting at a
+/// word boundary, with line breaks as spaces.
+fn left_context(before: &str) -> String {
+    let chars: Vec<char> = before.chars().collect();
+    let from = chars.len().saturating_sub(CONTEXT_CHARS);
+    let mut start = from;
+    if from > 0 {
+        // Start after the first space of the window, not mid-word.
+        if let Some(space) = chars[from..].iter().position(|c| c.is_whitespace()) {
+            start = from + space + 1;
+        }
+    }
+    let text: String = chars[start..].iter().collect();
+    let text = one_line(&text);
+    if start > 0 {
+        format!("…{text}")
+    } else {
+        text
+    }
+}
+
+fn right_context(after: &str) -> String {
+    let chars: Vec<char> = after.chars().collect();
+    let mut end = chars.len().min(CONTEXT_CHARS);
+    if end < chars.len()
+        && let Some(space) = chars[..end].iter().rposition(|c| c.is_whitespace())
+    {
+        end = space;
+    }
+    let text: String = chars[..end].iter().collect();
+    let text = one_line(&text);
+    if end < chars.len() {
+        format!("{text}…")
+    } else {
+        text
+    }
+}
+
+fn one_line(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() || c == '\u{2028}' {
+                ' '
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::words::WordOptions;
+
+    const TEXTS: [&str; 3] = [
+        "Eerst hadden we een gesprek.\nDaarna volgde het tweede gesprek met de juf.",
+        "Zonder gesprekken ging alles mis.",
+        "Niets over gesprekken hier? Toch wel: gesprekken.",
+    ];
+
+    fn lines(order: KwicOrder, population: Option<&Selection>) -> Vec<KwicLine> {
+        let index = WordIndex::from_texts(&TEXTS, WordOptions::default());
+        let Some(term) = index.find("gesprek") else {
+            return Vec::new();
+        };
+        kwic(&index, term, population, |row| TEXTS[row], order)
+    }
+
+    #[test]
+    fn every_occurrence_is_a_line_pointing_into_its_story() {
+        let all = lines(KwicOrder::Story, None);
+        let words: Vec<(usize, &str)> = all.iter().map(|l| (l.row, l.word.as_str())).collect();
+        assert!(
+            words.contains(&(0, "gesprek")) && words.contains(&(2, "gesprekken")),
+            "{all:?}"
+        );
+        for line in &all {
+            assert_eq!(&TEXTS[line.row][line.start..line.end], line.word);
+            assert!(!line.left.contains('\n') && !line.right.contains('\n'));
+        }
+        let first = &all[0];
+        assert_eq!(
+            (first.left.as_str(), first.right.as_str()),
+            (
+                "Eerst hadden we een ",
+                ". Daarna volgde het tweede gesprek met de juf."
+            )
+        );
+        let only_last = Selection::from_rows(3, [2]);
+        assert!(
+            lines(KwicOrder::Story, Some(&only_last))
+                .iter()
+                .all(|l| l.row == 2)
+        );
+    }
+
+    #[test]
+    fn lines_sort_by_the_neighbouring_words() {
+        let left = lines(KwicOrder::Left, None);
+        let before: Vec<String> = left
+            .iter()
+            .map(|l| {
+                Analyzer::words(&l.left)
+                    .last()
+                    .map(|t| t.form.to_lowercase())
+                    .unwrap_or_default()
+            })
+            .collect();
+        let mut sorted = before.clone();
+        sorted.sort();
+        assert_eq!(before, sorted);
+        let right = lines(KwicOrder::Right, None);
+        assert_eq!(right.len(), left.len());
+    }
+
+    #[test]
+    fn long_contexts_are_cut_at_word_boundaries() {
+        let before = "woord ".repeat(30);
+        let left = left_context(&before);
+        assert!(left.starts_with('…') && left.chars().count() <= CONTEXT_CHARS + 1);
+        assert!(left[3..].starts_with("woord"), "{left}");
+        let right = right_context(&before);
+        assert!(right.ends_with('…') && right.chars().count() <= CONTEXT_CHARS + 1);
+    }
+}

@@ -1,0 +1,137 @@
+//! `storylens words` and `storylens kwic` on the demo, run as a user runs
+//! them.
+
+use std::process::{Command, Output};
+
+fn storylens(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_storylens"))
+        .args(args)
+        .output()
+        .expect("the storylens binary runs")
+}
+
+fn json(args: &[&str]) -> serde_json::Value {
+    let output = storylens(args);
+    assert!(
+        output.status.success(),
+        "stderr: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    serde_json::from_slice(&output.stdout).expect("stdout is JSON")
+}
+
+const GOOD: &str = "\"Voorbeeld van goed onderwijs\" >= 70";
+
+#[test]
+fn keyness_of_a_selection_matches_scipy_and_is_ordered() {
+    let out = json(&["words", "--demo", "--select", GOOD, "--json"]);
+    assert_eq!(out["n_selection"], 447);
+    assert_eq!(out["n_rest"], 1553);
+    assert_eq!(out["stemmer"], "snowball-dutch+english");
+    let terms = out["terms"].as_array().unwrap();
+    assert_eq!(terms.len(), out["tested"].as_u64().unwrap() as usize);
+    // "haalbaar" is in 80 of the selection's 447 stories and 5 of the
+    // rest's 1553:
+    // python3 -c "from scipy.stats import chi2_contingency as c;
+    //   print(c([[80,367],[5,1548]], correction=False, lambda_='log-likelihood')[:2])"
+    // (215.84144188774695, 7.303142011799183e-49)
+    let term = terms.iter().find(|t| t["term"] == "haalbar").unwrap();
+    assert_eq!(term["selection"]["stories"], 80);
+    assert_eq!(term["rest"]["stories"], 5);
+    let g2 = term["g2"].as_f64().unwrap();
+    let p = term["p"].as_f64().unwrap();
+    assert!((g2 - 215.841_441_887_746_95).abs() < 1e-9, "{g2}");
+    assert!((p / 7.303_142_011_799_183e-49 - 1.0).abs() < 1e-9, "{p}");
+    let g2s: Vec<f64> = terms.iter().map(|t| t["g2"].as_f64().unwrap()).collect();
+    assert!(g2s.windows(2).all(|w| w[0] >= w[1]), "over-used first");
+    assert!(g2s[0] > 0.0 && *g2s.last().unwrap() < 0.0);
+    for t in terms {
+        let (p, q) = (t["p"].as_f64().unwrap(), t["q"].as_f64().unwrap());
+        assert!(q >= p && q <= 1.0, "{t}");
+        let stories =
+            t["selection"]["stories"].as_u64().unwrap() + t["rest"]["stories"].as_u64().unwrap();
+        assert!(stories >= 5, "the minimum of 5 stories: {t}");
+    }
+    let top = json(&["words", "--demo", "--select", GOOD, "--top", "3"]);
+    let top = top["terms"].as_array().unwrap();
+    assert_eq!(top.len(), 6);
+    assert!(top[..3].iter().all(|t| t["g2"].as_f64().unwrap() > 0.0));
+    assert!(top[3..].iter().all(|t| t["g2"].as_f64().unwrap() < 0.0));
+}
+
+#[test]
+fn the_word_list_counts_stories_and_keyword_lines_count_occurrences() {
+    let out = json(&["words", "--demo", "--top", "50"]);
+    assert_eq!(out["n_stories"], 2000);
+    let terms = out["terms"].as_array().unwrap();
+    assert_eq!(terms.len(), 50);
+    let stories: Vec<u64> = terms
+        .iter()
+        .map(|t| t["stories"].as_u64().unwrap())
+        .collect();
+    assert!(stories.windows(2).all(|w| w[0] >= w[1]));
+    // Every occurrence of a term is one keyword-in-context line.
+    let all = json(&["words", "--demo", "--min-stories", "1"]);
+    let haalbaar = all["terms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["term"] == "haalbar")
+        .unwrap()
+        .clone();
+    let kwic = json(&["kwic", "--demo", "--term", "Haalbare", "--order", "left"]);
+    let lines = kwic["lines"].as_array().unwrap();
+    assert_eq!(
+        lines.len() as u64,
+        haalbaar["occurrences"].as_u64().unwrap()
+    );
+    for line in lines {
+        let word = line["word"].as_str().unwrap().to_lowercase();
+        assert!(word.starts_with("haalba"), "{line}");
+        assert!(line["story"].as_str().unwrap().starts_with('V'));
+    }
+    let selected = json(&["kwic", "--demo", "--term", "haalbaar", "--select", GOOD]);
+    assert_eq!(selected["lines"].as_array().unwrap().len(), 80);
+}
+
+#[test]
+fn an_unknown_word_or_a_bad_selection_is_one_sentence() {
+    let output = storylens(&["kwic", "--demo", "--term", "de"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("\"de\"") && stderr.lines().count() == 1,
+        "{stderr}"
+    );
+    let output = storylens(&["words", "--demo", "--select", "Gevoel ="]);
+    assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn a_text_question_chart_draws_its_words_and_the_keyness_of_a_selection() {
+    let dir = tempfile::tempdir().unwrap();
+    let svg = dir.path().join("words.svg");
+    let svg_arg = svg.to_str().unwrap();
+    let args = [
+        "chart",
+        "--demo",
+        "--question",
+        "Ervaring",
+        "--select",
+        GOOD,
+    ];
+    let output = storylens(&[&args[..], &["--svg", svg_arg, "--language", "en"]].concat());
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let text = std::fs::read_to_string(&svg).unwrap();
+    assert!(text.contains("Words the selection uses more or less often than the rest"));
+    // The strongest key term of the JSON is drawn, with its two shares.
+    let data = json(&args);
+    let keyness = &data["comparison"]["keyness"]["terms"][0];
+    let label = keyness["label"].as_str().unwrap();
+    assert!(text.contains(label), "{label} not in the SVG");
+    assert_eq!(data["whole"]["chart"], "words");
+}
