@@ -18,6 +18,8 @@
 //!   `.storylens` file with atomic saves, migration, autosave and undo.
 //! - [`report`]: reports (HTML, Markdown, DOCX, PDF) and selection tables.
 //! - [`cli`]: the command-line commands.
+//! - [`workspace`]: the open document, the view and the `Command`s that
+//!   change them, applied in one place without egui.
 //! - `ui` (feature `gui`): the egui application; the only place egui lives.
 
 pub mod calendar;
@@ -32,4 +34,6 @@ pub mod project;
 pub mod report;
 pub mod stats;
 #[cfg(feature = "gui")]
+#[cfg(feature = "gui")]
 pub mod ui;
+pub mod workspace;

@@ -33,7 +33,7 @@ use super::commands::{Command, PanelPopulation};
 use super::crosstab_view::CellValue;
 use super::presentation::Presentation;
 use super::selections_panel::SelectionEditor;
-use super::settings::{Settings, Theme};
+use super::settings::{Settings, Theme, ThemeLook};
 use super::stories_panel::{self, StoryBrowser};
 use super::view::View;
 use super::{
@@ -41,20 +41,13 @@ use super::{
     question_list, selections_panel, toolbar,
 };
 
+pub use crate::workspace::LeftTab;
+
 /// Where the open dataset came from, for the status bar and window title.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Source {
     Demo,
     File(PathBuf),
-}
-
-/// The tabs of the left panel.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum LeftTab {
-    #[default]
-    Questions,
-    Selections,
-    Findings,
 }
 
 /// The application state.

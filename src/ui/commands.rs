@@ -1,16 +1,14 @@
 //! [`Command`]: everything a panel may ask the app to do, and
 //! [`StorylensApp::apply`], the one place the state changes.
 
-use crate::charts::Mark;
-use crate::i18n::Language;
 use crate::model::{Filter, QuestionId, QuestionKind, SelectionId};
 use crate::project::{Finding, FindingId, FrozenSelection};
 
+pub use crate::workspace::{Command, FindingEdit, PanelPopulation};
+
 use super::app::{LeftTab, StorylensApp};
-use super::crosstab_view::CellValue;
-use super::settings::Theme;
 use super::stories_panel::{BrowserCommand, StoryBrowser};
-use super::view::{Baseline, Compared};
+use super::view::Compared;
 
 /// The kind of chart a question draws on its own; a split by a second
 /// question keeps its meaning only within one family.
@@ -21,124 +19,6 @@ fn chart_family(kind: &QuestionKind) -> u8 {
         kind if kind.is_choice() => 2,
         _ => 3,
     }
-}
-
-/// Which population a panel shows.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PanelPopulation {
-    Whole,
-    Selection,
-}
-
-/// An edit of a finding's text.
-#[derive(Clone, Debug, PartialEq)]
-pub enum FindingEdit {
-    Title(String),
-    Saw(String),
-    SeeNow(String),
-    Interpretation(String),
-    Proposals(Vec<String>),
-}
-
-/// Everything a panel may ask the app to do. Panels push commands while
-/// drawing; [`StorylensApp::apply`] carries them out after the frame.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Command {
-    ShowQuestion(QuestionId),
-    /// Split the current chart by a second question, or stop splitting.
-    SetBy(Option<QuestionId>),
-    SetCellValue(CellValue),
-    /// Change the per-chart options of the chart in view.
-    SetChartSettings(super::view::ChartSettings),
-    SetLanguage(Language),
-    /// Show the stories behind a mark of a panel.
-    OpenMark {
-        population: PanelPopulation,
-        mark: Mark,
-        label: String,
-    },
-    /// Show these story rows (dots near a click).
-    OpenRows {
-        label: String,
-        rows: Vec<usize>,
-    },
-    Browser(BrowserCommand),
-    SetTheme(Theme),
-    /// Text one step larger (1), smaller (-1) or normal (0).
-    Zoom(i8),
-    ToggleFullScreen,
-    OpenDemo,
-    Quit,
-    SetLeftTab(LeftTab),
-    /// Compare the chart with a named selection, or stop comparing.
-    Compare(Option<SelectionId>),
-    SetBaseline(Baseline),
-    NewSelection,
-    RenameSelection(SelectionId, String),
-    DuplicateSelection(SelectionId),
-    DeleteSelection(SelectionId),
-    SetSelectionFilter(SelectionId, Filter),
-    OpenFinding(FindingId),
-    CloseFinding,
-    /// Save the chart and comparison on screen as a new finding.
-    SaveAsFinding,
-    EditFinding(FindingId, FindingEdit),
-    Undo,
-    Redo,
-    /// Start (true) or leave (false) presentation mode.
-    Present(bool),
-    /// Next (1) or previous (-1) slide.
-    PresentStep(isize),
-    /// Show the baseline or the selection full width on the slide.
-    PresentFlip,
-    /// Open a project or import an export (File → Open, drag and drop).
-    OpenPath(std::path::PathBuf),
-    /// A dropped file: a project opens, an export goes through the
-    /// import dialog.
-    OpenOrImport(std::path::PathBuf),
-    /// File → Open…: ask the system for a file.
-    OpenDialog,
-    /// File → Save as…: ask the system where.
-    SaveAsDialog,
-    /// Save the project where it was last saved.
-    Save,
-    SaveAs(std::path::PathBuf),
-    DismissNotice(usize),
-    /// File → Recent: open it again, or say it is gone and forget it.
-    OpenRecent(std::path::PathBuf),
-    /// File → Import a newer export…: ask for the file.
-    ReimportDialog,
-    /// Import this file as a newer export of the open project's survey.
-    Reimport(std::path::PathBuf),
-    SetReopenLast(bool),
-    ShowWelcome,
-    CloseWelcome,
-    /// Order, group and edit findings and perspectives.
-    Arrange(super::findings_list::ArrangeCommand),
-    /// File → Export: ask where, then write in the background.
-    Export(super::export_actions::ExportKind),
-    /// Write this export to this file in the background (the built-in file
-    /// browser's answer).
-    ExportTo(super::export_actions::ExportKind, std::path::PathBuf),
-    /// Replace words of a story with a placeholder in every view and export.
-    AddRedaction(crate::project::Redaction),
-    RemoveRedaction(crate::project::Redaction),
-    /// The recovery banner: restore the autosave (true) or discard it.
-    AnswerRecovery(bool),
-    /// Brushing, overlay, grid view and search.
-    Explore(super::explore::ExploreCommand),
-    /// The answer to "Save changes?".
-    AnswerUnsaved(super::unsaved::UnsavedAnswer),
-    /// File → Close project: back to the demo and the welcome screen.
-    CloseProject,
-    /// Open (true) or close the window with the last import's notes.
-    ShowImportReport(bool),
-    /// Quote (part of) a story in a finding.
-    AddQuote {
-        finding: FindingId,
-        story_id: crate::model::StoryId,
-        excerpt: String,
-    },
 }
 
 impl StorylensApp {

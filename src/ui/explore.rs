@@ -7,16 +7,16 @@
 //! then offers "select these stories", "add to selection" and "remove from
 //! selection" (`charts::brush::combine`).
 
-use crate::charts::Mark;
 use crate::charts::brush::{self, BrushAction};
 use crate::model::{Filter, QuestionId, describe};
 
 use super::app::StorylensApp;
 use super::brush::Brush;
 use super::commands::{Command, PanelPopulation};
-use super::grid_view::{Grid, GridSource};
+use super::grid_view::Grid;
 use super::stories_panel::StoryBrowser;
 use super::view::View;
+pub use crate::workspace::ExploreCommand;
 
 /// Brushing, overlay, grid and search state of the window.
 #[derive(Debug, Default)]
@@ -55,31 +55,6 @@ impl Brushed {
             .filter(|(on, _)| on == view)
             .map(|(_, brush)| brush)
     }
-}
-
-/// Commands of brushing, overlay, grid and search.
-#[derive(Clone, Debug, PartialEq)]
-pub enum ExploreCommand {
-    /// A range or lasso brushed on a panel: list its stories there.
-    Brushed {
-        population: PanelPopulation,
-        brush: Brush,
-    },
-    /// A clicked mark becomes the brush (its stories are opened by
-    /// `Command::OpenMark`).
-    BrushMark(Mark),
-    BrushTo(BrushAction),
-    ClearBrush,
-    SetOverlay(bool),
-    OpenGrid(GridSource),
-    CloseGrid,
-    /// Show grid cell `index` full size.
-    GridFullSize(usize),
-    /// Tick or untick a question for the grid of chosen questions.
-    TogglePick(QuestionId),
-    OpenSearch,
-    CloseSearch,
-    SetSearch(String),
 }
 
 impl StorylensApp {

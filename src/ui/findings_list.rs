@@ -15,26 +15,7 @@ use crate::project::{Finding, FindingId, PerspectiveId, Project};
 
 use super::app::{LeftTab, StorylensApp};
 use super::commands::Command;
-
-/// A change to the arrangement of findings and perspectives.
-#[derive(Clone, Debug, PartialEq)]
-pub enum ArrangeCommand {
-    /// Move a finding to the gap `index` (as displayed before the move) of
-    /// a perspective, or of the ungrouped findings (`None`).
-    MoveFinding {
-        finding: FindingId,
-        to: Option<PerspectiveId>,
-        index: usize,
-    },
-    AddPerspective,
-    RenamePerspective(PerspectiveId, String),
-    SetIntroduction(PerspectiveId, String),
-    /// Its findings become ungrouped.
-    DeletePerspective(PerspectiveId),
-    DeleteFinding(FindingId),
-    /// Copy the named selections a finding was made from again.
-    UpdateToCurrent(FindingId),
-}
+pub use crate::workspace::ArrangeCommand;
 
 /// Where the list's drag and drop and the "editing" toggle live in egui
 /// memory.

@@ -5,7 +5,7 @@
 
 use crate::charts::ChartData;
 use crate::i18n::Language;
-use crate::project::{FindingId, PerspectiveId};
+use crate::project::FindingId;
 
 use super::app::StorylensApp;
 use super::chart_view;
@@ -13,16 +13,7 @@ use super::commands::Command;
 use super::crosstab_view::CellValue;
 use super::explore::ExploreCommand;
 use super::view::View;
-
-/// What a grid shows.
-#[derive(Clone, Debug, PartialEq)]
-pub enum GridSource {
-    /// The charts of a perspective's findings, each with its own
-    /// comparison.
-    Perspective(PerspectiveId),
-    /// These questions, each compared as the current chart is.
-    Questions(Vec<crate::model::QuestionId>),
-}
+pub use crate::workspace::GridSource;
 
 /// One small comparison of the grid.
 #[derive(Debug)]

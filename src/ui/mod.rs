@@ -55,7 +55,7 @@ mod toolbar;
 mod triad_view;
 mod triangle;
 mod unsaved;
-mod view;
+pub(crate) use crate::workspace::view;
 mod welcome;
 mod widgets;
 
@@ -68,7 +68,7 @@ pub use findings_list::ArrangeCommand;
 pub use fonts::install_fonts;
 pub use grid_view::{Grid, GridCell, GridSource};
 pub use presentation::{Presentation, Showing};
-pub use settings::{Settings, Theme};
+pub use settings::{Settings, Theme, ThemeLook};
 pub use stories_panel::{BrowserCommand, StoryBrowser};
 pub use triangle::{TrianglePx, last_triangle, triangles_drawn};
 pub use unsaved::{UnsavedAnswer, UnsavedPrompt};

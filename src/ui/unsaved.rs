@@ -13,19 +13,12 @@ use crate::i18n::{self, Language};
 
 use super::app::{Notice, StorylensApp};
 use super::commands::Command;
+pub use crate::workspace::UnsavedAnswer;
 
 /// The question on screen, and the command it holds back.
 #[derive(Clone, Debug, PartialEq)]
 pub struct UnsavedPrompt {
     pub then: Command,
-}
-
-/// The three answers to [`UnsavedPrompt`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum UnsavedAnswer {
-    Save,
-    Discard,
-    Cancel,
 }
 
 /// Whether `command` replaces or closes the open project, so that changes
