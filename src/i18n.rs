@@ -566,6 +566,9 @@ strings! {
     browser_unreadable: "De map {path} kan niet worden gelezen." / "The folder {path} cannot be read.",
     browser_name_needed: "Typ een bestandsnaam." / "Type a file name.",
     browser_replace: "{file} bestaat al; klik nogmaals op Bewaren om het te vervangen." / "{file} already exists; click Save again to replace it.",
+    // File → New project (issue 13, item 1: the workspace's New command).
+    new_project: "Nieuw project" / "New project",
+    no_data_open: "geen gegevens geopend" / "no data open",
 }
 
 /// Formats a p-value as a reader expects: `p < 0,001` under a thousandth,

@@ -4,11 +4,12 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::charts::{self, ChartData, Mark, Populations};
+use crate::charts::ChartData;
 use crate::demo;
 use crate::i18n::{self, Language, Strings};
-use crate::model::{Dataset, QuestionId, QuestionKind};
-use crate::project::{FindingId, History, Project};
+use crate::model::{Dataset, QuestionId};
+use crate::project::{FindingId, Project};
+use crate::workspace::Workspace;
 
 use super::autosave_driver::{self, AutosaveDriver};
 use super::file_dialogs::{FileDialogs, RfdDialogs};
@@ -29,8 +30,7 @@ pub(crate) const OPENABLE: &[&str] = &[
     "ods",
 ];
 
-use super::commands::{Command, PanelPopulation};
-use super::crosstab_view::CellValue;
+use super::commands::Command;
 use super::presentation::Presentation;
 use super::selections_panel::SelectionEditor;
 use super::settings::{Settings, Theme, ThemeLook};
@@ -47,32 +47,21 @@ pub use crate::workspace::LeftTab;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Source {
     Demo,
+    /// File → New project: nothing is open yet.
+    Empty,
     File(PathBuf),
 }
 
 /// The application state.
 pub struct StorylensApp {
     pub settings: Settings,
-    pub(crate) dataset: Arc<Dataset>,
+    /// The open document, the view and what is read: everything commands
+    /// change without the shell.
+    pub(crate) workspace: Workspace,
     pub(crate) source: Source,
-    pub(crate) project: Project,
-    pub(crate) history: History,
-    pub(crate) view: View,
-    pub(crate) cell_value: CellValue,
-    pub(crate) left_tab: LeftTab,
     /// Text buffers of the selection editor (UI-local, like egui memory).
     pub(crate) editor: SelectionEditor,
-    /// The finding whose comparison is on screen.
-    pub(crate) open_finding: Option<FindingId>,
-    /// The stories behind the last clicked mark.
-    pub(crate) browser: Option<StoryBrowser>,
     pub(crate) presentation: Option<Presentation>,
-    /// The populations of `view`, or why its filters failed.
-    pub(crate) populations: Result<Populations, String>,
-    /// The computed chart of `view`, or the reason it could not be.
-    pub(crate) chart: Option<Result<ChartData, String>>,
-    /// Stories that answered each question, in codebook order.
-    pub(crate) answered: Vec<usize>,
     /// Theme and zoom last given to egui, to apply changes once.
     pub(crate) applied_look: Option<(Theme, f32)>,
     /// Window commands (full screen, close) to send after the frame.
@@ -101,9 +90,6 @@ pub struct StorylensApp {
     pub(crate) exports: super::export_actions::ExportJobs,
     /// Brushing, overlay, grid view and search.
     pub(crate) explore: super::explore::Explore,
-    /// The project as last opened or saved: what "unsaved changes" is
-    /// measured against.
-    pub(crate) clean_project: Project,
     /// Save / Don't save / Cancel, while it is asked.
     pub(crate) unsaved: Option<super::unsaved::UnsavedPrompt>,
     /// What the prompt's *Save* holds back until the save succeeded.
@@ -181,14 +167,10 @@ impl StorylensApp {
         project: Project,
         settings: Settings,
     ) -> Self {
-        let answered = dataset
-            .questions()
-            .map(|(q, _)| dataset.answered_count(&q.id))
-            .collect();
-        let mut app = Self {
+        let workspace = Workspace::new(dataset, project, settings.language, settings.min_n);
+        Self {
             settings,
-            populations: Ok(Populations::all(&dataset)),
-            clean_project: project.clone(),
+            workspace,
             unsaved: None,
             after_save: None,
             previous: None,
@@ -198,19 +180,9 @@ impl StorylensApp {
             title_revision: None,
             import_notes: Vec::new(),
             import_report_open: false,
-            dataset,
             source,
-            project,
-            history: History::new(200),
-            view: View::default(),
-            cell_value: CellValue::default(),
-            left_tab: LeftTab::default(),
             editor: SelectionEditor::default(),
-            open_finding: None,
-            browser: None,
             presentation: None,
-            chart: None,
-            answered,
             applied_look: None,
             viewport_commands: Vec::new(),
             full_screen: false,
@@ -225,22 +197,7 @@ impl StorylensApp {
             autosave: AutosaveDriver::default(),
             exports: Default::default(),
             explore: Default::default(),
-        };
-        // Open on the first chartable question so the window is never empty.
-        let first = app
-            .dataset
-            .questions()
-            .find(|(q, _)| matches!(q.kind, QuestionKind::Triad { .. }))
-            .or_else(|| {
-                app.dataset
-                    .questions()
-                    .find(|(q, _)| q.kind.is_choice() && !q.is_metadata())
-            })
-            .map(|(q, _)| q.id.clone());
-        if let Some(id) = first {
-            app.apply(Command::ShowQuestion(id));
         }
-        app
     }
 
     /// Takes the remembered settings from eframe storage.
@@ -297,13 +254,13 @@ impl StorylensApp {
     /// changes, as desktop editors mark them.
     pub fn window_title(&self) -> String {
         let mark = if self.title_dirty { "*" } else { "" };
-        format!("{mark}Storylens — {}", self.dataset.name)
+        format!("{mark}Storylens — {}", self.workspace.document.dataset.name)
     }
 
     /// Marks the title for an update when the project became dirty or
     /// clean; the comparison runs only when the history moved.
     fn track_dirty_title(&mut self) {
-        let revision = self.history.revision();
+        let revision = self.workspace.document.revision();
         if self.title_revision == Some(revision) {
             return;
         }
@@ -316,27 +273,27 @@ impl StorylensApp {
     }
 
     pub fn dataset(&self) -> &Dataset {
-        &self.dataset
+        &self.workspace.document.dataset
     }
 
     pub fn project(&self) -> &Project {
-        &self.project
+        self.workspace.document.project()
     }
 
     pub fn view(&self) -> &View {
-        &self.view
+        &self.workspace.view
     }
 
     pub fn chart(&self) -> Option<&Result<ChartData, String>> {
-        self.chart.as_ref()
+        self.workspace.chart.as_ref()
     }
 
     pub fn current_question(&self) -> Option<&QuestionId> {
-        self.view.question.as_ref()
+        self.workspace.view.question.as_ref()
     }
 
     pub fn open_finding_id(&self) -> Option<FindingId> {
-        self.open_finding
+        self.workspace.open_finding
     }
 
     pub fn presentation(&self) -> Option<&Presentation> {
@@ -349,48 +306,31 @@ impl StorylensApp {
 
     /// The stories currently listed, if any.
     pub fn browser(&self) -> Option<&StoryBrowser> {
-        self.browser.as_ref()
+        self.workspace.browser.as_ref()
     }
 
-    pub(crate) fn open_mark(&mut self, population: PanelPopulation, mark: &Mark, label: String) {
-        let (Some(spec), Ok(populations)) =
-            (self.view.spec(self.settings.min_n), &self.populations)
-        else {
-            return;
-        };
-        let selection = match (population, &populations.selection) {
-            (PanelPopulation::Selection, Some(selection)) => selection,
-            _ => &populations.whole,
-        };
-        if let Ok(rows) = charts::rows_of_mark(&spec, &self.dataset, selection, mark) {
-            self.browser = Some(StoryBrowser {
-                label,
-                rows,
-                reading: None,
-            });
-        }
+    /// Gives the workspace the settings it computes with.
+    pub(crate) fn sync_workspace(&mut self) {
+        self.workspace.language = self.settings.language;
+        self.workspace.min_n = self.settings.min_n;
     }
 
     pub(crate) fn recompute(&mut self) {
-        self.populations = self.view.populations(&self.dataset);
-        let comparison = self
-            .view
-            .comparison(self.settings.min_n, self.settings.language);
-        self.chart = comparison.map(|comparison| {
-            let populations = self.populations.as_ref().map_err(Clone::clone)?;
-            comparison
-                .compute_for(&self.dataset, populations)
-                .map_err(|e| e.to_string())
-        });
+        self.sync_workspace();
+        self.workspace.recompute();
     }
 
     fn status_bar_ui(&self, ui: &mut egui::Ui) {
         let tr = self.strings();
         let source = match &self.source {
             Source::Demo => tr.embedded_demo.to_owned(),
+            Source::Empty => tr.no_data_open.to_owned(),
             Source::File(path) => path.display().to_string(),
         };
-        let count = i18n::format_count(self.settings.language, self.dataset.len());
+        let count = i18n::format_count(
+            self.settings.language,
+            self.workspace.document.dataset.len(),
+        );
         ui.horizontal(|ui| {
             ui.label(format!("{}: {source}", tr.source));
             ui.separator();
@@ -402,7 +342,7 @@ impl StorylensApp {
         let tr = self.strings();
         ui.horizontal(|ui| {
             ui.heading("Storylens");
-            ui.label(egui::RichText::new(&self.dataset.name).weak());
+            ui.label(egui::RichText::new(&self.workspace.document.dataset.name).weak());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 for language in Language::ALL.into_iter().rev() {
                     let selected = self.settings.language == language;
@@ -427,36 +367,39 @@ impl StorylensApp {
                 (LeftTab::Selections, tr.selections),
                 (LeftTab::Findings, tr.findings),
             ] {
-                if ui.selectable_label(self.left_tab == tab, label).clicked() {
+                if ui
+                    .selectable_label(self.workspace.left_tab == tab, label)
+                    .clicked()
+                {
                     commands.push(Command::SetLeftTab(tab));
                 }
             }
         });
         ui.separator();
         let language = self.settings.language;
-        match self.left_tab {
+        match self.workspace.left_tab {
             LeftTab::Questions => question_list::question_list_ui(
                 ui,
-                &self.dataset,
-                &self.answered,
-                self.view.question.as_ref(),
+                &self.workspace.document.dataset,
+                &self.workspace.answered,
+                self.workspace.view.question.as_ref(),
                 language,
                 commands,
             ),
             LeftTab::Selections => selections_panel::selections_panel_ui(
                 ui,
                 &mut self.editor,
-                &self.project,
-                &self.dataset,
-                self.view.selection.as_ref().and_then(|c| c.from),
+                self.workspace.document.project(),
+                &self.workspace.document.dataset,
+                self.workspace.view.selection.as_ref().and_then(|c| c.from),
                 language,
                 commands,
             ),
             LeftTab::Findings => {
                 findings_panel::findings_list_ui(
                     ui,
-                    &self.project,
-                    self.open_finding,
+                    self.workspace.document.project(),
+                    self.workspace.open_finding,
                     language,
                     commands,
                 );
@@ -545,29 +488,33 @@ impl StorylensApp {
             .default_size(room.left_px)
             .size_range(180.0..=room.left_px)
             .show(ui, |ui| self.left_panel_ui(ui, commands));
-        if let Some(browser) = &self.browser {
+        if let Some(browser) = &self.workspace.browser {
             egui::Panel::right("stories")
                 .resizable(true)
                 .default_size(room.stories_px.min(420.0))
                 .size_range(240.0..=room.stories_px)
                 .show(ui, |ui| {
                     let options = super::redaction_ui::ReaderOptions {
-                        quote_into: self.open_finding,
-                        redactions: &self.project.redactions,
+                        quote_into: self.workspace.open_finding,
+                        redactions: &self.workspace.document.project().redactions,
                         edit_redactions: true,
                         highlight: self.search_term(),
                     };
                     stories_panel::stories_panel_ui(
                         ui,
                         browser,
-                        &self.dataset,
+                        &self.workspace.document.dataset,
                         &options,
                         self.settings.language,
                         commands,
                     );
                 });
         }
-        if let Some(finding) = self.open_finding.and_then(|id| self.project.finding(id)) {
+        if let Some(finding) = self
+            .workspace
+            .open_finding
+            .and_then(|id| self.workspace.document.project().finding(id))
+        {
             egui::Panel::bottom("finding")
                 .resizable(true)
                 .default_size(room.finding_px.min(260.0))
@@ -576,7 +523,10 @@ impl StorylensApp {
                     findings_panel::finding_editor_ui(
                         ui,
                         finding,
-                        (&self.dataset, &self.project),
+                        (
+                            &self.workspace.document.dataset,
+                            self.workspace.document.project(),
+                        ),
                         &self.focus_new_finding,
                         self.settings.language,
                         commands,
@@ -589,24 +539,24 @@ impl StorylensApp {
             ui.separator();
             if let Some(grid) = &self.explore.grid {
                 let language = self.settings.language;
-                grid_view::grid_ui(ui, grid, self.cell_value, language, commands);
+                grid_view::grid_ui(ui, grid, self.workspace.cell_value, language, commands);
                 return;
             }
             egui::ScrollArea::both().show(ui, |ui| {
                 let names = [
-                    self.view.baseline_name(self.settings.language),
+                    self.workspace.view.baseline_name(self.settings.language),
                     self.compared_name(),
                 ];
                 let overlaid = self.explore.overlay
-                    && matches!(&self.chart, Some(Ok(data)) if overlay_view::overlay_ui(
+                    && matches!(&self.workspace.chart, Some(Ok(data)) if overlay_view::overlay_ui(
                         ui, data, &names, self.settings.language, commands,
                     ));
                 if !overlaid {
                     chart_view::chart_ui(
                         ui,
-                        self.chart.as_ref(),
+                        self.workspace.chart.as_ref(),
                         &names,
-                        self.cell_value,
+                        self.workspace.cell_value,
                         self.settings.language,
                         commands,
                     );
@@ -627,13 +577,19 @@ impl StorylensApp {
         }
         if self.unsaved.is_some() {
             let language = self.settings.language;
-            super::unsaved::unsaved_prompt_ui(ui.ctx(), &self.project.name, language, commands);
+            super::unsaved::unsaved_prompt_ui(
+                ui.ctx(),
+                &self.workspace.document.project().name,
+                language,
+                commands,
+            );
         }
     }
 
     /// Heading of the selection panel.
     pub(crate) fn compared_name(&self) -> String {
-        self.view
+        self.workspace
+            .view
             .selection
             .as_ref()
             .map_or_else(|| self.strings().selection.to_owned(), |c| c.name.clone())

@@ -69,9 +69,16 @@ impl StorylensApp {
             ExploreCommand::Brushed { population, brush } => self.brush(population, brush),
             ExploreCommand::BrushMark(mark) => {
                 let filter = self
+                    .workspace
                     .view
                     .spec(self.settings.min_n)
-                    .and_then(|spec| brush::filter_of_mark(&spec, self.dataset.codebook(), &mark));
+                    .and_then(|spec| {
+                        brush::filter_of_mark(
+                            &spec,
+                            self.workspace.document.dataset.codebook(),
+                            &mark,
+                        )
+                    });
                 self.explore.brush = filter.and_then(|f| self.brushed(f));
             }
             ExploreCommand::BrushTo(action) => self.brush_to(action),
@@ -105,8 +112,15 @@ impl StorylensApp {
     /// A filter with its summary and count, or `None` when it cannot be
     /// evaluated (it only ever names the chart's own questions).
     fn brushed(&self, filter: Filter) -> Option<Brushed> {
-        let count = filter.evaluate(&self.dataset).ok()?.count();
-        let label = describe(&filter, self.dataset.codebook(), self.settings.language);
+        let count = filter
+            .evaluate(&self.workspace.document.dataset)
+            .ok()?
+            .count();
+        let label = describe(
+            &filter,
+            self.workspace.document.dataset.codebook(),
+            self.settings.language,
+        );
         Some(Brushed {
             filter,
             label,
@@ -116,7 +130,7 @@ impl StorylensApp {
     }
 
     fn brush(&mut self, population: PanelPopulation, shape: Brush) {
-        let Some(question) = self.view.question.clone() else {
+        let Some(question) = self.workspace.view.question.clone() else {
             return;
         };
         let filter = match &shape {
@@ -126,16 +140,17 @@ impl StorylensApp {
         let Some(mut brushed) = filter.and_then(|f| self.brushed(f)) else {
             return;
         };
-        brushed.drawn = Some((self.view.clone(), shape));
+        brushed.drawn = Some((self.workspace.view.clone(), shape));
         // The story list shows the brushed stories of the panel brushed.
-        if let (Ok(populations), Ok(selected)) =
-            (&self.populations, brushed.filter.evaluate(&self.dataset))
-        {
+        if let (Ok(populations), Ok(selected)) = (
+            &self.workspace.populations,
+            brushed.filter.evaluate(&self.workspace.document.dataset),
+        ) {
             let panel = match (population, &populations.selection) {
                 (PanelPopulation::Selection, Some(selection)) => selection,
                 _ => &populations.whole,
             };
-            self.browser = Some(StoryBrowser {
+            self.workspace.browser = Some(StoryBrowser {
                 label: brushed.label.clone(),
                 rows: panel.and(&selected).iter().collect(),
                 reading: None,
@@ -151,25 +166,41 @@ impl StorylensApp {
         };
         let language = self.settings.language;
         if action == BrushAction::NewSelection {
-            let created = self.history.edit(&mut self.project, |p| {
-                Some(p.selections.create(brushed.filter, language))
-            });
+            let created = self
+                .workspace
+                .document
+                .edit(|p| Some(p.selections.create(brushed.filter, language)));
             if let Some(id) = created {
-                self.editor.select(id, &self.project, &self.dataset);
+                self.editor.select(
+                    id,
+                    self.workspace.document.project(),
+                    &self.workspace.document.dataset,
+                );
                 self.apply(Command::Compare(Some(id)));
             }
             return;
         }
-        let Some(id) = self.view.selection.as_ref().and_then(|c| c.from) else {
+        let Some(id) = self.workspace.view.selection.as_ref().and_then(|c| c.from) else {
             return;
         };
-        let Some(current) = self.project.selections.get(id).map(|n| n.filter.clone()) else {
+        let Some(current) = self
+            .workspace
+            .document
+            .project()
+            .selections
+            .get(id)
+            .map(|n| n.filter.clone())
+        else {
             return;
         };
         let filter = brush::combine(&current, brushed.filter, action);
         self.apply(Command::SetSelectionFilter(id, filter));
         if self.editor.editing == Some(id) {
-            self.editor.select(id, &self.project, &self.dataset);
+            self.editor.select(
+                id,
+                self.workspace.document.project(),
+                &self.workspace.document.dataset,
+            );
         }
     }
 
@@ -181,13 +212,13 @@ impl StorylensApp {
         self.explore.search = Some(text);
         if empty {
             self.explore.brush = None;
-            self.browser = None;
+            self.workspace.browser = None;
             return;
         }
-        match filter.evaluate(&self.dataset) {
+        match filter.evaluate(&self.workspace.document.dataset) {
             Ok(selection) => {
                 let brushed = self.brushed(filter);
-                self.browser = brushed.as_ref().map(|b| StoryBrowser {
+                self.workspace.browser = brushed.as_ref().map(|b| StoryBrowser {
                     label: b.label.clone(),
                     rows: selection.iter().collect(),
                     reading: None,
@@ -196,7 +227,7 @@ impl StorylensApp {
             }
             Err(error) => {
                 self.explore.brush = None;
-                self.browser = None;
+                self.workspace.browser = None;
                 self.notices
                     .push(super::app::Notice::error(error.to_string()));
             }
@@ -215,7 +246,7 @@ impl StorylensApp {
         match cell.finding {
             Some(id) => self.open_finding(id),
             None => {
-                self.view = cell.view;
+                self.workspace.view = cell.view;
                 self.recompute();
             }
         }

@@ -68,7 +68,7 @@ impl StorylensApp {
     /// File → Export → `kind`: asks where, then writes in the background.
     pub(crate) fn export_with_dialog(&mut self, kind: ExportKind) {
         let tr = self.strings();
-        let finding = self.open_finding;
+        let finding = self.workspace.open_finding;
         if matches!(kind, ExportKind::Snapshot(_)) && finding.is_none() {
             self.notices
                 .push(Notice::error(tr.export_needs_finding.to_owned()));
@@ -76,9 +76,9 @@ impl StorylensApp {
         }
         let extension = kind.extensions()[0];
         let stem = match kind {
-            ExportKind::Report(_) => self.project.name.clone(),
+            ExportKind::Report(_) => self.workspace.document.project().name.clone(),
             ExportKind::Snapshot(_) => finding
-                .and_then(|id| self.project.finding(id))
+                .and_then(|id| self.workspace.document.project().finding(id))
                 .map_or_else(String::new, |f| f.title.clone()),
             ExportKind::Table(_) => self.compared_name(),
         };
@@ -107,7 +107,7 @@ impl StorylensApp {
         if path.extension().is_none() {
             path.set_extension(kind.extensions()[0]);
         }
-        let selection = match &self.populations {
+        let selection = match &self.workspace.populations {
             Ok(populations) => populations
                 .selection
                 .clone()
@@ -120,9 +120,9 @@ impl StorylensApp {
         };
         let input = ExportInput {
             kind,
-            project: self.project.clone(),
-            dataset: Arc::clone(&self.dataset),
-            finding: self.open_finding,
+            project: self.workspace.document.project().clone(),
+            dataset: Arc::clone(&self.workspace.document.dataset),
+            finding: self.workspace.open_finding,
             selection,
             language: self.settings.language,
         };

@@ -121,6 +121,8 @@ pub enum Command {
     AnswerUnsaved(UnsavedAnswer),
     /// File → Close project: back to the demo and the welcome screen.
     CloseProject,
+    /// File → New project: the welcome screen, with no data open.
+    NewProject,
     /// Open (true) or close the window with the last import's notes.
     ShowImportReport(bool),
     /// Quote (part of) a story in a finding.
