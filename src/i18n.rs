@@ -573,6 +573,9 @@ strings! {
     keyness_more: "vaker in de selectie →" / "more often in the selection →",
     keyness_less: "← minder vaak" / "← less often",
     keyness_note: "Lengte: log-ratio (+1 = twee keer zo vaak); percentages: selectie / rest. Grijs: niet significant na Benjamini–Hochberg over {m} [getoetst woord|getoetste woorden] (q ≥ 0,05; G², df = 1)." / "Length: log ratio (+1 = twice as often); percentages: selection / rest. Grey: not significant after Benjamini–Hochberg over {m} [tested word|tested words] (q ≥ 0.05; G², df = 1).",
+    // File → New project (issue 13, item 1: the workspace's New command).
+    new_project: "Nieuw project" / "New project",
+    no_data_open: "geen gegevens geopend" / "no data open",
 }
 
 /// Formats a p-value as a reader expects: `p < 0,001` under a thousandth,

@@ -18,6 +18,10 @@
 //!   `.storylens` file with atomic saves, migration, autosave and undo.
 //! - [`report`]: reports (HTML, Markdown, DOCX, PDF) and selection tables.
 //! - [`cli`]: the command-line commands.
+//! - [`words`]: the words of the stories: word index, keyness, keywords in
+//!   context.
+//! - [`workspace`]: the open document, the view and the `Command`s that
+//!   change them, applied in one place without egui.
 //! - `ui` (feature `gui`): the egui application; the only place egui lives.
 
 pub mod calendar;
@@ -31,6 +35,8 @@ pub mod model;
 pub mod project;
 pub mod report;
 pub mod stats;
+pub mod words;
+pub mod workspace;
+
 #[cfg(feature = "gui")]
 pub mod ui;
-pub mod words;

@@ -39,6 +39,8 @@ mod ui_explore;
 #[cfg(feature = "gui")]
 mod ui_first_finding;
 #[cfg(feature = "gui")]
+mod ui_new_project;
+#[cfg(feature = "gui")]
 mod ui_options;
 #[cfg(feature = "gui")]
 mod ui_present;

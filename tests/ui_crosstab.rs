@@ -13,7 +13,7 @@ use egui_kittest::kittest::{self, Queryable};
 use storylens::charts::PanelKind;
 use storylens::i18n::Language;
 use storylens::ui::contrast::{MIN_TEXT_CONTRAST, contrast_ratio};
-use storylens::ui::{Settings, StorylensApp, Theme, cell_colors, crosstabs_drawn};
+use storylens::ui::{Settings, StorylensApp, Theme, ThemeLook, cell_colors, crosstabs_drawn};
 
 const THEMES: [Theme; 3] = [Theme::Light, Theme::Dark, Theme::Projector];
 

@@ -153,49 +153,6 @@ fn the_title_marks_unsaved_changes_until_saved() {
     assert!(!harness.state().has_unsaved_changes());
 }
 
-fn question_of_kind(app: &StorylensApp, kind: &str) -> storylens::model::QuestionId {
-    app.dataset()
-        .codebook()
-        .questions
-        .iter()
-        .find(|q| {
-            let name = match q.kind {
-                storylens::model::QuestionKind::Triad { .. } => "triad",
-                storylens::model::QuestionKind::Slider { .. } => "slider",
-                storylens::model::QuestionKind::SingleChoice { .. } => "single",
-                _ => "other",
-            };
-            name == kind
-        })
-        .map(|q| q.id.clone())
-        .expect("the demo has one")
-}
-
-#[test]
-fn a_split_is_kept_for_the_same_kind_of_chart_only() {
-    let mut app = StorylensApp::demo();
-    let singles: Vec<_> = app
-        .dataset()
-        .codebook()
-        .questions
-        .iter()
-        .filter(|q| matches!(q.kind, storylens::model::QuestionKind::SingleChoice { .. }))
-        .map(|q| q.id.clone())
-        .take(3)
-        .collect();
-    let triad = question_of_kind(&app, "triad");
-    app.apply(Command::ShowQuestion(singles[0].clone()));
-    app.apply(Command::SetBy(Some(singles[1].clone())));
-    app.apply(Command::ShowQuestion(singles[2].clone()));
-    assert_eq!(app.view().by.as_ref(), Some(&singles[1]), "cross-tab stays");
-    app.apply(Command::ShowQuestion(triad));
-    assert_eq!(
-        app.view().by,
-        None,
-        "a triad does not become a triad per option"
-    );
-}
-
 fn write(dir: &Path, name: &str, text: &str) -> PathBuf {
     let path = dir.join(name);
     std::fs::write(&path, text).unwrap();

@@ -141,6 +141,11 @@ impl History {
         !self.redo.is_empty()
     }
 
+    /// How many steps undo can go back now.
+    pub fn undo_steps(&self) -> usize {
+        self.undo.len()
+    }
+
     /// Grows with every recorded change, undo and redo; never goes back,
     /// not even on [`History::clear`].
     pub fn revision(&self) -> u64 {

@@ -1,16 +1,18 @@
-//! [`StorylensApp`]: the state of the window and its frame layout. State
-//! changes only in `commands.rs` (`apply`); panels draw from `&` state.
+//! [`StorylensApp`]: the shell's state around the [`Workspace`] and the
+//! frame loop. Commands are carried out in `shell.rs` (`apply`); the
+//! layout is drawn in `frame.rs`; panels draw from `&` state.
 
 use std::path::PathBuf;
 use std::sync::Arc;
 
-use crate::charts::{self, ChartData, Mark, Populations};
+use crate::charts::ChartData;
 use crate::demo;
-use crate::i18n::{self, Language, Strings};
-use crate::model::{Dataset, QuestionId, QuestionKind};
-use crate::project::{FindingId, History, Project};
+use crate::i18n::Strings;
+use crate::model::{Dataset, QuestionId};
+use crate::project::{FindingId, Project};
+use crate::workspace::Workspace;
 
-use super::autosave_driver::{self, AutosaveDriver};
+use super::autosave_driver::AutosaveDriver;
 use super::file_dialogs::{FileDialogs, RfdDialogs};
 use super::import_dialog::ImportDialog;
 pub use super::notices::{Notice, NoticeLevel};
@@ -29,57 +31,35 @@ pub(crate) const OPENABLE: &[&str] = &[
     "ods",
 ];
 
-use super::commands::{Command, PanelPopulation};
-use super::crosstab_view::CellValue;
+use super::commands::Command;
 use super::presentation::Presentation;
 use super::selections_panel::SelectionEditor;
 use super::settings::{Settings, Theme};
-use super::stories_panel::{self, StoryBrowser};
+use super::stories_panel::StoryBrowser;
 use super::view::View;
-use super::{
-    chart_view, explore_bar, findings_panel, grid_view, menu, overlay_view, presentation,
-    question_list, selections_panel, toolbar,
-};
+use super::{menu, presentation};
+
+pub use crate::workspace::LeftTab;
 
 /// Where the open dataset came from, for the status bar and window title.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Source {
     Demo,
+    /// File → New project: nothing is open yet.
+    Empty,
     File(PathBuf),
-}
-
-/// The tabs of the left panel.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum LeftTab {
-    #[default]
-    Questions,
-    Selections,
-    Findings,
 }
 
 /// The application state.
 pub struct StorylensApp {
     pub settings: Settings,
-    pub(crate) dataset: Arc<Dataset>,
+    /// The open document, the view and what is read: everything commands
+    /// change without the shell.
+    pub(crate) workspace: Workspace,
     pub(crate) source: Source,
-    pub(crate) project: Project,
-    pub(crate) history: History,
-    pub(crate) view: View,
-    pub(crate) cell_value: CellValue,
-    pub(crate) left_tab: LeftTab,
     /// Text buffers of the selection editor (UI-local, like egui memory).
     pub(crate) editor: SelectionEditor,
-    /// The finding whose comparison is on screen.
-    pub(crate) open_finding: Option<FindingId>,
-    /// The stories behind the last clicked mark.
-    pub(crate) browser: Option<StoryBrowser>,
     pub(crate) presentation: Option<Presentation>,
-    /// The populations of `view`, or why its filters failed.
-    pub(crate) populations: Result<Populations, String>,
-    /// The computed chart of `view`, or the reason it could not be.
-    pub(crate) chart: Option<Result<ChartData, String>>,
-    /// Stories that answered each question, in codebook order.
-    pub(crate) answered: Vec<usize>,
     /// Theme and zoom last given to egui, to apply changes once.
     pub(crate) applied_look: Option<(Theme, f32)>,
     /// Window commands (full screen, close) to send after the frame.
@@ -108,9 +88,6 @@ pub struct StorylensApp {
     pub(crate) exports: super::export_actions::ExportJobs,
     /// Brushing, overlay, grid view and search.
     pub(crate) explore: super::explore::Explore,
-    /// The project as last opened or saved: what "unsaved changes" is
-    /// measured against.
-    pub(crate) clean_project: Project,
     /// Save / Don't save / Cancel, while it is asked.
     pub(crate) unsaved: Option<super::unsaved::UnsavedPrompt>,
     /// What the prompt's *Save* holds back until the save succeeded.
@@ -188,14 +165,10 @@ impl StorylensApp {
         project: Project,
         settings: Settings,
     ) -> Self {
-        let answered = dataset
-            .questions()
-            .map(|(q, _)| dataset.answered_count(&q.id))
-            .collect();
-        let mut app = Self {
+        let workspace = Workspace::new(dataset, project, settings.language, settings.min_n);
+        Self {
             settings,
-            populations: Ok(Populations::all(&dataset)),
-            clean_project: project.clone(),
+            workspace,
             unsaved: None,
             after_save: None,
             previous: None,
@@ -205,19 +178,9 @@ impl StorylensApp {
             title_revision: None,
             import_notes: Vec::new(),
             import_report_open: false,
-            dataset,
             source,
-            project,
-            history: History::new(200),
-            view: View::default(),
-            cell_value: CellValue::default(),
-            left_tab: LeftTab::default(),
             editor: SelectionEditor::default(),
-            open_finding: None,
-            browser: None,
             presentation: None,
-            chart: None,
-            answered,
             applied_look: None,
             viewport_commands: Vec::new(),
             full_screen: false,
@@ -232,22 +195,7 @@ impl StorylensApp {
             autosave: AutosaveDriver::default(),
             exports: Default::default(),
             explore: Default::default(),
-        };
-        // Open on the first chartable question so the window is never empty.
-        let first = app
-            .dataset
-            .questions()
-            .find(|(q, _)| matches!(q.kind, QuestionKind::Triad { .. }))
-            .or_else(|| {
-                app.dataset
-                    .questions()
-                    .find(|(q, _)| q.kind.is_choice() && !q.is_metadata())
-            })
-            .map(|(q, _)| q.id.clone());
-        if let Some(id) = first {
-            app.apply(Command::ShowQuestion(id));
         }
-        app
     }
 
     /// Takes the remembered settings from eframe storage.
@@ -304,13 +252,13 @@ impl StorylensApp {
     /// changes, as desktop editors mark them.
     pub fn window_title(&self) -> String {
         let mark = if self.title_dirty { "*" } else { "" };
-        format!("{mark}Storylens — {}", self.dataset.name)
+        format!("{mark}Storylens — {}", self.workspace.document.dataset.name)
     }
 
     /// Marks the title for an update when the project became dirty or
     /// clean; the comparison runs only when the history moved.
     fn track_dirty_title(&mut self) {
-        let revision = self.history.revision();
+        let revision = self.workspace.document.revision();
         if self.title_revision == Some(revision) {
             return;
         }
@@ -323,27 +271,27 @@ impl StorylensApp {
     }
 
     pub fn dataset(&self) -> &Dataset {
-        &self.dataset
+        &self.workspace.document.dataset
     }
 
     pub fn project(&self) -> &Project {
-        &self.project
+        self.workspace.document.project()
     }
 
     pub fn view(&self) -> &View {
-        &self.view
+        &self.workspace.view
     }
 
     pub fn chart(&self) -> Option<&Result<ChartData, String>> {
-        self.chart.as_ref()
+        self.workspace.chart.as_ref()
     }
 
     pub fn current_question(&self) -> Option<&QuestionId> {
-        self.view.question.as_ref()
+        self.workspace.view.question.as_ref()
     }
 
     pub fn open_finding_id(&self) -> Option<FindingId> {
-        self.open_finding
+        self.workspace.open_finding
     }
 
     pub fn presentation(&self) -> Option<&Presentation> {
@@ -356,119 +304,18 @@ impl StorylensApp {
 
     /// The stories currently listed, if any.
     pub fn browser(&self) -> Option<&StoryBrowser> {
-        self.browser.as_ref()
+        self.workspace.browser.as_ref()
     }
 
-    pub(crate) fn open_mark(&mut self, population: PanelPopulation, mark: &Mark, label: String) {
-        let (Some(spec), Ok(populations)) =
-            (self.view.spec(self.settings.min_n), &self.populations)
-        else {
-            return;
-        };
-        let selection = match (population, &populations.selection) {
-            (PanelPopulation::Selection, Some(selection)) => selection,
-            _ => &populations.whole,
-        };
-        if let Ok(rows) = charts::rows_of_mark(&spec, &self.dataset, selection, mark) {
-            self.browser = Some(StoryBrowser {
-                label,
-                rows,
-                reading: None,
-            });
-        }
+    /// Gives the workspace the settings it computes with.
+    pub(crate) fn sync_workspace(&mut self) {
+        self.workspace.language = self.settings.language;
+        self.workspace.min_n = self.settings.min_n;
     }
 
     pub(crate) fn recompute(&mut self) {
-        self.populations = self.view.populations(&self.dataset);
-        let comparison = self
-            .view
-            .comparison(self.settings.min_n, self.settings.language);
-        self.chart = comparison.map(|comparison| {
-            let populations = self.populations.as_ref().map_err(Clone::clone)?;
-            comparison
-                .compute_for(&self.dataset, populations)
-                .map_err(|e| e.to_string())
-        });
-    }
-
-    fn status_bar_ui(&self, ui: &mut egui::Ui) {
-        let tr = self.strings();
-        let source = match &self.source {
-            Source::Demo => tr.embedded_demo.to_owned(),
-            Source::File(path) => path.display().to_string(),
-        };
-        let count = i18n::format_count(self.settings.language, self.dataset.len());
-        ui.horizontal(|ui| {
-            ui.label(format!("{}: {source}", tr.source));
-            ui.separator();
-            ui.label(i18n::fill(tr.stories_count, &[("n", &count)]));
-        });
-    }
-
-    fn top_bar_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-        let tr = self.strings();
-        ui.horizontal(|ui| {
-            ui.heading("Storylens");
-            ui.label(egui::RichText::new(&self.dataset.name).weak());
-            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                for language in Language::ALL.into_iter().rev() {
-                    let selected = self.settings.language == language;
-                    if ui
-                        .selectable_label(selected, language.native_name())
-                        .clicked()
-                        && !selected
-                    {
-                        commands.push(Command::SetLanguage(language));
-                    }
-                }
-                ui.label(format!("{}:", tr.language));
-            });
-        });
-    }
-
-    fn left_panel_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-        let tr = self.strings();
-        ui.horizontal(|ui| {
-            for (tab, label) in [
-                (LeftTab::Questions, tr.questions),
-                (LeftTab::Selections, tr.selections),
-                (LeftTab::Findings, tr.findings),
-            ] {
-                if ui.selectable_label(self.left_tab == tab, label).clicked() {
-                    commands.push(Command::SetLeftTab(tab));
-                }
-            }
-        });
-        ui.separator();
-        let language = self.settings.language;
-        match self.left_tab {
-            LeftTab::Questions => question_list::question_list_ui(
-                ui,
-                &self.dataset,
-                &self.answered,
-                self.view.question.as_ref(),
-                language,
-                commands,
-            ),
-            LeftTab::Selections => selections_panel::selections_panel_ui(
-                ui,
-                &mut self.editor,
-                &self.project,
-                &self.dataset,
-                self.view.selection.as_ref().and_then(|c| c.from),
-                language,
-                commands,
-            ),
-            LeftTab::Findings => {
-                findings_panel::findings_list_ui(
-                    ui,
-                    &self.project,
-                    self.open_finding,
-                    language,
-                    commands,
-                );
-            }
-        }
+        self.sync_workspace();
+        self.workspace.recompute();
     }
 }
 
@@ -527,132 +374,5 @@ impl eframe::App for StorylensApp {
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.flush_autosave();
-    }
-}
-
-impl StorylensApp {
-    #[allow(clippy::too_many_lines, reason = "split by the Workspace refactor")]
-    fn workspace_ui(&mut self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
-        egui::Panel::top("top_bar").show(ui, |ui| {
-            menu::menu_bar_ui(ui, &self.settings, commands);
-            self.top_bar_ui(ui, commands);
-        });
-        egui::Panel::bottom("status_bar").show(ui, |ui| self.status_bar_ui(ui));
-        let tr = self.strings();
-        super::notices::notices_ui(ui, &mut self.notices, tr, commands);
-        if let Some(recovery) = self.autosave.recovery() {
-            let language = self.settings.language;
-            egui::Panel::top("recovery").show(ui, |ui| {
-                autosave_driver::recovery_banner_ui(ui, recovery, language, commands);
-            });
-        }
-        let room = super::room::PanelRoom::of(ui.available_rect_before_wrap().size());
-        egui::Panel::left("left")
-            .resizable(true)
-            .default_size(room.left_px)
-            .size_range(180.0..=room.left_px)
-            .show(ui, |ui| self.left_panel_ui(ui, commands));
-        if let Some(browser) = &self.browser {
-            egui::Panel::right("stories")
-                .resizable(true)
-                .default_size(room.stories_px.min(420.0))
-                .size_range(240.0..=room.stories_px)
-                .show(ui, |ui| {
-                    let options = super::redaction_ui::ReaderOptions {
-                        quote_into: self.open_finding,
-                        redactions: &self.project.redactions,
-                        edit_redactions: true,
-                        highlight: self.search_term(),
-                    };
-                    stories_panel::stories_panel_ui(
-                        ui,
-                        browser,
-                        &self.dataset,
-                        &options,
-                        self.settings.language,
-                        commands,
-                    );
-                });
-        }
-        if let Some(finding) = self.open_finding.and_then(|id| self.project.finding(id)) {
-            egui::Panel::bottom("finding")
-                .resizable(true)
-                .default_size(room.finding_px.min(260.0))
-                .size_range(120.0..=room.finding_px)
-                .show(ui, |ui| {
-                    findings_panel::finding_editor_ui(
-                        ui,
-                        finding,
-                        (&self.dataset, &self.project),
-                        &self.focus_new_finding,
-                        self.settings.language,
-                        commands,
-                    );
-                });
-        }
-        egui::CentralPanel::default().show(ui, |ui| {
-            toolbar::chart_toolbar_ui(ui, self, commands);
-            explore_bar::explore_bar_ui(ui, self, commands);
-            ui.separator();
-            if let Some(grid) = &self.explore.grid {
-                let language = self.settings.language;
-                grid_view::grid_ui(ui, grid, self.cell_value, language, commands);
-                return;
-            }
-            egui::ScrollArea::both().show(ui, |ui| {
-                let names = [
-                    self.view.baseline_name(self.settings.language),
-                    self.compared_name(),
-                ];
-                let overlaid = self.explore.overlay
-                    && matches!(&self.chart, Some(Ok(data)) if overlay_view::overlay_ui(
-                        ui, data, &names, self.settings.language, commands,
-                    ));
-                if !overlaid {
-                    chart_view::chart_ui(
-                        ui,
-                        self.chart.as_ref(),
-                        &names,
-                        self.cell_value,
-                        self.settings.language,
-                        commands,
-                    );
-                }
-            });
-        });
-        if let Some(welcome) = &mut self.welcome {
-            welcome.ui(ui.ctx(), self.settings.language, commands);
-        }
-        if self.import_report_open {
-            let language = self.settings.language;
-            super::import_report::import_report_ui(
-                ui.ctx(),
-                &self.import_notes,
-                language,
-                commands,
-            );
-        }
-        if self.unsaved.is_some() {
-            let language = self.settings.language;
-            super::unsaved::unsaved_prompt_ui(ui.ctx(), &self.project.name, language, commands);
-        }
-    }
-
-    /// Heading of the selection panel.
-    pub(crate) fn compared_name(&self) -> String {
-        self.view
-            .selection
-            .as_ref()
-            .map_or_else(|| self.strings().selection.to_owned(), |c| c.name.clone())
-    }
-
-    /// Gives egui the theme and text size of the settings when they change.
-    fn apply_look(&mut self, ctx: &egui::Context) {
-        let look = (self.settings.theme, self.settings.font_scale);
-        if self.applied_look != Some(look) {
-            ctx.set_visuals(look.0.visuals());
-            ctx.set_zoom_factor(look.1 * look.0.zoom());
-            self.applied_look = Some(look);
-        }
     }
 }

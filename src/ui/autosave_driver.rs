@@ -169,7 +169,7 @@ impl AutosaveDriver {
 impl StorylensApp {
     /// Turns autosave on and offers what a previous session left unsaved.
     pub fn with_autosave(mut self, mut driver: AutosaveDriver) -> Self {
-        driver.seen_revision = self.history.revision();
+        driver.seen_revision = self.workspace.document.revision();
         driver.check_recovery(self.project_path.as_deref());
         self.autosave = driver;
         self
@@ -184,7 +184,7 @@ impl StorylensApp {
     pub(crate) fn autosave_tick(&mut self, ctx: &egui::Context) {
         self.collect_autosave(false);
         let now = self.autosave.clock.now();
-        let revision = self.history.revision();
+        let revision = self.workspace.document.revision();
         if revision != self.autosave.seen_revision {
             self.autosave.seen_revision = revision;
             self.autosave.timing.note_change(now);
@@ -194,7 +194,7 @@ impl StorylensApp {
             && self.autosave.writer.is_none()
             && self.autosave.timing.due(now)
         {
-            let project = self.project.clone();
+            let project = self.workspace.document.project().clone();
             let handle = std::thread::spawn(move || write_autosave(&project, &target));
             self.autosave.writer = Some(Writer {
                 handle,
@@ -249,15 +249,15 @@ impl StorylensApp {
     /// replaces this one, and when the window closes.
     pub(crate) fn flush_autosave(&mut self) {
         self.finish_autosave();
-        if self.history.revision() != self.autosave.seen_revision {
-            self.autosave.seen_revision = self.history.revision();
+        if self.workspace.document.revision() != self.autosave.seen_revision {
+            self.autosave.seen_revision = self.workspace.document.revision();
             self.autosave.timing.note_change(self.autosave.clock.now());
         }
         let target = self.autosave.target(self.project_path.as_deref());
         if let Some(target) = target
             && self.autosave.timing.pending()
         {
-            match write_autosave(&self.project, &target) {
+            match write_autosave(self.workspace.document.project(), &target) {
                 Ok(()) => self.autosave.timing.saved(self.autosave.clock.now()),
                 Err(error) => self.notices.push(Notice::warning(error.to_string())),
             }
@@ -277,7 +277,7 @@ impl StorylensApp {
     /// Takes the driver back after a project was opened (from `path` when
     /// it is a project file) and offers its newer autosave.
     pub(crate) fn restore_autosave(&mut self, mut driver: AutosaveDriver, path: Option<&Path>) {
-        driver.seen_revision = self.history.revision();
+        driver.seen_revision = self.workspace.document.revision();
         if path.is_some() {
             driver.check_recovery(path);
         }
@@ -297,7 +297,7 @@ impl StorylensApp {
                 self.notices.push(Notice::warning(error.to_string()));
             }
         }
-        self.autosave.seen_revision = self.history.revision();
+        self.autosave.seen_revision = self.workspace.document.revision();
         self.autosave.timing.saved(self.autosave.clock.now());
         self.autosave.recovery = None;
     }
@@ -320,7 +320,7 @@ impl StorylensApp {
         if recovery.project_path.is_some() {
             // Same data: only the project changes, as one undo step.
             let restored = recovery.project;
-            self.history.edit(&mut self.project, |p| {
+            self.workspace.document.edit(|p| {
                 *p = restored;
                 Some(())
             });

@@ -14,15 +14,7 @@
 use egui::{Color32, Id, Pos2, Rect, Shape, Stroke};
 
 use crate::i18n::Language;
-
-/// What was brushed, in chart values.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Brush {
-    /// A range dragged on a slider axis (0–100), in either order.
-    SliderRange(f64, f64),
-    /// A polygon drawn on a triad, corners as `[top, left, right]`.
-    Polygon(Vec<[f64; 3]>),
-}
+pub use crate::workspace::Brush;
 
 const BRUSH_FILL: Color32 = Color32::from_rgba_premultiplied(48, 28, 39, 60);
 const BRUSH_STROKE: Color32 = Color32::from_rgb(204, 121, 167);

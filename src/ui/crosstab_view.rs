@@ -19,15 +19,7 @@ use crate::i18n::{self, Language};
 use super::chart_view::Clicked;
 use super::crosstab_layout::{self, HeaderLayout};
 use super::{contrast, palette};
-
-/// What a cell shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum CellValue {
-    #[default]
-    Counts,
-    RowPercent,
-    ColumnPercent,
-}
+pub use crate::workspace::CellValue;
 
 const CELL_HEIGHT: f32 = 34.0;
 const FONT_SIZE: f32 = 13.0;

@@ -23,12 +23,12 @@ pub fn explore_bar_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<
         .explore
         .brush
         .as_ref()
-        .and_then(|brushed| brushed.drawn_on(&app.view));
+        .and_then(|brushed| brushed.drawn_on(&app.workspace.view));
     super::brush::keep_showing(ui.ctx(), drawn);
     ui.horizontal_wrapped(|ui| {
         grid_menu_ui(ui, app, commands);
         let can_overlay = app.explore.grid.is_none()
-            && matches!(&app.chart, Some(Ok(data)) if overlay_view::applies(data));
+            && matches!(&app.workspace.chart, Some(Ok(data)) if overlay_view::applies(data));
         if can_overlay {
             let mut on = app.explore.overlay;
             let tr = language.strings();
@@ -59,7 +59,7 @@ fn grid_menu_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Comman
     let tr = app.strings();
     ui.menu_button(format!("⊞ {}", tr.grid), |ui| {
         ui.label(egui::RichText::new(tr.grid_perspectives).weak());
-        for perspective in &app.project.perspectives {
+        for perspective in &app.workspace.document.project().perspectives {
             let label = format!("{} ({})", perspective.title, perspective.findings.len());
             if ui.button(label).clicked() {
                 commands.push(explore(ExploreCommand::OpenGrid(GridSource::Perspective(
@@ -73,7 +73,7 @@ fn grid_menu_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Comman
         egui::ScrollArea::vertical()
             .max_height(320.0)
             .show(ui, |ui| {
-                for question in &app.dataset.codebook().questions {
+                for question in &app.workspace.document.dataset.codebook().questions {
                     if matches!(question.kind, QuestionKind::Text { .. } | QuestionKind::Id) {
                         continue;
                     }
@@ -146,11 +146,20 @@ fn brush_ui(
         return;
     };
     let tr = language.strings();
-    let compared = app.view.selection.as_ref().filter(|c| c.from.is_some());
+    let compared = app
+        .workspace
+        .view
+        .selection
+        .as_ref()
+        .filter(|c| c.from.is_some());
     ui.horizontal_wrapped(|ui| {
         let n = i18n::format_count(language, brushed.count);
         // Described now, not when brushed, so it follows a language switch.
-        let what = crate::model::describe(&brushed.filter, app.dataset.codebook(), language);
+        let what = crate::model::describe(
+            &brushed.filter,
+            app.workspace.document.dataset.codebook(),
+            language,
+        );
         ui.label(
             egui::RichText::new(i18n::fill(tr.brushed, &[("what", &what), ("n", &n)])).strong(),
         );

@@ -17,79 +17,16 @@ use crate::export::{self, SnapshotOptions};
 use crate::i18n::{self, Language};
 use crate::model::{Dataset, Selection};
 use crate::project::{FindingId, Project};
-use crate::report::{self, Format, Report, ReportOptions};
+use crate::report::{self, Report, ReportOptions};
 
 use super::app::{Notice, StorylensApp};
 use super::commands::Command;
 use super::file_browser::BrowsePurpose;
 use super::file_dialogs::{DialogAnswer, FileFilter};
+pub use crate::workspace::{ExportKind, ImageFormat, TableFormat};
 
 /// Width of a snapshot before the PNG's 2× scale (as `storylens snapshot`).
 const SNAPSHOT_WIDTH_PX: f32 = 1400.0;
-
-/// An image file format of a finding's snapshot.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ImageFormat {
-    /// PNG at 2× for projectors.
-    Png,
-    Svg,
-}
-
-/// A table file format of a selection.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TableFormat {
-    Xlsx,
-    Csv,
-}
-
-/// What File → Export writes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ExportKind {
-    Report(Format),
-    Snapshot(ImageFormat),
-    Table(TableFormat),
-}
-
-impl ExportKind {
-    /// Every kind, in menu order.
-    pub const ALL: [Self; 8] = [
-        Self::Report(Format::Html),
-        Self::Report(Format::Pdf),
-        Self::Report(Format::Docx),
-        Self::Report(Format::Markdown),
-        Self::Snapshot(ImageFormat::Png),
-        Self::Snapshot(ImageFormat::Svg),
-        Self::Table(TableFormat::Xlsx),
-        Self::Table(TableFormat::Csv),
-    ];
-
-    pub fn extensions(self) -> &'static [&'static str] {
-        match self {
-            Self::Report(Format::Html) => &["html"],
-            Self::Report(Format::Pdf) => &["pdf"],
-            Self::Report(Format::Docx) => &["docx"],
-            Self::Report(Format::Markdown) => &["md"],
-            Self::Snapshot(ImageFormat::Png) => &["png"],
-            Self::Snapshot(ImageFormat::Svg) => &["svg"],
-            Self::Table(TableFormat::Xlsx) => &["xlsx"],
-            Self::Table(TableFormat::Csv) => &["csv"],
-        }
-    }
-
-    /// The menu entry, e.g. "HTML" or "PNG (2×, voor de beamer)".
-    pub fn label(self, language: Language) -> &'static str {
-        match self {
-            Self::Report(Format::Html) => "HTML",
-            Self::Report(Format::Pdf) => "PDF",
-            Self::Report(Format::Docx) => "Word (DOCX)",
-            Self::Report(Format::Markdown) => "Markdown",
-            Self::Snapshot(ImageFormat::Png) => language.strings().export_snapshot_png,
-            Self::Snapshot(ImageFormat::Svg) => "SVG",
-            Self::Table(TableFormat::Xlsx) => "Excel (XLSX)",
-            Self::Table(TableFormat::Csv) => "CSV",
-        }
-    }
-}
 
 /// What a background export needs, copied off the app's state.
 struct ExportInput {
@@ -131,7 +68,7 @@ impl StorylensApp {
     /// File → Export → `kind`: asks where, then writes in the background.
     pub(crate) fn export_with_dialog(&mut self, kind: ExportKind) {
         let tr = self.strings();
-        let finding = self.open_finding;
+        let finding = self.workspace.open_finding;
         if matches!(kind, ExportKind::Snapshot(_)) && finding.is_none() {
             self.notices
                 .push(Notice::error(tr.export_needs_finding.to_owned()));
@@ -139,9 +76,9 @@ impl StorylensApp {
         }
         let extension = kind.extensions()[0];
         let stem = match kind {
-            ExportKind::Report(_) => self.project.name.clone(),
+            ExportKind::Report(_) => self.workspace.document.project().name.clone(),
             ExportKind::Snapshot(_) => finding
-                .and_then(|id| self.project.finding(id))
+                .and_then(|id| self.workspace.document.project().finding(id))
                 .map_or_else(String::new, |f| f.title.clone()),
             ExportKind::Table(_) => self.compared_name(),
         };
@@ -170,7 +107,7 @@ impl StorylensApp {
         if path.extension().is_none() {
             path.set_extension(kind.extensions()[0]);
         }
-        let selection = match &self.populations {
+        let selection = match &self.workspace.populations {
             Ok(populations) => populations
                 .selection
                 .clone()
@@ -183,9 +120,9 @@ impl StorylensApp {
         };
         let input = ExportInput {
             kind,
-            project: self.project.clone(),
-            dataset: Arc::clone(&self.dataset),
-            finding: self.open_finding,
+            project: self.workspace.document.project().clone(),
+            dataset: Arc::clone(&self.workspace.document.dataset),
+            finding: self.workspace.open_finding,
             selection,
             language: self.settings.language,
         };

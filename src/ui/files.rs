@@ -8,7 +8,7 @@ use std::sync::Arc;
 use crate::demo;
 use crate::i18n::{self, Strings};
 use crate::import::{CodebookEdits, ImportOptions, ImportRecipe, Imported};
-use crate::model::Dataset;
+use crate::model::{Codebook, Dataset};
 use crate::project::{Project, RematchReport, SourceRef, open_any};
 
 use super::app::{ImportPurpose, Notice, OPENABLE, Source, StorylensApp};
@@ -41,11 +41,11 @@ impl StorylensApp {
 
     /// Saves the project to `path` (atomically, keeping a `.bak`).
     pub(crate) fn save_project(&mut self, path: &std::path::Path) {
-        match crate::project::save(&self.project, path) {
+        match crate::project::save(self.workspace.document.project(), path) {
             Ok(()) => {
                 let previous = self.project_path.replace(path.to_path_buf());
                 self.autosave_after_save(path, previous.as_deref());
-                self.clean_project = self.project.clone();
+                self.workspace.document.mark_clean();
                 self.title_revision = None;
                 self.settings.remember_recent(path);
                 let tr = self.strings();
@@ -123,7 +123,7 @@ impl StorylensApp {
 
     /// Opens the import dialog on `path` as a newer export of this survey.
     pub(crate) fn reimport(&mut self, path: PathBuf) {
-        let recipe = &self.project.import;
+        let recipe = &self.workspace.document.project().import;
         self.import_purpose = ImportPurpose::NewerExport;
         self.import_dialog = Some(ImportDialog::open(
             path,
@@ -142,6 +142,22 @@ impl StorylensApp {
             None,
             false,
         );
+    }
+
+    /// File → New project: no data and an empty project, with the welcome
+    /// screen offering to open an export. Undo goes back to the project
+    /// that was open, as after any open.
+    pub(crate) fn new_project(&mut self) {
+        let name = self.strings().new_project;
+        let dataset = match Dataset::new(name, Vec::new(), Codebook::default(), Vec::new()) {
+            Ok(dataset) => dataset,
+            // An empty dataset has no columns to disagree on; kept as a
+            // notice rather than a panic all the same.
+            Err(error) => return self.notices.push(Notice::error(error.to_string())),
+        };
+        let project = Project::new(name, SourceRef::Demo);
+        self.replace_workspace(Arc::new(dataset), Source::Empty, project, None, false);
+        self.welcome.get_or_insert_with(Default::default);
     }
 
     /// Rebuilds the window's state on new data, keeping what belongs to the
@@ -206,8 +222,8 @@ impl StorylensApp {
                 self.announce_import_notes(notes);
             }
             ImportPurpose::NewerExport => {
-                let saved = self.clean_project.clone();
-                let mut project = self.project.clone();
+                let saved = self.workspace.document.clean_project().clone();
+                let mut project = self.workspace.document.project().clone();
                 project.source = source;
                 project.import = recipe;
                 let report = project.rematch(&dataset);
@@ -216,10 +232,10 @@ impl StorylensApp {
                 let project_path = self.project_path.clone();
                 self.replace_workspace(dataset, Source::File(path), project, project_path, false);
                 // The project now reads another export than its file says.
-                self.clean_project = saved;
+                self.workspace.document.set_clean_project(saved);
                 self.announce_import_notes(notes);
                 let tr = self.strings();
-                let text = reimport_summary(&report, self.dataset.len(), tr);
+                let text = reimport_summary(&report, self.workspace.document.dataset.len(), tr);
                 self.notices.push(if report.is_clean() {
                     Notice::info(text)
                 } else {
@@ -235,7 +251,7 @@ impl StorylensApp {
         // "Demo: …" would be refused by Windows: the same cleaning as exports.
         let name = format!(
             "{}.storylens",
-            super::export_actions::file_stem(&self.project.name)
+            super::export_actions::file_stem(&self.workspace.document.project().name)
         );
         let filters = [FileFilter {
             name: "Storylens",

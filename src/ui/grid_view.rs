@@ -5,7 +5,7 @@
 
 use crate::charts::ChartData;
 use crate::i18n::Language;
-use crate::project::{FindingId, PerspectiveId};
+use crate::project::FindingId;
 
 use super::app::StorylensApp;
 use super::chart_view;
@@ -13,16 +13,7 @@ use super::commands::Command;
 use super::crosstab_view::CellValue;
 use super::explore::ExploreCommand;
 use super::view::View;
-
-/// What a grid shows.
-#[derive(Clone, Debug, PartialEq)]
-pub enum GridSource {
-    /// The charts of a perspective's findings, each with its own
-    /// comparison.
-    Perspective(PerspectiveId),
-    /// These questions, each compared as the current chart is.
-    Questions(Vec<crate::model::QuestionId>),
-}
+pub use crate::workspace::GridSource;
 
 /// One small comparison of the grid.
 #[derive(Debug)]
@@ -50,11 +41,11 @@ impl Grid {
         let language = app.settings.language;
         let (title, cells) = match source {
             GridSource::Perspective(id) => {
-                let perspective = app.project.perspectives.iter().find(|p| p.id == id);
+                let perspective = app.project().perspectives.iter().find(|p| p.id == id);
                 let cells = perspective
                     .into_iter()
                     .flat_map(|p| &p.findings)
-                    .filter_map(|&id| app.project.finding(id).map(|f| (id, f)))
+                    .filter_map(|&id| app.project().finding(id).map(|f| (id, f)))
                     .map(|(id, finding)| {
                         let view = View::of_comparison(&finding.comparison());
                         cell(app, finding.title.clone(), view, Some(id))
@@ -68,12 +59,12 @@ impl Grid {
             GridSource::Questions(ids) => {
                 let cells = ids
                     .iter()
-                    .filter_map(|id| app.dataset.codebook().get(id))
+                    .filter_map(|id| app.dataset().codebook().get(id))
                     .map(|question| {
                         let view = View {
                             question: Some(question.id.clone()),
                             by: None,
-                            ..app.view.clone()
+                            ..app.view().clone()
                         };
                         cell(app, question.title.clone(), view, None)
                     })
@@ -88,7 +79,7 @@ impl Grid {
 fn cell(app: &StorylensApp, title: String, view: View, finding: Option<FindingId>) -> GridCell {
     let language = app.settings.language;
     let chart = match view.comparison(app.settings.min_n, language) {
-        Some(comparison) => comparison.compute(&app.dataset).map_err(|e| e.to_string()),
+        Some(comparison) => comparison.compute(app.dataset()).map_err(|e| e.to_string()),
         None => Err(app.strings().no_chart.to_owned()),
     };
     let selection_name = view

@@ -105,6 +105,9 @@ pub fn menu_bar_ui(ui: &mut egui::Ui, settings: &Settings, commands: &mut Vec<Co
     );
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(tr.menu_file, |ui| {
+            if ui.button(tr.new_project).clicked() {
+                commands.push(Command::NewProject);
+            }
             if ui
                 .add(egui::Button::new(tr.open_title).shortcut_text(open))
                 .clicked()

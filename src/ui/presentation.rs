@@ -57,13 +57,16 @@ impl StorylensApp {
                 return;
             }
             let mut slides: Vec<FindingId> = self
-                .project
+                .workspace
+                .document
+                .project()
                 .perspectives
                 .iter()
                 .flat_map(|p| p.findings.iter().copied())
                 .collect();
-            slides.extend(self.project.ungrouped_findings());
+            slides.extend(self.workspace.document.project().ungrouped_findings());
             let start = self
+                .workspace
                 .open_finding
                 .and_then(|id| slides.iter().position(|s| *s == id))
                 .unwrap_or(0);
@@ -71,17 +74,17 @@ impl StorylensApp {
                 slides,
                 index: start,
                 showing: Showing::Both,
-                before: (self.view.clone(), self.open_finding),
+                before: (self.workspace.view.clone(), self.workspace.open_finding),
                 chart: None,
             });
-            self.browser = None;
+            self.workspace.browser = None;
             self.full_screen = true;
             self.viewport_commands
                 .push(egui::ViewportCommand::Fullscreen(true));
             self.show_slide();
         } else if let Some(presentation) = self.presentation.take() {
-            (self.view, self.open_finding) = presentation.before;
-            self.browser = None;
+            (self.workspace.view, self.workspace.open_finding) = presentation.before;
+            self.workspace.browser = None;
             self.full_screen = false;
             self.viewport_commands
                 .push(egui::ViewportCommand::Fullscreen(false));
@@ -94,7 +97,7 @@ impl StorylensApp {
             let last = presentation.slides.len().saturating_sub(1) as isize;
             presentation.index = (presentation.index as isize + step).clamp(0, last) as usize;
             presentation.showing = Showing::Both;
-            self.browser = None;
+            self.workspace.browser = None;
             self.show_slide();
         }
     }
@@ -115,11 +118,16 @@ impl StorylensApp {
         };
         // The workspace follows, so a click on a mark lists its stories.
         self.open_finding(id);
-        let chart = self.project.finding(id).map(|finding| {
-            export::finding_chart(finding, &self.dataset)
-                .map(Arc::new)
-                .map_err(|error| error.to_string())
-        });
+        let chart = self
+            .workspace
+            .document
+            .project()
+            .finding(id)
+            .map(|finding| {
+                export::finding_chart(finding, &self.workspace.document.dataset)
+                    .map(Arc::new)
+                    .map_err(|error| error.to_string())
+            });
         if let Some(presentation) = &mut self.presentation {
             presentation.chart = chart;
         }
@@ -138,7 +146,7 @@ pub fn presentation_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec
         let rect = ui.max_rect();
         let finding = presentation
             .current()
-            .and_then(|id| app.project.finding(id));
+            .and_then(|id| app.workspace.document.project().finding(id));
         let counter = i18n::fill(
             tr.slide_of,
             &[
@@ -169,7 +177,7 @@ pub fn presentation_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec
             counter: Some((presentation.index + 1, presentation.slides.len())),
         };
         let slide = cached_slide(ui.ctx(), &options, finding, || {
-            export::slide_scene(&app.project, finding, data, &options)
+            export::slide_scene(app.workspace.document.project(), finding, data, &options)
         });
         let transform = scene_painter::paint_scene(ui.painter(), &slide.scene, rect);
         // What the slide says, for screen readers: its title and place.
@@ -192,7 +200,7 @@ pub fn presentation_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec
         }
         leave_button_ui(ui, rect, tr, commands);
     });
-    if let Some(browser) = &app.browser {
+    if let Some(browser) = &app.workspace.browser {
         egui::Window::new(&browser.label)
             .collapsible(false)
             .default_size([760.0, 620.0])
@@ -203,14 +211,14 @@ pub fn presentation_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec
                 }
                 let options = super::redaction_ui::ReaderOptions {
                     quote_into: None,
-                    redactions: &app.project.redactions,
+                    redactions: &app.workspace.document.project().redactions,
                     edit_redactions: false,
                     highlight: "",
                 };
                 stories_panel::stories_panel_ui(
                     ui,
                     browser,
-                    &app.dataset,
+                    &app.workspace.document.dataset,
                     &options,
                     language,
                     commands,
@@ -224,13 +232,21 @@ pub fn presentation_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec
 /// (`export::finding_chart`), so the list is as long as the mark says.
 fn rows_of_hit(app: &StorylensApp, hit: &export::Hit) -> Option<Vec<usize>> {
     let id = app.presentation.as_ref()?.current()?;
-    let comparison = app.project.finding(id)?.comparison();
-    let populations = comparison.populations(&app.dataset).ok()?;
+    let comparison = app.workspace.document.project().finding(id)?.comparison();
+    let populations = comparison
+        .populations(&app.workspace.document.dataset)
+        .ok()?;
     let population = match (hit.population, &populations.selection) {
         (HitPopulation::Selection, Some(selection)) => selection,
         _ => &populations.whole,
     };
-    charts::rows_of_mark(&comparison.spec, &app.dataset, population, &hit.mark).ok()
+    charts::rows_of_mark(
+        &comparison.spec,
+        &app.workspace.document.dataset,
+        population,
+        &hit.mark,
+    )
+    .ok()
 }
 
 /// A quiet "Stop" in the bottom-right corner, for those without a keyboard.

@@ -6,23 +6,21 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::Language;
 
-/// The look of the app.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Theme {
-    Light,
-    #[default]
-    Dark,
-    /// High contrast and large type, legible from the back of a room.
-    Projector,
+pub use crate::workspace::Theme;
+
+/// The egui look of a [`Theme`] (the theme itself lives in the workspace,
+/// which knows nothing of egui).
+pub trait ThemeLook {
+    /// The egui visuals of this theme.
+    fn visuals(self) -> egui::Visuals;
 }
 
-impl Theme {
-    /// The egui visuals of this theme.
-    pub fn visuals(self) -> egui::Visuals {
+impl ThemeLook for Theme {
+    fn visuals(self) -> egui::Visuals {
         match self {
-            Self::Light => egui::Visuals::light(),
-            Self::Dark => egui::Visuals::dark(),
-            Self::Projector => {
+            Theme::Light => egui::Visuals::light(),
+            Theme::Dark => egui::Visuals::dark(),
+            Theme::Projector => {
                 let mut visuals = egui::Visuals::light();
                 visuals.override_text_color = Some(egui::Color32::BLACK);
                 visuals.panel_fill = egui::Color32::WHITE;
@@ -32,14 +30,6 @@ impl Theme {
                 visuals.widgets.noninteractive.bg_stroke.color = egui::Color32::from_gray(90);
                 visuals
             }
-        }
-    }
-
-    /// Extra zoom on top of the user's text size.
-    pub fn zoom(self) -> f32 {
-        match self {
-            Self::Projector => 1.35,
-            Self::Light | Self::Dark => 1.0,
         }
     }
 }

@@ -9,44 +9,7 @@ use super::{Command, highlight, palette};
 use crate::calendar::iso_date_from_days;
 use crate::i18n::{self, Language};
 use crate::model::{Answer, Dataset, QuestionKind, TextRole};
-
-/// The open list of stories and, when reading, which one.
-#[derive(Clone, Debug, PartialEq)]
-pub struct StoryBrowser {
-    /// What the stories have in common ("ik zelf × leraren").
-    pub label: String,
-    /// Story rows, in dataset order.
-    pub rows: Vec<usize>,
-    /// Index into `rows` of the story being read.
-    pub reading: Option<usize>,
-}
-
-/// Story browser commands, applied by the app.
-#[derive(Clone, Debug, PartialEq)]
-pub enum BrowserCommand {
-    Read(usize),
-    BackToList,
-    Step(isize),
-    Close,
-}
-
-impl StoryBrowser {
-    pub fn apply(&mut self, command: &BrowserCommand) {
-        match command {
-            BrowserCommand::Read(index) => {
-                self.reading = Some((*index).min(self.rows.len().saturating_sub(1)))
-            }
-            BrowserCommand::BackToList => self.reading = None,
-            BrowserCommand::Step(delta) => {
-                if let Some(index) = self.reading {
-                    let last = self.rows.len().saturating_sub(1) as isize;
-                    self.reading = Some((index as isize + delta).clamp(0, last) as usize);
-                }
-            }
-            BrowserCommand::Close => {}
-        }
-    }
-}
+pub use crate::workspace::{BrowserCommand, StoryBrowser};
 
 /// Draws the list or the reader.
 pub fn stories_panel_ui(

@@ -12,7 +12,7 @@ use super::view::Baseline;
 /// Draws the toolbar; changes go out as commands.
 pub fn chart_toolbar_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Command>) {
     let tr = app.strings();
-    let Some(current) = &app.view.question else {
+    let Some(current) = &app.workspace.view.question else {
         return;
     };
     ui.horizontal_wrapped(|ui| {
@@ -20,10 +20,11 @@ pub fn chart_toolbar_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Ve
         ui.horizontal(|ui| {
             let label = ui.label(format!("{}:", tr.split_by));
             let selected_title = app
+                .workspace
                 .view
                 .by
                 .as_ref()
-                .and_then(|id| app.dataset.codebook().get(id))
+                .and_then(|id| app.workspace.document.dataset.codebook().get(id))
                 .map_or(tr.split_none.to_owned(), |q| q.title.clone());
             egui::ComboBox::from_id_salt("split_by")
                 .selected_text(selected_title)
@@ -31,18 +32,18 @@ pub fn chart_toolbar_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Ve
                 .height(480.0)
                 .show_ui(ui, |ui| {
                     if ui
-                        .selectable_label(app.view.by.is_none(), tr.split_none)
+                        .selectable_label(app.workspace.view.by.is_none(), tr.split_none)
                         .clicked()
                     {
                         commands.push(Command::SetBy(None));
                     }
-                    for question in &app.dataset.codebook().questions {
+                    for question in &app.workspace.document.dataset.codebook().questions {
                         let splittable = question.kind.is_choice()
                             || matches!(question.kind, QuestionKind::Slider { .. });
                         if !splittable || &question.id == current {
                             continue;
                         }
-                        let selected = app.view.by.as_ref() == Some(&question.id);
+                        let selected = app.workspace.view.by.as_ref() == Some(&question.id);
                         if ui.selectable_label(selected, &question.title).clicked() {
                             commands.push(Command::SetBy(Some(question.id.clone())));
                         }
@@ -56,7 +57,7 @@ pub fn chart_toolbar_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Ve
         compare_ui(ui, app, commands);
 
         let is_crosstab = matches!(
-            &app.chart,
+            &app.workspace.chart,
             Some(Ok(data)) if matches!(data.whole.chart, PanelKind::CrossTab(_))
         );
         if is_crosstab {
@@ -66,7 +67,10 @@ pub fn chart_toolbar_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Ve
                 (CellValue::RowPercent, tr.cell_row_percent),
                 (CellValue::ColumnPercent, tr.cell_column_percent),
             ] {
-                if ui.selectable_label(app.cell_value == value, text).clicked() {
+                if ui
+                    .selectable_label(app.workspace.cell_value == value, text)
+                    .clicked()
+                {
                     commands.push(Command::SetCellValue(value));
                 }
             }
@@ -93,7 +97,7 @@ pub fn chart_toolbar_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Ve
 
 fn compare_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Command>) {
     let tr = app.strings();
-    let current = app.view.selection.as_ref();
+    let current = app.workspace.view.selection.as_ref();
     ui.horizontal(|ui| {
         let label = ui.label(format!("{}:", tr.compare_with));
         let selected_text = current.map_or(tr.split_none.to_owned(), |c| c.name.clone());
@@ -107,7 +111,7 @@ fn compare_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Command>
                 {
                     commands.push(Command::Compare(None));
                 }
-                for named in app.project.selections.iter() {
+                for named in app.workspace.document.project().selections.iter() {
                     let selected = current.and_then(|c| c.from) == Some(named.id);
                     if ui.selectable_label(selected, &named.name).clicked() {
                         commands.push(Command::Compare(Some(named.id)));
@@ -123,7 +127,7 @@ fn compare_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Command>
             (Baseline::Rest, tr.versus_rest),
         ] {
             if ui
-                .selectable_label(app.view.baseline == baseline, text)
+                .selectable_label(app.workspace.view.baseline == baseline, text)
                 .clicked()
             {
                 commands.push(Command::SetBaseline(baseline));
@@ -135,9 +139,9 @@ fn compare_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Command>
 /// The chart's own options: zones on triads, and its minimum n.
 fn chart_options_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Command>) {
     let tr = app.strings();
-    let settings = &app.view.chart;
+    let settings = &app.workspace.view.chart;
     let is_triad = matches!(
-        &app.chart,
+        &app.workspace.chart,
         Some(Ok(data)) if matches!(data.whole.chart, PanelKind::Triad(_))
     );
     if is_triad {
@@ -154,17 +158,18 @@ fn chart_options_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Co
         }
     }
     let has_dots = matches!(
-        &app.chart,
+        &app.workspace.chart,
         Some(Ok(data)) if matches!(data.whole.chart, PanelKind::Triad(_) | PanelKind::Scatter(_))
     );
     if has_dots {
         ui.horizontal(|ui| colour_by_ui(ui, app, commands));
     }
     let by_choice = app
+        .workspace
         .view
         .by
         .as_ref()
-        .and_then(|id| app.dataset.codebook().get(id))
+        .and_then(|id| app.workspace.document.dataset.codebook().get(id))
         .is_some_and(|q| q.kind.is_choice());
     if by_choice {
         let mut small_multiples = settings.small_multiples;
@@ -204,7 +209,7 @@ fn chart_options_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Co
 
 /// Bars (also as small multiples): "Percentages | Aantallen".
 fn bar_value_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Command>) {
-    let has_bars = match &app.chart {
+    let has_bars = match &app.workspace.chart {
         Some(Ok(data)) => match &data.whole.chart {
             PanelKind::Bars(_) => true,
             PanelKind::Multiples(multiples) => multiples
@@ -219,7 +224,7 @@ fn bar_value_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Comman
         return;
     }
     let tr = app.strings();
-    let settings = &app.view.chart;
+    let settings = &app.workspace.view.chart;
     for (value, text) in [
         (BarValue::Percent, tr.percentages),
         (BarValue::Counts, tr.counts),
@@ -241,8 +246,8 @@ fn bar_value_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Comman
 /// "Kleur naar:" a choice question whose options colour the dots.
 fn colour_by_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Command>) {
     let tr = app.strings();
-    let settings = &app.view.chart;
-    let codebook = app.dataset.codebook();
+    let settings = &app.workspace.view.chart;
+    let codebook = app.workspace.document.dataset.codebook();
     let selected = settings
         .colour_by
         .as_ref()
@@ -281,7 +286,7 @@ fn colour_by_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Comman
 /// the question's own for bars, the split's for groups, multiples and a
 /// cross-tab's columns.
 fn ordered_options(app: &StorylensApp) -> Option<Vec<String>> {
-    let Some(Ok(data)) = &app.chart else {
+    let Some(Ok(data)) = &app.workspace.chart else {
         return None;
     };
     let options = match (&data.whole.chart, &data.by) {
@@ -304,7 +309,7 @@ fn option_order_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Com
     let Some(options) = ordered_options(app) else {
         return;
     };
-    let settings = &app.view.chart;
+    let settings = &app.workspace.view.chart;
     let order: Vec<usize> = settings
         .option_order
         .clone()

@@ -3,9 +3,9 @@
 //! *Save / Don't save / Cancel*; opening another file can be undone.
 //!
 //! "Unsaved" means the project differs from the one last opened or saved
-//! ([`StorylensApp::clean_project`]), compared field by field, so undoing
+//! ([`Document::clean_project`](crate::workspace::Document::clean_project)), compared field by field, so undoing
 //! back to the saved state is clean again. The commands that are guarded
-//! are listed in [`loses_work`]; the window's close button is guarded in
+//! are listed in [`loses_work`](crate::workspace::loses_work); the window's close button is guarded in
 //! [`StorylensApp::guard_close_request`]. A *Save* that needs a file name
 //! asks for it and carries the command out once the save succeeded.
 
@@ -13,6 +13,7 @@ use crate::i18n::{self, Language};
 
 use super::app::{Notice, StorylensApp};
 use super::commands::Command;
+pub use crate::workspace::UnsavedAnswer;
 
 /// The question on screen, and the command it holds back.
 #[derive(Clone, Debug, PartialEq)]
@@ -20,51 +21,15 @@ pub struct UnsavedPrompt {
     pub then: Command,
 }
 
-/// The three answers to [`UnsavedPrompt`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum UnsavedAnswer {
-    Save,
-    Discard,
-    Cancel,
-}
-
-/// Whether `command` replaces or closes the open project, so that changes
-/// not saved to its file would be gone afterwards.
-pub fn loses_work(command: &Command) -> bool {
-    match command {
-        Command::OpenPath(_)
-        | Command::OpenOrImport(_)
-        | Command::OpenDialog
-        | Command::OpenDemo
-        | Command::CloseProject
-        | Command::Quit => true,
-        // A recent file that is gone only gets a notice.
-        Command::OpenRecent(path) => path.exists(),
-        _ => false,
-    }
-}
-
 impl StorylensApp {
     /// Whether the project has changes that are not in its file.
     pub fn has_unsaved_changes(&self) -> bool {
-        !self.project.same_work(&self.clean_project)
+        self.workspace.document.has_unsaved_changes()
     }
 
     /// The question on screen, if any.
     pub fn unsaved_prompt(&self) -> Option<&UnsavedPrompt> {
         self.unsaved.as_ref()
-    }
-
-    /// Holds `command` back behind the prompt when it would lose work;
-    /// true when it did.
-    pub(crate) fn hold_back(&mut self, command: &Command) -> bool {
-        if self.unsaved.is_some() || !loses_work(command) || !self.has_unsaved_changes() {
-            return false;
-        }
-        self.unsaved = Some(UnsavedPrompt {
-            then: command.clone(),
-        });
-        true
     }
 
     /// Carries out the prompt's answer.
@@ -128,7 +93,7 @@ impl StorylensApp {
         let tr = self.strings();
         self.notices.push(Notice::info(i18n::fill(
             tr.unsaved_reopened,
-            &[("project", &self.project.name)],
+            &[("project", &self.workspace.document.project().name)],
         )));
     }
 }
@@ -166,39 +131,5 @@ pub fn unsaved_prompt_ui(
     });
     if modal.should_close() {
         commands.push(Command::AnswerUnsaved(UnsavedAnswer::Cancel));
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::project::{Project, SourceRef};
-
-    #[test]
-    fn opening_and_quitting_lose_work_but_views_do_not() {
-        assert!(loses_work(&Command::OpenDemo));
-        assert!(loses_work(&Command::Quit));
-        assert!(loses_work(&Command::OpenDialog));
-        assert!(!loses_work(&Command::OpenRecent(
-            "/no/such/file.csv".into()
-        )));
-        assert!(!loses_work(&Command::Undo));
-        assert!(!loses_work(&Command::SaveAsFinding));
-    }
-
-    #[test]
-    fn same_work_sees_every_edit() {
-        let a = Project::new("Survey", SourceRef::Demo);
-        let mut b = a.clone();
-        assert!(a.same_work(&b));
-        b.redactions.push(crate::project::Redaction {
-            story_id: crate::model::StoryId("7".into()),
-            original: "Utrecht".into(),
-            placeholder: "[plaats]".into(),
-        });
-        assert!(!a.same_work(&b));
-        let mut c = a.clone();
-        c.settings.min_n = 5;
-        assert!(!a.same_work(&c));
     }
 }

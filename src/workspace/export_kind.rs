@@ -1,0 +1,68 @@
+//! [`ExportKind`]: what File → Export writes.
+
+use crate::i18n::Language;
+use crate::report::Format;
+
+/// An image file format of a finding's snapshot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ImageFormat {
+    /// PNG at 2× for projectors.
+    Png,
+    Svg,
+}
+
+/// A table file format of a selection.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TableFormat {
+    Xlsx,
+    Csv,
+}
+
+/// What File → Export writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    Report(Format),
+    Snapshot(ImageFormat),
+    Table(TableFormat),
+}
+
+impl ExportKind {
+    /// Every kind, in menu order.
+    pub const ALL: [Self; 8] = [
+        Self::Report(Format::Html),
+        Self::Report(Format::Pdf),
+        Self::Report(Format::Docx),
+        Self::Report(Format::Markdown),
+        Self::Snapshot(ImageFormat::Png),
+        Self::Snapshot(ImageFormat::Svg),
+        Self::Table(TableFormat::Xlsx),
+        Self::Table(TableFormat::Csv),
+    ];
+
+    pub fn extensions(self) -> &'static [&'static str] {
+        match self {
+            Self::Report(Format::Html) => &["html"],
+            Self::Report(Format::Pdf) => &["pdf"],
+            Self::Report(Format::Docx) => &["docx"],
+            Self::Report(Format::Markdown) => &["md"],
+            Self::Snapshot(ImageFormat::Png) => &["png"],
+            Self::Snapshot(ImageFormat::Svg) => &["svg"],
+            Self::Table(TableFormat::Xlsx) => &["xlsx"],
+            Self::Table(TableFormat::Csv) => &["csv"],
+        }
+    }
+
+    /// The menu entry, e.g. "HTML" or "PNG (2×, voor de beamer)".
+    pub fn label(self, language: Language) -> &'static str {
+        match self {
+            Self::Report(Format::Html) => "HTML",
+            Self::Report(Format::Pdf) => "PDF",
+            Self::Report(Format::Docx) => "Word (DOCX)",
+            Self::Report(Format::Markdown) => "Markdown",
+            Self::Snapshot(ImageFormat::Png) => language.strings().export_snapshot_png,
+            Self::Snapshot(ImageFormat::Svg) => "SVG",
+            Self::Table(TableFormat::Xlsx) => "Excel (XLSX)",
+            Self::Table(TableFormat::Csv) => "CSV",
+        }
+    }
+}
