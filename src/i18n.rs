@@ -566,6 +566,8 @@ strings! {
     browser_unreadable: "De map {path} kan niet worden gelezen." / "The folder {path} cannot be read.",
     browser_name_needed: "Typ een bestandsnaam." / "Type a file name.",
     browser_replace: "{file} bestaat al; klik nogmaals op Bewaren om het te vervangen." / "{file} already exists; click Save again to replace it.",
+    // Import fidelity (issue 14): why this sheet of a workbook was read.
+    import_sheet_auto: "gekozen omdat het het meest op een tabel met verhalen lijkt" / "chosen because it looks most like a table of stories",
 }
 
 /// Formats a p-value as a reader expects: `p < 0,001` under a thousandth,

@@ -326,6 +326,7 @@ fn a_workbook_sheet_is_chosen_in_the_import_dialog() {
             .and_then(|i| i.detected.sheet.clone())
     };
     assert_eq!(sheet(&harness).as_deref(), Some("Verhalen"));
+    harness.get_by_label_contains("het meest op een tabel met verhalen lijkt");
     // ... and the researcher can still look at the other one, and back.
     harness.get_by_label("Werkblad").click();
     harness.run();
