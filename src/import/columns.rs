@@ -255,10 +255,15 @@ pub fn triad(
         triad.push(Some(weights.map(|w| w / sum)));
     }
     if zeros > 0 {
+        let answers = if zeros == 1 {
+            "1 answer has".to_owned()
+        } else {
+            format!("{zeros} answers have")
+        };
         report.column(
             header,
             format!(
-                "{zeros} answers have a weight of 0 (a point on an edge): valid, kept; \
+                "{answers} a weight of 0 (a point on an edge): valid, kept; \
                  geometric means replace zeros by a small value"
             ),
         );

@@ -354,10 +354,10 @@ fn distinct_texts(table: &RawTable, column: usize) -> Vec<String> {
 }
 
 /// One column holding several options per cell: `hoop; tevredenheid`.
+/// Eight options already make 255 combinations, so a column with more
+/// distinct cells than the profile keeps is still a candidate; the token
+/// scan stops as soon as there are too many options.
 fn delimited_plan(table: &RawTable, column: usize, p: &Profile) -> Option<Plan> {
-    if p.many_distinct {
-        return None;
-    }
     for delimiter in [';', '|', ','] {
         if !p.distinct.iter().any(|v| v.contains(delimiter)) {
             continue;
@@ -371,6 +371,9 @@ fn delimited_plan(table: &RawTable, column: usize, p: &Profile) -> Option<Plan> 
                 if !tokens.iter().any(|t| t == token) {
                     tokens.push(token.to_owned());
                 }
+            }
+            if tokens.len() > MAX_OPTIONS {
+                break;
             }
         }
         let max_words = if delimiter == ',' { 4 } else { 8 };
