@@ -22,6 +22,24 @@
 //! | one import in a fresh process (the peak child), 4 and 3 runs | 0.45–0.50 s | 1.39–1.54 s | |
 //! | peak memory | 227 MB | 252 MB | 300 MB |
 //!
+//! Side by side with polars (issue 14), whole process, same CSV, median
+//! of 5, on the shared 2-core machine with four other builds running (load
+//! 4.5–10, so only the ratios mean something):
+//!
+//! ```sh
+//! /usr/bin/time -f "%e s %M kB" target/release/storylens inspect F.csv --json
+//! /usr/bin/time -f "%e s %M kB" python3 -c "import polars as pl; pl.read_csv('F.csv')"  # polars 2.1.0
+//! ```
+//!
+//! | | storylens | polars | ratio |
+//! | --- | --- | --- | --- |
+//! | CSV, load 4.5 | 0.72 s, 229 MB | 0.75 s, 246 MB | 0.96× time, 0.93× memory |
+//! | CSV, load 10, interleaved runs | 1.26 s (before issue 14: 1.27 s) | 1.15 s | 1.10× |
+//!
+//! The target (0.7× polars) needs a parallel, quote-aware chunked parse:
+//! reading (`csv_core` on one thread, filling on another) is 0.25–0.37 s of
+//! a 0.6–0.8 s import, detection and building the other 0.25–0.35 s.
+//!
 //! A fresh process pays a page fault for every page it touches first;
 //! criterion's later imports reuse freed memory. The imported dataset is
 //! freed outside the timing (`iter_batched`): the app keeps it.

@@ -576,6 +576,8 @@ strings! {
     // File → New project (issue 13, item 1: the workspace's New command).
     new_project: "Nieuw project" / "New project",
     no_data_open: "geen gegevens geopend" / "no data open",
+    // Import fidelity (issue 14): why this sheet of a workbook was read.
+    import_sheet_auto: "gekozen omdat het het meest op een tabel met verhalen lijkt" / "chosen because it looks most like a table of stories",
 }
 
 /// Formats a p-value as a reader expects: `p < 0,001` under a thousandth,

@@ -317,16 +317,22 @@ fn a_workbook_sheet_is_chosen_in_the_import_dialog() {
     let mut harness = harness_for(StorylensApp::demo(), Language::Dutch);
     harness.state_mut().apply(Command::OpenOrImport(path));
     settle(&mut harness);
-    // The notes sheet has one filled column and two rows: it looks like
-    // data to the detector, so the first sheet is read ...
+    // The notes sheet comes first, but the data sheet looks more like a
+    // survey table, so it is read ...
     let sheet = |h: &Harness<'_, StorylensApp>| {
         h.state()
             .import_dialog()
             .and_then(|d| d.imported())
             .and_then(|i| i.detected.sheet.clone())
     };
+    assert_eq!(sheet(&harness).as_deref(), Some("Verhalen"));
+    harness.get_by_label_contains("het meest op een tabel met verhalen lijkt");
+    // ... and the researcher can still look at the other one, and back.
+    harness.get_by_label("Werkblad").click();
+    harness.run();
+    harness.get_by_label("Toelichting").click();
+    settle(&mut harness);
     assert_eq!(sheet(&harness).as_deref(), Some("Toelichting"));
-    // ... and the researcher picks the other one.
     harness.get_by_label("Werkblad").click();
     harness.run();
     harness.get_by_label("Verhalen").click();

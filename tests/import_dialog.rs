@@ -194,7 +194,7 @@ fn the_report_is_saved_through_the_file_dialog() {
     let path = write(dir.path(), "ervaringen.csv", SURVEY.as_bytes());
     let mut harness = open_with(path, Language::English, dialogs);
     harness.get_by_label_contains("Import report (");
-    harness.get_by_label_contains("not a number; left missing (row 5)");
+    harness.get_by_label_contains("not a number; left missing: \"veertig\" (row 5)");
     harness.get_by_label("Save report…").click();
     harness.run();
     let saved = std::fs::read_to_string(&target).expect("the report was written");
@@ -203,7 +203,7 @@ fn the_report_is_saved_through_the_file_dialog() {
         "{saved}"
     );
     assert!(
-        saved.contains("Leeftijd: not a number; left missing (row 5)"),
+        saved.contains("Leeftijd: not a number; left missing: \"veertig\" (row 5)"),
         "{saved}"
     );
     harness.get_by_label(&format!("Report saved to {}", target.display()));

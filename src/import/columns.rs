@@ -11,18 +11,63 @@ use super::{Cell, RawTable, Reporter};
 /// Slack on a triad's sum before it counts as "not 1" (exports round).
 const TRIAD_SUM_TOLERANCE: f64 = 0.01;
 
-/// Free text, one entry per row; empty cells are missing.
+/// Free text, one entry per row, byte for byte as the file has it
+/// (leading and trailing spaces, tabs and line breaks included). A cell of
+/// only white space is not an answer: it is missing.
 pub fn text(table: &RawTable, column: usize) -> Column {
     let mut text = TextColumn::default();
     for cell in table.column(column) {
         match cell {
-            // Keep story text exactly (inner line breaks and all), only
-            // trimmed at the ends.
-            Cell::Text(raw) if !raw.trim().is_empty() => text.push(Some(raw.trim())),
+            Cell::Text(raw) if !cell.is_empty() => text.push(Some(raw.as_str())),
             other => text.push(other.text().as_deref()),
         }
     }
     Column::Text(text)
+}
+
+/// Distinct rejected values shown in a warning; the rows are all listed.
+const VALUES_SHOWN: usize = 8;
+
+/// Cells a builder left missing, gathered so that the column gets one
+/// warning naming the rows and the values as written.
+#[derive(Default)]
+pub struct Rejects {
+    rows: Vec<usize>,
+    values: Vec<String>,
+    more_values: usize,
+}
+
+impl Rejects {
+    /// Notes that the cell at file row `row` was left missing.
+    pub fn push(&mut self, row: usize, cell: &Cell) {
+        self.rows.push(row);
+        let value = match cell {
+            Cell::Text(text) => text.to_string(),
+            other => other.text().map(|t| t.into_owned()).unwrap_or_default(),
+        };
+        if self.values.contains(&value) {
+            return;
+        }
+        if self.values.len() < VALUES_SHOWN {
+            self.values.push(value);
+        } else {
+            self.more_values += 1;
+        }
+    }
+
+    /// One warning for `column`: `what` (e.g. "not a number"), that the
+    /// cells were left missing, and their values.
+    pub fn report(self, column: &str, what: &str, report: &mut Reporter) {
+        if self.rows.is_empty() {
+            return;
+        }
+        let quoted: Vec<String> = self.values.iter().map(|v| format!("\"{v}\"")).collect();
+        let mut message = format!("{what}; left missing: {}", quoted.join(", "));
+        if self.more_values > 0 {
+            message.push_str(&format!(" and {} other values", self.more_values));
+        }
+        report.rows(column, self.rows, &message);
+    }
 }
 
 /// Numbers; cells that are not numbers are reported and left missing.
@@ -44,52 +89,47 @@ pub fn slider(
     let header = label;
     let (low, high) = range;
     let width = if high > low { high - low } else { 1.0 };
+    // Float noise from an export's own arithmetic (1.0000000000000002) is
+    // on the scale; a typed 100.0001 is not.
+    let slack = 1e-9;
     let mut values = NumberColumn::default();
+    let mut rejects = Rejects::default();
     for row in 0..table.len() {
-        let number = table.row_number(row);
         if na.is_some_and(|na| is_truthy(table.cell(row, na))) {
             values.push_not_applicable();
             continue;
         }
         let cell = table.cell(row, column);
-        let value = match cell.number() {
-            Some(v) => Some((v - low) / width),
-            None if cell.is_empty() => None,
-            None => {
-                report.row(header, number, "slider value is not a number; left missing");
-                None
-            }
-        };
-        let clamped = value.map(|v| {
-            if !(0.0..=1.0).contains(&v) {
-                report.row(
-                    header,
-                    number,
-                    &format!(
-                        "slider value outside {}–{}; set to the nearest end",
-                        super::cell::format_number(low),
-                        super::cell::format_number(high)
-                    ),
-                );
-            }
-            v.clamp(0.0, 1.0)
-        });
-        values.push(clamped);
+        let value = cell
+            .number()
+            .map(|v| (v - low) / width)
+            .filter(|v| (-slack..=1.0 + slack).contains(v));
+        if value.is_none() && !cell.is_empty() {
+            rejects.push(table.row_number(row), cell);
+        }
+        values.push(value.map(|v| v.clamp(0.0, 1.0)));
     }
+    let what = format!(
+        "not a number from {} to {}",
+        super::cell::format_number(low),
+        super::cell::format_number(high)
+    );
+    rejects.report(header, &what, report);
     Column::Number(values)
 }
 
 /// Dates as days since 1970-01-01.
 pub fn date(table: &RawTable, column: usize, order: DateOrder, report: &mut Reporter) -> Column {
-    let header = table.header(column);
     let mut values = NumberColumn::default();
+    let mut rejects = Rejects::default();
     for (row, cell) in table.column(column).enumerate() {
         let value = cell.date(order);
         if value.is_none() && !cell.is_empty() {
-            report.row(header, table.row_number(row), "not a date; left missing");
+            rejects.push(table.row_number(row), cell);
         }
         values.push(value);
     }
+    rejects.report(table.header(column), "not a date", report);
     Column::Number(values)
 }
 
@@ -120,15 +160,16 @@ pub fn fractions(table: &RawTable, column: usize, label: &str, report: &mut Repo
 }
 
 fn numbers(table: &RawTable, column: usize, scale: f64, report: &mut Reporter) -> NumberColumn {
-    let header = table.header(column);
     let mut values = NumberColumn::default();
+    let mut rejects = Rejects::default();
     for (row, cell) in table.column(column).enumerate() {
         let value = cell.number();
         if value.is_none() && !cell.is_empty() {
-            report.row(header, table.row_number(row), "not a number; left missing");
+            rejects.push(table.row_number(row), cell);
         }
         values.push(value.map(|v| v / scale));
     }
+    rejects.report(table.header(column), "not a number", report);
     values
 }
 
@@ -163,10 +204,12 @@ pub fn is_no(text: &str) -> bool {
 }
 
 /// A triad from three weight columns `[top, left, right]` holding
-/// fractions (`scale` 1) or percentages (`scale` 100). Sums other than 1 are
-/// normalised, negative weights set to 0, each reported; a row with every
-/// weight zero or only some weights given is left missing and reported.
-/// `label` names the question in reports.
+/// fractions (`scale` 1) or percentages (`scale` 100). A row with a
+/// negative weight, only some weights, or weights summing to 0 is not an
+/// answer: left missing and reported. A sum off by rounding (99.9 of 100)
+/// is accepted as is; other sums are closed to 1 and reported. A weight of
+/// 0 is a valid answer on an edge of the triangle: one note for the whole
+/// column says how geometric means treat it. `label` names the question.
 pub fn triad(
     table: &RawTable,
     corners: [usize; 3],
@@ -177,46 +220,27 @@ pub fn triad(
 ) -> Column {
     let header = label;
     let mut triad = TriadColumn::default();
+    let mut zeros = 0usize;
     for row in 0..table.len() {
         let number = table.row_number(row);
         if na.is_some_and(|na| is_truthy(table.cell(row, na))) {
             triad.push_not_applicable();
             continue;
         }
-        let cells = corners.map(|c| table.cell(row, c));
-        let values = cells.map(Cell::number);
-        let given = values.iter().filter(|v| v.is_some()).count();
-        if given == 0 {
-            if cells.iter().any(|c| !c.is_empty()) {
-                report.row(
-                    header,
-                    number,
-                    "triad weights are not numbers; left missing",
-                );
+        let weights = triad_weights(table, row, corners, scale);
+        let weights = match weights {
+            Ok(weights) => weights,
+            Err(None) => {
+                triad.push(None);
+                continue;
             }
-            triad.push(None);
-            continue;
-        }
-        if given < 3 {
-            report.row(
-                header,
-                number,
-                "triad has only some of its three weights; left missing",
-            );
-            triad.push(None);
-            continue;
-        }
-        let mut weights = values.map(|v| v.unwrap_or(0.0) / scale);
-        if weights.iter().any(|w| *w < 0.0) {
-            report.row(header, number, "negative triad weight set to 0");
-            weights = weights.map(|w| w.max(0.0));
-        }
+            Err(Some(problem)) => {
+                report.row(header, number, problem);
+                triad.push(None);
+                continue;
+            }
+        };
         let sum: f64 = weights.iter().sum();
-        if sum <= 0.0 {
-            report.row(header, number, "triad weights are all zero; left missing");
-            triad.push(None);
-            continue;
-        }
         if (sum - 1.0).abs() > TRIAD_SUM_TOLERANCE {
             report.row(
                 header,
@@ -227,16 +251,56 @@ pub fn triad(
                 ),
             );
         }
-        if weights.contains(&0.0) {
-            report.row(
-                header,
-                number,
-                "a triad weight is 0 (kept; geometric means replace zeros by a small value)",
-            );
-        }
+        zeros += usize::from(weights.contains(&0.0));
         triad.push(Some(weights.map(|w| w / sum)));
     }
+    if zeros > 0 {
+        let answers = if zeros == 1 {
+            "1 answer has".to_owned()
+        } else {
+            format!("{zeros} answers have")
+        };
+        report.column(
+            header,
+            format!(
+                "{answers} a weight of 0 (a point on an edge): valid, kept; \
+                 geometric means replace zeros by a small value"
+            ),
+        );
+    }
     Column::Triad(triad)
+}
+
+/// The weights of one row on the 0..=1 scale, or why the row is not an
+/// answer (`Err(None)`: all three cells empty, nothing to report).
+fn triad_weights(
+    table: &RawTable,
+    row: usize,
+    corners: [usize; 3],
+    scale: f64,
+) -> Result<[f64; 3], Option<&'static str>> {
+    let cells = corners.map(|c| table.cell(row, c));
+    let values = cells.map(Cell::number);
+    let given = values.iter().filter(|v| v.is_some()).count();
+    if given == 0 {
+        return Err(cells
+            .iter()
+            .any(|c| !c.is_empty())
+            .then_some("triad weights are not numbers; left missing"));
+    }
+    if given < 3 {
+        return Err(Some(
+            "triad has only some of its three weights; left missing",
+        ));
+    }
+    let weights = values.map(|v| v.unwrap_or(0.0) / scale);
+    if weights.iter().any(|w| *w < 0.0) {
+        return Err(Some("negative triad weight; left missing"));
+    }
+    if weights.iter().sum::<f64>() <= 0.0 {
+        return Err(Some("triad weights are all zero; left missing"));
+    }
+    Ok(weights)
 }
 
 /// How well three numeric columns behave as a triad: `Some(scale)` when

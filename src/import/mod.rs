@@ -46,6 +46,7 @@ mod parallel;
 mod raw;
 mod report;
 mod sensemaker;
+mod sheet_score;
 mod spryng;
 mod text_stream;
 mod workbook;
@@ -74,7 +75,7 @@ pub struct ImportOptions {
     /// A SenseMaker framework definition (JSON); found beside the data
     /// file when not given.
     pub definition: Option<PathBuf>,
-    /// The sheet of a workbook; the first that looks like data when `None`.
+    /// The sheet of a workbook; the one most like a survey table when `None`.
     pub sheet: Option<String>,
 }
 

@@ -62,6 +62,15 @@ impl Reporter {
         }
     }
 
+    /// Reports `message` for `column` at every file row in `rows` at once
+    /// (a builder that gathered its rejects first, to name their values).
+    pub fn rows(&mut self, column: &str, rows: Vec<usize>, message: &str) {
+        let at = self.entry(column, message);
+        if let Some(warning) = self.warnings.get_mut(at) {
+            warning.rows.extend(rows);
+        }
+    }
+
     /// Reports `message` about `column` as a whole.
     pub fn column(&mut self, column: &str, message: impl Into<String>) {
         let message = message.into();

@@ -4,8 +4,8 @@
 //! The format is chosen by the file's first bytes (ZIP or OLE container)
 //! and its extension, so a damaged file, a password-protected workbook and
 //! random bytes each get their own sentence. The sheet is the one the user
-//! named, else the first visible sheet that looks like data (a header and at
-//! least one row).
+//! named, else the visible sheet that looks most like a survey table
+//! ([`sheet_score`](super::sheet_score)).
 
 use std::io::Cursor;
 
@@ -53,14 +53,7 @@ pub fn read_table(
     let read = std::panic::AssertUnwindSafe(|| {
         let mut workbook = open(&file, &extension, bytes)?;
         let names = workbook.sheet_names();
-        let (chosen, read) = choose_sheet(&file, &mut workbook, sheet, report)?;
-        let SheetRead {
-            builder,
-            report: mut sheet_report,
-            ..
-        } = read;
-        let table = builder.finish(&mut sheet_report);
-        report.absorb(sheet_report);
+        let (chosen, table) = choose_sheet(&file, &mut workbook, sheet, report)?;
         Ok((table, SheetNames { names, chosen }))
     });
     std::panic::catch_unwind(read).unwrap_or_else(|_| {
@@ -132,7 +125,7 @@ fn choose_sheet(
     workbook: &mut Workbook,
     wanted: Option<&str>,
     report: &mut Reporter,
-) -> Result<(String, SheetRead), ImportError> {
+) -> Result<(String, Option<RawTable>), ImportError> {
     let names = workbook.sheet_names();
     if let Some(wanted) = wanted {
         let name = names
@@ -149,8 +142,10 @@ fn choose_sheet(
                 available: names.join(", "),
             })?
             .clone();
-        let read = read_sheet(file, workbook, &name)?;
-        return Ok((name, read));
+        let mut read = read_sheet(file, workbook, &name)?;
+        let table = read.builder.finish(&mut read.report);
+        report.absorb(read.report);
+        return Ok((name, table));
     }
     let visible: Vec<String> = workbook
         .sheets_metadata()
@@ -158,28 +153,56 @@ fn choose_sheet(
         .filter(|s| s.visible == SheetVisible::Visible)
         .map(|s| s.name.clone())
         .collect();
-    let order = visible
+    let order: Vec<&String> = visible
         .iter()
-        .chain(names.iter().filter(|n| !visible.contains(n)));
-    let mut first_filled = None;
-    for name in order {
-        let read = read_sheet(file, workbook, name)?;
-        if read.filled_rows >= 2 {
-            if names.len() > 1 {
-                report.file(format!(
-                    "the workbook has {} sheets; sheet \"{name}\" was imported",
-                    names.len()
-                ));
-            }
-            return Ok((name.clone(), read));
+        .chain(names.iter().filter(|n| !visible.contains(n)))
+        .collect();
+    best_sheet(file, workbook, &order, visible.len(), report)
+}
+
+/// Reads every sheet in `order` and keeps the one that looks most like a
+/// survey table ([`sheet_score`](super::sheet_score)); the first
+/// `visible` sheets are preferred over hidden ones. Its notes, and one
+/// saying what was chosen, go to `report`.
+fn best_sheet(
+    file: &str,
+    workbook: &mut Workbook,
+    order: &[&String],
+    visible: usize,
+    report: &mut Reporter,
+) -> Result<(String, Option<RawTable>), ImportError> {
+    use super::sheet_score::{choice_note, describe, score};
+    let mut best: Option<(usize, String, Option<RawTable>, Reporter)> = None;
+    let mut others = Vec::new();
+    for (at, name) in order.iter().enumerate() {
+        // A hidden sheet only when no visible one has a table.
+        if at >= visible && best.as_ref().is_some_and(|b| b.0 > 0) {
+            break;
         }
-        if read.filled_rows == 1 && first_filled.is_none() {
-            first_filled = Some((name.clone(), read));
+        let read = read_sheet(file, workbook, name)?;
+        if read.filled_rows == 0 {
+            continue;
+        }
+        let mut sheet_report = read.report;
+        let table = read.builder.finish(&mut sheet_report);
+        let rank = score(table.as_ref());
+        if best.as_ref().is_none_or(|b| rank > b.0) {
+            if let Some((_, old_name, old_table, _)) = best.take() {
+                others.push(describe(&old_name, old_table.as_ref()));
+            }
+            best = Some((rank, (*name).clone(), table, sheet_report));
+        } else {
+            others.push(describe(name, table.as_ref()));
         }
     }
-    first_filled.ok_or_else(|| ImportError::NoSheets {
+    let (_, name, table, sheet_report) = best.ok_or_else(|| ImportError::NoSheets {
         file: file.to_owned(),
-    })
+    })?;
+    if order.len() > 1 {
+        report.file(choice_note(order.len(), &name, table.as_ref(), &others));
+    }
+    report.absorb(sheet_report);
+    Ok((name, table))
 }
 
 /// A sheet read into a table builder, with its own notes (kept only if

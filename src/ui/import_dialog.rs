@@ -215,7 +215,8 @@ impl ImportDialog {
             }
         });
         if let Some((imported, _)) = &self.imported {
-            sheet_ui(ui, &imported.detected, tr, changes);
+            let chosen_by_us = self.options.sheet.is_none();
+            sheet_ui(ui, &imported.detected, chosen_by_us, tr, changes);
         }
         ui.horizontal(|ui| {
             if ui
@@ -457,10 +458,12 @@ impl ImportDialog {
     }
 }
 
-/// A workbook with more than one sheet: which one to read.
+/// A workbook with more than one sheet: which one to read, and, when the
+/// import chose it (`chosen_by_us`), why.
 fn sheet_ui(
     ui: &mut egui::Ui,
     detected: &crate::import::Detected,
+    chosen_by_us: bool,
     tr: &Strings,
     changes: &mut Vec<Change>,
 ) {
@@ -481,6 +484,9 @@ fn sheet_ui(
             })
             .response
             .labelled_by(label.id);
+        if chosen_by_us {
+            ui.weak(tr.import_sheet_auto);
+        }
     });
 }
 

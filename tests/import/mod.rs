@@ -5,6 +5,7 @@
 mod edits;
 mod errors;
 mod extremes;
+mod fidelity;
 mod generic;
 mod helpers;
 mod job;

@@ -42,17 +42,15 @@ Respondent,Wie nam het initiatief? - het kind,Wie nam het initiatief? - de schoo
         numbers(d, "Voorbeeld van goed onderwijs")[..2],
         [0.72, 0.15]
     );
-    assert_eq!(
-        numbers(d, "Voorbeeld van goed onderwijs")[2],
-        1.0,
-        "101 clamped"
-    );
     assert!(
-        imported
-            .warnings
-            .iter()
-            .any(|w| w.message.contains("outside 0–100") && w.rows == [4])
+        numbers(d, "Voorbeeld van goed onderwijs")[2].is_nan(),
+        "101 is not on the slider: left missing"
     );
+    assert!(imported.warnings.iter().any(|w| {
+        w.message
+            .contains("not a number from 0 to 100; left missing: \"101\"")
+            && w.rows == [4]
+    }));
     assert_eq!(chosen(d, "Gevoel", 2), ["hoop", "boosheid"]);
     assert_eq!(options(d, "Rol"), ["ouder", "leraar"]);
 }

@@ -140,6 +140,9 @@ fn one_hot_group(table: &RawTable, prefix: &str, members: Vec<(usize, String)>) 
 /// one-hot value.
 pub fn one_hot_value(cell: &Cell, label: &str) -> Option<bool> {
     match cell {
+        // Nearly every one-hot cell of a text file is exactly `1` or `0`.
+        Cell::Text(text) if text.as_bytes() == b"1" => Some(true),
+        Cell::Text(text) if text.as_bytes() == b"0" => Some(false),
         Cell::Empty => Some(false),
         Cell::Bool(value) => Some(*value),
         Cell::Number(value) if *value == 1.0 => Some(true),

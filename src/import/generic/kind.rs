@@ -3,9 +3,18 @@
 //! [`Plan`] (what the column most likely is).
 //!
 //! The rules, in order: empty → left out; an id-like header with unique
-//! values → id; all numbers → slider (0–1 with fractions, or a spread-out
-//! 0–100) or number; all dates → date; text → delimited multi-choice, title,
-//! story, single choice (few distinct values), or other text.
+//! values → id; mostly numbers → slider (0–1 with fractions, or a
+//! spread-out 0–100) or number; mostly dates → date; text → title (by its
+//! header), delimited multi-choice, story, single choice (few distinct
+//! values), or other text.
+//!
+//! Kinds are decided by the majority, so that a typing slip does not turn
+//! a column into text; the builders then leave the odd values missing and
+//! report them by the row. The thresholds:
+//!
+//! - numbers or dates: at least 75 % of the filled cells ([`MOSTLY`]);
+//! - a slider: at least 95 % of those numbers on its scale, 0–1 or 0–100
+//!   ([`ON_SCALE_PERCENT`]); the spread is measured on those numbers only.
 
 use std::collections::HashSet;
 
@@ -19,6 +28,15 @@ use super::super::{Cell, RawTable};
 
 /// Distinct values tracked before a column counts as "many values".
 const DISTINCT_CAP: usize = 200;
+/// Share of filled cells (numerator, denominator) that must be numbers
+/// (or dates) for a numeric (or date) column.
+const MOSTLY: (usize, usize) = (3, 4);
+/// Percent of a numeric column's numbers that must lie on a slider's scale
+/// for the column to be a slider.
+const ON_SCALE_PERCENT: usize = 95;
+/// Mean length (characters) from which mostly unique values count as
+/// sentences rather than lists of options.
+const LIST_MAX_MEAN_LEN: usize = 40;
 /// Most options a detected single-choice question may have.
 const MAX_OPTIONS: usize = 30;
 
@@ -59,8 +77,14 @@ pub struct Profile {
     dates_day_first: usize,
     dates_month_first: usize,
     fractions: bool,
-    min: f64,
     max: f64,
+    /// Numbers in 0..=1, and whether any of them has a fraction.
+    unit: usize,
+    unit_fractions: bool,
+    /// Numbers in 0..=100, their smallest and largest.
+    percent: usize,
+    percent_min: f64,
+    percent_max: f64,
     distinct_numbers: usize,
     /// Distinct trimmed texts in first-seen order (up to the cap).
     distinct: Vec<String>,
@@ -73,8 +97,9 @@ pub struct Profile {
 impl Profile {
     pub fn of(table: &RawTable, column: usize) -> Self {
         let mut p = Profile {
-            min: f64::INFINITY,
             max: f64::NEG_INFINITY,
+            percent_min: f64::INFINITY,
+            percent_max: f64::NEG_INFINITY,
             ..Self::default()
         };
         let mut numbers_seen = foldhash::HashSet::<u64>::default();
@@ -108,8 +133,16 @@ impl Profile {
             if let Some(value) = number {
                 p.numbers += 1;
                 p.fractions |= value.fract() != 0.0;
-                p.min = p.min.min(value);
                 p.max = p.max.max(value);
+                if (0.0..=1.0).contains(&value) {
+                    p.unit += 1;
+                    p.unit_fractions |= value.fract() != 0.0;
+                }
+                if (0.0..=100.0).contains(&value) {
+                    p.percent += 1;
+                    p.percent_min = p.percent_min.min(value);
+                    p.percent_max = p.percent_max.max(value);
+                }
                 if numbers_seen.len() < DISTINCT_CAP {
                     numbers_seen.insert(value.to_bits());
                 }
@@ -165,7 +198,7 @@ fn plan_from_profile(
     }
     // Mostly numbers (or dates) is numeric: the odd "veertig" among ages
     // is a typing slip to report, not a reason to call ages text.
-    let mostly = |count: usize| count * 4 >= p.filled * 3;
+    let mostly = |count: usize| count * MOSTLY.1 >= p.filled * MOSTLY.0;
     if mostly(p.numbers) {
         return numeric_plan(header, p);
     }
@@ -175,12 +208,17 @@ fn plan_from_profile(
     if mostly(p.dates_month_first) {
         return Plan::Date(DateOrder::MonthFirst);
     }
-    if let Some(plan) = delimited_plan(table, column, p) {
-        return plan;
-    }
     let mean_len = p.total_len / p.filled.max(1);
+    // A title is text even when titles contain a `|` or `;`.
     if !context.has_title && has_any(header, TITLE_WORDS) && mean_len <= 120 {
         return Plan::Text(TextRole::Title);
+    }
+    // Long, mostly unique values are sentences, not lists of options, even
+    // when they contain a separator.
+    let sentences =
+        mean_len >= LIST_MAX_MEAN_LEN && (p.many_distinct || p.distinct.len() * 2 > p.filled);
+    if !sentences && let Some(plan) = delimited_plan(table, column, p) {
+        return plan;
     }
     let long = mean_len >= 50 || p.max_len >= 200;
     if long && (p.many_distinct || p.distinct.len() * 2 > p.filled) {
@@ -218,12 +256,12 @@ fn plan_from_profile(
 
 fn numeric_plan(header: &str, p: &Profile) -> Plan {
     let counts_things = has_any(header, NUMBER_WORDS);
-    if p.min >= 0.0 && p.max <= 1.0 && p.fractions && p.distinct_numbers >= 2 && !counts_things {
+    let on_scale = |count: usize| count * 100 >= p.numbers * ON_SCALE_PERCENT;
+    if on_scale(p.unit) && p.unit_fractions && p.distinct_numbers >= 2 && !counts_things {
         Plan::Slider(1.0)
-    } else if p.min >= 0.0
-        && p.max <= 100.0
-        && p.max > 1.0
-        && p.max - p.min >= 50.0
+    } else if on_scale(p.percent)
+        && p.percent_max > 1.0
+        && p.percent_max - p.percent_min >= 50.0
         && (p.distinct_numbers >= 4 || p.fractions)
         && !counts_things
     {
@@ -316,10 +354,10 @@ fn distinct_texts(table: &RawTable, column: usize) -> Vec<String> {
 }
 
 /// One column holding several options per cell: `hoop; tevredenheid`.
+/// Eight options already make 255 combinations, so a column with more
+/// distinct cells than the profile keeps is still a candidate; the token
+/// scan stops as soon as there are too many options.
 fn delimited_plan(table: &RawTable, column: usize, p: &Profile) -> Option<Plan> {
-    if p.many_distinct {
-        return None;
-    }
     for delimiter in [';', '|', ','] {
         if !p.distinct.iter().any(|v| v.contains(delimiter)) {
             continue;
@@ -333,6 +371,9 @@ fn delimited_plan(table: &RawTable, column: usize, p: &Profile) -> Option<Plan> 
                 if !tokens.iter().any(|t| t == token) {
                     tokens.push(token.to_owned());
                 }
+            }
+            if tokens.len() > MAX_OPTIONS {
+                break;
             }
         }
         let max_words = if delimiter == ',' { 4 } else { 8 };

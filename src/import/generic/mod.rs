@@ -310,6 +310,36 @@ fn push_multi(
     assembly.push(&slug(title), title.to_owned(), kind, sources, built);
 }
 
+/// The option labels of one-hot `members`; a label that occurs twice (a
+/// repeated header such as `Gevoel - hoop`) is kept as a separate option
+/// `hoop (2)`, and reported under its header.
+fn unique_options(
+    table: &RawTable,
+    members: &[(usize, String)],
+    report: &mut Reporter,
+) -> Vec<String> {
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut options = Vec::with_capacity(members.len());
+    for (column, label) in members {
+        let count = seen.entry(label.as_str()).or_insert(0);
+        *count += 1;
+        if *count == 1 {
+            options.push(label.clone());
+            continue;
+        }
+        let renamed = format!("{label} ({count})");
+        let header = table.header(*column);
+        report.column(
+            header,
+            format!(
+                "header \"{header}\" occurs more than once; this copy became option \"{renamed}\""
+            ),
+        );
+        options.push(renamed);
+    }
+    options
+}
+
 fn build_group(table: &RawTable, group: &Group, assembly: &mut Assembly, report: &mut Reporter) {
     let sources: Vec<String> = group
         .columns()
@@ -330,7 +360,7 @@ fn build_group(table: &RawTable, group: &Group, assembly: &mut Assembly, report:
                     }
                 }
             }
-            let options: Vec<String> = members.iter().map(|(_, l)| l.clone()).collect();
+            let options = unique_options(table, members, report);
             push_multi(assembly, title, options, sources, builder);
         }
         Group::LabelColumns { title, columns } => {
