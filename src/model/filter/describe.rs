@@ -14,6 +14,15 @@ const LISTED_STORIES: usize = 3;
 
 /// The filter as one line in `language`.
 pub fn describe(filter: &Filter, codebook: &Codebook, language: Language) -> String {
+    // The describer recurses as deep as the tree; a tree the parser would
+    // refuse (only a hand-made project file holds one) is named instead.
+    if filter.is_too_deep() {
+        let limit = super::MAX_DEPTH.to_string();
+        return render(
+            language.strings().filter_error_too_deep,
+            &[("limit", &limit)],
+        );
+    }
     Describer {
         codebook,
         language,
@@ -275,7 +284,7 @@ impl Describer<'_> {
 
 /// Fills `{name}` placeholders in one pass, so a value that itself holds
 /// `{…}` (a title, a story's text) is never filled again.
-fn render(template: &str, values: &[(&str, &str)]) -> String {
+pub(super) fn render(template: &str, values: &[(&str, &str)]) -> String {
     let one = values
         .iter()
         .any(|(name, value)| *name == "n" && *value == "1");

@@ -35,6 +35,11 @@ pub enum FilterError {
     ColumnMismatch(String),
     #[error("this dataset has no title or story text to search")]
     NoStoryText,
+    #[error(
+        "the selection is nested too deeply (more than {} levels); make it again with fewer parentheses or nots",
+        super::MAX_DEPTH
+    )]
+    TooDeep,
 }
 
 /// Slack on the 0–1 scale (1e-9 on 0–100), so that `>= 57` holds for a
@@ -44,6 +49,14 @@ const SLIDER_SLACK: f64 = 1e-11;
 impl Filter {
     /// The stories of `dataset` this filter selects.
     pub fn evaluate(&self, dataset: &Dataset) -> Result<Selection, FilterError> {
+        // The recursion below is as deep as the tree: bounded first.
+        if self.is_too_deep() {
+            return Err(FilterError::TooDeep);
+        }
+        self.evaluate_within_depth(dataset)
+    }
+
+    fn evaluate_within_depth(&self, dataset: &Dataset) -> Result<Selection, FilterError> {
         let n = dataset.len();
         match self {
             Self::All => Ok(Selection::all(n)),
@@ -138,12 +151,12 @@ impl Filter {
                 presence(dataset, question, Presence::NotApplicable)
             }
             Self::And(filters) => filters.iter().try_fold(Selection::all(n), |acc, f| {
-                Ok(acc.and(&f.evaluate(dataset)?))
+                Ok(acc.and(&f.evaluate_within_depth(dataset)?))
             }),
             Self::Or(filters) => filters.iter().try_fold(Selection::none(n), |acc, f| {
-                Ok(acc.or(&f.evaluate(dataset)?))
+                Ok(acc.or(&f.evaluate_within_depth(dataset)?))
             }),
-            Self::Not(inner) => Ok(inner.evaluate(dataset)?.not()),
+            Self::Not(inner) => Ok(inner.evaluate_within_depth(dataset)?.not()),
         }
     }
 }

@@ -10,6 +10,13 @@ use crate::model::{Codebook, QuestionId, QuestionKind};
 /// The filter in the filter language, questions by title (or by id when
 /// the title would find another question).
 pub fn to_text(filter: &Filter, codebook: &Codebook) -> String {
+    // `write` recurses as deep as the tree. A tree deeper than the parser
+    // takes cannot round-trip anyway: it is written as a text just as deep
+    // (`not not … all`), which reads back as the parser's "nested too
+    // deeply", never as another selection.
+    if filter.is_too_deep() {
+        return format!("{}all", "not ".repeat(super::MAX_DEPTH + 1));
+    }
     let mut out = String::new();
     write(filter, codebook, &mut out);
     out
