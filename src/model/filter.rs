@@ -25,6 +25,7 @@ mod error;
 mod eval;
 mod fold;
 mod lex;
+mod nest;
 mod parse;
 mod predicate;
 mod text;

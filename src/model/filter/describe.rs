@@ -38,7 +38,34 @@ struct Describer<'a> {
 }
 
 impl Describer<'_> {
+    /// The recursion over `And`/`Or`/`Not`, apart from the leaves so that
+    /// each level costs a small stack frame.
     fn filter(&self, filter: &Filter) -> String {
+        let s = self.s;
+        match filter {
+            Filter::And(filters) => {
+                if let Some(text) = self.not_equal(filters) {
+                    return text;
+                }
+                self.join(
+                    filters,
+                    s.filter_and,
+                    |f| matches!(f, Filter::Or(v) if v.len() > 1),
+                )
+            }
+            Filter::Or(filters) => self.join(filters, s.filter_or, |_| false),
+            Filter::Not(inner) => {
+                let grouped = matches!(&**inner, Filter::And(v) | Filter::Or(v) if v.len() > 1);
+                let text = self.filter(inner);
+                let text = if grouped { format!("({text})") } else { text };
+                render(s.filter_not, &[("f", &text)])
+            }
+            leaf => self.leaf(leaf),
+        }
+    }
+
+    #[inline(never)]
+    fn leaf(&self, filter: &Filter) -> String {
         let s = self.s;
         match filter {
             Filter::All => s.filter_all.to_owned(),
@@ -112,23 +139,7 @@ impl Describer<'_> {
             Filter::Answered { question } => self.fill(s.filter_answered, question, &[]),
             Filter::Missing { question } => self.fill(s.filter_missing, question, &[]),
             Filter::NotApplicable { question } => self.fill(s.filter_not_applicable, question, &[]),
-            Filter::And(filters) => {
-                if let Some(text) = self.not_equal(filters) {
-                    return text;
-                }
-                self.join(
-                    filters,
-                    s.filter_and,
-                    |f| matches!(f, Filter::Or(v) if v.len() > 1),
-                )
-            }
-            Filter::Or(filters) => self.join(filters, s.filter_or, |_| false),
-            Filter::Not(inner) => {
-                let grouped = matches!(&**inner, Filter::And(v) | Filter::Or(v) if v.len() > 1);
-                let text = self.filter(inner);
-                let text = if grouped { format!("({text})") } else { text };
-                render(s.filter_not, &[("f", &text)])
-            }
+            Filter::And(_) | Filter::Or(_) | Filter::Not(_) => self.filter(filter),
         }
     }
 

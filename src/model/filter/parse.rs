@@ -2,7 +2,7 @@
 //! [`Codebook`] so that every question and option is checked while parsing.
 //!
 //! ```text
-//! filter     = or EOF
+//! filter     = or EOF                       (read without recursion: nest.rs)
 //! or         = and { ("or" | "of") and }
 //! and        = unary { ("and" | "en") unary }
 //! unary      = ("not" | "niet") unary | primary
@@ -69,7 +69,7 @@ pub fn parse_filter(text: &str, codebook: &Codebook) -> Result<Filter, ParseErro
         };
         return Err(ParseError::at(whole, ParseErrorKind::Empty));
     }
-    let filter = parser.or()?;
+    let filter = parser.expression()?;
     let next = parser.peek();
     match next.token {
         // `!=` and `not in` add levels of their own (`answered and not …`),
@@ -91,9 +91,8 @@ pub fn parse_filter(text: &str, codebook: &Codebook) -> Result<Filter, ParseErro
 pub(super) struct Parser<'a> {
     tokens: Vec<Spanned>,
     pos: usize,
-    /// Open parentheses and `not`s around the current token; the recursion
-    /// depth of `or`/`unary` is bounded by it.
-    depth: usize,
+    /// Open parentheses and `not`s around the current token.
+    pub(super) depth: usize,
     pub(super) codebook: &'a Codebook,
 }
 
@@ -154,56 +153,11 @@ impl Parser<'_> {
         )
     }
 
-    /// Enters one more level of nesting at `at`, refusing past
-    /// [`MAX_DEPTH`] before the recursion could exhaust the stack.
-    fn deeper(&mut self, at: &Spanned) -> Result<(), ParseError> {
-        self.depth += 1;
-        if self.depth > MAX_DEPTH {
-            return Err(ParseError::at(at.place(), ParseErrorKind::TooDeep));
-        }
-        Ok(())
-    }
-
-    fn or(&mut self) -> Result<Filter, ParseError> {
-        let first = self.and()?;
-        let mut rest = Vec::new();
-        while self.eat_word(kw::OR) {
-            rest.push(self.and()?);
-        }
-        Ok(join(first, rest, Filter::Or))
-    }
-
-    fn and(&mut self) -> Result<Filter, ParseError> {
-        let first = self.unary()?;
-        let mut rest = Vec::new();
-        while self.eat_word(kw::AND) {
-            rest.push(self.unary()?);
-        }
-        Ok(join(first, rest, Filter::And))
-    }
-
-    fn unary(&mut self) -> Result<Filter, ParseError> {
-        let at = self.peek().clone();
-        if self.eat_word(kw::NOT) {
-            self.deeper(&at)?;
-            let inner = self.unary()?;
-            self.depth -= 1;
-            return Ok(Filter::Not(Box::new(inner)));
-        }
-        self.primary()
-    }
-
-    fn primary(&mut self) -> Result<Filter, ParseError> {
+    /// A condition that is not `not` or a group in parentheses (those are
+    /// read by [`Parser::expression`]).
+    pub(super) fn primary(&mut self) -> Result<Filter, ParseError> {
         let start = self.peek().clone();
         match &start.token {
-            Token::Open => {
-                self.deeper(&start)?;
-                self.next();
-                let inner = self.or()?;
-                self.expect(&Token::Close, Expected::CloseParen(start.column))?;
-                self.depth -= 1;
-                Ok(inner)
-            }
             Token::Word(_) if start.token.is_word(kw::ALL) => {
                 self.next();
                 Ok(Filter::All)
@@ -280,16 +234,5 @@ impl Parser<'_> {
                 _ => return Err(self.expected(Expected::CommaOrClose)),
             }
         }
-    }
-}
-
-/// `first` alone, or `wrap(first, rest…)` when there is more than one.
-fn join(first: Filter, rest: Vec<Filter>, wrap: fn(Vec<Filter>) -> Filter) -> Filter {
-    if rest.is_empty() {
-        first
-    } else {
-        let mut all = vec![first];
-        all.extend(rest);
-        wrap(all)
     }
 }
