@@ -228,3 +228,31 @@ fn polygons_need_three_corners() {
     );
     assert!(parse("wie in polygon ((1, 0, 0), (0, 1, 0), (0, 0, 1))").is_ok());
 }
+
+#[test]
+fn a_project_file_with_a_deeply_nested_selection_is_refused_in_one_sentence() {
+    // A selection of 5,000 nots in an otherwise valid project: serde_json
+    // stops at its recursion limit (128) instead of overflowing the stack.
+    let mut project = serde_json::to_value(crate::demo::demo_project()).unwrap();
+    let selection = &mut project["selections"]["items"][0]["filter"];
+    *selection = serde_json::Value::String("PLACEHOLDER".into());
+    let text = serde_json::to_string(&project).unwrap().replace(
+        "\"PLACEHOLDER\"",
+        &format!("{}\"all\"{}", "{\"not\":".repeat(5_000), "}".repeat(5_000)),
+    );
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("diep.storylens");
+    std::fs::write(&path, text).unwrap();
+    let error = on_small_stack(move || crate::project::load(&path).unwrap_err().to_string());
+    assert!(
+        error.contains("diep.storylens is damaged or not a Storylens project (line 1, column "),
+        "{error}"
+    );
+    assert!(
+        error.contains(
+            "a selection in it is nested too deeply to read (more than 128 levels of JSON)); \
+             open its backup"
+        ),
+        "{error}"
+    );
+}
