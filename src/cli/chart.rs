@@ -163,7 +163,7 @@ fn frozen(
 ) -> Result<FrozenSelection, CliError> {
     let filter = parse_filter(text, dataset.codebook()).map_err(|error| CliError::Select {
         text: text.to_owned(),
-        error,
+        error: Box::new(error),
         language: error_language,
     })?;
     Ok(FrozenSelection {

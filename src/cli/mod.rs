@@ -89,7 +89,7 @@ pub enum CliError {
     #[error("{}", error.sentence_for(text, *language))]
     Select {
         text: String,
-        error: crate::model::ParseError,
+        error: Box<crate::model::ParseError>,
         /// The `--language` of the command (English by default).
         language: crate::i18n::Language,
     },

@@ -2,7 +2,7 @@
 //! intervals, zones, polygons), `is …` and `stone … in x … y …`.
 
 use super::error::{Construct, Expected, Instead, ParseError, ParseErrorKind, Place};
-use super::lex::Token;
+use super::lex::{Spanned, Token};
 use super::parse::{Parser, kw};
 use super::predicate::{answered_and_not, check_slider, is_choice, not_allowed, option_label};
 use super::{Date, Filter, TriadZone, eval::find_label};
@@ -44,38 +44,7 @@ impl Parser<'_> {
                 _ => false,
             };
         if is_list {
-            if !is_choice(&question.kind) {
-                return Err(not_allowed(
-                    question,
-                    at.place(),
-                    Construct::OptionList,
-                    Instead::IntervalExample,
-                ));
-            }
-            let mut labels = Vec::new();
-            for (label, column) in self.string_list(Expected::OptionInQuotes)? {
-                labels.push(option_label(question, &label, column)?);
-            }
-            if labels.is_empty() {
-                // `in ()` would select nobody and `not in ()` everybody who
-                // answered: neither is what someone typing it meant.
-                let list = Place {
-                    end: self.previous_end(),
-                    ..at.place()
-                };
-                return Err(ParseError::at(list, ParseErrorKind::EmptyList));
-            }
-            return Ok(if negated {
-                Filter::NotOptions {
-                    question: id,
-                    none_of: labels,
-                }
-            } else {
-                Filter::Options {
-                    question: id,
-                    any_of: labels,
-                }
-            });
+            return self.option_list(question, &at, negated);
         }
         let triad = matches!(question.kind, QuestionKind::Triad { .. });
         if at.token.is_word(kw::ZONE) || at.token.is_word(kw::POLYGON) {
@@ -138,6 +107,48 @@ impl Parser<'_> {
             answered_and_not(&id, filter)
         } else {
             filter
+        })
+    }
+
+    /// `("a", "b")` after `in` (or `not in` when `negated`).
+    fn option_list(
+        &mut self,
+        question: &Question,
+        at: &Spanned,
+        negated: bool,
+    ) -> Result<Filter, ParseError> {
+        let id = question.id.clone();
+        if !is_choice(&question.kind) {
+            return Err(not_allowed(
+                question,
+                at.place(),
+                Construct::OptionList,
+                Instead::IntervalExample,
+            ));
+        }
+        let mut labels = Vec::new();
+        for (label, column) in self.string_list(Expected::OptionInQuotes)? {
+            labels.push(option_label(question, &label, column)?);
+        }
+        if labels.is_empty() {
+            // `in ()` would select nobody and `not in ()` everybody who
+            // answered: neither is what someone typing it meant.
+            let list = Place {
+                end: self.previous_end(),
+                ..at.place()
+            };
+            return Err(ParseError::at(list, ParseErrorKind::EmptyList));
+        }
+        Ok(if negated {
+            Filter::NotOptions {
+                question: id,
+                none_of: labels,
+            }
+        } else {
+            Filter::Options {
+                question: id,
+                any_of: labels,
+            }
         })
     }
 

@@ -58,6 +58,30 @@ fn slider_value(rng: &mut Rng) -> f64 {
     }
 }
 
+/// A slider range, its ends often at the scale's ends.
+fn slider_range(rng: &mut Rng, id: QuestionId) -> Filter {
+    let (a, b) = (slider_value(rng), slider_value(rng));
+    let ends = [0.0, 100.0, a];
+    let min = if rng.below(3) == 0 {
+        ends[rng.below(3)]
+    } else {
+        a.min(b)
+    };
+    let max = if rng.below(3) == 0 {
+        ends[rng.below(3)]
+    } else {
+        a.max(b)
+    };
+    let (min, max) = ordered(min, max);
+    Filter::SliderRange {
+        question: id,
+        min,
+        max,
+        min_exclusive: rng.below(3) == 0,
+        max_exclusive: rng.below(3) == 0,
+    }
+}
+
 fn leaf(rng: &mut Rng, codebook: &Codebook) -> Filter {
     let question: &Question = &codebook.questions[rng.below(codebook.questions.len())];
     let id = question.id.clone();
@@ -97,28 +121,7 @@ fn leaf(rng: &mut Rng, codebook: &Codebook) -> Filter {
                 }
             }
         }
-        QuestionKind::Slider { .. } => {
-            let (a, b) = (slider_value(rng), slider_value(rng));
-            let ends = [0.0, 100.0, a];
-            let min = if rng.below(3) == 0 {
-                ends[rng.below(3)]
-            } else {
-                a.min(b)
-            };
-            let max = if rng.below(3) == 0 {
-                ends[rng.below(3)]
-            } else {
-                a.max(b)
-            };
-            let (min, max) = ordered(min, max);
-            Filter::SliderRange {
-                question: id,
-                min,
-                max,
-                min_exclusive: flag(rng),
-                max_exclusive: flag(rng),
-            }
-        }
+        QuestionKind::Slider { .. } => slider_range(rng, id),
         QuestionKind::Number => {
             let (min, max) = ordered_bounds(bound(rng), bound(rng));
             Filter::NumberRange {
