@@ -232,7 +232,7 @@ fn a_selection_starting_with_a_hyphen_is_a_selection_not_an_option() {
     assert_eq!(output.status.code(), Some(1), "{stderr}");
     assert_eq!(
         stderr.trim(),
-        "The selection \"-x\" is not valid at column 1: unexpected character '-': put text in \
+        "storylens: The selection \"-x\" is not valid at column 1: unexpected character '-': put text in \
          double quotes and join conditions with and, or and not."
     );
     let dutch = storylens(&[
@@ -247,7 +247,7 @@ fn a_selection_starting_with_a_hyphen_is_a_selection_not_an_option() {
     ]);
     assert_eq!(
         String::from_utf8_lossy(&dutch.stderr).trim(),
-        "De selectie \"voorbeeld_goed_onderwijs in [100, 0]\" is niet geldig op kolom 28: het \
+        "storylens: De selectie \"voorbeeld_goed_onderwijs in [100, 0]\" is niet geldig op kolom 29: het \
          interval loopt van 100 terug naar 0 en bevat dus niets: zet de kleinste grens eerst."
     );
 }
