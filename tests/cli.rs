@@ -223,3 +223,31 @@ fn a_reader_that_stops_early_is_no_error() {
     assert!(!stderr.contains("panicked"), "{stderr}");
     assert!(output.status.success(), "{stderr}");
 }
+
+#[test]
+fn a_selection_starting_with_a_hyphen_is_a_selection_not_an_option() {
+    // Issue 15 item 8: clap took `-x` for an unknown option (exit 2).
+    let output = storylens(&["chart", "--demo", "--question", "Gevoel", "--select", "-x"]);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1), "{stderr}");
+    assert_eq!(
+        stderr.trim(),
+        "storylens: The selection \"-x\" is not valid at column 1: unexpected character '-': put text in \
+         double quotes and join conditions with and, or and not."
+    );
+    let dutch = storylens(&[
+        "chart",
+        "--demo",
+        "--question",
+        "Gevoel",
+        "--select",
+        "voorbeeld_goed_onderwijs in [100, 0]",
+        "--language",
+        "nl",
+    ]);
+    assert_eq!(
+        String::from_utf8_lossy(&dutch.stderr).trim(),
+        "storylens: De selectie \"voorbeeld_goed_onderwijs in [100, 0]\" is niet geldig op kolom 29: het \
+         interval loopt van 100 terug naar 0 en bevat dus niets: zet de kleinste grens eerst."
+    );
+}

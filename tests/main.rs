@@ -37,6 +37,8 @@ mod ui_crosstab;
 #[cfg(feature = "gui")]
 mod ui_explore;
 #[cfg(feature = "gui")]
+mod ui_filter_text;
+#[cfg(feature = "gui")]
 mod ui_first_finding;
 #[cfg(feature = "gui")]
 mod ui_new_project;

@@ -29,10 +29,17 @@ pub struct ChartArgs {
     pub by: Option<String>,
     /// Compare with a selection, in the filter language, e.g.
     /// '"Voorbeeld van goed onderwijs" >= 70'.
-    #[arg(long, value_name = "EXPR")]
+    /// A selection may start with `-` (`-inf`, a negative number): taken
+    /// as the value, not as another option.
+    #[arg(long, value_name = "EXPR", allow_hyphen_values = true)]
     pub select: Option<String>,
     /// The baseline to compare with (default: all stories).
-    #[arg(long, value_name = "EXPR", requires = "select")]
+    #[arg(
+        long,
+        value_name = "EXPR",
+        requires = "select",
+        allow_hyphen_values = true
+    )]
     pub baseline: Option<String>,
     /// Compare the selection with the rest of the baseline's stories.
     #[arg(long, requires = "select")]
@@ -46,9 +53,10 @@ pub struct ChartArgs {
     /// Write the chart as a PNG image to OUT (2× for crisp slides).
     #[arg(long, value_name = "OUT")]
     pub png: Option<PathBuf>,
-    /// Language of the image's labels: nl or en.
-    #[arg(long, value_name = "nl|en", default_value = "nl")]
-    pub language: String,
+    /// Language of the image's labels (default nl) and, when given, of a
+    /// selection's error message (default English, like every CLI error).
+    #[arg(long, value_name = "nl|en")]
+    pub language: Option<String>,
     /// Triads: show the seven zones with their counts.
     #[arg(long)]
     pub zones: bool,
@@ -72,7 +80,7 @@ pub struct ChartArgs {
 pub fn run(args: &ChartArgs) -> Result<String, CliError> {
     let loaded = load(&args.source)?;
     let dataset = loaded.dataset();
-    let language = Language::from_locale(&args.language);
+    let language = Language::from_locale(args.language.as_deref().unwrap_or("nl"));
     let comparison = comparison(args, dataset, language)?;
     let data = comparison.compute(dataset)?;
     let image = || {
@@ -127,13 +135,18 @@ fn comparison(
         spec.options.min_n = min_n;
     }
     let mut comparison = Comparison::of_all(spec, language);
+    // Errors are English unless `--language` asks otherwise.
+    let error_language = args
+        .language
+        .as_deref()
+        .map_or(Language::English, Language::from_locale);
     if let Some(text) = &args.baseline {
-        comparison.baseline = frozen(text, dataset)?;
+        comparison.baseline = frozen(text, dataset, error_language)?;
     }
     comparison.selection = args
         .select
         .as_deref()
-        .map(|text| frozen(text, dataset))
+        .map(|text| frozen(text, dataset, error_language))
         .transpose()?;
     if args.vs_rest {
         comparison.against = Against::Rest;
@@ -141,11 +154,17 @@ fn comparison(
     Ok(comparison)
 }
 
-/// A selection typed on the command line, named by its own text.
-pub(super) fn frozen(text: &str, dataset: &Dataset) -> Result<FrozenSelection, CliError> {
+/// A selection typed on the command line, named by its own text; a
+/// mistake is reported in `error_language`.
+pub(super) fn frozen(
+    text: &str,
+    dataset: &Dataset,
+    error_language: Language,
+) -> Result<FrozenSelection, CliError> {
     let filter = parse_filter(text, dataset.codebook()).map_err(|error| CliError::Select {
         text: text.to_owned(),
-        error,
+        error: Box::new(error),
+        language: error_language,
     })?;
     Ok(FrozenSelection {
         name: text.to_owned(),

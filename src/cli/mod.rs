@@ -92,10 +92,12 @@ pub enum CliError {
         "There is no question \"{0}\" in this survey; `storylens inspect` lists the questions."
     )]
     UnknownQuestion(String),
-    #[error("The selection \"{text}\" is not valid at {error}.")]
+    #[error("{}", error.sentence_for(text, *language))]
     Select {
         text: String,
-        error: crate::model::ParseError,
+        error: Box<crate::model::ParseError>,
+        /// The `--language` of the command (English by default).
+        language: crate::i18n::Language,
     },
     #[error("{0}")]
     Filter(#[from] crate::model::FilterError),

@@ -115,8 +115,11 @@ fn options(no_stem: bool, language: Option<&str>) -> WordOptions {
     }
 }
 
+/// A selection typed on the command line; mistakes are reported in English.
 fn selection(text: &str, dataset: &Dataset) -> Result<Selection, CliError> {
-    Ok(frozen(text, dataset)?.filter.evaluate(dataset)?)
+    Ok(frozen(text, dataset, Language::English)?
+        .filter
+        .evaluate(dataset)?)
 }
 
 fn to_json(value: &impl Serialize) -> String {

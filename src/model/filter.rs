@@ -21,9 +21,11 @@
 mod clause;
 mod date;
 mod describe;
+mod error;
 mod eval;
 mod fold;
 mod lex;
+mod nest;
 mod parse;
 mod predicate;
 mod text;
@@ -38,9 +40,12 @@ use super::{QuestionId, StoryId};
 
 pub use date::Date;
 pub use describe::describe;
+pub use error::{
+    Construct, Expected, Found, Instead, KindName, MAX_DEPTH, ParseError, ParseErrorKind,
+};
 pub use eval::FilterError;
 pub use fold::{fold as fold_text, folded_matches};
-pub use parse::{ParseError, parse_filter};
+pub use parse::parse_filter;
 pub use text::to_text;
 pub use zones::{CENTRE_WEIGHT, CORNER_WEIGHT, TriadZone, zone_of};
 
@@ -211,14 +216,48 @@ impl Filter {
         Self::Not(Box::new(self))
     }
 
+    /// How deeply `And`, `Or` and `Not` nest: 0 for a single condition.
+    /// Measured without recursion, so any tree (from a project file, say)
+    /// can be checked against [`MAX_DEPTH`] before a recursive pass.
+    pub fn depth(&self) -> usize {
+        let mut deepest = 0;
+        let mut stack = vec![(self, 0)];
+        while let Some((filter, depth)) = stack.pop() {
+            deepest = deepest.max(depth);
+            match filter {
+                Self::And(filters) | Self::Or(filters) => {
+                    stack.extend(filters.iter().map(|f| (f, depth + 1)));
+                }
+                Self::Not(inner) => stack.push((inner, depth + 1)),
+                _ => {}
+            }
+        }
+        deepest
+    }
+
+    /// Whether the filter nests deeper than [`MAX_DEPTH`]; the parser
+    /// never makes such a filter, and recursive passes refuse one.
+    pub fn is_too_deep(&self) -> bool {
+        self.depth() > MAX_DEPTH
+    }
+
     /// The questions this filter refers to, in order of first mention.
     pub fn questions(&self) -> Vec<&QuestionId> {
+        // Depth first with an explicit stack, children in order, so that
+        // no tree is too deep for it.
         let mut out = Vec::new();
-        self.collect_questions(&mut out);
+        let mut stack = vec![self];
+        while let Some(filter) = stack.pop() {
+            match filter {
+                Self::And(filters) | Self::Or(filters) => stack.extend(filters.iter().rev()),
+                Self::Not(inner) => stack.push(inner),
+                leaf => leaf.collect_question(&mut out),
+            }
+        }
         out
     }
 
-    fn collect_questions<'a>(&'a self, out: &mut Vec<&'a QuestionId>) {
+    fn collect_question<'a>(&'a self, out: &mut Vec<&'a QuestionId>) {
         let question = match self {
             Self::All | Self::StoryIds(_) | Self::TextContains { question: None, .. } => None,
             Self::Options { question, .. }
@@ -236,14 +275,7 @@ impl Filter {
             | Self::Answered { question }
             | Self::Missing { question }
             | Self::NotApplicable { question } => Some(question),
-            Self::And(filters) | Self::Or(filters) => {
-                filters.iter().for_each(|f| f.collect_questions(out));
-                None
-            }
-            Self::Not(inner) => {
-                inner.collect_questions(out);
-                None
-            }
+            Self::And(_) | Self::Or(_) | Self::Not(_) => None,
         };
         if let Some(question) = question
             && !out.contains(&question)

@@ -156,7 +156,12 @@ pub(super) fn from_json(bytes: &[u8], path: &Path) -> Result<Project, ProjectFil
 fn describe_json_error(e: &serde_json::Error) -> String {
     let message = e.to_string();
     // serde_json appends " at line L column C"; say it our way.
-    let reason = message.split(" at line ").next().unwrap_or(&message);
+    let mut reason = message.split(" at line ").next().unwrap_or(&message);
+    if reason == "recursion limit exceeded" {
+        // serde_json stops at 128 levels; only a deeply nested selection
+        // reaches that in a project (see `model::MAX_DEPTH`).
+        reason = "a selection in it is nested too deeply to read (more than 128 levels of JSON)";
+    }
     if e.line() == 0 {
         reason.to_owned()
     } else {

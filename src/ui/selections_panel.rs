@@ -188,7 +188,7 @@ fn editor_ui(
                 editor.error = None;
                 commands.push(Command::SetSelectionFilter(id, filter));
             }
-            Err(error) => editor.error = Some(error.to_string()),
+            Err(error) => editor.error = Some(error.sentence(language)),
         }
     }
     if let Some(error) = &editor.error {

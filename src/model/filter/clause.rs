@@ -1,8 +1,9 @@
 //! The longer predicates of the filter language: `in …` (option lists,
 //! intervals, zones, polygons), `is …` and `stone … in x … y …`.
 
-use super::lex::Token;
-use super::parse::{ParseError, Parser, kw};
+use super::error::{Construct, Expected, Instead, ParseError, ParseErrorKind, Place};
+use super::lex::{Spanned, Token};
+use super::parse::{Parser, kw};
 use super::predicate::{answered_and_not, check_slider, is_choice, not_allowed, option_label};
 use super::{Date, Filter, TriadZone, eval::find_label};
 use crate::model::{Question, QuestionKind};
@@ -16,11 +17,11 @@ enum Bound {
     Open,
 }
 
-/// An interval as written: bounds with their columns, and whether each
+/// An interval as written: bounds with their places, and whether each
 /// bracket is round (exclusive).
 struct Interval {
-    lo: (Bound, usize),
-    hi: (Bound, usize),
+    lo: (Bound, Place),
+    hi: (Bound, Place),
     lo_exclusive: bool,
     hi_exclusive: bool,
 }
@@ -43,39 +44,17 @@ impl Parser<'_> {
                 _ => false,
             };
         if is_list {
-            if !is_choice(&question.kind) {
-                return Err(not_allowed(
-                    question,
-                    at.column,
-                    "a list of options",
-                    "an interval like [20, 70]",
-                ));
-            }
-            let mut labels = Vec::new();
-            for (label, column) in self.string_list("an option in quotes")? {
-                labels.push(option_label(question, &label, column)?);
-            }
-            return Ok(if negated {
-                Filter::NotOptions {
-                    question: id,
-                    none_of: labels,
-                }
-            } else {
-                Filter::Options {
-                    question: id,
-                    any_of: labels,
-                }
-            });
+            return self.option_list(question, &at, negated);
         }
         let triad = matches!(question.kind, QuestionKind::Triad { .. });
         if at.token.is_word(kw::ZONE) || at.token.is_word(kw::POLYGON) {
             if !triad || negated {
                 let what = if negated {
-                    "not in zone or polygon"
+                    Construct::NotInZone
                 } else {
-                    "a zone or polygon"
+                    Construct::ZoneOrPolygon
                 };
-                return Err(not_allowed(question, at.column, what, "not (… in zone …)"));
+                return Err(not_allowed(question, at.place(), what, Instead::NotInZone));
             }
             self.next();
             return if at.token.is_word(kw::ZONE) {
@@ -85,7 +64,7 @@ impl Parser<'_> {
             };
         }
         if !matches!(at.token, Token::Open | Token::OpenBracket) {
-            return Err(self.expected("a list in quotes like (\"a\", \"b\"), an interval like [20, 70], zone or polygon after in"));
+            return Err(self.expected(Expected::AfterIn));
         }
         let interval = self.interval()?;
         let filter = match question.kind {
@@ -118,9 +97,9 @@ impl Parser<'_> {
             _ => {
                 return Err(not_allowed(
                     question,
-                    at.column,
-                    "an interval",
-                    "= or in (…)",
+                    at.place(),
+                    Construct::Interval,
+                    Instead::EqualOrIn,
                 ));
             }
         };
@@ -131,18 +110,78 @@ impl Parser<'_> {
         })
     }
 
+    /// `("a", "b")` after `in` (or `not in` when `negated`).
+    fn option_list(
+        &mut self,
+        question: &Question,
+        at: &Spanned,
+        negated: bool,
+    ) -> Result<Filter, ParseError> {
+        let id = question.id.clone();
+        if !is_choice(&question.kind) {
+            return Err(not_allowed(
+                question,
+                at.place(),
+                Construct::OptionList,
+                Instead::IntervalExample,
+            ));
+        }
+        let mut labels = Vec::new();
+        for (label, column) in self.string_list(Expected::OptionInQuotes)? {
+            labels.push(option_label(question, &label, column)?);
+        }
+        if labels.is_empty() {
+            // `in ()` would select nobody and `not in ()` everybody who
+            // answered: neither is what someone typing it meant.
+            let list = Place {
+                end: self.previous_end(),
+                ..at.place()
+            };
+            return Err(ParseError::at(list, ParseErrorKind::EmptyList));
+        }
+        Ok(if negated {
+            Filter::NotOptions {
+                question: id,
+                none_of: labels,
+            }
+        } else {
+            Filter::Options {
+                question: id,
+                any_of: labels,
+            }
+        })
+    }
+
     /// `[a, b]`, `(a, b)`, `[a, b)`, `(a, b]`.
     fn interval(&mut self) -> Result<Interval, ParseError> {
-        let lo_exclusive = self.next().token == Token::Open;
+        let open = self.next();
+        let lo_exclusive = open.token == Token::Open;
         let lo = self.bound(true)?;
-        self.expect(&Token::Comma, ", between the two ends of the interval")?;
+        self.expect(&Token::Comma, Expected::IntervalComma)?;
         let hi = self.bound(false)?;
         let hi_exclusive = match self.peek().token {
             Token::Close => true,
             Token::CloseBracket => false,
-            _ => return Err(self.expected("] or ) to close the interval")),
+            _ => return Err(self.expected(Expected::IntervalClose)),
         };
         self.next();
+        let reversed = match (lo.0, hi.0) {
+            (Bound::Number(a), Bound::Number(b)) if a > b => Some((a.to_string(), b.to_string())),
+            (Bound::Date(a), Bound::Date(b)) if a.days > b.days => {
+                Some((a.to_string(), b.to_string()))
+            }
+            _ => None,
+        };
+        if let Some((lo, hi)) = reversed {
+            let whole = Place {
+                end: self.previous_end(),
+                ..open.place()
+            };
+            return Err(ParseError::at(
+                whole,
+                ParseErrorKind::ReversedInterval { lo, hi },
+            ));
+        }
         Ok(Interval {
             lo,
             hi,
@@ -151,7 +190,7 @@ impl Parser<'_> {
         })
     }
 
-    fn bound(&mut self, lower: bool) -> Result<(Bound, usize), ParseError> {
+    fn bound(&mut self, lower: bool) -> Result<(Bound, Place), ParseError> {
         let at = self.peek().clone();
         let quoted_date = match &at.token {
             Token::Str(s) => Date::parse(s),
@@ -165,15 +204,15 @@ impl Parser<'_> {
             (Token::Str(_), Some(d)) => Bound::Date(d),
             _ => {
                 let what = if lower {
-                    "a number, a date or -inf"
+                    Expected::LowerBound
                 } else {
-                    "a number, a date or inf"
+                    Expected::UpperBound
                 };
                 return Err(self.expected(what));
             }
         };
         self.next();
-        Ok((bound, at.column))
+        Ok((bound, at.place()))
     }
 
     fn zone(&mut self, question: &Question) -> Result<Filter, ParseError> {
@@ -182,8 +221,7 @@ impl Parser<'_> {
             _ => None,
         };
         let Some(zone) = zone else {
-            return Err(self
-                .expected("a zone: top, left, right, top_left, left_right, top_right or centre"));
+            return Err(self.expected(Expected::Zone));
         };
         self.next();
         Ok(Filter::TriadZone {
@@ -192,25 +230,25 @@ impl Parser<'_> {
         })
     }
 
-    /// `((top, left, right), …)`, possibly empty.
+    /// `((top, left, right), …)` with three points or more.
     fn polygon(&mut self, question: &Question) -> Result<Filter, ParseError> {
-        self.expect(&Token::Open, "( to start the list of points")?;
+        let open = self.expect(&Token::Open, Expected::PointsOpen)?;
         let mut polygon = Vec::new();
         if self.peek().token != Token::Close {
             loop {
-                self.expect(&Token::Open, "( to start a point (top, left, right)")?;
+                self.expect(&Token::Open, Expected::PointOpen)?;
                 let mut point = [0.0; 3];
                 for (i, weight) in point.iter_mut().enumerate() {
                     if i > 0 {
-                        self.expect(&Token::Comma, ", between the weights of a point")?;
+                        self.expect(&Token::Comma, Expected::PointComma)?;
                     }
                     *weight = match self.peek().token {
                         Token::Number(v) if v.is_finite() => v,
-                        _ => return Err(self.expected("a weight")),
+                        _ => return Err(self.expected(Expected::Weight)),
                     };
                     self.next();
                 }
-                self.expect(&Token::Close, ") to end the point")?;
+                self.expect(&Token::Close, Expected::PointClose)?;
                 polygon.push(point);
                 if self.peek().token != Token::Comma {
                     break;
@@ -218,7 +256,19 @@ impl Parser<'_> {
                 self.next();
             }
         }
-        self.expect(&Token::Close, ", or ) after a point")?;
+        self.expect(&Token::Close, Expected::PointsNext)?;
+        if polygon.len() < 3 {
+            // Fewer corners enclose no area: the selection would be empty
+            // (or only the points on a line) without saying so.
+            let whole = Place {
+                end: self.previous_end(),
+                ..open.place()
+            };
+            return Err(ParseError::at(
+                whole,
+                ParseErrorKind::TooFewCorners(polygon.len()),
+            ));
+        }
         Ok(Filter::TriadPolygon {
             question: question.id.clone(),
             polygon,
@@ -242,45 +292,43 @@ impl Parser<'_> {
             self.next();
             return Ok(Filter::NotApplicable { question: id });
         }
-        Err(self.expected("answered, missing or not applicable after is"))
+        Err(self.expected(Expected::AfterIs))
     }
 
     /// After `stone`: `"label" in x [a, b] y [c, d]`.
     pub(super) fn stones(
         &mut self,
         question: &Question,
-        column: usize,
+        column: Place,
     ) -> Result<Filter, ParseError> {
         let QuestionKind::Stones { stones, .. } = &question.kind else {
-            return Err(not_allowed(question, column, "stone", "another condition"));
+            let (what, instead) = (Construct::Stone, Instead::OtherCondition);
+            return Err(not_allowed(question, column, what, instead));
         };
-        let label_column = self.peek().column;
-        let label = self.string("the stone's label in quotes after stone")?;
+        let label_column = self.peek().place();
+        let label = self.string(Expected::StoneLabel)?;
         let Some(index) = find_label(stones, &label) else {
-            return Err(ParseError::new(
+            return Err(ParseError::at(
                 label_column,
-                format!(
-                    "question \"{}\" has no stone \"{label}\"; its stones are {}",
-                    question.title,
-                    stones.join(", ")
-                ),
+                ParseErrorKind::UnknownStone {
+                    question: question.title.clone(),
+                    stone: label,
+                    stones: stones.clone(),
+                },
             ));
         };
         if !self.eat_word(kw::IN) {
-            return Err(self.expected("in after the stone"));
+            return Err(self.expected(Expected::InAfterStone));
         }
         let mut boxes = [(0.0, 0.0); 2];
         for (axis, range) in ["x", "y"].into_iter().zip(&mut boxes) {
             if !self.eat_word(&[axis]) {
-                return Err(self.expected(axis));
+                return Err(self.expected(Expected::Axis(axis)));
             }
-            let at = self.peek().column;
+            let at = self.peek().place();
             let interval = self.interval()?;
             if interval.lo_exclusive || interval.hi_exclusive {
-                return Err(ParseError::new(
-                    at,
-                    "a stone region includes its edges; use [ and ]",
-                ));
+                return Err(ParseError::at(at, ParseErrorKind::StoneEdges));
             }
             *range = (finite(interval.lo)?, finite(interval.hi)?);
         }
@@ -295,31 +343,25 @@ impl Parser<'_> {
     }
 }
 
-fn finite((bound, column): (Bound, usize)) -> Result<f64, ParseError> {
+fn finite((bound, column): (Bound, Place)) -> Result<f64, ParseError> {
     match bound {
         Bound::Number(v) => Ok(v),
-        _ => Err(ParseError::new(column, "expected a number here")),
+        _ => Err(ParseError::at(column, ParseErrorKind::NumberNeeded)),
     }
 }
 
-fn number_or_open((bound, column): (Bound, usize)) -> Result<Option<f64>, ParseError> {
+fn number_or_open((bound, column): (Bound, Place)) -> Result<Option<f64>, ParseError> {
     match bound {
         Bound::Number(v) => Ok(Some(v)),
         Bound::Open => Ok(None),
-        Bound::Date(_) => Err(ParseError::new(
-            column,
-            "expected a number here, not a date",
-        )),
+        Bound::Date(_) => Err(ParseError::at(column, ParseErrorKind::NumberNotDate)),
     }
 }
 
-fn date_or_open((bound, column): (Bound, usize)) -> Result<Option<Date>, ParseError> {
+fn date_or_open((bound, column): (Bound, Place)) -> Result<Option<Date>, ParseError> {
     match bound {
         Bound::Date(d) => Ok(Some(d)),
         Bound::Open => Ok(None),
-        Bound::Number(_) => Err(ParseError::new(
-            column,
-            "expected a date like 2019-03-31 here",
-        )),
+        Bound::Number(_) => Err(ParseError::at(column, ParseErrorKind::DateNeeded)),
     }
 }

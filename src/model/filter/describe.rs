@@ -14,6 +14,15 @@ const LISTED_STORIES: usize = 3;
 
 /// The filter as one line in `language`.
 pub fn describe(filter: &Filter, codebook: &Codebook, language: Language) -> String {
+    // The describer recurses as deep as the tree; a tree the parser would
+    // refuse (only a hand-made project file holds one) is named instead.
+    if filter.is_too_deep() {
+        let limit = super::MAX_DEPTH.to_string();
+        return render(
+            language.strings().filter_error_too_deep,
+            &[("limit", &limit)],
+        );
+    }
     Describer {
         codebook,
         language,
@@ -29,7 +38,34 @@ struct Describer<'a> {
 }
 
 impl Describer<'_> {
+    /// The recursion over `And`/`Or`/`Not`, apart from the leaves so that
+    /// each level costs a small stack frame.
     fn filter(&self, filter: &Filter) -> String {
+        let s = self.s;
+        match filter {
+            Filter::And(filters) => {
+                if let Some(text) = self.not_equal(filters) {
+                    return text;
+                }
+                self.join(
+                    filters,
+                    s.filter_and,
+                    |f| matches!(f, Filter::Or(v) if v.len() > 1),
+                )
+            }
+            Filter::Or(filters) => self.join(filters, s.filter_or, |_| false),
+            Filter::Not(inner) => {
+                let grouped = matches!(&**inner, Filter::And(v) | Filter::Or(v) if v.len() > 1);
+                let text = self.filter(inner);
+                let text = if grouped { format!("({text})") } else { text };
+                render(s.filter_not, &[("f", &text)])
+            }
+            leaf => self.leaf(leaf),
+        }
+    }
+
+    #[inline(never)]
+    fn leaf(&self, filter: &Filter) -> String {
         let s = self.s;
         match filter {
             Filter::All => s.filter_all.to_owned(),
@@ -103,23 +139,7 @@ impl Describer<'_> {
             Filter::Answered { question } => self.fill(s.filter_answered, question, &[]),
             Filter::Missing { question } => self.fill(s.filter_missing, question, &[]),
             Filter::NotApplicable { question } => self.fill(s.filter_not_applicable, question, &[]),
-            Filter::And(filters) => {
-                if let Some(text) = self.not_equal(filters) {
-                    return text;
-                }
-                self.join(
-                    filters,
-                    s.filter_and,
-                    |f| matches!(f, Filter::Or(v) if v.len() > 1),
-                )
-            }
-            Filter::Or(filters) => self.join(filters, s.filter_or, |_| false),
-            Filter::Not(inner) => {
-                let grouped = matches!(&**inner, Filter::And(v) | Filter::Or(v) if v.len() > 1);
-                let text = self.filter(inner);
-                let text = if grouped { format!("({text})") } else { text };
-                render(s.filter_not, &[("f", &text)])
-            }
+            Filter::And(_) | Filter::Or(_) | Filter::Not(_) => self.filter(filter),
         }
     }
 
@@ -275,7 +295,7 @@ impl Describer<'_> {
 
 /// Fills `{name}` placeholders in one pass, so a value that itself holds
 /// `{…}` (a title, a story's text) is never filled again.
-fn render(template: &str, values: &[(&str, &str)]) -> String {
+pub(super) fn render(template: &str, values: &[(&str, &str)]) -> String {
     let one = values
         .iter()
         .any(|(name, value)| *name == "n" && *value == "1");

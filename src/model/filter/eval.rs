@@ -35,6 +35,11 @@ pub enum FilterError {
     ColumnMismatch(String),
     #[error("this dataset has no title or story text to search")]
     NoStoryText,
+    #[error(
+        "the selection is nested too deeply (more than {} levels); make it again with fewer parentheses or nots",
+        super::MAX_DEPTH
+    )]
+    TooDeep,
 }
 
 /// Slack on the 0–1 scale (1e-9 on 0–100), so that `>= 57` holds for a
@@ -44,6 +49,41 @@ const SLIDER_SLACK: f64 = 1e-11;
 impl Filter {
     /// The stories of `dataset` this filter selects.
     pub fn evaluate(&self, dataset: &Dataset) -> Result<Selection, FilterError> {
+        // The recursion below is as deep as the tree: bounded first.
+        if self.is_too_deep() {
+            return Err(FilterError::TooDeep);
+        }
+        self.evaluate_within_depth(dataset)
+    }
+
+    /// The recursion over `And`/`Or`/`Not`, kept apart from the leaves so
+    /// that each level costs a small stack frame (256 levels fit in 1 MB
+    /// even unoptimised).
+    fn evaluate_within_depth(&self, dataset: &Dataset) -> Result<Selection, FilterError> {
+        let n = dataset.len();
+        match self {
+            Self::And(filters) => {
+                let mut acc = Selection::all(n);
+                for filter in filters {
+                    acc = acc.and(&filter.evaluate_within_depth(dataset)?);
+                }
+                Ok(acc)
+            }
+            Self::Or(filters) => {
+                let mut acc = Selection::none(n);
+                for filter in filters {
+                    acc = acc.or(&filter.evaluate_within_depth(dataset)?);
+                }
+                Ok(acc)
+            }
+            Self::Not(inner) => Ok(inner.evaluate_within_depth(dataset)?.not()),
+            leaf => leaf.evaluate_leaf(dataset),
+        }
+    }
+
+    /// A condition that is not `And`, `Or` or `Not`.
+    #[inline(never)]
+    fn evaluate_leaf(&self, dataset: &Dataset) -> Result<Selection, FilterError> {
         let n = dataset.len();
         match self {
             Self::All => Ok(Selection::all(n)),
@@ -137,13 +177,7 @@ impl Filter {
             Self::NotApplicable { question } => {
                 presence(dataset, question, Presence::NotApplicable)
             }
-            Self::And(filters) => filters.iter().try_fold(Selection::all(n), |acc, f| {
-                Ok(acc.and(&f.evaluate(dataset)?))
-            }),
-            Self::Or(filters) => filters.iter().try_fold(Selection::none(n), |acc, f| {
-                Ok(acc.or(&f.evaluate(dataset)?))
-            }),
-            Self::Not(inner) => Ok(inner.evaluate(dataset)?.not()),
+            Self::And(_) | Self::Or(_) | Self::Not(_) => self.evaluate_within_depth(dataset),
         }
     }
 }

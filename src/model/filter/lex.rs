@@ -2,7 +2,7 @@
 //! where it starts, so that every parse error can point at its mistake.
 
 use super::Date;
-use super::parse::ParseError;
+use super::error::{Found, ParseError, ParseErrorKind, Place};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Op {
@@ -47,8 +47,8 @@ pub(super) enum Token {
 
 impl Token {
     /// How an error message shows what it found.
-    pub(super) fn shown(&self) -> String {
-        match self {
+    pub(super) fn shown(&self) -> Found {
+        Found::Token(match self {
             Self::Str(s) | Self::Word(s) => format!("\"{s}\""),
             Self::Number(v) => v.to_string(),
             Self::Date(d) => d.to_string(),
@@ -58,8 +58,8 @@ impl Token {
             Self::OpenBracket => "[".into(),
             Self::CloseBracket => "]".into(),
             Self::Comma => ",".into(),
-            Self::End => "the end of the filter".into(),
-        }
+            Self::End => return Found::End,
+        })
     }
 
     /// Whether this is the keyword `word` (or one of its spellings).
@@ -73,12 +73,44 @@ pub(super) struct Spanned {
     pub token: Token,
     /// 1-based character column of the token's first character.
     pub column: usize,
+    /// Byte range of the token in the text.
+    pub bytes: (usize, usize),
+}
+
+impl Spanned {
+    /// Where the token is, for an error about it.
+    pub(super) fn place(&self) -> Place {
+        Place {
+            column: self.column,
+            start: self.bytes.0,
+            end: self.bytes.1,
+        }
+    }
+}
+
+/// Byte offset of every character of `text`, and of its end.
+fn byte_offsets(text: &str) -> Vec<usize> {
+    text.char_indices()
+        .map(|(i, _)| i)
+        .chain(std::iter::once(text.len()))
+        .collect()
+}
+
+/// The place of characters `start..end` (indices into `offsets`).
+fn place(offsets: &[usize], start: usize, end: usize) -> Place {
+    let byte = |i: usize| offsets.get(i).or(offsets.last()).copied().unwrap_or(0);
+    Place {
+        column: start + 1,
+        start: byte(start),
+        end: byte(end),
+    }
 }
 
 /// Splits `text` into tokens, ending with [`Token::End`] at the column just
 /// past the last character.
 pub(super) fn lex(text: &str) -> Result<Vec<Spanned>, ParseError> {
     let chars: Vec<char> = text.chars().collect();
+    let offsets = byte_offsets(text);
     let mut tokens = Vec::new();
     let mut i = 0;
     while i < chars.len() {
@@ -90,7 +122,7 @@ pub(super) fn lex(text: &str) -> Result<Vec<Spanned>, ParseError> {
                 i += 1;
                 continue;
             }
-            '"' | '“' | '”' => string(&chars, i)?,
+            '"' | '“' | '”' => string(&chars, &offsets, i)?,
             '(' => (Token::Open, 1),
             ')' => (Token::Close, 1),
             '[' => (Token::OpenBracket, 1),
@@ -107,29 +139,35 @@ pub(super) fn lex(text: &str) -> Result<Vec<Spanned>, ParseError> {
             '<' => (Token::Op(Op::Lt), 1),
             '>' if next == Some('=') => (Token::Op(Op::Ge), 2),
             '>' => (Token::Op(Op::Gt), 1),
-            '-' if next.is_some_and(|n| n.is_ascii_digit()) => number(&chars, i)?,
+            '-' if next.is_some_and(|n| n.is_ascii_digit()) => number(&chars, &offsets, i)?,
             '-' if word_at(&chars, i + 1).eq_ignore_ascii_case("inf") => {
                 (Token::Number(f64::NEG_INFINITY), 4)
             }
-            _ if c.is_ascii_digit() => number(&chars, i)?,
+            _ if c.is_ascii_digit() => number(&chars, &offsets, i)?,
             _ if c.is_alphabetic() || c == '_' => {
                 let word = word_at(&chars, i);
                 let len = word.chars().count();
                 (Token::Word(word), len)
             }
             _ => {
-                return Err(ParseError::new(
-                    column,
-                    format!("unexpected character '{c}'"),
+                return Err(ParseError::at(
+                    place(&offsets, i, i + 1),
+                    ParseErrorKind::UnexpectedCharacter(c),
                 ));
             }
         };
-        tokens.push(Spanned { token, column });
+        let at = place(&offsets, i, i + len);
+        tokens.push(Spanned {
+            token,
+            column,
+            bytes: (at.start, at.end),
+        });
         i += len;
     }
     tokens.push(Spanned {
         token: Token::End,
         column: chars.len() + 1,
+        bytes: (text.len(), text.len()),
     });
     Ok(tokens)
 }
@@ -142,7 +180,7 @@ fn word_at(chars: &[char], start: usize) -> String {
 }
 
 /// A quoted string starting at `start`; `\"` and `\\` escape.
-fn string(chars: &[char], start: usize) -> Result<(Token, usize), ParseError> {
+fn string(chars: &[char], offsets: &[usize], start: usize) -> Result<(Token, usize), ParseError> {
     let mut out = String::new();
     let mut i = start + 1;
     while let Some(&c) = chars.get(i) {
@@ -158,15 +196,15 @@ fn string(chars: &[char], start: usize) -> Result<(Token, usize), ParseError> {
             }
         }
     }
-    Err(ParseError::new(
-        start + 1,
-        format!("missing closing quote for \"{out}"),
+    Err(ParseError::at(
+        place(offsets, start, chars.len()),
+        ParseErrorKind::UnclosedQuote(out),
     ))
 }
 
 /// A number (`70`, `0.5`, `-3`) or a date (`2019-03-31`) starting at
 /// `start`. A `.` belongs to the number only when a digit follows it.
-fn number(chars: &[char], start: usize) -> Result<(Token, usize), ParseError> {
+fn number(chars: &[char], offsets: &[usize], start: usize) -> Result<(Token, usize), ParseError> {
     let digits_from = |i: usize| chars[i..].iter().take_while(|c| c.is_ascii_digit()).count();
     let mut end = start + usize::from(chars[start] == '-');
     end += digits_from(end);
@@ -178,9 +216,9 @@ fn number(chars: &[char], start: usize) -> Result<(Token, usize), ParseError> {
         let text: String = chars[start..start + len].iter().collect();
         return match Date::parse(&text) {
             Some(date) => Ok((Token::Date(date), len)),
-            None => Err(ParseError::new(
-                start + 1,
-                format!("\"{text}\" is not a date like 2019-03-31"),
+            None => Err(ParseError::at(
+                place(offsets, start, start + len),
+                ParseErrorKind::BadDate(text),
             )),
         };
     }
@@ -190,9 +228,9 @@ fn number(chars: &[char], start: usize) -> Result<(Token, usize), ParseError> {
     let text: String = chars[start..end].iter().collect();
     match text.parse() {
         Ok(value) => Ok((Token::Number(value), end - start)),
-        Err(_) => Err(ParseError::new(
-            start + 1,
-            format!("\"{text}\" is not a number"),
+        Err(_) => Err(ParseError::at(
+            place(offsets, start, end),
+            ParseErrorKind::BadNumber(text),
         )),
     }
 }
@@ -242,8 +280,8 @@ mod tests {
     fn errors_point_at_their_column() {
         let err = lex("\"Gevoel\" has \"hoop").unwrap_err();
         assert_eq!(
-            (err.column, err.message.as_str()),
-            (14, "missing closing quote for \"hoop")
+            (err.column, err.span, err.kind),
+            (14, 13..18, ParseErrorKind::UnclosedQuote("hoop".into()))
         );
         assert_eq!(lex("a && b").unwrap_err().column, 3);
         assert_eq!(lex("é 2019-13-01").unwrap_err().column, 3);

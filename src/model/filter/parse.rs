@@ -2,7 +2,7 @@
 //! [`Codebook`] so that every question and option is checked while parsing.
 //!
 //! ```text
-//! filter     = or EOF
+//! filter     = or EOF                       (read without recursion: nest.rs)
 //! or         = and { ("or" | "of") and }
 //! and        = unary { ("and" | "en") unary }
 //! unary      = ("not" | "niet") unary | primary
@@ -25,27 +25,10 @@
 //! alle beantwoord ontbrekend` work too. Which predicates a question takes
 //! depends on its kind (see `predicate.rs`).
 
+use super::error::{Expected, MAX_DEPTH, ParseError, ParseErrorKind, Place};
 use super::lex::{Spanned, Token, lex};
 use super::{Filter, StoryId};
 use crate::model::Codebook;
-
-/// A mistake in a filter text: where it is and what is wrong.
-#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("column {column}: {message}")]
-pub struct ParseError {
-    /// 1-based character column of the mistake.
-    pub column: usize,
-    pub message: String,
-}
-
-impl ParseError {
-    pub(super) fn new(column: usize, message: impl Into<String>) -> Self {
-        Self {
-            column,
-            message: message.into(),
-        }
-    }
-}
 
 /// Spellings of the keywords.
 pub(super) mod kw {
@@ -75,23 +58,41 @@ pub fn parse_filter(text: &str, codebook: &Codebook) -> Result<Filter, ParseErro
     let mut parser = Parser {
         tokens: lex(text)?,
         pos: 0,
+        depth: 0,
         codebook,
     };
     if parser.peek().token == Token::End {
-        return Err(ParseError::new(1, "the filter is empty"));
+        let whole = Place {
+            column: 1,
+            start: 0,
+            end: text.len(),
+        };
+        return Err(ParseError::at(whole, ParseErrorKind::Empty));
     }
-    let filter = parser.or()?;
+    let filter = parser.expression()?;
     let next = parser.peek();
     match next.token {
+        // `!=` and `not in` add levels of their own (`answered and not …`),
+        // so the tree is measured too: every pass over it may then recurse.
+        Token::End if filter.depth() > MAX_DEPTH => {
+            let whole = Place {
+                column: 1,
+                start: 0,
+                end: text.len(),
+            };
+            Err(ParseError::at(whole, ParseErrorKind::TooDeep))
+        }
         Token::End => Ok(filter),
-        Token::Close => Err(ParseError::new(next.column, ") without a matching (")),
-        _ => Err(parser.expected("and, or, or the end of the filter")),
+        Token::Close => Err(ParseError::at(next.place(), ParseErrorKind::UnmatchedClose)),
+        _ => Err(parser.expected(Expected::AndOrEnd)),
     }
 }
 
 pub(super) struct Parser<'a> {
     tokens: Vec<Spanned>,
     pos: usize,
+    /// Open parentheses and `not`s around the current token.
+    pub(super) depth: usize,
     pub(super) codebook: &'a Codebook,
 }
 
@@ -113,6 +114,15 @@ impl Parser<'_> {
         token
     }
 
+    /// The byte just past the last token consumed, to end a span over a
+    /// construct that has just been read.
+    pub(super) fn previous_end(&self) -> usize {
+        self.pos
+            .checked_sub(1)
+            .and_then(|i| self.tokens.get(i))
+            .map_or(0, |t| t.bytes.1)
+    }
+
     /// Consumes the keyword if it comes next.
     pub(super) fn eat_word(&mut self, spellings: &[&str]) -> bool {
         let found = self.peek().token.is_word(spellings);
@@ -123,7 +133,7 @@ impl Parser<'_> {
     }
 
     /// Consumes `token` or fails with "expected {what}, found …".
-    pub(super) fn expect(&mut self, token: &Token, what: &str) -> Result<Spanned, ParseError> {
+    pub(super) fn expect(&mut self, token: &Token, what: Expected) -> Result<Spanned, ParseError> {
         if &self.peek().token == token {
             Ok(self.next())
         } else {
@@ -132,49 +142,22 @@ impl Parser<'_> {
     }
 
     /// "expected {what}, found {the next token}" at the next token.
-    pub(super) fn expected(&self, what: &str) -> ParseError {
+    pub(super) fn expected(&self, expected: Expected) -> ParseError {
         let next = self.peek();
-        ParseError::new(
-            next.column,
-            format!("expected {what}, found {}", next.token.shown()),
+        ParseError::at(
+            next.place(),
+            ParseErrorKind::Expected {
+                expected,
+                found: next.token.shown(),
+            },
         )
     }
 
-    fn or(&mut self) -> Result<Filter, ParseError> {
-        let first = self.and()?;
-        let mut rest = Vec::new();
-        while self.eat_word(kw::OR) {
-            rest.push(self.and()?);
-        }
-        Ok(join(first, rest, Filter::Or))
-    }
-
-    fn and(&mut self) -> Result<Filter, ParseError> {
-        let first = self.unary()?;
-        let mut rest = Vec::new();
-        while self.eat_word(kw::AND) {
-            rest.push(self.unary()?);
-        }
-        Ok(join(first, rest, Filter::And))
-    }
-
-    fn unary(&mut self) -> Result<Filter, ParseError> {
-        if self.eat_word(kw::NOT) {
-            return Ok(Filter::Not(Box::new(self.unary()?)));
-        }
-        self.primary()
-    }
-
-    fn primary(&mut self) -> Result<Filter, ParseError> {
+    /// A condition that is not `not` or a group in parentheses (those are
+    /// read by [`Parser::expression`]).
+    pub(super) fn primary(&mut self) -> Result<Filter, ParseError> {
         let start = self.peek().clone();
         match &start.token {
-            Token::Open => {
-                self.next();
-                let inner = self.or()?;
-                let what = format!(") to close the ( at column {}", start.column);
-                self.expect(&Token::Close, &what)?;
-                Ok(inner)
-            }
             Token::Word(_) if start.token.is_word(kw::ALL) => {
                 self.next();
                 Ok(Filter::All)
@@ -182,9 +165,9 @@ impl Parser<'_> {
             Token::Word(_) if start.token.is_word(kw::TEXT) => {
                 self.next();
                 if !self.eat_word(kw::CONTAINS) {
-                    return Err(self.expected("contains after text"));
+                    return Err(self.expected(Expected::ContainsAfterText));
                 }
-                let text = self.string("the text to look for in quotes after contains")?;
+                let text = self.string(Expected::SearchText)?;
                 Ok(Filter::TextContains {
                     question: None,
                     text,
@@ -193,30 +176,30 @@ impl Parser<'_> {
             Token::Word(_) if start.token.is_word(kw::STORY) => {
                 self.next();
                 if !self.eat_word(kw::IN) {
-                    return Err(self.expected("in after story"));
+                    return Err(self.expected(Expected::InAfterStory));
                 }
-                let ids = self.string_list("a story id in quotes")?;
+                let ids = self.string_list(Expected::StoryId)?;
                 Ok(Filter::StoryIds(
                     ids.into_iter().map(|(id, _)| StoryId(id)).collect(),
                 ))
             }
             Token::Str(_) | Token::Word(_) => self.question_condition(),
-            Token::End => Err(self.expected(&self.condition_after())),
-            _ => Err(self.expected("a question, text, not, or (")),
+            Token::End => Err(self.expected(self.condition_after())),
+            _ => Err(self.expected(Expected::ConditionStart)),
         }
     }
 
     /// What a missing condition should have been, naming the word before.
-    fn condition_after(&self) -> String {
+    fn condition_after(&self) -> Expected {
         match self.pos.checked_sub(1).map(|i| &self.tokens[i].token) {
-            Some(Token::Word(w)) => format!("a condition after {}", w.to_lowercase()),
-            Some(Token::Open) => "a condition after (".into(),
-            _ => "a condition".into(),
+            Some(Token::Word(w)) => Expected::ConditionAfter(w.to_lowercase()),
+            Some(Token::Open) => Expected::ConditionAfter("(".into()),
+            _ => Expected::Condition,
         }
     }
 
     /// A quoted string.
-    pub(super) fn string(&mut self, what: &str) -> Result<String, ParseError> {
+    pub(super) fn string(&mut self, what: Expected) -> Result<String, ParseError> {
         match self.peek().token.clone() {
             Token::Str(s) => {
                 self.next();
@@ -226,17 +209,20 @@ impl Parser<'_> {
         }
     }
 
-    /// `( "a", "b" )`, possibly empty; each string with its column.
-    pub(super) fn string_list(&mut self, what: &str) -> Result<Vec<(String, usize)>, ParseError> {
-        self.expect(&Token::Open, "( and a list in quotes")?;
+    /// `( "a", "b" )`, possibly empty; each string with its place.
+    pub(super) fn string_list(
+        &mut self,
+        what: Expected,
+    ) -> Result<Vec<(String, Place)>, ParseError> {
+        self.expect(&Token::Open, Expected::ListOpen)?;
         let mut items = Vec::new();
         if self.peek().token == Token::Close {
             self.next();
             return Ok(items);
         }
         loop {
-            let column = self.peek().column;
-            items.push((self.string(what)?, column));
+            let place = self.peek().place();
+            items.push((self.string(what.clone())?, place));
             match self.peek().token {
                 Token::Comma => {
                     self.next();
@@ -245,19 +231,8 @@ impl Parser<'_> {
                     self.next();
                     return Ok(items);
                 }
-                _ => return Err(self.expected(", or )")),
+                _ => return Err(self.expected(Expected::CommaOrClose)),
             }
         }
-    }
-}
-
-/// `first` alone, or `wrap(first, rest…)` when there is more than one.
-fn join(first: Filter, rest: Vec<Filter>, wrap: fn(Vec<Filter>) -> Filter) -> Filter {
-    if rest.is_empty() {
-        first
-    } else {
-        let mut all = vec![first];
-        all.extend(rest);
-        wrap(all)
     }
 }

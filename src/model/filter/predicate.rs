@@ -14,14 +14,15 @@
 //! `!=` and `not in` on a number, slider or date mean "answered, and not
 //! …": they become `answered and not (…)`, so missing answers stay out.
 
-use super::eval::{find_label, kind_name};
+use super::error::{Construct, Expected, Instead, KindName, ParseError, ParseErrorKind, Place};
+use super::eval::find_label;
 use super::lex::{Op, Token};
-use super::parse::{ParseError, Parser, kw};
+use super::parse::{Parser, kw};
 use super::{Date, Filter};
 use crate::model::{Question, QuestionId, QuestionKind};
 
 /// A predicate parser: called after its keyword, with the keyword's column.
-type Predicate<'a> = fn(&mut Parser<'a>, &Question, usize) -> Result<Filter, ParseError>;
+type Predicate<'a> = fn(&mut Parser<'a>, &Question, Place) -> Result<Filter, ParseError>;
 
 impl<'a> Parser<'a> {
     /// `question predicate`, the question being the next token.
@@ -29,18 +30,17 @@ impl<'a> Parser<'a> {
         let start = self.peek().clone();
         let name = match &start.token {
             Token::Word(_) if kw::RESERVED.iter().any(|k| start.token.is_word(k)) => {
-                return Err(self.expected("a question, text, not, or ("));
+                return Err(self.expected(Expected::ConditionStart));
             }
             Token::Str(s) | Token::Word(s) => s.clone(),
-            _ => return Err(self.expected("a question")),
+            _ => return Err(self.expected(Expected::ConditionStart)),
         };
-        let question = self
-            .codebook
-            .find(&name)
-            .ok_or_else(|| ParseError::new(start.column, format!("unknown question \"{name}\"")))?;
+        let question = self.codebook.find(&name).ok_or_else(|| {
+            ParseError::at(start.place(), ParseErrorKind::UnknownQuestion(name.clone()))
+        })?;
         self.next();
         let at = self.peek().clone();
-        let column = at.column;
+        let column = at.place();
         let t = &at.token;
         if let Token::Op(op) = *t {
             self.next();
@@ -63,14 +63,13 @@ impl<'a> Parser<'a> {
                 self.next();
                 predicate(self, question, column)
             }
-            None => Err(self.expected(&format!(
-                "an operator, has, contains, in or is after \"{name}\""
-            ))),
+            None => Err(self.expected(Expected::Predicate(name))),
         }
     }
 
-    fn has(&mut self, question: &Question, column: usize) -> Result<Filter, ParseError> {
-        self.require(question, column, "has", is_choice, "=, != or in")?;
+    fn has(&mut self, question: &Question, column: Place) -> Result<Filter, ParseError> {
+        let (what, instead) = (Construct::Has, Instead::EqualNotEqualOrIn);
+        self.require(question, column, what, is_choice, instead)?;
         let (label, label_column) = self.option_string("has")?;
         let option = option_label(question, &label, label_column)?;
         Ok(Filter::Options {
@@ -79,9 +78,10 @@ impl<'a> Parser<'a> {
         })
     }
 
-    fn contains(&mut self, question: &Question, column: usize) -> Result<Filter, ParseError> {
-        self.require(question, column, "contains", is_text, "is answered")?;
-        let text = self.string("the text to look for in quotes after contains")?;
+    fn contains(&mut self, question: &Question, column: Place) -> Result<Filter, ParseError> {
+        let (what, instead) = (Construct::Contains, Instead::IsAnswered);
+        self.require(question, column, what, is_text, instead)?;
+        let text = self.string(Expected::SearchText)?;
         Ok(Filter::TextContains {
             question: Some(question.id.clone()),
             text,
@@ -92,10 +92,10 @@ impl<'a> Parser<'a> {
     fn require(
         &self,
         question: &Question,
-        column: usize,
-        what: &str,
+        column: Place,
+        what: Construct,
         fits: fn(&QuestionKind) -> bool,
-        instead: &str,
+        instead: Instead,
     ) -> Result<(), ParseError> {
         if fits(&question.kind) {
             return Ok(());
@@ -107,14 +107,19 @@ impl<'a> Parser<'a> {
         &mut self,
         question: &Question,
         op: Op,
-        column: usize,
+        column: Place,
     ) -> Result<Filter, ParseError> {
         let id = question.id.clone();
         match &question.kind {
             QuestionKind::SingleChoice { .. } | QuestionKind::MultiChoice { .. } => {
                 if !matches!(op, Op::Eq | Op::Ne) {
-                    let what = format!("operator {}", op.symbol());
-                    return Err(not_allowed(question, column, &what, "= or !="));
+                    let what = Construct::Operator(op.symbol());
+                    return Err(not_allowed(
+                        question,
+                        column,
+                        what,
+                        Instead::EqualOrNotEqual,
+                    ));
                 }
                 let (label, label_column) = self.option_string(op.symbol())?;
                 let label = option_label(question, &label, label_column)?;
@@ -177,11 +182,11 @@ impl<'a> Parser<'a> {
                 })
             }
             _ => {
-                let what = format!("operator {}", op.symbol());
+                let what = Construct::Operator(op.symbol());
                 Err(not_allowed(
                     question,
                     column,
-                    &what,
+                    what,
                     instead_of_compare(question),
                 ))
             }
@@ -189,14 +194,14 @@ impl<'a> Parser<'a> {
     }
 
     /// A quoted option after `after`.
-    fn option_string(&mut self, after: &str) -> Result<(String, usize), ParseError> {
-        let column = self.peek().column;
-        let label = self.string(&format!("an option in quotes after {after}"))?;
-        Ok((label, column))
+    fn option_string(&mut self, after: &str) -> Result<(String, Place), ParseError> {
+        let place = self.peek().place();
+        let label = self.string(Expected::OptionAfter(after.to_owned()))?;
+        Ok((label, place))
     }
 
     fn slider_value(&mut self, op: Op) -> Result<f64, ParseError> {
-        let column = self.peek().column;
+        let column = self.peek().place();
         let value = self.finite_number(op)?;
         check_slider(value, column)
     }
@@ -207,7 +212,7 @@ impl<'a> Parser<'a> {
                 self.next();
                 Ok(v)
             }
-            _ => Err(self.expected(&format!("a number after {}", op.symbol()))),
+            _ => Err(self.expected(Expected::NumberAfter(op.symbol()))),
         }
     }
 
@@ -222,7 +227,7 @@ impl<'a> Parser<'a> {
                 self.next();
                 Ok(d)
             }
-            None => Err(self.expected(&format!("a date like 2019-03-31 after {}", op.symbol()))),
+            None => Err(self.expected(Expected::DateAfter(op.symbol()))),
         }
     }
 }
@@ -236,28 +241,29 @@ fn is_text(kind: &QuestionKind) -> bool {
 }
 
 /// What to use instead of a comparison on a question of this kind.
-fn instead_of_compare(question: &Question) -> &'static str {
+fn instead_of_compare(question: &Question) -> Instead {
     match question.kind {
-        QuestionKind::Triad { .. } => "in zone … or in polygon (…)",
-        QuestionKind::Stones { .. } => "stone \"…\" in x [a, b] y [c, d]",
-        _ => "contains",
+        QuestionKind::Triad { .. } => Instead::ZoneOrPolygon,
+        QuestionKind::Stones { .. } => Instead::StoneRegion,
+        _ => Instead::Contains,
     }
 }
 
 /// "{what} is not allowed for {kind} question "{title}"; use {instead}".
 pub(super) fn not_allowed(
     question: &Question,
-    column: usize,
-    what: &str,
-    instead: &str,
+    column: Place,
+    what: Construct,
+    instead: Instead,
 ) -> ParseError {
-    ParseError::new(
+    ParseError::at(
         column,
-        format!(
-            "{what} is not allowed for {} question \"{}\"; use {instead}",
-            kind_name(&question.kind),
-            question.title
-        ),
+        ParseErrorKind::NotAllowed {
+            what,
+            kind: KindName::of(&question.kind),
+            question: question.title.clone(),
+            instead,
+        },
     )
 }
 
@@ -265,29 +271,29 @@ pub(super) fn not_allowed(
 pub(super) fn option_label(
     question: &Question,
     label: &str,
-    column: usize,
+    column: Place,
 ) -> Result<String, ParseError> {
     let options = question.kind.options();
     match find_label(options, label) {
         Some(i) => Ok(options[i].clone()),
-        None => Err(ParseError::new(
+        None => Err(ParseError::at(
             column,
-            format!(
-                "question \"{}\" has no option \"{label}\"; its options are {}",
-                question.title,
-                options.join(", ")
-            ),
+            ParseErrorKind::UnknownOption {
+                question: question.title.clone(),
+                option: label.to_owned(),
+                options: options.to_vec(),
+            },
         )),
     }
 }
 
-pub(super) fn check_slider(value: f64, column: usize) -> Result<f64, ParseError> {
+pub(super) fn check_slider(value: f64, column: Place) -> Result<f64, ParseError> {
     if (0.0..=100.0).contains(&value) {
         Ok(value)
     } else {
-        Err(ParseError::new(
+        Err(ParseError::at(
             column,
-            format!("a slider runs from 0 to 100, found {value}"),
+            ParseErrorKind::SliderOutOfRange(value.to_string()),
         ))
     }
 }

@@ -4,5 +4,6 @@
 mod describe;
 mod eval;
 mod fixture;
+mod limits;
 mod parse;
 mod round_trip;

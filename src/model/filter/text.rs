@@ -10,14 +10,41 @@ use crate::model::{Codebook, QuestionId, QuestionKind};
 /// The filter in the filter language, questions by title (or by id when
 /// the title would find another question).
 pub fn to_text(filter: &Filter, codebook: &Codebook) -> String {
+    // `write` recurses as deep as the tree. A tree deeper than the parser
+    // takes cannot round-trip anyway: it is written as a text just as deep
+    // (`not not … all`), which reads back as the parser's "nested too
+    // deeply", never as another selection.
+    if filter.is_too_deep() {
+        return format!("{}all", "not ".repeat(super::MAX_DEPTH + 1));
+    }
     let mut out = String::new();
     write(filter, codebook, &mut out);
     out
 }
 
+/// The recursion over `And`/`Or`/`Not`, apart from the leaves so that each
+/// level costs a small stack frame.
 fn write(filter: &Filter, codebook: &Codebook, out: &mut String) {
+    match filter {
+        Filter::And(filters) => join(filters, " and ", codebook, out),
+        Filter::Or(filters) => join(filters, " or ", codebook, out),
+        Filter::Not(inner) => {
+            out.push_str("not ");
+            write_grouped(
+                inner,
+                matches!(**inner, Filter::And(_) | Filter::Or(_)),
+                codebook,
+                out,
+            );
+        }
+        leaf => out.push_str(&leaf_text(leaf, codebook)),
+    }
+}
+
+#[inline(never)]
+fn leaf_text(filter: &Filter, codebook: &Codebook) -> String {
     let q = |id: &QuestionId| question_ref(id, codebook);
-    let text = match filter {
+    match filter {
         Filter::All => "all".to_owned(),
         Filter::Options { question, any_of } => match any_of.as_slice() {
             [one] if is_multi(question, codebook) => format!("{} has {}", q(question), quote(one)),
@@ -88,19 +115,12 @@ fn write(filter: &Filter, codebook: &Codebook, out: &mut String) {
         Filter::Answered { question } => format!("{} is answered", q(question)),
         Filter::Missing { question } => format!("{} is missing", q(question)),
         Filter::NotApplicable { question } => format!("{} is not applicable", q(question)),
-        Filter::And(filters) => return join(filters, " and ", codebook, out),
-        Filter::Or(filters) => return join(filters, " or ", codebook, out),
-        Filter::Not(inner) => {
-            out.push_str("not ");
-            return write_grouped(
-                inner,
-                matches!(**inner, Filter::And(_) | Filter::Or(_)),
-                codebook,
-                out,
-            );
+        Filter::And(_) | Filter::Or(_) | Filter::Not(_) => {
+            let mut text = String::new();
+            write(filter, codebook, &mut text);
+            text
         }
-    };
-    out.push_str(&text);
+    }
 }
 
 /// `And`/`Or` children; a nested `And` or `Or` keeps its parentheses so the

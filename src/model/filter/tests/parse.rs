@@ -217,7 +217,8 @@ fn mistakes_point_at_their_column() {
     );
     assert_eq!(
         error(r#""Voorbeld" >= 70"#),
-        "column 1: unknown question \"Voorbeld\""
+        "column 1: unknown question \"Voorbeld\": check its spelling against the list of \
+         questions"
     );
     assert_eq!(
         error(r#"gevoel has "hoop" and "Uw rolsoort" = "oudr""#),
@@ -227,7 +228,7 @@ fn mistakes_point_at_their_column() {
     );
     assert_eq!(
         error(r#""Gevoel" has "hoop"#),
-        "column 14: missing closing quote for \"hoop"
+        "column 14: missing closing quote for \"hoop: add a \" after it"
     );
     assert_eq!(
         error(r#""Gevoel" has "hoop" and"#),
@@ -239,7 +240,7 @@ fn mistakes_point_at_their_column() {
     );
     assert_eq!(
         error(r#""Gevoel" has "hoop")"#),
-        "column 20: ) without a matching ("
+        "column 20: unexpected \")\": remove it or add a \"(\" before it"
     );
     assert_eq!(
         error(r#""Uw rolsoort" >= "leraar""#),
@@ -263,7 +264,10 @@ fn mistakes_point_at_their_column() {
         error("voorbeeld_goed_onderwijs >= \"70\""),
         "column 29: expected a number after >=, found \"70\""
     );
-    assert_eq!(error("   "), "column 1: the filter is empty");
+    assert_eq!(
+        error("   "),
+        "column 1: the filter is empty: type a condition, or all for every story"
+    );
     assert_eq!(
         error(r#"gevoel has "hoop" regio is missing"#),
         "column 19: expected and, or, or the end of the filter, found \"regio\""

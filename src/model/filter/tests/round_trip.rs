@@ -1,5 +1,7 @@
 //! `parse_filter(to_text(f)) == f` over thousands of generated filters, on
-//! the fixture's codebook (every kind of question) and on the demo's.
+//! the fixture's codebook (every kind of question) and on the demo's. The
+//! generated filters are ones the parser accepts: intervals in order, option
+//! lists not empty, polygons of three corners or more.
 
 use super::fixture;
 use crate::demo::{self, Rng};
@@ -21,8 +23,9 @@ fn pick<'a>(rng: &mut Rng, items: &'a [String]) -> &'a String {
     &items[rng.below(items.len())]
 }
 
+/// One to three options: the parser refuses an empty list.
 fn labels(rng: &mut Rng, options: &[String]) -> Vec<String> {
-    (0..rng.below(4))
+    (0..1 + rng.below(3))
         .map(|_| pick(rng, options).clone())
         .collect()
 }
@@ -31,11 +34,51 @@ fn bound(rng: &mut Rng) -> Option<f64> {
     (rng.below(4) > 0).then(|| (rng.unit() * 200.0 - 100.0) * [1.0, 1e-6, 1e6][rng.below(3)])
 }
 
+/// `(a, b)` in order: the parser refuses a reversed interval.
+fn ordered<T: PartialOrd>(a: T, b: T) -> (T, T) {
+    if a > b { (b, a) } else { (a, b) }
+}
+
+/// Two optional bounds, in order where both are given.
+fn ordered_bounds<T: PartialOrd>(a: Option<T>, b: Option<T>) -> (Option<T>, Option<T>) {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            let (a, b) = ordered(a, b);
+            (Some(a), Some(b))
+        }
+        other => other,
+    }
+}
+
 fn slider_value(rng: &mut Rng) -> f64 {
     if rng.below(2) == 0 {
         rng.below(101) as f64
     } else {
         rng.unit() * 100.0
+    }
+}
+
+/// A slider range, its ends often at the scale's ends.
+fn slider_range(rng: &mut Rng, id: QuestionId) -> Filter {
+    let (a, b) = (slider_value(rng), slider_value(rng));
+    let ends = [0.0, 100.0, a];
+    let min = if rng.below(3) == 0 {
+        ends[rng.below(3)]
+    } else {
+        a.min(b)
+    };
+    let max = if rng.below(3) == 0 {
+        ends[rng.below(3)]
+    } else {
+        a.max(b)
+    };
+    let (min, max) = ordered(min, max);
+    Filter::SliderRange {
+        question: id,
+        min,
+        max,
+        min_exclusive: rng.below(3) == 0,
+        max_exclusive: rng.below(3) == 0,
     }
 }
 
@@ -78,39 +121,26 @@ fn leaf(rng: &mut Rng, codebook: &Codebook) -> Filter {
                 }
             }
         }
-        QuestionKind::Slider { .. } => {
-            let (a, b) = (slider_value(rng), slider_value(rng));
-            let ends = [0.0, 100.0, a];
-            Filter::SliderRange {
+        QuestionKind::Slider { .. } => slider_range(rng, id),
+        QuestionKind::Number => {
+            let (min, max) = ordered_bounds(bound(rng), bound(rng));
+            Filter::NumberRange {
                 question: id,
-                min: if rng.below(3) == 0 {
-                    ends[rng.below(3)]
-                } else {
-                    a.min(b)
-                },
-                max: if rng.below(3) == 0 {
-                    ends[rng.below(3)]
-                } else {
-                    a.max(b)
-                },
+                min,
+                max,
                 min_exclusive: flag(rng),
                 max_exclusive: flag(rng),
             }
         }
-        QuestionKind::Number => Filter::NumberRange {
-            question: id,
-            min: bound(rng),
-            max: bound(rng),
-            min_exclusive: flag(rng),
-            max_exclusive: flag(rng),
-        },
         QuestionKind::Date => {
             let mut day =
                 || (rng.below(3) > 0).then(|| Date::from_days(rng.below(40_000) as i64 - 5_000));
+            let (from, to) = (day(), day());
+            let (from, to) = ordered_bounds(from.map(|d| d.days), to.map(|d| d.days));
             Filter::DateRange {
                 question: id,
-                from: day(),
-                to: day(),
+                from: from.map(Date::from_days),
+                to: to.map(Date::from_days),
             }
         }
         QuestionKind::Triad { .. } if rng.below(2) == 0 => Filter::TriadZone {
@@ -118,7 +148,7 @@ fn leaf(rng: &mut Rng, codebook: &Codebook) -> Filter {
             zone: TriadZone::ALL[rng.below(7)],
         },
         QuestionKind::Triad { .. } => {
-            let polygon = (0..rng.below(5))
+            let polygon = (0..3 + rng.below(3))
                 .map(|_| [rng.unit(), rng.unit(), rng.unit() - 0.5])
                 .collect();
             Filter::TriadPolygon {
@@ -126,14 +156,18 @@ fn leaf(rng: &mut Rng, codebook: &Codebook) -> Filter {
                 polygon,
             }
         }
-        QuestionKind::Stones { stones, .. } => Filter::StonesRegion {
-            question: id,
-            stone: pick(rng, stones).clone(),
-            x_min: rng.unit(),
-            x_max: rng.unit(),
-            y_min: rng.unit(),
-            y_max: 1.0,
-        },
+        QuestionKind::Stones { stones, .. } => {
+            let stone = pick(rng, stones).clone();
+            let (x_min, x_max) = ordered(rng.unit(), rng.unit());
+            Filter::StonesRegion {
+                question: id,
+                stone,
+                x_min,
+                x_max,
+                y_min: rng.unit(),
+                y_max: 1.0,
+            }
+        }
         QuestionKind::Text { .. } | QuestionKind::Id => Filter::TextContains {
             question: Some(id),
             text: text(rng),
