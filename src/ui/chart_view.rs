@@ -44,6 +44,15 @@ pub fn chart_ui(
                 None => data.title.clone(),
             };
             ui.heading(title);
+            if super::scene_chart::draws(data) {
+                let (rects, clicked) =
+                    super::scene_chart::scene_chart_ui(ui, data, names, cell_value, language);
+                if let Some(click) = clicked {
+                    push_click(commands, click.population, click.clicked);
+                }
+                remember_panel_rects(ui.ctx(), rects);
+                return;
+            }
             if let Some(comparison) = &data.comparison {
                 comparison_ui(ui, comparison, language);
             }
@@ -74,36 +83,45 @@ pub fn chart_ui(
                         } else {
                             PanelPopulation::Whole
                         };
-                        match clicked {
-                            Some(Clicked::Mark(mark, label)) => {
-                                let brush = ExploreCommand::BrushMark(mark.clone());
-                                commands.push(Command::OpenMark {
-                                    population,
-                                    mark,
-                                    label,
-                                });
-                                commands.push(Command::Explore(brush));
-                            }
-                            Some(Clicked::Brush(brush)) => {
-                                commands.push(Command::Explore(ExploreCommand::Brushed {
-                                    population,
-                                    brush,
-                                }));
-                            }
-                            Some(Clicked::Rows(rows, label)) => {
-                                commands.push(Command::OpenRows { label, rows });
-                            }
-                            None => {}
+                        if let Some(clicked) = clicked {
+                            push_click(commands, population, clicked);
                         }
                     });
                     panel_rects.push(response.response.rect);
                 }
             });
-            let frame_nr = ui.ctx().cumulative_frame_nr();
-            ui.ctx()
-                .data_mut(|d| d.insert_temp(panel_rects_id(), (frame_nr, panel_rects)));
+            remember_panel_rects(ui.ctx(), panel_rects);
         }
     }
+}
+
+/// The commands a click on a chart asks for.
+fn push_click(commands: &mut Vec<Command>, population: PanelPopulation, clicked: Clicked) {
+    match clicked {
+        Clicked::Mark(mark, label) => {
+            let brush = ExploreCommand::BrushMark(mark.clone());
+            commands.push(Command::OpenMark {
+                population,
+                mark,
+                label,
+            });
+            commands.push(Command::Explore(brush));
+        }
+        Clicked::Brush(brush) => {
+            commands.push(Command::Explore(ExploreCommand::Brushed {
+                population,
+                brush,
+            }));
+        }
+        Clicked::Rows(rows, label) => {
+            commands.push(Command::OpenRows { label, rows });
+        }
+    }
+}
+
+fn remember_panel_rects(ctx: &egui::Context, panel_rects: Vec<egui::Rect>) {
+    let frame_nr = ctx.cumulative_frame_nr();
+    ctx.data_mut(|d| d.insert_temp(panel_rects_id(), (frame_nr, panel_rects)));
 }
 
 fn panel_rects_id() -> egui::Id {

@@ -384,7 +384,7 @@ fn drawn_id() -> egui::Id {
 }
 
 /// Adds `drawn` to this pass's cross-tabs (those of earlier passes go).
-fn remember_drawn(ctx: &egui::Context, drawn: CrossTabPx) {
+pub(super) fn remember_drawn(ctx: &egui::Context, drawn: CrossTabPx) {
     let pass = ctx.cumulative_pass_nr();
     ctx.data_mut(|d| {
         let list = d.get_temp_mut_or_default::<(u64, Vec<CrossTabPx>)>(drawn_id());

@@ -47,6 +47,7 @@ mod question_list;
 pub mod redaction_ui;
 mod room;
 mod scatter_view;
+mod scene_chart;
 pub mod scene_painter;
 mod selections_panel;
 mod settings;
