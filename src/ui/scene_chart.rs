@@ -24,13 +24,24 @@ use super::commands::PanelPopulation;
 use super::crosstab_view::{self, CellValue, CrossTabPx};
 use super::scene_painter::{self, SceneTransform};
 
-/// Whether the chart of `data` is drawn from the export layout here (the
-/// other kinds keep their own view until they move over too).
+/// Whether the chart of `data` is drawn from the export layout here.
+/// Triads and scatters keep their own view for now: a click on their dots
+/// lists nearby stories and a triad takes a lasso, which their scenes do
+/// not carry yet; slider histograms keep egui_plot for brushing a range.
+/// Small multiples of the other kinds come here: their marks never led
+/// on (a small panel's mark would hold the whole panel's stories).
 pub fn draws(data: &ChartData) -> bool {
-    matches!(
-        data.whole.chart,
-        PanelKind::CrossTab(_) | PanelKind::Bars(_)
-    )
+    match &data.whole.chart {
+        PanelKind::CrossTab(_) | PanelKind::Bars(_) | PanelKind::Groups(_) => true,
+        PanelKind::Text(_) => true,
+        PanelKind::Multiples(multiples) => multiples.panels.iter().all(|panel| {
+            !matches!(
+                panel.chart,
+                PanelKind::Triad(_) | PanelKind::TriadGroups(_) | PanelKind::Scatter(_)
+            )
+        }),
+        _ => false,
+    }
 }
 
 /// A click on one of the chart's marks, with the panel it lies in.
