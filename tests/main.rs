@@ -47,4 +47,6 @@ mod ui_options;
 #[cfg(feature = "gui")]
 mod ui_present;
 #[cfg(feature = "gui")]
+mod ui_scene;
+#[cfg(feature = "gui")]
 mod ui_workspace;

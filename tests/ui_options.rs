@@ -50,20 +50,21 @@ fn bars_switch_between_percent_and_counts() {
     let parents = counts[0];
     let percent = format_decimal(Language::Dutch, 100.0 * parents as f64 / n as f64, 1);
     let count = format_count(Language::Dutch, parents);
-    // Percent by default: the bar's number is its percentage.
-    harness.get_by_label(&format!("ouder/verzorger: {percent}%"));
+    // Percent by default: the bar's number is its percentage, the
+    // count follows in brackets.
+    harness.get_by_label(&format!("ouder/verzorger: {percent}% ({count})"));
     assert!(
         harness
-            .query_by_label(&format!("ouder/verzorger: {count}"))
+            .query_by_label(&format!("ouder/verzorger: {count} ({percent}%)"))
             .is_none()
     );
     harness.get_by_label("Aantallen").click();
     harness.run();
     assert_eq!(harness.state().view().chart.bar_value, BarValue::Counts);
-    harness.get_by_label(&format!("ouder/verzorger: {count}"));
+    harness.get_by_label(&format!("ouder/verzorger: {count} ({percent}%)"));
     assert!(
         harness
-            .query_by_label(&format!("ouder/verzorger: {percent}%"))
+            .query_by_label(&format!("ouder/verzorger: {percent}% ({count})"))
             .is_none()
     );
     // Small multiples follow the same choice.
@@ -107,8 +108,11 @@ fn the_option_order_hides_and_moves_cross_tab_columns() {
 
     harness.get_by_label("Opties ▾").click();
     harness.run();
-    // Untick "PO" (the first column) and move "SO" below "VO".
-    harness.get_by_label("PO").click();
+    // Untick "PO" (the first column) and move "SO" below "VO". (The
+    // chart's column label is called "PO" too: the popup's is a checkbox.)
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::CheckBox, "PO")
+        .click();
     harness.run();
     assert_eq!(cell(&harness, "PO"), 0, "PO is hidden");
     assert_eq!(cell(&harness, "SO"), rows);

@@ -34,6 +34,12 @@ pub enum CellValue {
     ColumnPercent,
 }
 
+/// From the first row up to where a column label's middle starts, in
+/// design pixels: the lower corner of a rotated label's line box (its
+/// descent, turned 45°) must stay above the cells, as it does on screen
+/// where egui measures the whole box.
+const LABEL_GAP_PX: f32 = 8.0;
+
 /// How the columns fit the panel: cell width and shortened labels.
 struct Columns {
     cell_width: f32,
@@ -70,8 +76,13 @@ fn fit_columns(style: &Style, labels: &[String], grid_width: f32) -> Columns {
             )
         })
         .collect();
-    let header_height =
-        labels.iter().map(|l| label.width(l)).fold(0.0, f32::max) * FRAC_1_SQRT_2 + cap + 10.0 * u;
+    // A label's line box rises about half an em above its turned length
+    // from its anchor, which sits LABEL_GAP_PX above the cells; the cap
+    // height (0.71 em) and the gap less 2 cover that with a pixel or two
+    // to spare, so no empty band is left above the labels.
+    let header_height = labels.iter().map(|l| label.width(l)).fold(0.0, f32::max) * FRAC_1_SQRT_2
+        + cap
+        + (LABEL_GAP_PX - 2.0) * u;
     Columns {
         cell_width,
         labels,
@@ -113,7 +124,7 @@ pub(super) fn crosstab_panel(
         let x = grid_left + (j as f32 + 0.5) * cell_width;
         scene.push(
             label
-                .text(text, pt(x, header_bottom - 6.0 * u))
+                .text(text, pt(x, header_bottom - LABEL_GAP_PX * u))
                 .baseline(Baseline::Middle)
                 .rotated(-45.0),
         );

@@ -160,6 +160,8 @@ pub(super) fn chart_title(data: &ChartData) -> String {
 pub(super) struct ChartBlock {
     /// Each panel's column, `top` at its heading.
     pub frames: Vec<PanelFrame>,
+    /// The y where the panels' charts start, under their headings.
+    pub chart_top: f32,
     /// The y under the panels' charts (above the shared legend); every
     /// panel reaches down to it.
     pub charts_bottom: f32,
@@ -198,6 +200,7 @@ pub(super) fn chart_block_of(
     if panels.is_empty() {
         return ChartBlock {
             frames: Vec::new(),
+            chart_top: top,
             charts_bottom: top,
             bottom: top,
         };
@@ -268,6 +271,7 @@ pub(super) fn chart_block_of(
     }
     ChartBlock {
         frames,
+        chart_top,
         charts_bottom,
         bottom: y,
     }

@@ -40,6 +40,7 @@ mod panel;
 mod png;
 mod scatter;
 mod scene;
+mod screen;
 mod slide;
 mod snapshot;
 mod svg;
@@ -58,6 +59,7 @@ pub use scene::{
     Anchor, Area, Baseline, Circle, Hit, HitPopulation, Item, Point, Polygon, Polyline, Rect, Rgba,
     Scene, Stroke, Text, Weight, pt,
 };
+pub use screen::{ScreenChart, ScreenOptions, ScreenPanel, screen_chart};
 pub use slide::{Slide, SlideOptions, slide_scene};
 pub use snapshot::{SnapshotError, SnapshotOptions, finding_chart, snapshot_scene};
 pub use svg::{escape, svg_from_scene};

@@ -78,19 +78,40 @@ pub fn residual_color(z: f64) -> Rgba {
     base.lighten(1.0 - alpha)
 }
 
-/// Text colour that reads on `fill`: white on dark fills, else [`TEXT`].
+/// Text colour that reads on `fill`: of [`TEXT`] and white the one with
+/// the higher contrast, or black where neither reaches
+/// [`MIN_TEXT_CONTRAST`] (fills of mid luminance, where dark grey and
+/// white both fall just short).
 pub fn text_on(fill: Rgba) -> Rgba {
+    let on_fill = |text: Rgba| contrast_ratio(text, fill);
+    let best = if on_fill(Rgba::WHITE) > on_fill(TEXT) {
+        Rgba::WHITE
+    } else {
+        TEXT
+    };
+    if on_fill(best) >= MIN_TEXT_CONTRAST {
+        best
+    } else {
+        Rgba::rgb(0, 0, 0)
+    }
+}
+
+/// WCAG AA for body text.
+pub const MIN_TEXT_CONTRAST: f64 = 4.5;
+
+/// The WCAG 2 contrast ratio of two opaque colours (1 to 21).
+pub fn contrast_ratio(a: Rgba, b: Rgba) -> f64 {
     let channel = |c: u8| {
-        let c = f32::from(c) / 255.0;
+        let c = f64::from(c) / 255.0;
         if c <= 0.040_45 {
             c / 12.92
         } else {
             ((c + 0.055) / 1.055).powf(2.4)
         }
     };
-    let luminance = 0.2126 * channel(fill.r) + 0.7152 * channel(fill.g) + 0.0722 * channel(fill.b);
-    // Below this, white has the better WCAG contrast ratio.
-    if luminance < 0.2 { Rgba::WHITE } else { TEXT }
+    let luminance = |c: Rgba| 0.2126 * channel(c.r) + 0.7152 * channel(c.g) + 0.0722 * channel(c.b);
+    let (la, lb) = (luminance(a), luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
 }
 
 #[cfg(test)]
@@ -150,6 +171,35 @@ mod tests {
     fn delta_e(a: Rgba, b: Rgba, vision: Option<&[[f64; 3]; 3]>) -> f64 {
         let (a, b) = (seen(a, vision), seen(b, vision));
         (0..3).map(|i| (a[i] - b[i]).powi(2)).sum::<f64>().sqrt()
+    }
+
+    #[test]
+    fn contrast_ratio_matches_wcag_examples() {
+        // Black on white is 21:1; #767676 on white is the AA limit, 4.54:1.
+        let white = Rgba::WHITE;
+        assert!((contrast_ratio(Rgba::rgb(0, 0, 0), white) - 21.0).abs() < 1e-9);
+        let grey = contrast_ratio(Rgba::rgb(0x76, 0x76, 0x76), white);
+        assert!((grey - 4.54).abs() < 0.01, "{grey}");
+    }
+
+    #[test]
+    fn cell_text_reads_on_every_residual_fill() {
+        // Through the whole ramp, where dark grey and white both fell
+        // short around |z| = 2.5 before black was the fallback.
+        let mut worst = f64::INFINITY;
+        for k in -600..=600 {
+            let fill = residual_color(f64::from(k) / 100.0);
+            worst = worst.min(contrast_ratio(text_on(fill), fill));
+        }
+        assert!(worst >= MIN_TEXT_CONTRAST, "{worst:.2}:1");
+        // TEXT or white alone would not do on every fill.
+        let short = (-600..=600)
+            .map(|k| residual_color(f64::from(k) / 100.0))
+            .any(|fill| {
+                contrast_ratio(TEXT, fill).max(contrast_ratio(Rgba::WHITE, fill))
+                    < MIN_TEXT_CONTRAST
+            });
+        assert!(short, "the black fallback is needed somewhere");
     }
 
     #[test]

@@ -171,11 +171,12 @@ fn header(
     y + questions.draw(scene, &name, x, y)
 }
 
-/// Lays the chart block out to fill a height.
-struct Fit<'a> {
-    data: &'a ChartData,
-    options: &'a ExportOptions,
-    only: Option<HitPopulation>,
+/// Lays the chart block out to fill a height (a slide's, or a screen
+/// panel's: `screen::screen_chart`).
+pub(super) struct Fit<'a> {
+    pub data: &'a ChartData,
+    pub options: &'a ExportOptions,
+    pub only: Option<HitPopulation>,
 }
 
 impl Fit<'_> {
@@ -200,7 +201,12 @@ impl Fit<'_> {
     /// type shrinks, at full width. The type first shrinks no further than
     /// [`TYPE_FLOOR`] of its size, then the block narrows down to 30 % of
     /// the width, and only then does the type shrink further.
-    fn block(&self, initial: Style, max_width: f32, max_height: f32) -> (Style, f32, f32) {
+    pub(super) fn block(
+        &self,
+        initial: Style,
+        max_width: f32,
+        max_height: f32,
+    ) -> (Style, f32, f32) {
         let floor = initial.unit * TYPE_FLOOR;
         let mut style = initial;
         // Narrower than this per panel (in design pixels) and the panels'

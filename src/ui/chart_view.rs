@@ -7,9 +7,9 @@ use crate::i18n::{self, Language};
 use crate::model::QuestionKind;
 
 use super::commands::{Command, PanelPopulation};
-use super::crosstab_view::{self, CellValue};
+use super::crosstab_view::CellValue;
 use super::explore::ExploreCommand;
-use super::{bars_view, groups_view, histogram_view, multiples_view, scatter_view, triad_view};
+use super::{histogram_view, multiples_view, scatter_view, triad_view};
 
 /// What a click on a chart asks to show.
 pub enum Clicked {
@@ -44,6 +44,15 @@ pub fn chart_ui(
                 None => data.title.clone(),
             };
             ui.heading(title);
+            if super::scene_chart::draws(data) {
+                let (rects, clicked) =
+                    super::scene_chart::scene_chart_ui(ui, data, names, cell_value, language);
+                if let Some(click) = clicked {
+                    push_click(commands, click.population, click.clicked);
+                }
+                remember_panel_rects(ui.ctx(), rects);
+                return;
+            }
             if let Some(comparison) = &data.comparison {
                 comparison_ui(ui, comparison, language);
             }
@@ -74,36 +83,45 @@ pub fn chart_ui(
                         } else {
                             PanelPopulation::Whole
                         };
-                        match clicked {
-                            Some(Clicked::Mark(mark, label)) => {
-                                let brush = ExploreCommand::BrushMark(mark.clone());
-                                commands.push(Command::OpenMark {
-                                    population,
-                                    mark,
-                                    label,
-                                });
-                                commands.push(Command::Explore(brush));
-                            }
-                            Some(Clicked::Brush(brush)) => {
-                                commands.push(Command::Explore(ExploreCommand::Brushed {
-                                    population,
-                                    brush,
-                                }));
-                            }
-                            Some(Clicked::Rows(rows, label)) => {
-                                commands.push(Command::OpenRows { label, rows });
-                            }
-                            None => {}
+                        if let Some(clicked) = clicked {
+                            push_click(commands, population, clicked);
                         }
                     });
                     panel_rects.push(response.response.rect);
                 }
             });
-            let frame_nr = ui.ctx().cumulative_frame_nr();
-            ui.ctx()
-                .data_mut(|d| d.insert_temp(panel_rects_id(), (frame_nr, panel_rects)));
+            remember_panel_rects(ui.ctx(), panel_rects);
         }
     }
+}
+
+/// The commands a click on a chart asks for.
+fn push_click(commands: &mut Vec<Command>, population: PanelPopulation, clicked: Clicked) {
+    match clicked {
+        Clicked::Mark(mark, label) => {
+            let brush = ExploreCommand::BrushMark(mark.clone());
+            commands.push(Command::OpenMark {
+                population,
+                mark,
+                label,
+            });
+            commands.push(Command::Explore(brush));
+        }
+        Clicked::Brush(brush) => {
+            commands.push(Command::Explore(ExploreCommand::Brushed {
+                population,
+                brush,
+            }));
+        }
+        Clicked::Rows(rows, label) => {
+            commands.push(Command::OpenRows { label, rows });
+        }
+    }
+}
+
+fn remember_panel_rects(ctx: &egui::Context, panel_rects: Vec<egui::Rect>) {
+    let frame_nr = ctx.cumulative_frame_nr();
+    ctx.data_mut(|d| d.insert_temp(panel_rects_id(), (frame_nr, panel_rects)));
 }
 
 fn panel_rects_id() -> egui::Id {
@@ -190,17 +208,6 @@ pub(super) fn kind_ui(
         (PanelKind::Histogram(histogram), QuestionKind::Slider { left, right }) => {
             clicked = histogram_view::histogram_ui(ui, histogram, n, [left, right], language);
         }
-        (PanelKind::Groups(groups), QuestionKind::Slider { left, right }) => {
-            clicked = groups_view::groups_ui(ui, groups, [left, right], data.min_n, language);
-            if let (Some(h), Some(df), Some(p)) = (groups.h, groups.df, groups.p) {
-                let h = i18n::format_decimal(language, h, 2);
-                let p = i18n::format_p(language, p);
-                stat_line(
-                    ui,
-                    i18n::fill(tr.kruskal_line, &[("h", &h), ("df", &df), ("p", &p)]),
-                );
-            }
-        }
         (PanelKind::Scatter(scatter), _) => {
             let by = data.by.as_ref().map_or("", |b| b.title.as_str());
             clicked = scatter_view::scatter_ui(ui, scatter, &data.title, by, language);
@@ -214,39 +221,11 @@ pub(super) fn kind_ui(
                 );
             }
         }
-        (PanelKind::CrossTab(table), _) => {
-            clicked = crosstab_view::crosstab_ui(ui, table, cell_value, language);
-            if table.counts_mentions {
-                stat_line(ui, tr.mentions_note.to_owned());
-            }
-            if let (Some(chi2), Some(p)) = (table.chi2, table.p) {
-                let chi2 = i18n::format_decimal(language, chi2, 2);
-                let p = i18n::format_p(language, p);
-                let v = table
-                    .cramers_v
-                    .map_or("–".into(), |v| i18n::format_decimal(language, v, 3));
-                let line = i18n::fill(
-                    tr.chi2_line,
-                    &[("chi2", &chi2), ("df", &table.df), ("p", &p), ("v", &v)],
-                );
-                stat_line(ui, line);
-            }
-            for warning in &table.warnings {
-                let text = crate::charts::warning_text(warning, language);
-                stat_line(ui, format!("⚠ {text}"));
-            }
-        }
-        (PanelKind::Bars(bars), _) => {
-            let longest = bars_view::longest_bar(data);
-            clicked = bars_view::bars_ui(ui, bars, longest, language);
-        }
         (PanelKind::Multiples(multiples), _) => {
             clicked = multiples_view::multiples_ui(ui, data, multiples, cell_value, language);
         }
-        (PanelKind::Text(_), _) => {
-            let n = i18n::format_count(language, n);
-            ui.label(i18n::fill(tr.text_question_info, &[("n", &n)]));
-        }
+        // Cross-tabs, bars, slider × choice and text are drawn from the
+        // export layout (`scene_chart`), never here.
         _ => {
             ui.label(tr.no_chart);
         }

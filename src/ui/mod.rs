@@ -8,17 +8,17 @@
 //! - `settings`: what is remembered between runs (language, …).
 //! - `question_list`: the left panel, questions grouped by kind.
 //! - `chart_view`: the central chart with its heading; dispatches to
-//!   `triad_view`, `histogram_view`, `bars_view`.
+//!   `scene_chart` (cross-tabs, bars, slider × choice, small multiples,
+//!   drawn from the export layout), `triad_view`, `histogram_view`,
+//!   `scatter_view`.
 
 mod app;
 pub mod autosave_driver;
-mod bars_view;
 mod browse;
 pub mod brush;
 mod chart_view;
 mod commands;
 pub mod contrast;
-mod crosstab_layout;
 mod crosstab_view;
 mod explore;
 mod explore_apply;
@@ -33,7 +33,6 @@ mod folder_listing;
 mod fonts;
 mod frame;
 mod grid_view;
-mod groups_view;
 mod highlight;
 mod histogram_view;
 pub mod import_dialog;
@@ -49,6 +48,7 @@ mod question_list;
 pub mod redaction_ui;
 mod room;
 mod scatter_view;
+mod scene_chart;
 pub mod scene_painter;
 mod selections_panel;
 mod settings;
