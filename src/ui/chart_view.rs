@@ -2,6 +2,7 @@
 //! side (whole set, and the selection when comparing), the statistics of
 //! each panel, and how the selection differs from the rest.
 
+use crate::charts::text::{self, Counts};
 use crate::charts::{ChartData, Comparison, Mark, PanelData, PanelKind};
 use crate::i18n::{self, Language};
 use crate::model::QuestionKind;
@@ -146,7 +147,6 @@ fn panel_ui(
     cell_value: CellValue,
     language: Language,
 ) -> Option<Clicked> {
-    let tr = language.strings();
     if data.selection.is_some() {
         let name = if panel.population == "selection" {
             &names[1]
@@ -160,17 +160,7 @@ fn panel_ui(
                 .strong(),
         );
     }
-    ui.horizontal_wrapped(|ui| {
-        let n = i18n::format_count(language, panel.n);
-        ui.label(egui::RichText::new(i18n::fill(tr.n_answered, &[("n", &n)])).strong());
-        if panel.n_missing > 0 {
-            ui.label(egui::RichText::new(format!("{} {}", panel.n_missing, tr.missing)).weak());
-        }
-        if panel.n_not_applicable > 0 {
-            let text = format!("{} {}", panel.n_not_applicable, tr.not_applicable);
-            ui.label(egui::RichText::new(text).weak());
-        }
-    });
+    ui.label(egui::RichText::new(Counts::of(panel).text(language)).strong());
     if let Some(note) = data
         .options_shown_note(language)
         .filter(|_| panel.population == "whole")
@@ -178,7 +168,7 @@ fn panel_ui(
         ui.label(egui::RichText::new(note).small().weak());
     }
     if panel.too_few {
-        let text = i18n::fill(tr.too_few, &[("n", &panel.n)]);
+        let text = text::too_few(panel.n, language);
         ui.add_space(40.0);
         ui.vertical_centered(|ui| ui.label(egui::RichText::new(text).size(18.0).weak()));
         return None;
@@ -211,14 +201,8 @@ pub(super) fn kind_ui(
         (PanelKind::Scatter(scatter), _) => {
             let by = data.by.as_ref().map_or("", |b| b.title.as_str());
             clicked = scatter_view::scatter_ui(ui, scatter, &data.title, by, language);
-            if let (Some(rho), Some(p)) = (scatter.rho, scatter.p) {
-                let rho = i18n::format_decimal(language, rho, 3);
-                let p = i18n::format_p(language, p);
-                let n = scatter.points.len();
-                stat_line(
-                    ui,
-                    i18n::fill(tr.spearman_line, &[("rho", &rho), ("p", &p), ("n", &n)]),
-                );
+            for line in text::panel_lines(chart) {
+                stat_line(ui, line.text(language));
             }
         }
         (PanelKind::Multiples(multiples), _) => {
@@ -240,7 +224,7 @@ fn stat_line(ui: &mut egui::Ui, text: String) {
 /// One sentence on whether the selection differs from the rest, and the
 /// cross-tab cells that changed — the same sentences as the exports'.
 fn comparison_ui(ui: &mut egui::Ui, comparison: &Comparison, language: Language) {
-    for sentence in crate::export::comparison_sentences(comparison, language) {
+    for sentence in text::comparison_sentences(comparison, language) {
         ui.label(sentence);
     }
 }

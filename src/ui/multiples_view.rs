@@ -18,7 +18,6 @@ pub fn multiples_ui(
     cell_value: CellValue,
     language: Language,
 ) -> Option<Clicked> {
-    let tr = language.strings();
     let mut clicked = None;
     egui::ScrollArea::horizontal()
         .id_salt("small_multiples")
@@ -35,7 +34,7 @@ pub fn multiples_ui(
                                         .strong(),
                                 );
                                 if panel.too_few {
-                                    let text = i18n::fill(tr.too_few, &[("n", &panel.n)]);
+                                    let text = crate::charts::text::too_few(panel.n, language);
                                     ui.add_space(30.0);
                                     ui.label(egui::RichText::new(text).weak());
                                     return;

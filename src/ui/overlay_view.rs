@@ -49,7 +49,7 @@ pub fn overlay_ui(
     };
     ui.heading(&data.title);
     if let Some(comparison) = &data.comparison {
-        for sentence in crate::export::comparison_sentences(comparison, language) {
+        for sentence in crate::charts::text::comparison_sentences(comparison, language) {
             ui.label(sentence);
         }
     }

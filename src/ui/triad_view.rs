@@ -8,7 +8,7 @@
 use egui::{Color32, FontId, Pos2, Rect, Shape, Stroke, vec2};
 
 use crate::charts::density::DensityGrid;
-use crate::charts::dots;
+use crate::charts::text::Note;
 use crate::charts::geometry;
 use crate::charts::{ColourBy, TriadData, TriadGroupsData};
 use crate::i18n::{self, Language};
@@ -25,7 +25,6 @@ pub fn triad_ui(
     corners: [&String; 3],
     language: Language,
 ) -> Option<Clicked> {
-    let tr = language.strings();
     let (response, painter, frame) = triangle_ui(ui, corners, 64.0);
 
     let shaded = data.density.as_ref().filter(|_| data.colour.is_none());
@@ -100,22 +99,10 @@ pub fn triad_ui(
         colour_legend_ui(ui, colour, language);
     }
     zone_list_ui(ui, data, corners, language);
-    if shaded.is_none() {
-        sample_note_ui(ui, data.points.len(), data.n, language);
-    }
-    let zero = i18n::format_decimal(language, data.zero_replacement, 3);
-    ui.label(
-        egui::RichText::new(i18n::fill(tr.zero_note, &[("z", &zero)]))
-            .small()
-            .weak(),
-    );
-    if data.confidence_region.is_some() {
-        let level = i18n::format_decimal(language, data.confidence_level * 100.0, 0);
-        ui.label(
-            egui::RichText::new(i18n::fill(tr.confidence_note, &[("level", &level)]))
-                .small()
-                .weak(),
-        );
+    // The same notes, in the same words, as the exports'.
+    let density_max = shaded.map(|grid| grid.cells().1.max(1));
+    for note in Note::triad(data, density_max) {
+        ui.label(egui::RichText::new(note.text(language)).small().weak());
     }
     clicked
 }
@@ -381,7 +368,7 @@ pub fn triad_groups_ui(
 
 /// Says that the dots are a sample, when they are.
 pub(super) fn sample_note_ui(ui: &mut egui::Ui, kept: usize, n: usize, language: Language) {
-    if let Some(note) = dots::sample_note(language, kept, n) {
-        ui.label(egui::RichText::new(note).small().weak());
+    if let Some(note) = Note::dot_sample(kept, n) {
+        ui.label(egui::RichText::new(note.text(language)).small().weak());
     }
 }
