@@ -18,6 +18,7 @@
 //!   `.storylens` file with atomic saves, migration, autosave and undo.
 //! - [`report`]: reports (HTML, Markdown, DOCX, PDF) and selection tables.
 //! - [`cli`]: the command-line commands.
+//! - [`files`]: bounded reads of regular files only, and atomic writes.
 //! - `ui` (feature `gui`): the egui application; the only place egui lives.
 
 pub mod calendar;
@@ -25,6 +26,7 @@ pub mod charts;
 pub mod cli;
 pub mod demo;
 pub mod export;
+pub mod files;
 pub mod i18n;
 pub mod import;
 pub mod model;
