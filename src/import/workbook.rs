@@ -50,6 +50,9 @@ pub fn read_table(
         .unwrap_or_default();
     // calamine parses untrusted bytes; should it ever panic on a damaged
     // file, the user gets the "damaged" sentence and the app keeps running.
+    if bytes.starts_with(ZIP_MAGIC) {
+        super::bounds::check_container(&file, &bytes)?;
+    }
     let read = std::panic::AssertUnwindSafe(|| {
         let mut workbook = open(&file, &extension, bytes)?;
         let names = workbook.sheet_names();
@@ -59,7 +62,7 @@ pub fn read_table(
             report: mut sheet_report,
             ..
         } = read;
-        let table = builder.finish(&mut sheet_report);
+        let table = builder.finish_within_budget(&file, &mut sheet_report)?;
         report.absorb(sheet_report);
         Ok((table, SheetNames { names, chosen }))
     });
@@ -224,6 +227,10 @@ fn read_sheet(file: &str, workbook: &mut Workbook, name: &str) -> Result<SheetRe
                     match reader.next_cell() {
                         Ok(Some(cell)) => {
                             let (row, column) = cell.get_position();
+                            if let Err(error) = super::bounds::check_position(file, row, column) {
+                                result = Err(error);
+                                break;
+                            }
                             rows.push(row, column, cell_from_data_ref(cell.get_value()));
                             if let Some(batch) =
                                 rows.take_full(|| reuse.try_recv().unwrap_or_default())

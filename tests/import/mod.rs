@@ -7,6 +7,7 @@ mod errors;
 mod extremes;
 mod generic;
 mod helpers;
+mod hostile;
 mod job;
 mod narrafirma;
 mod props;
