@@ -216,3 +216,36 @@ fn only_regular_files_are_read() {
     let message = error_for(&huge, &ImportOptions::default());
     assert!(message.contains("larger than 1024 MB"), "{message}");
 }
+
+/// Inputs the fuzz targets (`fuzz/`) found, as regression tests.
+mod fuzzed {
+    use super::*;
+
+    /// The ODS whose `content.xml` is `content`.
+    fn ods_with_content(content: &[u8]) -> Vec<u8> {
+        let text = String::from_utf8_lossy(content).into_owned();
+        zip_of(&[
+            (
+                "mimetype",
+                "application/vnd.oasis.opendocument.spreadsheet".into(),
+            ),
+            ("content.xml", text),
+        ])
+    }
+
+    #[test]
+    fn an_ods_sheet_cut_off_before_its_end_is_damaged_not_a_hang() {
+        // xlsx_members found it: calamine 0.38's `read_table` has no arm for
+        // the end of the file and looped forever.
+        let found = include_bytes!("../fixtures/fuzz/ods-content-cut-off-sheet.xml");
+        let message = error_text("afgebroken.ods", &ods_with_content(found));
+        assert!(message.contains("is damaged or incomplete"), "{message}");
+        // The plainest case: the file simply stops inside the sheet.
+        let cut = r#"<office:document-content><office:body><office:spreadsheet><table:table table:name="Data"><table:table-row><table:table-cell office:value-type="string"><text:p>id</text:p></table:table-cell></table:table-row>"#;
+        let message = error_text("kort.ods", &ods_with_content(cut.as_bytes()));
+        assert!(
+            message.contains("a sheet ends before its end tag"),
+            "{message}"
+        );
+    }
+}
