@@ -45,6 +45,7 @@ mod merge;
 mod narrafirma;
 mod parallel;
 mod raw;
+mod records;
 mod report;
 mod sensemaker;
 mod spryng;
