@@ -18,6 +18,7 @@
 //!   `.storylens` file with atomic saves, migration, autosave and undo.
 //! - [`report`]: reports (HTML, Markdown, DOCX, PDF) and selection tables.
 //! - [`cli`]: the command-line commands.
+//! - [`files`]: bounded reads of regular files only, and atomic writes.
 //! - [`words`]: the words of the stories: word index, keyness, keywords in
 //!   context.
 //! - [`workspace`]: the open document, the view and the `Command`s that
@@ -29,6 +30,7 @@ pub mod charts;
 pub mod cli;
 pub mod demo;
 pub mod export;
+pub mod files;
 pub mod i18n;
 pub mod import;
 pub mod model;

@@ -24,6 +24,8 @@ mod findings;
 mod import;
 #[cfg(feature = "gui")]
 mod import_dialog;
+#[cfg(unix)]
+mod killed_exports;
 mod project;
 mod report;
 #[cfg(feature = "snapshots")]

@@ -92,8 +92,10 @@ pub fn write_png(scene: &Scene, scale: f32, path: &Path) -> Result<(), ExportErr
     write(path, &png_from_scene(scene, scale)?)
 }
 
+/// Writes `bytes` to `path` atomically (a killed export leaves the old
+/// file or none, never half an image).
 fn write(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
-    std::fs::write(path, bytes).map_err(|error| ExportError::Write {
+    crate::files::atomic_write(path, bytes).map_err(|error| ExportError::Write {
         path: path.to_owned(),
         reason: match error.kind() {
             std::io::ErrorKind::NotFound => "its folder does not exist".to_owned(),

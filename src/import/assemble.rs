@@ -4,7 +4,7 @@
 //! It keeps question ids unique and makes story ids unique and present,
 //! reporting each id it had to change.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::model::{
     Codebook, Column, Dataset, DatasetError, Question, QuestionKind, StoryId, TextRole,
@@ -181,6 +181,11 @@ fn unique_story_ids(
     drop(distinct);
     let given: HashSet<String> = ids.iter().flatten().cloned().collect();
     let mut used = HashSet::with_capacity(ids.len());
+    // Per base id, the suffix the search for a free one stopped at: every
+    // smaller one is used or given (and stays so), so the next search of
+    // the same base starts there. Without it every id "X" repeated n
+    // times tried 2, 3, … again: quadratic (12 s at 20,000 rows).
+    let mut next_suffix: HashMap<String, usize> = HashMap::new();
     let mut result = Vec::with_capacity(ids.len());
     for (row, id) in ids.into_iter().enumerate() {
         let number = table.row_number(row);
@@ -195,13 +200,19 @@ fn unique_story_ids(
                 format!("row {number}")
             }
         };
-        let mut unique = base.clone();
-        let mut n = 1;
+        let mut n = next_suffix.get(&base).copied().unwrap_or(1);
+        let mut unique = if n == 1 {
+            base.clone()
+        } else {
+            format!("{base} ({n})")
+        };
         while used.contains(&unique) || (n > 1 && given.contains(&unique)) {
             n += 1;
             unique = format!("{base} ({n})");
         }
-        if n > 1 {
+        let suffixed = n > 1;
+        next_suffix.insert(base, n);
+        if suffixed {
             report.row(
                 header,
                 number,

@@ -67,6 +67,29 @@ pub enum ImportError {
     Cancelled { file: String },
     #[error("Cannot import \"{file}\": {detail}; please report this with the file.")]
     Inconsistent { file: String, detail: String },
+    // Hardening (issue 15): bounded resources and regular files only.
+    #[error("Cannot read \"{file}\": it is {what}, not a file; choose the exported file itself.")]
+    NotAFile { file: String, what: &'static str },
+    #[error(
+        "Cannot read \"{file}\": it is larger than {limit_mb} MB, the most Storylens reads; export only the columns you need or split the survey into parts."
+    )]
+    TooLarge { file: String, limit_mb: u64 },
+    #[error(
+        "Cannot read \"{file}\": it has a cell at row {row}, column {column}, beyond Excel's limit of 1,048,576 rows and 16,384 columns (column XFD); open it in Excel or LibreOffice, save a copy and import that."
+    )]
+    OutsideSheet { file: String, row: u64, column: u64 },
+    #[error(
+        "Cannot read \"{file}\": its sheet would hold {cells} cells (rows × columns), more than the {limit} Storylens reads; delete the empty or repeated rows and columns around the data, save and import again."
+    )]
+    TooManyCells {
+        file: String,
+        cells: u64,
+        limit: u64,
+    },
+    #[error(
+        "Cannot read \"{file}\": its list of shared texts claims {claimed} entries, more than a file of its size can hold, so the workbook is damaged; open it in Excel or LibreOffice, save a copy and import that."
+    )]
+    SharedStringsCount { file: String, claimed: u64 },
 }
 
 /// The name of `path` as shown in messages: the file name, or the whole path
@@ -78,6 +101,23 @@ pub(crate) fn display_name(path: &Path) -> String {
 }
 
 impl ImportError {
+    /// A bounded read of `path` that failed: not a regular file, too
+    /// large, or an I/O error.
+    pub(crate) fn unreadable(path: &Path, error: crate::files::ReadError) -> Self {
+        use crate::files::ReadError;
+        match error {
+            ReadError::Io(error) => Self::io(path, &error),
+            ReadError::NotRegular(kind) => Self::NotAFile {
+                file: display_name(path),
+                what: kind.described(),
+            },
+            ReadError::TooLarge { limit_bytes } => Self::TooLarge {
+                file: display_name(path),
+                limit_mb: limit_bytes >> 20,
+            },
+        }
+    }
+
     /// An I/O failure on `path`, with `NotFound` told apart.
     pub(crate) fn io(path: &Path, error: &std::io::Error) -> Self {
         let file = display_name(path);

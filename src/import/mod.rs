@@ -29,6 +29,7 @@
 
 mod apply;
 mod assemble;
+mod bounds;
 mod cell;
 mod choice;
 mod columns;
@@ -44,6 +45,7 @@ mod merge;
 mod narrafirma;
 mod parallel;
 mod raw;
+mod records;
 mod report;
 mod sensemaker;
 mod sheet_score;
@@ -261,8 +263,9 @@ fn read_bytes(path: &Path, phase: Phase<'_>) -> Result<Vec<u8>, ImportError> {
     use std::io::Read;
     const CHUNK: u64 = 4 << 20;
     let failed = |e: std::io::Error| ImportError::io(path, &e);
-    let mut file = std::fs::File::open(path).map_err(failed)?;
-    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    let limit = crate::files::MAX_READ_BYTES;
+    let (mut file, size) =
+        crate::files::open_regular(path, limit).map_err(|e| ImportError::unreadable(path, e))?;
     let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
     loop {
         let read = file
@@ -272,6 +275,11 @@ fn read_bytes(path: &Path, phase: Phase<'_>) -> Result<Vec<u8>, ImportError> {
             .map_err(failed)?;
         if read == 0 {
             return Ok(bytes);
+        }
+        if bytes.len() as u64 > limit {
+            // Grown past the limit since it was opened.
+            let error = crate::files::ReadError::TooLarge { limit_bytes: limit };
+            return Err(ImportError::unreadable(path, error));
         }
         if !phase.report(bytes.len() as f32 / size.max(1) as f32) {
             return Err(ImportError::Cancelled {
@@ -308,9 +316,9 @@ fn text_table(
     let delimiter = delimited::delimiter_for(&text, extension);
     let mut builder = raw::TableBuilder::new(raw::Shape::Ragged);
     delimited::read_into(&text, delimiter, phase, &mut builder, report)
-        .ok_or(ImportError::Cancelled { file })?;
+        .ok_or_else(|| ImportError::Cancelled { file: file.clone() })?;
     drop(text);
-    Ok(builder.finish(report))
+    builder.finish_within_budget(&file, report)
 }
 
 /// Picks the layout of `table` (read from `path`) and recognises it. A

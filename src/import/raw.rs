@@ -10,10 +10,29 @@
 //! allocations every cell read was a cache miss (the slowest part of
 //! importing a large export, by profile).
 
+pub use super::records::Records;
 use super::{Cell, Reporter};
 
 /// Records scanned for the header row.
 const HEADER_SCAN_ROWS: usize = 50;
+
+/// The most cells (rows × columns) a table may hold: 32 million, about
+/// 1 GB of cells, e.g. 100,000 stories × 320 columns. A small file can
+/// name a far larger table (a row repeated a million times, a cell far to
+/// the right of all others); it is refused instead of taking the memory
+/// of the machine.
+pub const CELL_BUDGET: u64 = 32_000_000;
+
+/// How many leading cells of `cells` matter: up to the last filled one,
+/// and at least the `width` cells the table already has (trailing empty
+/// cells past it cost nothing).
+fn used_width(cells: &[Cell], width: usize) -> usize {
+    let filled = cells
+        .iter()
+        .rposition(|c| !c.is_empty())
+        .map_or(0, |at| at + 1);
+    filled.max(width.min(cells.len()))
+}
 
 /// A table of cells as read from a file.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -87,7 +106,8 @@ impl RawTable {
         }
         let above = self.row_numbers.len();
         self.row_numbers.push(number);
-        while self.columns.len() < cells.len() {
+        let used = used_width(cells, self.columns.len());
+        while self.columns.len() < used {
             self.columns.push(vec![Cell::Empty; above]);
         }
         let width = cells.len();
@@ -162,9 +182,9 @@ impl RawTable {
     /// Gives headerless columns a name, or drops them when they are empty
     /// (saying so when `shape` is ragged: a spreadsheet's blank columns
     /// around the data are not worth a note).
-    fn name_unnamed_columns(&mut self, shape: Shape, report: &mut Reporter) {
+    fn name_unnamed_columns(&mut self, shape: Shape, unstored: usize, report: &mut Reporter) {
         self.headers.resize(self.columns.len(), String::new());
-        let mut dropped = 0;
+        let mut dropped = unstored;
         let mut keep = Vec::with_capacity(self.headers.len());
         for column in 0..self.headers.len() {
             let unnamed = self.header(column).is_empty();
@@ -218,6 +238,12 @@ pub struct TableBuilder {
     /// The first records held nothing: the file counts as empty.
     empty: bool,
     table: Option<RawTable>,
+    /// Set (to the cells it would hold) once the table outgrew
+    /// [`CELL_BUDGET`]; later records are ignored.
+    refused: Option<u64>,
+    /// The most cells a record below the header had, trailing empty ones
+    /// included.
+    widest: usize,
 }
 
 impl TableBuilder {
@@ -228,6 +254,8 @@ impl TableBuilder {
             needed: None,
             empty: false,
             table: None,
+            refused: None,
+            widest: 0,
         }
     }
 
@@ -238,7 +266,19 @@ impl TableBuilder {
 
     /// Takes the next record, moving its cells out of `cells`.
     fn push_cells(&mut self, number: usize, cells: &mut [Cell], report: &mut Reporter) {
+        if self.refused.is_some() {
+            return;
+        }
         if let Some(table) = &mut self.table {
+            let width = used_width(cells, table.columns.len()).max(table.columns.len());
+            let needed = (table.len() as u64 + 1).saturating_mul(width as u64);
+            if needed > CELL_BUDGET {
+                self.refused = Some(needed);
+                return;
+            }
+            // Empty cells past the last column are not stored; they still
+            // count as empty columns left out (see `finish`).
+            self.widest = self.widest.max(cells.len());
             table.push_row(number, cells, self.shape, report);
         } else if !self.empty {
             self.pending
@@ -263,12 +303,30 @@ impl TableBuilder {
     }
 
     /// The table, or `None` when no record holds anything.
+    /// [`finish`](Self::finish), or the sentence for `file` when the
+    /// table outgrew [`CELL_BUDGET`].
+    pub fn finish_within_budget(
+        self,
+        file: &str,
+        report: &mut Reporter,
+    ) -> Result<Option<RawTable>, super::ImportError> {
+        match self.refused {
+            Some(cells) => Err(super::ImportError::TooManyCells {
+                file: file.to_owned(),
+                cells,
+                limit: CELL_BUDGET,
+            }),
+            None => Ok(self.finish(report)),
+        }
+    }
+
     pub fn finish(mut self, report: &mut Reporter) -> Option<RawTable> {
         if self.table.is_none() {
             self.find_header(report);
         }
         let mut table = self.table?;
-        table.name_unnamed_columns(self.shape, report);
+        let unstored = self.widest.saturating_sub(table.columns.len());
+        table.name_unnamed_columns(self.shape, unstored, report);
         Some(table)
     }
 
@@ -319,72 +377,10 @@ impl TableBuilder {
         };
         let mut table = RawTable::under_header(&header_cells);
         for (number, mut cells) in records {
+            self.widest = self.widest.max(cells.len());
             table.push_row(number, &mut cells, self.shape, report);
         }
         self.table = Some(table);
-    }
-}
-
-/// Consecutive records in one buffer, handed from a thread that reads them
-/// to one that fills the table. One allocation per batch instead of one
-/// per record, and the buffers go back to be filled again: allocating on
-/// one thread and freeing on the other made the two contend for the
-/// allocator's lock.
-#[derive(Debug, Default)]
-pub struct Records {
-    cells: Vec<Cell>,
-    /// Per record: its row number and where its cells end.
-    ends: Vec<(usize, usize)>,
-}
-
-impl Records {
-    /// Adds a cell to the record being read.
-    #[inline]
-    pub fn push_cell(&mut self, cell: Cell) {
-        self.cells.push(cell);
-    }
-
-    /// Ends the record being read, as row `number`.
-    pub fn end_record(&mut self, number: usize) {
-        self.ends.push((number, self.cells.len()));
-    }
-
-    /// Cells held, including those of the record being read.
-    pub fn cell_count(&self) -> usize {
-        self.cells.len()
-    }
-
-    /// Puts `cell` at `column` of the record being read, whose cells start
-    /// at `start`; cells before it stay or become empty.
-    pub fn set_cell(&mut self, start: usize, column: usize, cell: Cell) {
-        let at = start + column;
-        if self.cells.len() <= at {
-            self.cells.resize(at + 1, Cell::Empty);
-        }
-        self.cells[at] = cell;
-    }
-
-    /// Moves the record being read (cells from `start` on) out of `from`
-    /// into this buffer; returns where it starts here.
-    pub fn take_unfinished(&mut self, from: &mut Records, start: usize) -> usize {
-        let here = self.cells.len();
-        self.cells
-            .extend(from.cells.drain(start.min(from.cells.len())..));
-        here
-    }
-
-    /// Complete records held.
-    pub fn len(&self) -> usize {
-        self.ends.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
-    }
-
-    fn clear(&mut self) {
-        self.cells.clear();
-        self.ends.clear();
     }
 }
 

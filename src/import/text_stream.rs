@@ -8,7 +8,6 @@
 //! the file, the stream stops and the whole-file path ([`super::decode`])
 //! reads it again from the start and decides what it is.
 
-use std::fs::File;
 use std::io::{self, Cursor, Read};
 use std::path::Path;
 
@@ -37,8 +36,10 @@ pub(super) fn stream_table(
     phase: Phase<'_>,
 ) -> Result<Streamed, ImportError> {
     let failed = |e: io::Error| ImportError::io(path, &e);
-    let mut file = File::open(path).map_err(failed)?;
-    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    // Only a regular file of bounded size (a FIFO or a device never ends).
+    let (file, size) = crate::files::open_regular(path, crate::files::MAX_READ_BYTES)
+        .map_err(|e| ImportError::unreadable(path, e))?;
+    let mut file = file.take(crate::files::MAX_READ_BYTES);
     let mut start = Vec::with_capacity(START_BYTES.min(size) as usize);
     file.by_ref()
         .take(START_BYTES)
@@ -55,7 +56,10 @@ pub(super) fn stream_table(
     let mut builder = TableBuilder::new(Shape::Ragged);
     Ok(
         match stream_into(source, size, delimiter, phase, &mut builder, &mut report) {
-            Ok(Some(())) => Streamed::Table(builder.finish(&mut report), report),
+            Ok(Some(())) => {
+                let file = super::error::display_name(path);
+                Streamed::Table(builder.finish_within_budget(&file, &mut report)?, report)
+            }
             Ok(None) => Streamed::Cancelled,
             // Not plain text after all, or the read failed: the whole-file
             // path starts over and says which.

@@ -50,6 +50,9 @@ pub fn read_table(
         .unwrap_or_default();
     // calamine parses untrusted bytes; should it ever panic on a damaged
     // file, the user gets the "damaged" sentence and the app keeps running.
+    if bytes.starts_with(ZIP_MAGIC) {
+        super::bounds::check_container(&file, &bytes)?;
+    }
     let read = std::panic::AssertUnwindSafe(|| {
         let mut workbook = open(&file, &extension, bytes)?;
         let names = workbook.sheet_names();
@@ -143,7 +146,7 @@ fn choose_sheet(
             })?
             .clone();
         let mut read = read_sheet(file, workbook, &name)?;
-        let table = read.builder.finish(&mut read.report);
+        let table = read.builder.finish_within_budget(file, &mut read.report)?;
         report.absorb(read.report);
         return Ok((name, table));
     }
@@ -184,7 +187,7 @@ fn best_sheet(
             continue;
         }
         let mut sheet_report = read.report;
-        let table = read.builder.finish(&mut sheet_report);
+        let table = read.builder.finish_within_budget(file, &mut sheet_report)?;
         let rank = score(table.as_ref());
         if best.as_ref().is_none_or(|b| rank > b.0) {
             if let Some((_, old_name, old_table, _)) = best.take() {
@@ -247,6 +250,10 @@ fn read_sheet(file: &str, workbook: &mut Workbook, name: &str) -> Result<SheetRe
                     match reader.next_cell() {
                         Ok(Some(cell)) => {
                             let (row, column) = cell.get_position();
+                            if let Err(error) = super::bounds::check_position(file, row, column) {
+                                result = Err(error);
+                                break;
+                            }
                             rows.push(row, column, cell_from_data_ref(cell.get_value()));
                             if let Some(batch) =
                                 rows.take_full(|| reuse.try_recv().unwrap_or_default())

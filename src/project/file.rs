@@ -13,7 +13,6 @@
 //! moment leaves either the old or the new project on disk.
 
 use std::borrow::Cow;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
@@ -105,10 +104,13 @@ pub(super) fn to_json(project: &Project) -> std::io::Result<Vec<u8>> {
 
 /// Opens a project file, migrating older format versions.
 pub fn load(path: &Path) -> Result<Project, ProjectFileError> {
-    let bytes = std::fs::read(path).map_err(|source| ProjectFileError::Read {
-        path: path.to_owned(),
-        source,
-    })?;
+    let bytes =
+        crate::files::read_limited(path, crate::files::MAX_READ_BYTES).map_err(|error| {
+            ProjectFileError::Read {
+                path: path.to_owned(),
+                source: error.into(),
+            }
+        })?;
     from_json(&bytes, path)
 }
 
@@ -173,20 +175,10 @@ fn describe_json_error(e: &serde_json::Error) -> String {
 /// content at every moment; with `backup`, the old content is first copied
 /// to `<path>.bak` the same way.
 pub(super) fn write_atomic(path: &Path, bytes: &[u8], backup: bool) -> std::io::Result<()> {
-    let dir = folder_of(path);
-    let mut temp = temp_beside(path)?;
-    temp.write_all(bytes)?;
-    temp.as_file().sync_all()?;
-    if let Ok(metadata) = std::fs::metadata(path) {
-        // Keep the permissions the user gave the file.
-        let _ = std::fs::set_permissions(temp.path(), metadata.permissions());
-        if backup {
-            copy_atomic(path, &backup_path(path))?;
-        }
+    if backup && std::fs::metadata(path).is_ok() {
+        copy_atomic(path, &backup_path(path))?;
     }
-    temp.persist(path).map_err(|e| e.error)?;
-    sync_folder(&dir);
-    Ok(())
+    crate::files::atomic_write(path, bytes)
 }
 
 fn copy_atomic(from: &Path, to: &Path) -> std::io::Result<()> {
@@ -196,41 +188,7 @@ fn copy_atomic(from: &Path, to: &Path) -> std::io::Result<()> {
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(()),
         Err(e) => return Err(e),
     };
-    let mut temp = temp_beside(to)?;
-    std::io::copy(&mut source, &mut temp)?;
-    temp.as_file().sync_all()?;
-    temp.persist(to).map_err(|e| e.error)?;
-    Ok(())
-}
-
-/// A temporary file in the folder of `path` (same file system, so the
-/// rename is atomic), named after it so a leftover is recognisable.
-fn temp_beside(path: &Path) -> std::io::Result<tempfile::NamedTempFile> {
-    let name = path.file_name().ok_or_else(|| {
-        std::io::Error::new(std::io::ErrorKind::InvalidInput, "the path names no file")
-    })?;
-    tempfile::Builder::new()
-        .prefix(&format!(".{}.", name.to_string_lossy()))
-        .suffix(".tmp")
-        .tempfile_in(folder_of(path))
-}
-
-fn folder_of(path: &Path) -> PathBuf {
-    match path.parent() {
-        Some(parent) if !parent.as_os_str().is_empty() => parent.to_owned(),
-        _ => PathBuf::from("."),
-    }
-}
-
-/// Makes a rename in `dir` durable. Only Unix can open a folder to fsync
-/// it; on Windows the rename is already durable when it returns.
-fn sync_folder(dir: &Path) {
-    #[cfg(unix)]
-    if let Ok(folder) = std::fs::File::open(dir) {
-        let _ = folder.sync_all();
-    }
-    #[cfg(not(unix))]
-    let _ = dir;
+    crate::files::atomic_write_with(to, |out| std::io::copy(&mut source, out).map(drop))
 }
 
 #[cfg(test)]
@@ -272,6 +230,9 @@ mod tests {
         assert_eq!(loaded.format_version, CURRENT_FORMAT_VERSION);
         let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
         assert_eq!(leftovers, 1, "no temporary files left");
-        assert_eq!(folder_of(Path::new("p.storylens")), PathBuf::from("."));
+        assert_eq!(
+            crate::files::folder_of(Path::new("p.storylens")),
+            PathBuf::from(".")
+        );
     }
 }

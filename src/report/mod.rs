@@ -111,8 +111,10 @@ pub fn write_report(report: &Report, format: Format, path: &Path) -> Result<(), 
     }
 }
 
+/// Writes `bytes` to `path` atomically (never a truncated report at the
+/// target, even when the process is killed).
 pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
-    std::fs::write(path, bytes).map_err(|error| {
+    crate::files::atomic_write(path, bytes).map_err(|error| {
         let reason = match error.kind() {
             std::io::ErrorKind::NotFound => "its folder does not exist".to_owned(),
             std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),

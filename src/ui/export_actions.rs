@@ -220,7 +220,7 @@ fn write_export(input: &ExportInput, path: &Path) -> Result<(), String> {
                 }
                 ImageFormat::Svg => export::svg_from_scene(&scene).into_bytes(),
             };
-            std::fs::write(path, bytes).map_err(|e| report::ReportError::write(path, e).to_string())
+            report::write_file(path, &bytes).map_err(|e| e.to_string())
         }
         ExportKind::Table(format) => {
             let redactions = &input.project.redactions;

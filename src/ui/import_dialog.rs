@@ -451,7 +451,7 @@ impl ImportDialog {
             imported.dataset.len(),
             &imported.warnings,
         );
-        self.status = Some(match std::fs::write(target, text) {
+        self.status = Some(match crate::files::atomic_write(target, text.as_bytes()) {
             Ok(()) => i18n::fill(tr.import_report_saved, &[("path", &target.display())]),
             Err(error) => i18n::fill(tr.import_report_failed, &[("reason", &error)]),
         });

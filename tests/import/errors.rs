@@ -8,7 +8,7 @@ use storylens::import::{ImportError, ImportOptions, import_path};
 use super::helpers::*;
 
 /// Imports `path` expecting an error; checks the sentence names the file.
-fn error_for(path: &std::path::Path, options: &ImportOptions) -> String {
+pub fn error_for(path: &std::path::Path, options: &ImportOptions) -> String {
     let error: ImportError = match import_path(path, options) {
         Ok(imported) => panic!("imported {} stories", imported.dataset.len()),
         Err(error) => error,
@@ -28,7 +28,7 @@ fn error_for(path: &std::path::Path, options: &ImportOptions) -> String {
     message
 }
 
-fn error_text(name: &str, bytes: &[u8]) -> String {
+pub fn error_text(name: &str, bytes: &[u8]) -> String {
     let scratch = Scratch::new();
     error_for(&scratch.write(name, bytes), &ImportOptions::default())
 }

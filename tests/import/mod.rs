@@ -8,6 +8,7 @@ mod extremes;
 mod fidelity;
 mod generic;
 mod helpers;
+mod hostile;
 mod job;
 mod narrafirma;
 mod props;

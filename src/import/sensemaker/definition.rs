@@ -57,7 +57,8 @@ pub struct Definition {
 impl Definition {
     /// Reads and parses the definition at `path`.
     pub fn load(path: &Path) -> Result<Self, ImportError> {
-        let bytes = std::fs::read(path).map_err(|e| ImportError::io(path, &e))?;
+        let bytes = crate::files::read_limited(path, crate::files::MAX_READ_BYTES)
+            .map_err(|e| ImportError::unreadable(path, e))?;
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
         let value: Value = serde_json::from_slice(bytes).map_err(|e| ImportError::Definition {
             file: display_name(path),
