@@ -8,8 +8,8 @@
 use egui::{Color32, FontId, Pos2, Rect, Shape, Stroke, vec2};
 
 use crate::charts::density::DensityGrid;
-use crate::charts::text::Note;
 use crate::charts::geometry;
+use crate::charts::text::Note;
 use crate::charts::{ColourBy, TriadData, TriadGroupsData};
 use crate::i18n::{self, Language};
 
