@@ -11,6 +11,7 @@
 )]
 
 mod cli;
+mod cli_stories;
 mod cli_words;
 #[cfg(feature = "gui")]
 mod comparison;
@@ -28,8 +29,6 @@ mod import_dialog;
 mod killed_exports;
 mod project;
 mod report;
-#[cfg(feature = "snapshots")]
-mod snapshots;
 #[cfg(feature = "gui")]
 mod support;
 #[cfg(feature = "gui")]

@@ -9,7 +9,7 @@
 //! the UI, rewrite the references and look at every one of them:
 //!
 //! ```sh
-//! UPDATE_SNAPSHOTS=1 cargo test --features snapshots --test integration snapshots::
+//! UPDATE_SNAPSHOTS=1 cargo test --features snapshots --test snapshots
 //! cd tests/snapshots && for f in *.png; do
 //!   convert "$f" -define png:compression-level=9 -define png:compression-filter=5 \
 //!     -define png:compression-strategy=1 "$f"; done
@@ -23,6 +23,17 @@
 //! differ between rasterisers, so the comparison allows a little per pixel
 //! (see [`tolerance`]); another GPU may need `UPDATE_SNAPSHOTS` locally, and
 //! a failure names the adapter that drew the image.
+//!
+//! A test target of its own (`required-features = ["snapshots"]`): the
+//! feature rebuilds the egui family with wgpu, and this small binary is all
+//! that build has to link, not the whole integration suite a second time.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::too_many_lines,
+    reason = "test code: a panic is the failure report"
+)]
 
 use std::sync::OnceLock;
 
