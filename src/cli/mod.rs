@@ -1,5 +1,5 @@
 //! The command-line commands: `inspect`, `chart`, `snapshot`, `report`,
-//! `findings`, `words` and `kwic`.
+//! `findings`, `words`, `kwic` and `stories`.
 //!
 //! [`Cli`] is parsed by clap in `main.rs`; [`run`] executes a command and
 //! returns the text to print, or a [`CliError`] whose message is one
@@ -14,6 +14,7 @@ mod findings;
 mod inspect;
 mod report;
 mod snapshot;
+mod stories;
 mod words;
 
 use std::path::{Path, PathBuf};
@@ -64,6 +65,8 @@ pub enum Command {
     Words(words::WordsArgs),
     /// Every occurrence of a word in its context (keywords in context).
     Kwic(words::KwicArgs),
+    /// The stories with every answer: JSON, or a CSV or Excel table.
+    Stories(stories::StoriesArgs),
 }
 
 /// Where the data comes from: a file, or the embedded demo.
@@ -127,6 +130,7 @@ pub fn run(command: &Command) -> Result<String, CliError> {
         Command::Findings(args) => findings::run(args),
         Command::Words(args) => words::run_words(args),
         Command::Kwic(args) => words::run_kwic(args),
+        Command::Stories(args) => stories::run(args),
     }
 }
 
