@@ -4,9 +4,14 @@
 //! The stories tile the demo's story texts, two to a story (≈ 1,080
 //! bytes each, 108 MB in all). Run with `cargo bench --bench words`.
 //!
-//! | 100,000 stories | index | keyness (a third of the stories) | KWIC ("kind") |
+//! | 100,000 stories | index | keyness (a third of the stories) | KWIC ("kind", sorted left) |
 //! | --- | --- | --- | --- |
 //! | targets (issue 16) | 1.5 s | 30 ms | 50 ms |
+//! | first version: two passes, a String per word, one thread (162 MB, busy machine) | 9.98 s | 24.6 ms | 955 ms |
+//! | one pass over distinct forms, two threads; KWIC matches written forms first | **0.80 s** | **16.9 ms** | 195 ms |
+//!
+//! KWIC of "kind" (in most stories) lists ~45,000 lines of a third of the
+//! stories and sorts them by their left words: still 4× its target.
 
 #![allow(
     clippy::expect_used,
