@@ -101,19 +101,25 @@ pub fn kwic<'t>(
 }
 
 /// The last ~[`CONTEXT_CHARS`] characters before a word, starting at a
-/// word boundary, with line breaks as spaces.
+/// word boundary, with line breaks as spaces. Only the window is looked at,
+/// not the story up to the word.
 fn left_context(before: &str) -> String {
-    let chars: Vec<char> = before.chars().collect();
-    let from = chars.len().saturating_sub(CONTEXT_CHARS);
-    let mut start = from;
-    if from > 0 {
+    let window = before
+        .char_indices()
+        .rev()
+        .nth(CONTEXT_CHARS - 1)
+        .map_or(0, |(at, _)| at);
+    let mut start = window;
+    if window > 0 {
         // Start after the first space of the window, not mid-word.
-        if let Some(space) = chars[from..].iter().position(|c| c.is_whitespace()) {
-            start = from + space + 1;
+        if let Some((at, c)) = before[window..]
+            .char_indices()
+            .find(|(_, c)| c.is_whitespace())
+        {
+            start = window + at + c.len_utf8();
         }
     }
-    let text: String = chars[start..].iter().collect();
-    let text = one_line(&text);
+    let text = one_line(&before[start..]);
     if start > 0 {
         format!("…{text}")
     } else {
@@ -121,17 +127,24 @@ fn left_context(before: &str) -> String {
     }
 }
 
+/// The first ~[`CONTEXT_CHARS`] characters after a word, ending at a word
+/// boundary, with line breaks as spaces.
 fn right_context(after: &str) -> String {
-    let chars: Vec<char> = after.chars().collect();
-    let mut end = chars.len().min(CONTEXT_CHARS);
-    if end < chars.len()
-        && let Some(space) = chars[..end].iter().rposition(|c| c.is_whitespace())
+    let window = after
+        .char_indices()
+        .nth(CONTEXT_CHARS)
+        .map_or(after.len(), |(at, _)| at);
+    let mut end = window;
+    if window < after.len()
+        && let Some((at, _)) = after[..window]
+            .char_indices()
+            .rev()
+            .find(|(_, c)| c.is_whitespace())
     {
-        end = space;
+        end = at;
     }
-    let text: String = chars[..end].iter().collect();
-    let text = one_line(&text);
-    if end < chars.len() {
+    let text = one_line(&after[..end]);
+    if end < after.len() {
         format!("{text}…")
     } else {
         text
