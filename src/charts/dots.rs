@@ -7,8 +7,6 @@
 //! sample every time. Means, tests, zones and density always count every
 //! story; only the drawn dots are sampled, and the charts say so.
 
-use crate::i18n::Language;
-
 /// Most dots a panel keeps (see the module docs).
 pub const DOT_LIMIT: usize = 5000;
 
@@ -53,12 +51,6 @@ impl DotSample {
         // Story i is kept when ⌊i·limit/n⌋ steps up: `limit` of `n`, evenly.
         (i + 1) * self.limit / self.n > i * self.limit / self.n
     }
-}
-
-/// "Dots: an even sample of 5,000 of 100,000 stories; …" when a chart
-/// drew `kept` dots for `n` stories, else `None`.
-pub fn sample_note(language: Language, kept: usize, n: usize) -> Option<String> {
-    super::text::Note::dot_sample(kept, n).map(|note| note.text(language))
 }
 
 #[cfg(test)]

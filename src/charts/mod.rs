@@ -34,5 +34,4 @@ pub use data::{
 };
 pub use marks::{Mark, rows_of_mark};
 pub use spec::{BarValue, ChartOptions, ChartSpec};
-pub use text::warning_text;
 pub use words::{KeyWord, KeynessData, WordShare, WordsData};

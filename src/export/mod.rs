@@ -51,7 +51,6 @@ mod words;
 
 use std::path::{Path, PathBuf};
 
-pub use crate::charts::text::comparison_sentences;
 pub use crosstab::CellValue;
 pub use layout::{ExportOptions, scene_from_chart};
 pub use png::{png_from_scene, rgba_from_scene};
