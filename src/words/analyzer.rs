@@ -128,9 +128,6 @@ impl Analyzer {
     /// The language `text` is most likely written in, or `None` when it
     /// uses no stop word of either list (the options' language wins).
     pub fn detect(&self, text: &str) -> Option<Language> {
-        if let Some(language) = self.options.language {
-            return Some(language);
-        }
         let mut hits = [0usize; 2];
         for token in Self::words(text) {
             let lower = lower(token.form);
@@ -140,11 +137,18 @@ impl Analyzer {
                 }
             }
         }
-        match hits[0].cmp(&hits[1]) {
+        self.language_of_hits(hits)
+    }
+
+    /// The language of a text that used `hits` Dutch and English stop
+    /// words: the one used more, `None` on a tie (the options' language
+    /// wins).
+    pub fn language_of_hits(&self, [dutch, english]: [usize; 2]) -> Option<Language> {
+        self.options.language.or(match dutch.cmp(&english) {
             std::cmp::Ordering::Greater => Some(Language::Dutch),
             std::cmp::Ordering::Less => Some(Language::English),
             std::cmp::Ordering::Equal => None,
-        }
+        })
     }
 
     /// The term a written word counts as in `language`, or `None` for a

@@ -158,14 +158,7 @@ impl<'a> Part<'a> {
             hits[1] += usize::from(stop[1]);
             self.scratch.push(id);
         }
-        let language =
-            language
-                .or(self.analyzer.options().language)
-                .or(match hits[0].cmp(&hits[1]) {
-                    std::cmp::Ordering::Greater => Some(Language::Dutch),
-                    std::cmp::Ordering::Less => Some(Language::English),
-                    std::cmp::Ordering::Equal => None,
-                })?;
+        let language = language.or_else(|| self.analyzer.language_of_hits(hits))?;
         let s = slot(language);
         let row = u32::try_from(row).unwrap_or(u32::MAX);
         let mut terms = std::mem::take(&mut self.scratch);
