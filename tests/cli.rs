@@ -3,14 +3,14 @@
 
 use std::process::{Command, Output};
 
-fn storylens(args: &[&str]) -> Output {
+pub fn storylens(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_storylens"))
         .args(args)
         .output()
         .expect("the storylens binary runs")
 }
 
-fn stdout_json(output: &Output) -> serde_json::Value {
+pub fn stdout_json(output: &Output) -> serde_json::Value {
     assert!(
         output.status.success(),
         "stderr: {}",

@@ -1,22 +1,9 @@
 //! `storylens stories`: every story with every answer, as a user runs it.
 
-use std::process::{Command, Output};
-
-fn storylens(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_storylens"))
-        .args(args)
-        .output()
-        .expect("the storylens binary runs")
-}
+use crate::cli::{stdout_json, storylens};
 
 fn json(args: &[&str]) -> serde_json::Value {
-    let output = storylens(args);
-    assert!(
-        output.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).expect("stdout is JSON")
+    stdout_json(&storylens(args))
 }
 
 #[test]

@@ -1,23 +1,10 @@
 //! `storylens words` and `storylens kwic` on the demo, run as a user runs
 //! them.
 
-use std::process::{Command, Output};
-
-fn storylens(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_storylens"))
-        .args(args)
-        .output()
-        .expect("the storylens binary runs")
-}
+use crate::cli::{stdout_json, storylens};
 
 fn json(args: &[&str]) -> serde_json::Value {
-    let output = storylens(args);
-    assert!(
-        output.status.success(),
-        "stderr: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    serde_json::from_slice(&output.stdout).expect("stdout is JSON")
+    stdout_json(&storylens(args))
 }
 
 const GOOD: &str = "\"Voorbeeld van goed onderwijs\" >= 70";
