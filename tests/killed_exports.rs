@@ -83,7 +83,7 @@ fn killed_writes_leave_a_whole_file(args: &[&str], out: &Path, rounds: u64) {
 fn a_killed_report_leaves_the_old_or_the_new_pdf() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("rapport.pdf");
-    killed_writes_leave_a_whole_file(&["report", "--demo", "--out"], &out, 4);
+    killed_writes_leave_a_whole_file(&["report", "--demo", "--out"], &out, 2);
 }
 
 #[test]
@@ -94,7 +94,7 @@ fn a_killed_snapshot_leaves_the_old_or_the_new_image() {
         killed_writes_leave_a_whole_file(
             &["snapshot", "--demo", "--finding", "1", "--out"],
             &out,
-            4,
+            2,
         );
     }
 }
