@@ -32,7 +32,6 @@ pub(crate) const OPENABLE: &[&str] = &[
 ];
 
 use super::commands::Command;
-use super::presentation::Presentation;
 use super::selections_panel::SelectionEditor;
 use super::settings::{Settings, Theme};
 use super::stories_panel::StoryBrowser;
@@ -59,7 +58,6 @@ pub struct StorylensApp {
     pub(crate) source: Source,
     /// Text buffers of the selection editor (UI-local, like egui memory).
     pub(crate) editor: SelectionEditor,
-    pub(crate) presentation: Option<Presentation>,
     /// Theme and zoom last given to egui, to apply changes once.
     pub(crate) applied_look: Option<(Theme, f32)>,
     /// Window commands (full screen, close) to send after the frame.
@@ -180,7 +178,6 @@ impl StorylensApp {
             import_report_open: false,
             source,
             editor: SelectionEditor::default(),
-            presentation: None,
             applied_look: None,
             viewport_commands: Vec::new(),
             full_screen: false,
@@ -294,8 +291,8 @@ impl StorylensApp {
         self.workspace.open_finding
     }
 
-    pub fn presentation(&self) -> Option<&Presentation> {
-        self.presentation.as_ref()
+    pub fn presentation(&self) -> Option<&crate::workspace::Presentation> {
+        self.workspace.presentation.as_ref()
     }
 
     pub fn strings(&self) -> &'static Strings {
@@ -344,9 +341,13 @@ impl eframe::App for StorylensApp {
         let asking =
             self.unsaved.is_some() || self.file_browser.is_some() || self.import_dialog.is_some();
         if !asking {
-            menu::shortcut_commands(ui.ctx(), self.presentation.is_some(), &mut commands);
+            menu::shortcut_commands(
+                ui.ctx(),
+                self.workspace.presentation.is_some(),
+                &mut commands,
+            );
         }
-        if self.presentation.is_some() {
+        if self.workspace.presentation.is_some() {
             presentation::presentation_ui(ui, self, &mut commands);
         } else {
             self.workspace_ui(ui, &mut commands);

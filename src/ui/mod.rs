@@ -62,6 +62,7 @@ pub(crate) use crate::workspace::view;
 mod welcome;
 mod widgets;
 
+pub use crate::workspace::{Presentation, Showing};
 pub use app::{LeftTab, Notice, NoticeLevel, Source, StorylensApp};
 pub use chart_view::panel_rects;
 pub use commands::{Command, FindingEdit, PanelPopulation};
@@ -70,7 +71,6 @@ pub use explore::{Brushed, Explore, ExploreCommand};
 pub use findings_list::ArrangeCommand;
 pub use fonts::install_fonts;
 pub use grid_view::{Grid, GridCell, GridSource};
-pub use presentation::{Presentation, Showing};
 pub use settings::{Settings, Theme, ThemeLook};
 pub use stories_panel::{BrowserCommand, StoryBrowser};
 pub use triangle::{TrianglePx, last_triangle, triangles_drawn};

@@ -10,135 +10,20 @@
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
 
-use crate::charts::{self, ChartData};
 use crate::export::{self, HitPopulation, Slide, SlideOptions};
 use crate::i18n;
-use crate::project::FindingId;
+use crate::workspace::Showing;
 
 use super::app::StorylensApp;
 use super::commands::Command;
 use super::scene_painter;
 use super::stories_panel;
-use super::view::View;
-
-/// Which panels a slide shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Showing {
-    #[default]
-    Both,
-    Baseline,
-    Selection,
-}
-
-/// The running presentation.
-#[derive(Clone, Debug)]
-pub struct Presentation {
-    pub slides: Vec<FindingId>,
-    pub index: usize,
-    pub showing: Showing,
-    /// What the workspace showed before, restored on leaving.
-    before: (View, Option<FindingId>),
-    /// The current slide's chart, computed as the snapshot computes it
-    /// (once per slide, not per frame).
-    chart: Option<Result<Arc<ChartData>, String>>,
-}
-
-impl Presentation {
-    pub fn current(&self) -> Option<FindingId> {
-        self.slides.get(self.index).copied()
-    }
-}
-
-impl StorylensApp {
-    /// Starts or leaves presentation mode.
-    pub(crate) fn present(&mut self, on: bool) {
-        if on {
-            if self.presentation.is_some() {
-                return;
-            }
-            let mut slides: Vec<FindingId> = self
-                .workspace
-                .document
-                .project()
-                .perspectives
-                .iter()
-                .flat_map(|p| p.findings.iter().copied())
-                .collect();
-            slides.extend(self.workspace.document.project().ungrouped_findings());
-            let start = self
-                .workspace
-                .open_finding
-                .and_then(|id| slides.iter().position(|s| *s == id))
-                .unwrap_or(0);
-            self.presentation = Some(Presentation {
-                slides,
-                index: start,
-                showing: Showing::Both,
-                before: (self.workspace.view.clone(), self.workspace.open_finding),
-                chart: None,
-            });
-            self.workspace.browser = None;
-            self.full_screen = true;
-            self.viewport_commands
-                .push(egui::ViewportCommand::Fullscreen(true));
-            self.show_slide();
-        } else if let Some(presentation) = self.presentation.take() {
-            (self.workspace.view, self.workspace.open_finding) = presentation.before;
-            self.workspace.browser = None;
-            self.full_screen = false;
-            self.viewport_commands
-                .push(egui::ViewportCommand::Fullscreen(false));
-            self.recompute();
-        }
-    }
-
-    pub(crate) fn present_step(&mut self, step: isize) {
-        if let Some(presentation) = &mut self.presentation {
-            let last = presentation.slides.len().saturating_sub(1) as isize;
-            presentation.index = (presentation.index as isize + step).clamp(0, last) as usize;
-            presentation.showing = Showing::Both;
-            self.workspace.browser = None;
-            self.show_slide();
-        }
-    }
-
-    /// Space: the baseline alone, then the selection alone, in turn.
-    pub(crate) fn present_flip(&mut self) {
-        if let Some(presentation) = &mut self.presentation {
-            presentation.showing = match presentation.showing {
-                Showing::Both | Showing::Selection => Showing::Baseline,
-                Showing::Baseline => Showing::Selection,
-            };
-        }
-    }
-
-    fn show_slide(&mut self) {
-        let Some(id) = self.presentation.as_ref().and_then(Presentation::current) else {
-            return;
-        };
-        // The workspace follows, so a click on a mark lists its stories.
-        self.open_finding(id);
-        let chart = self
-            .workspace
-            .document
-            .project()
-            .finding(id)
-            .map(|finding| {
-                export::finding_chart(finding, &self.workspace.document.dataset)
-                    .map(Arc::new)
-                    .map_err(|error| error.to_string())
-            });
-        if let Some(presentation) = &mut self.presentation {
-            presentation.chart = chart;
-        }
-    }
-}
 
 /// Draws the current slide over the whole window.
 pub fn presentation_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Command>) {
     let tr = app.strings();
     let language = app.settings.language;
-    let Some(presentation) = &app.presentation else {
+    let Some(presentation) = &app.workspace.presentation else {
         return;
     };
     let frame = egui::Frame::NONE.fill(super::scene_painter::background());
@@ -154,14 +39,14 @@ pub fn presentation_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec
                 ("n", &presentation.slides.len()),
             ],
         );
-        let (Some(finding), Some(chart)) = (finding, &presentation.chart) else {
+        let (Some(finding), Some(chart)) = (finding, presentation.chart()) else {
             ui.centered_and_justified(|ui| ui.heading(tr.no_slides));
             return;
         };
         let data = match chart {
             Ok(data) => data,
             Err(error) => {
-                ui.centered_and_justified(|ui| ui.label(error));
+                ui.centered_and_justified(|ui| ui.label(error.to_string()));
                 return;
             }
         };
@@ -191,7 +76,9 @@ pub fn presentation_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec
         }
         let id = ui.scope_id().with("slide_marks");
         if let Some(hit) = scene_painter::hits_ui(ui, &slide.scene, &transform, id)
-            && let Some(rows) = rows_of_hit(app, hit)
+            && let Some(rows) = app
+                .workspace
+                .rows_of_slide_mark(hit.population == HitPopulation::Selection, &hit.mark)
         {
             commands.push(Command::OpenRows {
                 label: hit.label.clone(),
@@ -225,28 +112,6 @@ pub fn presentation_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec
                 );
             });
     }
-}
-
-/// The stories behind a slide's mark: the populations of the finding's
-/// `Comparison`, the ones the slide's chart counted
-/// (`export::finding_chart`), so the list is as long as the mark says.
-fn rows_of_hit(app: &StorylensApp, hit: &export::Hit) -> Option<Vec<usize>> {
-    let id = app.presentation.as_ref()?.current()?;
-    let comparison = app.workspace.document.project().finding(id)?.comparison();
-    let populations = comparison
-        .populations(&app.workspace.document.dataset)
-        .ok()?;
-    let population = match (hit.population, &populations.selection) {
-        (HitPopulation::Selection, Some(selection)) => selection,
-        _ => &populations.whole,
-    };
-    charts::rows_of_mark(
-        &comparison.spec,
-        &app.workspace.document.dataset,
-        population,
-        &hit.mark,
-    )
-    .ok()
 }
 
 /// A quiet "Stop" in the bottom-right corner, for those without a keyboard.

@@ -59,6 +59,11 @@ impl StorylensApp {
                 Effect::SelectionRefused(error) => self.editor.error = Some(error),
                 Effect::FocusFindingNotes => self.focus_new_finding.set(true),
                 Effect::UndoOpen => self.undo_open(),
+                Effect::FullScreen(on) => {
+                    self.full_screen = on;
+                    self.viewport_commands
+                        .push(egui::ViewportCommand::Fullscreen(on));
+                }
             }
         }
     }
@@ -116,9 +121,6 @@ impl StorylensApp {
                 self.notices.remove(index);
             }
             Command::Explore(command) => self.apply_explore(command),
-            Command::Present(on) => self.present(on),
-            Command::PresentStep(step) => self.present_step(step),
-            Command::PresentFlip => self.present_flip(),
             // The workspace carried out everything else.
             _ => {}
         }

@@ -27,6 +27,9 @@ pub enum Effect {
     /// Undo found nothing left in this project: the shell may go back to
     /// the project that was open before the last open or import.
     UndoOpen,
+    /// A presentation started (true) or ended (false): the window goes
+    /// full screen or back.
+    FullScreen(bool),
 }
 
 /// Whether `command` replaces or closes the open project, so that changes
@@ -111,6 +114,15 @@ impl Workspace {
             Command::CloseFinding => self.open_finding = None,
             Command::SaveAsFinding => return self.save_as_finding(),
             Command::Arrange(arrange) => self.arrange(arrange),
+            Command::Present(true) if self.start_presentation() => {
+                return vec![Effect::FullScreen(true)];
+            }
+            Command::Present(false) if self.leave_presentation() => {
+                return vec![Effect::FullScreen(false)];
+            }
+            Command::Present(_) => {}
+            Command::PresentStep(step) => self.present_step(step),
+            Command::PresentFlip => self.present_flip(),
             command => return self.carry_out_edit(command),
         }
         Vec::new()

@@ -7,7 +7,8 @@
 //! - [`StoryBrowser`] (in `browser`): the stories behind a mark.
 //! - [`Document`]: the dataset, the project and its undo history; every
 //!   project edit goes through [`Document::edit`], one undo step each.
-//! - [`Workspace`]: the document, the view, the open finding, the browser.
+//! - [`Workspace`]: the document, the view, the open finding, the browser
+//!   and the running [`Presentation`].
 //! - [`apply`]: carries out a command and returns the [`Effect`]s left for
 //!   the shell (ask about unsaved changes, open a dialog, save, quit, …).
 //!
@@ -20,6 +21,7 @@ mod browser;
 mod command;
 mod document;
 mod export_kind;
+mod presentation;
 mod state;
 pub mod view;
 
@@ -28,6 +30,7 @@ mod tests;
 
 pub use apply::{Effect, apply, loses_work};
 pub use document::Document;
+pub use presentation::{Presentation, Showing};
 pub use state::Workspace;
 
 pub use browser::{BrowserCommand, StoryBrowser};

@@ -10,6 +10,7 @@ use crate::project::{FindingId, Project};
 use super::browser::StoryBrowser;
 use super::command::{CellValue, Command, LeftTab, PanelPopulation};
 use super::document::Document;
+use super::presentation::Presentation;
 use super::view::{Compared, View};
 
 /// Everything the window is about except the shell's own state (settings,
@@ -36,6 +37,8 @@ pub struct Workspace {
     pub language: Language,
     /// Panels with fewer stories are not drawn (the settings' minimum n).
     pub min_n: usize,
+    /// The slide show, while it runs.
+    pub presentation: Option<Presentation>,
 }
 
 impl Workspace {
@@ -67,6 +70,7 @@ impl Workspace {
             answered,
             language,
             min_n,
+            presentation: None,
         };
         if let Some(id) = first {
             // Showing a question changes no project: it gives no effect.
