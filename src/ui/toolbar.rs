@@ -8,6 +8,7 @@ use super::app::StorylensApp;
 use super::commands::Command;
 use super::crosstab_view::CellValue;
 use super::view::Baseline;
+use super::widgets::together;
 
 /// Draws the toolbar; changes go out as commands.
 pub fn chart_toolbar_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Command>) {
@@ -17,7 +18,7 @@ pub fn chart_toolbar_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Ve
     };
     ui.horizontal_wrapped(|ui| {
         // A label and its control move to the next row together.
-        ui.horizontal(|ui| {
+        together(ui, "split_by", |ui| {
             let label = ui.label(format!("{}:", tr.split_by));
             let selected_title = app
                 .workspace
@@ -98,7 +99,7 @@ pub fn chart_toolbar_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Ve
 fn compare_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Command>) {
     let tr = app.strings();
     let current = app.workspace.view.selection.as_ref();
-    ui.horizontal(|ui| {
+    together(ui, "compare_with", |ui| {
         let label = ui.label(format!("{}:", tr.compare_with));
         let selected_text = current.map_or(tr.split_none.to_owned(), |c| c.name.clone());
         egui::ComboBox::from_id_salt("compare_with")
@@ -162,7 +163,7 @@ fn chart_options_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Co
         Some(Ok(data)) if matches!(data.whole.chart, PanelKind::Triad(_) | PanelKind::Scatter(_))
     );
     if has_dots {
-        ui.horizontal(|ui| colour_by_ui(ui, app, commands));
+        together(ui, "colour_by", |ui| colour_by_ui(ui, app, commands));
     }
     let by_choice = app
         .workspace
@@ -188,17 +189,15 @@ fn chart_options_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Co
     option_order_ui(ui, app, commands);
     let project_min_n = app.settings.min_n;
     let mut min_n = settings.min_n.unwrap_or(project_min_n);
-    let response = ui
-        .horizontal(|ui| {
-            let label = ui.label(format!("{}:", tr.chart_min_n));
-            ui.add(egui::DragValue::new(&mut min_n).range(0..=10_000))
-                .labelled_by(label.id)
-                .on_hover_text(crate::i18n::fill(
-                    tr.chart_min_n_hint,
-                    &[("n", &project_min_n)],
-                ))
-        })
-        .inner;
+    let response = together(ui, "min_n", |ui| {
+        let label = ui.label(format!("{}:", tr.chart_min_n));
+        ui.add(egui::DragValue::new(&mut min_n).range(0..=10_000))
+            .labelled_by(label.id)
+            .on_hover_text(crate::i18n::fill(
+                tr.chart_min_n_hint,
+                &[("n", &project_min_n)],
+            ))
+    });
     if response.changed() {
         commands.push(Command::SetChartSettings(super::view::ChartSettings {
             min_n: (min_n != project_min_n).then_some(min_n),
