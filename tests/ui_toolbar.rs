@@ -2,7 +2,7 @@
 //! past the window's edge, and a label stays on the row of its control.
 
 use egui_kittest::Harness;
-use egui_kittest::kittest::{NodeT, Queryable};
+use egui_kittest::kittest::Queryable;
 use storylens::i18n::Language;
 use storylens::ui::{Command, Settings, StorylensApp};
 
