@@ -503,7 +503,10 @@ impl eframe::Storage for MemoryStorage {
 #[test]
 fn settings_are_remembered_through_eframe_storage() {
     let dir = tempfile::tempdir().unwrap();
-    let mut harness = harness_for(StorylensApp::demo(), Language::English);
+    let mut harness = harness_for(
+        StorylensApp::demo().with_settings_dir(dir.path().join("data")),
+        Language::English,
+    );
     harness.get_by_label("View").click();
     harness.run();
     harness.get_by_label("Projector (high contrast)").click();
@@ -524,10 +527,20 @@ fn settings_are_remembered_through_eframe_storage() {
     assert_eq!(settings.recent.len(), 1);
     assert!(!settings.reopen_last && settings.welcome_seen);
 
+    // Saved into the data folder's own file, not into eframe's storage.
     let mut storage = MemoryStorage::default();
     eframe::App::save(harness.state_mut(), &mut storage);
-    let loaded = Settings::load(Some(&storage));
-    assert_eq!(loaded, settings);
+    let data = dir.path().join("data");
+    assert_eq!(Settings::load(Some(&data), None), settings);
+    assert!(eframe::get_value::<Settings>(&storage, Settings::STORAGE_KEY).is_none());
+    // Settings an older version kept in eframe's storage are still read.
+    let mut old = MemoryStorage::default();
+    eframe::set_value(&mut old, Settings::STORAGE_KEY, &settings);
+    assert_eq!(
+        Settings::load(Some(&dir.path().join("none")), Some(&old)),
+        settings
+    );
     // Nothing stored (first run): the defaults, with the welcome screen.
-    assert!(!Settings::load(Some(&MemoryStorage::default())).welcome_seen);
+    let first_run = Settings::load(None, Some(&MemoryStorage::default()));
+    assert!(!first_run.welcome_seen);
 }

@@ -52,6 +52,9 @@ pub enum Source {
 /// The application state.
 pub struct StorylensApp {
     pub settings: Settings,
+    /// Where the settings are saved; `None` (tests, a system without a
+    /// data folder) saves nothing.
+    pub(crate) settings_dir: Option<PathBuf>,
     /// The open document, the view and what is read: everything commands
     /// change without the shell.
     pub(crate) workspace: Workspace,
@@ -192,16 +195,25 @@ impl StorylensApp {
             autosave: AutosaveDriver::default(),
             exports: Default::default(),
             explore: Default::default(),
+            settings_dir: None,
         }
     }
 
-    /// Takes the remembered settings from eframe storage.
+    /// Takes the remembered settings from the app's data folder (or what
+    /// an older version kept in eframe storage), and saves them there.
     pub fn with_creation_context(mut self, cc: &eframe::CreationContext<'_>) -> Self {
-        self.settings = Settings::load(cc.storage);
+        self.settings_dir = eframe::storage_dir("Storylens");
+        self.settings = Settings::load(self.settings_dir.as_deref(), cc.storage);
         if let Source::File(path) = &self.source {
             self.settings.remember_recent(path);
         }
         self.recompute();
+        self
+    }
+
+    /// Saves the settings in `dir` instead of the app's data folder.
+    pub fn with_settings_dir(mut self, dir: PathBuf) -> Self {
+        self.settings_dir = Some(dir);
         self
     }
 
@@ -369,8 +381,17 @@ impl eframe::App for StorylensApp {
         }
     }
 
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, Settings::STORAGE_KEY, &self.settings);
+    fn save(&mut self, _storage: &mut dyn eframe::Storage) {
+        // Not into eframe's storage: its app.ron is written in place, and
+        // settings cut short by a kill would be lost.
+        if let Some(dir) = &self.settings_dir
+            && let Err(error) = self.settings.save(dir)
+        {
+            eprintln!(
+                "storylens: could not save the settings in {}: {error}",
+                dir.display()
+            );
+        }
     }
 
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {

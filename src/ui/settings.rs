@@ -1,4 +1,8 @@
-//! What the app remembers between runs, through eframe storage.
+//! What the app remembers between runs: `settings.json` in the app's data
+//! folder, written whole or not at all (`files::atomic_write`). eframe's own
+//! `app.ron` beside it is written in place, so it keeps only what may be
+//! lost (window placement); settings of versions that kept them there are
+//! read once.
 
 use std::path::{Path, PathBuf};
 
@@ -121,11 +125,25 @@ impl Settings {
         }
     }
 
-    /// The remembered settings, or the system defaults on first run.
-    pub fn load(storage: Option<&dyn eframe::Storage>) -> Self {
-        storage
-            .and_then(|s| eframe::get_value(s, Self::STORAGE_KEY))
+    /// The settings file in the app's data folder `dir`.
+    pub const FILE_NAME: &'static str = "settings.json";
+
+    /// The remembered settings: `settings.json` in `dir`, else what an
+    /// older version kept in eframe's storage, else the system defaults. A
+    /// file that cannot be read or parsed counts as absent.
+    pub fn load(dir: Option<&Path>, storage: Option<&dyn eframe::Storage>) -> Self {
+        dir.and_then(|dir| std::fs::read(dir.join(Self::FILE_NAME)).ok())
+            .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+            .or_else(|| storage.and_then(|s| eframe::get_value(s, Self::STORAGE_KEY)))
             .unwrap_or_else(Self::from_system)
+    }
+
+    /// Writes the settings to `settings.json` in `dir` (made if missing);
+    /// a write cut short leaves the previous file.
+    pub fn save(&self, dir: &Path) -> std::io::Result<()> {
+        std::fs::create_dir_all(dir)?;
+        let bytes = serde_json::to_vec_pretty(self).map_err(std::io::Error::other)?;
+        crate::files::atomic_write(&dir.join(Self::FILE_NAME), &bytes)
     }
 }
 
@@ -170,5 +188,33 @@ mod tests {
         );
         settings.reopen_last = false;
         assert_eq!(settings.project_to_reopen(), None);
+    }
+
+    #[test]
+    fn settings_are_kept_in_their_own_file_and_a_broken_one_is_not_trusted() {
+        let dir = tempfile::tempdir().unwrap();
+        let folder = dir.path().join("Storylens");
+        let mut settings = Settings {
+            language: Language::English,
+            theme: Theme::Projector,
+            ..Settings::default()
+        };
+        settings.remember_recent(Path::new("/no/such/dir/a.csv"));
+        settings.save(&folder).unwrap();
+        assert_eq!(Settings::load(Some(&folder), None), settings);
+        // The file is whole JSON, and no temporary file is left beside it.
+        let names: Vec<_> = std::fs::read_dir(&folder)
+            .unwrap()
+            .map(|e| e.unwrap().file_name())
+            .collect();
+        assert_eq!(names, [Settings::FILE_NAME]);
+        // A file cut short (by another program, or a disk full before this
+        // version) gives the defaults, not a crash and not half settings.
+        let path = folder.join(Settings::FILE_NAME);
+        let bytes = std::fs::read(&path).unwrap();
+        std::fs::write(&path, &bytes[..bytes.len() / 2]).unwrap();
+        let loaded = Settings::load(Some(&folder), None);
+        assert!(loaded.recent.is_empty());
+        assert_eq!(loaded.theme, Settings::from_system().theme);
     }
 }
