@@ -646,6 +646,10 @@ strings! {
     filter_instead_equal_or_not_equal: "= of !=" / "= or !=",
     filter_instead_zone_or_polygon: "in zone … of in polygon (…)" / "in zone … or in polygon (…)",
     filter_error_project_too_deep: "{file} bevat een selectie die te diep genest is (meer dan {limit} niveaus); maak die selectie opnieuw in een eerdere versie of verwijder haar uit het bestand" / "{file} holds a selection nested too deeply (more than {limit} levels); remove that selection from the file or make it again",
+    // Stones chart (issue 17).
+    stone_placed: "n = {n}; gemiddeld x {x}, y {y}" / "n = {n}; mean x {x}, y {y}",
+    stone_not_placed: "door geen verhaal geplaatst" / "placed by no story",
+    stones_note: "Eén stip per verhaal per steen; de grote stip is de gemiddelde plek van de steen, het kruis ± 1 standaarddeviatie. Beide assen 0–100." / "One dot per story per stone; the large dot is the stone's mean position, the cross ± 1 standard deviation. Both axes 0–100.",
 }
 
 /// Formats a p-value as a reader expects: `p < 0,001` under a thousandth,

@@ -251,3 +251,85 @@ fn a_selection_starting_with_a_hyphen_is_a_selection_not_an_option() {
          interval loopt van 100 terug naar 0 en bevat dus niets: zet de kleinste grens eerst."
     );
 }
+
+/// SenseMaker stones: `chart --json` gives each stone's n, mean and spread
+/// (checked against pandas), and `--svg` draws the canvas with one dot per
+/// placement and a key row per stone.
+#[test]
+fn chart_of_a_stones_question_counts_and_draws_each_stone() {
+    let Some(dir) = fixtures() else { return };
+    let data = dir.join("sensemaker-ademo/ADemo_Data.csv");
+    let definition = dir.join("sensemaker-ademo/ADemo_Definition.json");
+    let question = "Topic marker indicating the level of risk";
+    let base = [
+        "chart",
+        data.to_str().unwrap(),
+        "--definition",
+        definition.to_str().unwrap(),
+        "--question",
+        question,
+    ];
+    let json = stdout_json(&storylens(&[&base[..], &["--json"]].concat()));
+    assert_eq!(json["whole"]["chart"], "stones");
+    let stones = json["whole"]["stones"].as_array().unwrap();
+    // pandas: c = df[stone + "_percentX"]; c.notna().sum(), c.mean() * 100,
+    // c.std() * 100 (ddof 1), and the same for percentY.
+    let expected = [
+        (
+            "1. People",
+            124,
+            [51.496453, 67.663233],
+            [27.696892, 25.613721],
+        ),
+        (
+            "2. Productivity",
+            91,
+            [54.861862, 62.465801],
+            [22.102468, 19.542035],
+        ),
+        (
+            "3. Company property",
+            52,
+            [42.158296, 53.862096],
+            [22.665225, 24.519983],
+        ),
+    ];
+    assert_eq!(stones.len(), expected.len());
+    for (stone, (label, n, mean, sd)) in stones.iter().zip(expected) {
+        assert_eq!(stone["label"], label);
+        assert_eq!(stone["n"], n);
+        for axis in 0..2 {
+            let got = stone["mean"][axis].as_f64().unwrap();
+            assert!(
+                (got - mean[axis]).abs() < 1e-5,
+                "{label} mean {axis}: {got}"
+            );
+            let got = stone["sd"][axis].as_f64().unwrap();
+            assert!((got - sd[axis]).abs() < 1e-5, "{label} sd {axis}: {got}");
+        }
+    }
+
+    let out = tempfile::tempdir().unwrap();
+    let svg_path = out.path().join("stenen.svg");
+    let _ = storylens(&[&base[..], &["--svg", svg_path.to_str().unwrap()]].concat());
+    let svg = std::fs::read_to_string(&svg_path).unwrap();
+    let doc = roxmltree::Document::parse(&svg).unwrap();
+    let texts: Vec<String> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .map(|n| n.children().filter_map(|d| d.text()).collect())
+        .collect();
+    for (label, ..) in expected {
+        assert!(
+            texts.iter().any(|t| t == label),
+            "no key row {label}: {texts:?}"
+        );
+    }
+    // One dot per placement, plus a mean dot per stone and a key dot per
+    // stone (267 + 3 + 3).
+    let circles = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("circle"))
+        .count();
+    assert_eq!(circles, 124 + 91 + 52 + 3 + 3);
+}

@@ -50,6 +50,8 @@ mod ui_present;
 #[cfg(feature = "gui")]
 mod ui_scene;
 #[cfg(feature = "gui")]
+mod ui_stones;
+#[cfg(feature = "gui")]
 mod ui_toolbar;
 #[cfg(feature = "gui")]
 mod ui_workspace;

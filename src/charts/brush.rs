@@ -106,6 +106,20 @@ pub fn filter_of_mark(spec: &ChartSpec, codebook: &Codebook, mark: &Mark) -> Opt
         }
         // The filter language has no word clause yet.
         Mark::Term { .. } => return None,
+        // Placed anywhere on the canvas.
+        Mark::Stone { stone } => {
+            let QuestionKind::Stones { stones, .. } = &question.kind else {
+                return None;
+            };
+            Filter::StonesRegion {
+                question: question.id.clone(),
+                stone: stones.get(*stone)?.clone(),
+                x_min: 0.0,
+                x_max: 1.0,
+                y_min: 0.0,
+                y_max: 1.0,
+            }
+        }
         Mark::All => match by {
             Some(by) => answered(&question.id).and(answered(&by.id)),
             None => answered(&question.id),

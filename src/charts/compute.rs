@@ -330,14 +330,16 @@ fn single_panel(
             )),
             None => PanelKind::Text(TextData {}),
         },
+        (QuestionKind::Stones { stones, .. }, Column::Stones(column)) => {
+            PanelKind::Stones(super::stones::stones_panel(stones, column, answered))
+        }
         (
             QuestionKind::Text { .. }
             | QuestionKind::Id
             | QuestionKind::Number
             | QuestionKind::Date,
             _,
-        )
-        | (QuestionKind::Stones { .. }, _) => PanelKind::Text(TextData {}),
+        ) => PanelKind::Text(TextData {}),
         (kind, column) => {
             return Err(ChartError::ColumnMismatch {
                 title: question.title.clone(),

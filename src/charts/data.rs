@@ -107,6 +107,8 @@ pub enum PanelKind {
     Multiples(MultiplesData),
     /// A text question: the terms most stories use.
     Words(super::words::WordsData),
+    /// A stones question: where the stories placed each stone.
+    Stones(super::stones::StonesData),
 }
 
 /// Small multiples: the question's own chart for the stories of each

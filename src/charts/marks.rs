@@ -28,6 +28,8 @@ pub enum Mark {
     All,
     /// A term of a text question's words chart: the stories using it.
     Term { term: String },
+    /// A stone of a stones question: the stories that placed it.
+    Stone { stone: usize },
 }
 
 /// The rows of `population` that `mark` holds in the chart of `spec`.
@@ -102,6 +104,16 @@ pub fn rows_of_mark(
                     rows.push(row);
                 }
             }
+        }
+        Mark::Stone { stone } => {
+            let Column::Stones(stones) = column else {
+                return Err(not_a_mark(&question.title));
+            };
+            rows.extend(
+                population
+                    .iter()
+                    .filter(|&row| stones.position(*stone, row).is_some()),
+            );
         }
         Mark::Group { option } => {
             let (by_question, by_column) = by.ok_or_else(|| not_a_mark(&question.title))?;

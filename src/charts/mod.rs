@@ -21,6 +21,7 @@ mod marks;
 mod options;
 mod pair;
 mod spec;
+mod stones;
 pub mod text;
 mod triad;
 pub mod words;
@@ -34,4 +35,5 @@ pub use data::{
 };
 pub use marks::{Mark, rows_of_mark};
 pub use spec::{BarValue, ChartOptions, ChartSpec};
+pub use stones::{StoneData, StonesData};
 pub use words::{KeyWord, KeynessData, WordShare, WordsData};

@@ -43,6 +43,7 @@ mod scene;
 mod screen;
 mod slide;
 mod snapshot;
+mod stones;
 mod svg;
 mod text_style;
 mod triad;

@@ -12,7 +12,9 @@ use super::layout::{ExportOptions, PanelFrame, Style};
 use super::palette;
 use super::scene::{Anchor, Baseline, Rect, Scene, Stroke, pt};
 use super::text_style::TextStyle;
-use super::{bars, crosstab, groups, histogram, multiples, scatter, triad, triad_groups, words};
+use super::{
+    bars, crosstab, groups, histogram, multiples, scatter, stones, triad, triad_groups, words,
+};
 
 /// Scales every panel of a chart shares, so they compare at a glance.
 /// (Cross-tabs, groups, scatters and triads share theirs by construction:
@@ -204,6 +206,9 @@ pub(super) fn kind_chart(
         }
         (PanelKind::Words(words), _) => {
             words::words_panel(scene, style, frame, words, shared.words_max_percent)
+        }
+        (PanelKind::Stones(stones), QuestionKind::Stones { x_axis, y_axis, .. }) => {
+            stones::stones_panel(scene, style, frame, stones, [x_axis, y_axis])
         }
         (PanelKind::Text(_), _) => {
             let n = i18n::format_count(style.language, n);
