@@ -649,6 +649,8 @@ strings! {
     // Stones chart (issue 17).
     stone_placed: "n = {n}; gemiddeld x {x}, y {y}" / "n = {n}; mean x {x}, y {y}",
     stone_not_placed: "door geen verhaal geplaatst" / "placed by no story",
+    of_mentions: "% van vermeldingen" / "% of mentions",
+    multi_mentions_note: "Meerdere antwoorden mogelijk: elke balk is het aandeel van de optie in alle gekozen opties samen (samen 100 %), niet van de verhalen." / "Several answers allowed: each bar is the option's share of all options chosen (together 100 %), not of the stories.",
     stones_note: "Eén stip per verhaal per steen; de grote stip is de gemiddelde plek van de steen, het kruis ± 1 standaarddeviatie. Beide assen 0–100." / "One dot per story per stone; the large dot is the stone's mean position, the cross ± 1 standard deviation. Both axes 0–100.",
 }
 

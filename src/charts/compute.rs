@@ -431,13 +431,18 @@ fn bars(
     n: usize,
     multiple: bool,
 ) -> BarsData {
+    // Of the answering stories, or of every option chosen (mentions).
+    let base = match spec.options.bar_value {
+        super::BarValue::Mentions => counts.iter().sum::<u64>(),
+        super::BarValue::Percent | super::BarValue::Counts => n as u64,
+    };
     let percents = counts
         .iter()
         .map(|&c| {
-            if n == 0 {
+            if base == 0 {
                 0.0
             } else {
-                100.0 * c as f64 / n as f64
+                100.0 * c as f64 / base as f64
             }
         })
         .collect();

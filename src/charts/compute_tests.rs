@@ -1,6 +1,7 @@
 //! Tests of [`compute`](super::compute) on a small hand-made dataset.
 
 use super::*;
+use crate::charts::BarValue;
 use crate::model::{
     ChoiceColumn, Codebook, MISSING_CODE, MultiColumn, NOT_APPLICABLE_CODE, NumberColumn,
     QuestionId, StoryId, TriadColumn,
@@ -114,6 +115,31 @@ fn multi_choice_percent_is_of_answering_stories() {
     assert_eq!(bars.counts, vec![3, 2]);
     assert_eq!(bars.percents, vec![75.0, 50.0]);
     assert!(bars.multiple);
+}
+
+#[test]
+fn multi_choice_percent_of_mentions_adds_up_to_100_and_says_so() {
+    let d = dataset();
+    let mut spec = ChartSpec::new(QuestionId::new("gevoel"));
+    spec.options.bar_value = BarValue::Mentions;
+    let data = compute(&spec, &d, &Populations::all(&d)).unwrap();
+    let PanelKind::Bars(bars) = &data.whole.chart else {
+        panic!()
+    };
+    // 3 and 2 of 5 mentions (by 4 stories).
+    assert_eq!(bars.counts, vec![3, 2]);
+    assert_eq!(bars.percents, vec![60.0, 40.0]);
+    assert_eq!(bars.length(0), 60.0);
+    let note = crate::charts::text::Note::bars(bars).text(crate::i18n::Language::English);
+    assert!(note.contains("share of all options chosen"), "{note}");
+    // A single choice has one mention per story: the same as percent.
+    let mut spec = ChartSpec::new(QuestionId::new("rol"));
+    spec.options.bar_value = BarValue::Mentions;
+    let data = compute(&spec, &d, &Populations::all(&d)).unwrap();
+    let PanelKind::Bars(bars) = &data.whole.chart else {
+        panic!()
+    };
+    assert!((bars.percents[0] - 200.0 / 3.0).abs() < 1e-12);
 }
 
 #[test]

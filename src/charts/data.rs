@@ -218,8 +218,9 @@ pub struct RankCounts {
 pub struct BarsData {
     pub labels: Vec<String>,
     pub counts: Vec<u64>,
-    /// Percent of the answering stories (`n`) per option; for a
-    /// multiple-choice question these do not add up to 100.
+    /// Percent of the answering stories (`n`) per option, or of all
+    /// mentions when `value` is `Mentions`; for a multiple-choice question
+    /// the former do not add up to 100.
     pub percents: Vec<f64>,
     pub multiple: bool,
     /// Each bar's index among the question's options (bars may be a
@@ -240,7 +241,9 @@ impl BarsData {
     /// Bar `i`'s length in the unit of [`Self::value`]: percent or count.
     pub fn length(&self, i: usize) -> f64 {
         match self.value {
-            super::BarValue::Percent => self.percents.get(i).copied().unwrap_or(0.0),
+            super::BarValue::Percent | super::BarValue::Mentions => {
+                self.percents.get(i).copied().unwrap_or(0.0)
+            }
             super::BarValue::Counts => self.counts.get(i).copied().unwrap_or(0) as f64,
         }
     }

@@ -17,6 +17,10 @@ pub enum BarValue {
     Percent,
     /// Number of stories.
     Counts,
+    /// Percent of all mentions: for a multiple-choice question the share
+    /// of each option among every option chosen (the bars add up to 100);
+    /// for a single choice the same as `Percent`.
+    Mentions,
 }
 
 impl BarValue {

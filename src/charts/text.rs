@@ -264,7 +264,8 @@ impl Note {
         match *self {
             Self::Bars { value, multiple } => match (value, multiple) {
                 (BarValue::Percent, true) => tr.multi_note,
-                (BarValue::Percent, false) => tr.bars_note,
+                (BarValue::Percent | BarValue::Mentions, false) => tr.bars_note,
+                (BarValue::Mentions, true) => tr.multi_mentions_note,
                 (BarValue::Counts, true) => tr.multi_count_note,
                 (BarValue::Counts, false) => tr.bars_count_note,
             }

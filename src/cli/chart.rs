@@ -70,8 +70,12 @@ pub struct ChartArgs {
     #[arg(long, value_name = "LIST", value_delimiter = ',')]
     pub options: Option<Vec<usize>>,
     /// Bars: lengths and numbers in stories instead of percent.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "mentions")]
     pub counts: bool,
+    /// Multiple-choice bars: percent of all mentions (they add up to 100)
+    /// instead of percent of the stories.
+    #[arg(long)]
+    pub mentions: bool,
     /// Panels with fewer stories say "too few stories" (default 20).
     #[arg(long, value_name = "N")]
     pub min_n: Option<usize>,
@@ -130,6 +134,9 @@ fn comparison(
         .map(|numbers| numbers.iter().filter_map(|n| n.checked_sub(1)).collect());
     if args.counts {
         spec.options.bar_value = charts::BarValue::Counts;
+    }
+    if args.mentions {
+        spec.options.bar_value = charts::BarValue::Mentions;
     }
     if let Some(min_n) = args.min_n {
         spec.options.min_n = min_n;

@@ -67,7 +67,7 @@ fn value_text(style: &Style, data: &BarsData, i: usize) -> String {
         style.decimal(data.percents.get(i).copied().unwrap_or(0.0))
     );
     match data.value {
-        BarValue::Percent => format!("{percent} ({count})"),
+        BarValue::Percent | BarValue::Mentions => format!("{percent} ({count})"),
         BarValue::Counts => format!("{count} ({percent})"),
     }
 }

@@ -224,10 +224,18 @@ fn bar_value_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Comman
     }
     let tr = app.strings();
     let settings = &app.workspace.view.chart;
+    let multiple = matches!(
+        &app.workspace.chart,
+        Some(Ok(data)) if matches!(&data.whole.chart, PanelKind::Bars(b) if b.multiple)
+    );
+    let mentions = multiple.then_some((BarValue::Mentions, tr.of_mentions));
     for (value, text) in [
         (BarValue::Percent, tr.percentages),
         (BarValue::Counts, tr.counts),
-    ] {
+    ]
+    .into_iter()
+    .chain(mentions)
+    {
         if ui
             .selectable_label(settings.bar_value == value, text)
             .on_hover_text(tr.bar_value_hint)
