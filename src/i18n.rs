@@ -605,7 +605,7 @@ strings! {
     filter_error_few_corners: "een polygon heeft minstens 3 hoeken nodig, deze heeft er {n}: voeg punten (top, left, right) toe of gebruik in zone" / "a polygon needs at least 3 corners, this one has {n}: add points (top, left, right) or use in zone",
     filter_expect_and_or_end: "and, or, of het einde van het filter" / "and, or, or the end of the filter",
     filter_expect_close_paren: ") om de ( op kolom {column} te sluiten" / ") to close the ( at column {column}",
-    filter_expect_contains_after_text: "contains na text" / "contains after text",
+    filter_expect_contains_after_text: "contains of has word na text" / "contains or has word after text",
     filter_expect_search_text: "de te zoeken tekst tussen aanhalingstekens na contains" / "the text to look for in quotes after contains",
     filter_expect_in_after_story: "in na story" / "in after story",
     filter_expect_condition: "een voorwaarde" / "a condition",
@@ -646,6 +646,15 @@ strings! {
     filter_instead_equal_or_not_equal: "= of !=" / "= or !=",
     filter_instead_zone_or_polygon: "in zone … of in polygon (…)" / "in zone … or in polygon (…)",
     filter_error_project_too_deep: "{file} bevat een selectie die te diep genest is (meer dan {limit} niveaus); maak die selectie opnieuw in een eerdere versie of verwijder haar uit het bestand" / "{file} holds a selection nested too deeply (more than {limit} levels); remove that selection from the file or make it again",
+    // Words → selections (issue 16 item 5, branch words2): the filter
+    // language's `text has word "…"` clause and the button on a term.
+    filter_story_has_word: "verhaal bevat het woord \"{word}\"" / "story uses the word \"{word}\"",
+    filter_has_word: "{q} bevat het woord \"{word}\"" / "{q} uses the word \"{word}\"",
+    filter_error_not_one_word: "\"{text}\" is niet één woord: has word zoekt één woord (met zijn vormen); gebruik contains voor een zinsdeel" / "\"{text}\" is not one word: has word looks for one word (and its forms); use contains for a phrase",
+    filter_error_stop_word: "\"{word}\" is een stopwoord en staat niet in de woordenindex; gebruik contains \"{word}\"" / "\"{word}\" is a stop word, which the word index leaves out; use contains \"{word}\"",
+    filter_expect_word_after_has: "word na has, zoals text has word \"plan\"" / "word after has, as in text has word \"plan\"",
+    filter_expect_word_in_quotes: "een woord tussen aanhalingstekens" / "a word in quotes",
+    word_make_selection: "Selectie maken van dit woord" / "Make a selection from this word",
 }
 
 /// Formats a p-value as a reader expects: `p < 0,001` under a thousandth,

@@ -20,6 +20,18 @@ impl StorylensApp {
     pub(crate) fn apply_explore(&mut self, command: ExploreCommand) {
         match command {
             ExploreCommand::Brushed { population, brush } => self.brush(population, brush),
+            ExploreCommand::BrushMark(crate::charts::Mark::Term { term }) => {
+                // A term brushes `text has word "…"`: the brush bar then
+                // offers "Make a selection from this word".
+                let filter = self.workspace.view.question.as_ref().and_then(|question| {
+                    crate::charts::word_filter_of_term(
+                        &self.workspace.document.dataset,
+                        question,
+                        &term,
+                    )
+                });
+                self.explore.brush = filter.and_then(|f| self.brushed(f));
+            }
             ExploreCommand::BrushMark(mark) => {
                 let filter = self
                     .workspace
