@@ -655,6 +655,15 @@ strings! {
     filter_expect_word_after_has: "word na has, zoals text has word \"plan\"" / "word after has, as in text has word \"plan\"",
     filter_expect_word_in_quotes: "een woord tussen aanhalingstekens" / "a word in quotes",
     word_make_selection: "Selectie maken van dit woord" / "Make a selection from this word",
+    // Keywords in context in the app (issue 16 item 4, branch words2).
+    kwic_title: "Woord in context" / "Keywords in context",
+    kwic_word: "Woord" / "Word",
+    kwic_by_story: "per verhaal" / "by story",
+    kwic_by_left: "op woord links" / "by word on the left",
+    kwic_by_right: "op woord rechts" / "by word on the right",
+    kwic_lines: "{n} [regel|regels]" / "{n} [line|lines]",
+    kwic_no_word: "\"{word}\" is geen woord van de verhalen (stopwoorden worden niet geteld); typ een ander woord en druk op Enter." / "\"{word}\" is not a word of the stories (stop words are not counted); type another word and press Enter.",
+    kwic_stories: "\"{word}\" in context" / "\"{word}\" in context",
 }
 
 /// Formats a p-value as a reader expects: `p < 0,001` under a thousandth,

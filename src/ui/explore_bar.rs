@@ -167,6 +167,14 @@ fn brush_ui(
             Filter::HasWord { .. } => tr.word_make_selection,
             _ => tr.brush_select,
         };
+        if let Filter::HasWord {
+            question: None,
+            word,
+        } = &brushed.filter
+            && ui.button(tr.kwic_title).clicked()
+        {
+            commands.push(explore(ExploreCommand::OpenKwic(word.clone())));
+        }
         if ui.button(select).clicked() {
             commands.push(explore(ExploreCommand::BrushTo(BrushAction::NewSelection)));
         }

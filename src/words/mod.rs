@@ -20,4 +20,4 @@ pub(crate) use cache::column_index;
 pub use cache::{NoIndex, NotAWord, check_word, is_built, text_index};
 pub use index::{Term, WordIndex};
 pub use keyness::{KeyTerm, Keyness, ListedTerm, TermCounts, WordList, keyness, word_list};
-pub use kwic::{CONTEXT_CHARS, KwicLine, KwicOrder, kwic};
+pub use kwic::{CONTEXT_CHARS, KwicLine, KwicOrder, kwic, story_kwic};
