@@ -664,6 +664,8 @@ strings! {
     kwic_lines: "{n} [regel|regels]" / "{n} [line|lines]",
     kwic_no_word: "\"{word}\" is geen woord van de verhalen (stopwoorden worden niet geteld); typ een ander woord en druk op Enter." / "\"{word}\" is not a word of the stories (stop words are not counted); type another word and press Enter.",
     kwic_stories: "\"{word}\" in context" / "\"{word}\" in context",
+    // The story words indexed in the background after an import (issue 16 item 1, branch words2).
+    words_indexing: "Woorden worden geïndexeerd…" / "Indexing words…",
 }
 
 /// Formats a p-value as a reader expects: `p < 0,001` under a thousandth,

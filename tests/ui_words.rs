@@ -13,6 +13,17 @@ use storylens::ui::StorylensApp;
 /// The demo in `language` showing the story question's words chart.
 pub fn words_chart(language: Language) -> Harness<'static, StorylensApp> {
     let mut harness = crate::support::demo_app(language);
+    // The story words are indexed in the background after opening.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while harness.state().indexing_words() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the index never finished"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        harness.step();
+    }
+    harness.run();
     harness.get_by_label("Ervaring").click();
     harness.run();
     harness

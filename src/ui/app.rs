@@ -88,6 +88,8 @@ pub struct StorylensApp {
     pub(crate) exports: super::export_actions::ExportJobs,
     /// Brushing, overlay, grid view and search.
     pub(crate) explore: super::explore::Explore,
+    /// The story words, built in the background once a dataset is open.
+    pub(crate) words_job: super::words_job::WordsJob,
     /// Save / Don't save / Cancel, while it is asked.
     pub(crate) unsaved: Option<super::unsaved::UnsavedPrompt>,
     /// What the prompt's *Save* holds back until the save succeeded.
@@ -155,6 +157,11 @@ impl StorylensApp {
         self.import_dialog.as_ref()
     }
 
+    /// Whether the story words are being indexed in the background.
+    pub fn indexing_words(&self) -> bool {
+        self.words_job.is_running()
+    }
+
     pub fn notices(&self) -> &[Notice] {
         &self.notices
     }
@@ -195,6 +202,7 @@ impl StorylensApp {
             autosave: AutosaveDriver::default(),
             exports: Default::default(),
             explore: Default::default(),
+            words_job: Default::default(),
         }
     }
 
@@ -321,6 +329,7 @@ impl StorylensApp {
 
 impl eframe::App for StorylensApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.drive_words_job(ui.ctx());
         self.apply_look(ui.ctx());
         self.guard_close_request(ui.ctx());
         self.track_dirty_title();

@@ -62,6 +62,7 @@ mod unsaved;
 pub(crate) use crate::workspace::view;
 mod welcome;
 mod widgets;
+mod words_job;
 
 pub use app::{LeftTab, Notice, NoticeLevel, Source, StorylensApp};
 pub use chart_view::panel_rects;
