@@ -29,6 +29,9 @@ pub struct Kwic {
 const LINE_PX: f32 = 22.0;
 /// Width of each context column.
 const CONTEXT_PX: f32 = 330.0;
+/// Characters of left context that fit its column at the body size: the
+/// left context is cut at its start, so the words next to the term show.
+const LEFT_CHARS: usize = 44;
 
 impl StorylensApp {
     /// Carries out a keywords-in-context command.
@@ -106,6 +109,8 @@ pub fn kwic_window_ui(
         .collapsible(false)
         .resizable(true)
         .default_size([2.0 * CONTEXT_PX + 160.0, 360.0])
+        // Low on the left, over the chart rather than the story reader.
+        .default_pos([340.0, (ctx.content_rect().height() - 420.0).max(60.0)])
         .show(ctx, |ui| {
             controls_ui(ui, kwic, language, commands);
             ui.separator();
@@ -168,7 +173,7 @@ fn lines_ui(ui: &mut egui::Ui, lines: &[KwicLine], commands: &mut Vec<Command>) 
                     ui.allocate_ui_with_layout(
                         vec2(CONTEXT_PX, LINE_PX),
                         Layout::right_to_left(Align::Center),
-                        |ui| ui.add(egui::Label::new(&line.left).truncate()),
+                        |ui| ui.add(egui::Label::new(tail(&line.left, LEFT_CHARS)).truncate()),
                     );
                     let word = ui.add(
                         egui::Button::new(RichText::new(&line.word).strong())
@@ -190,4 +195,24 @@ fn lines_ui(ui: &mut egui::Ui, lines: &[KwicLine], commands: &mut Vec<Command>) 
             }
         },
     );
+}
+
+/// The last `chars` characters of `text`, "…" in front when cut.
+fn tail(text: &str, chars: usize) -> String {
+    let count = text.chars().count();
+    if count <= chars {
+        return text.to_owned();
+    }
+    let kept: String = text.chars().skip(count - chars + 1).collect();
+    format!("…{}", kept.trim_start())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_left_context_keeps_its_end() {
+        assert_eq!(super::tail("kort", 10), "kort");
+        assert_eq!(super::tail("een plan gemaakt met", 9), "…aakt met");
+        assert_eq!(super::tail("een plan gemaakt met", 9).chars().count(), 9);
+    }
 }
