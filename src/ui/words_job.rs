@@ -67,12 +67,10 @@ impl StorylensApp {
             .running
             .as_ref()
             .is_some_and(JoinHandle::is_finished);
-        if finished {
-            if let Some(handle) = self.words_job.running.take() {
-                // A panic in the build leaves the index unbuilt: the chart
-                // then builds it on this thread as before.
-                let _ = handle.join();
-            }
+        // A panic in the build leaves the index unbuilt: the chart then
+        // builds it on this thread as before.
+        if finished && let Some(handle) = self.words_job.running.take() {
+            let _ = handle.join();
         }
         let indexing = self.words_job.is_running();
         if self.workspace.words_indexing != indexing {
