@@ -605,7 +605,7 @@ strings! {
     filter_error_few_corners: "een polygon heeft minstens 3 hoeken nodig, deze heeft er {n}: voeg punten (top, left, right) toe of gebruik in zone" / "a polygon needs at least 3 corners, this one has {n}: add points (top, left, right) or use in zone",
     filter_expect_and_or_end: "and, or, of het einde van het filter" / "and, or, or the end of the filter",
     filter_expect_close_paren: ") om de ( op kolom {column} te sluiten" / ") to close the ( at column {column}",
-    filter_expect_contains_after_text: "contains na text" / "contains after text",
+    filter_expect_contains_after_text: "contains of has word na text" / "contains or has word after text",
     filter_expect_search_text: "de te zoeken tekst tussen aanhalingstekens na contains" / "the text to look for in quotes after contains",
     filter_expect_in_after_story: "in na story" / "in after story",
     filter_expect_condition: "een voorwaarde" / "a condition",
@@ -652,6 +652,26 @@ strings! {
     of_mentions: "% van vermeldingen" / "% of mentions",
     multi_mentions_note: "Meerdere antwoorden mogelijk: elke balk is het aandeel van de optie in alle gekozen opties samen (samen 100 %), niet van de verhalen." / "Several answers allowed: each bar is the option's share of all options chosen (together 100 %), not of the stories.",
     stones_note: "Eén stip per verhaal per steen; de grote stip is de gemiddelde plek van de steen, het kruis ± 1 standaarddeviatie. Beide assen 0–100." / "One dot per story per stone; the large dot is the stone's mean position, the cross ± 1 standard deviation. Both axes 0–100.",
+    // Words → selections (issue 16 item 5, branch words2): the filter
+    // language's `text has word "…"` clause and the button on a term.
+    filter_story_has_word: "verhaal bevat het woord \"{word}\"" / "story uses the word \"{word}\"",
+    filter_has_word: "{q} bevat het woord \"{word}\"" / "{q} uses the word \"{word}\"",
+    filter_error_not_one_word: "\"{text}\" is niet één woord: has word zoekt één woord (met zijn vormen); gebruik contains voor een zinsdeel" / "\"{text}\" is not one word: has word looks for one word (and its forms); use contains for a phrase",
+    filter_error_stop_word: "\"{word}\" is een stopwoord en staat niet in de woordenindex; gebruik contains \"{word}\"" / "\"{word}\" is a stop word, which the word index leaves out; use contains \"{word}\"",
+    filter_expect_word_after_has: "word na has, zoals text has word \"plan\"" / "word after has, as in text has word \"plan\"",
+    filter_expect_word_in_quotes: "een woord tussen aanhalingstekens" / "a word in quotes",
+    word_make_selection: "Selectie maken van dit woord" / "Make a selection from this word",
+    // Keywords in context in the app (issue 16 item 4, branch words2).
+    kwic_title: "Woord in context" / "Keywords in context",
+    kwic_word: "Woord" / "Word",
+    kwic_by_story: "per verhaal" / "by story",
+    kwic_by_left: "op woord links" / "by word on the left",
+    kwic_by_right: "op woord rechts" / "by word on the right",
+    kwic_lines: "{n} [regel|regels]" / "{n} [line|lines]",
+    kwic_no_word: "\"{word}\" is geen woord van de verhalen (stopwoorden worden niet geteld); typ een ander woord en druk op Enter." / "\"{word}\" is not a word of the stories (stop words are not counted); type another word and press Enter.",
+    kwic_stories: "\"{word}\" in context" / "\"{word}\" in context",
+    // The story words indexed in the background after an import (issue 16 item 1, branch words2).
+    words_indexing: "Woorden worden geïndexeerd…" / "Indexing words…",
 }
 
 /// Formats a p-value as a reader expects: `p < 0,001` under a thousandth,

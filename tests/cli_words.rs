@@ -122,3 +122,69 @@ fn a_text_question_chart_draws_its_words_and_the_keyness_of_a_selection() {
     assert!(text.contains(label), "{label} not in the SVG");
     assert_eq!(data["whole"]["chart"], "words");
 }
+
+/// `words --svg/--png` write the app's words chart: an SVG that parses,
+/// with the keyness chart's heading and its strongest term, and a PNG that
+/// decodes to a drawn picture.
+#[test]
+fn words_images_are_the_apps_chart() {
+    let dir = tempfile::tempdir().unwrap();
+    let svg = dir.path().join("words.svg");
+    let out = storylens(&[
+        "words",
+        "--demo",
+        "--select",
+        GOOD,
+        "--labels",
+        "en",
+        "--svg",
+        svg.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{out:?}");
+    let text = std::fs::read_to_string(&svg).unwrap();
+    let document = roxmltree::Document::parse(&text).expect("well-formed SVG");
+    let texts: Vec<&str> = document
+        .descendants()
+        .filter(|node| node.has_tag_name("text"))
+        .filter_map(|node| node.text())
+        .collect();
+    assert!(
+        texts.contains(&"Words the selection uses more or less often than the rest"),
+        "{texts:?}"
+    );
+    // The strongest over-used term of the JSON is drawn.
+    let top = json(&["words", "--demo", "--select", GOOD, "--top", "1"]);
+    let forms = top["terms"][0]["forms"].as_array().unwrap();
+    let label = forms[0].as_str().unwrap();
+    assert!(
+        texts.iter().any(|t| t.contains(label)),
+        "{label} in {texts:?}"
+    );
+
+    let png = dir.path().join("words.png");
+    let out = storylens(&["words", "--demo", "--png", png.to_str().unwrap()]);
+    assert!(out.status.success(), "{out:?}");
+    let decoder = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(&png).unwrap()));
+    let mut reader = decoder.read_info().expect("a PNG header");
+    let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut pixels).expect("PNG pixels");
+    assert!(
+        info.width > 800 && info.height > 400,
+        "{}×{}",
+        info.width,
+        info.height
+    );
+    let first = &pixels[..4];
+    let drawn = pixels.chunks_exact(4).filter(|p| *p != first).count();
+    assert!(drawn > 10_000, "{drawn} pixels differ from the background");
+
+    // Options the app's chart does not take are refused as bad usage.
+    let out = storylens(&[
+        "words",
+        "--demo",
+        "--no-stem",
+        "--svg",
+        svg.to_str().unwrap(),
+    ]);
+    assert_eq!(out.status.code(), Some(2), "{out:?}");
+}

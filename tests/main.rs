@@ -54,4 +54,6 @@ mod ui_stones;
 #[cfg(feature = "gui")]
 mod ui_toolbar;
 #[cfg(feature = "gui")]
+mod ui_words;
+#[cfg(feature = "gui")]
 mod ui_workspace;

@@ -31,9 +31,10 @@ pub(crate) struct ColumnIndex {
     pub answered: Selection,
     pub not_applicable: Selection,
     pub ranks: Option<SliderRanks>,
-    /// A text column's words, for its chart (built with the index: the
-    /// first chart of the question).
-    pub words: Option<crate::words::WordIndex>,
+    /// A text column's words, for its chart: the dataset's shared index
+    /// (see `words::text_index`), built with the first chart of the
+    /// question unless the app built it in the background before.
+    pub words: Option<Arc<crate::words::WordIndex>>,
 }
 
 /// A slider's distinct values and each row's index among them.
@@ -45,16 +46,12 @@ pub(crate) struct SliderRanks {
 }
 
 impl ColumnIndex {
-    fn build(column: &Column) -> Self {
+    fn build(column: &Column, words: Option<Arc<crate::words::WordIndex>>) -> Self {
         let presence = |wanted: Presence| {
             Selection::from_fn(column.len(), |row| column.presence(row) == wanted)
         };
         let ranks = match column {
             Column::Number(numbers) => SliderRanks::build(&numbers.values),
-            _ => None,
-        };
-        let words = match column {
-            Column::Text(texts) => Some(super::words::index_of(texts, column.len())),
             _ => None,
         };
         Self {
@@ -105,9 +102,18 @@ pub(crate) fn indexed<'a>(
     let (question, column, slot) = dataset
         .question_at(id)
         .ok_or_else(|| ChartError::UnknownQuestion(id.to_string()))?;
-    let index = dataset
-        .cache()
-        .get_or_build(slot, || ColumnIndex::build(column));
+    let index = dataset.cache().get_or_build(slot, || {
+        let words = match column {
+            Column::Text(texts) => Some(crate::words::column_index(
+                dataset,
+                slot,
+                texts,
+                &crate::words::WordOptions::default(),
+            )),
+            _ => None,
+        };
+        ColumnIndex::build(column, words)
+    });
     Ok((question, column, index))
 }
 
@@ -200,8 +206,8 @@ mod tests {
         let single = ChoiceColumn {
             codes: vec![0, 1, NOT_APPLICABLE_CODE, MISSING_CODE, 2, 1, 0],
         };
-        let a = ColumnIndex::build(&Column::Number(slider));
-        let b = ColumnIndex::build(&Column::Single(single));
+        let a = ColumnIndex::build(&Column::Number(slider), None);
+        let b = ColumnIndex::build(&Column::Single(single), None);
         let population = Selection::from_rows(7, [0, 1, 2, 3, 4, 6]);
         let answered = Answered::of(&population, &[&a, &b]);
         // Row 0, 4 answered both; 1 and 3 missing one; 2 and 6 N/A.

@@ -36,4 +36,4 @@ pub use data::{
 pub use marks::{Mark, rows_of_mark};
 pub use spec::{BarValue, ChartOptions, ChartSpec};
 pub use stones::{StoneData, StonesData};
-pub use words::{KeyWord, KeynessData, WordShare, WordsData};
+pub use words::{KeyWord, KeynessData, WordShare, WordsData, word_filter_of_term};

@@ -4,8 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Selection, TextColumn};
-use crate::words::{self, WordIndex, WordOptions};
+use crate::model::Selection;
+use crate::words::{self, WordIndex};
 
 /// Terms shown per panel.
 pub const TERMS_SHOWN: usize = 15;
@@ -59,12 +59,6 @@ pub struct KeyWord {
     pub log_ratio: f64,
     pub p: f64,
     pub q: f64,
-}
-
-/// The word index of a text column (every row, empty when unanswered).
-pub(crate) fn index_of(column: &TextColumn, len: usize) -> WordIndex {
-    let texts: Vec<&str> = (0..len).map(|row| column.get(row).unwrap_or("")).collect();
-    WordIndex::from_texts(&texts, WordOptions::default())
 }
 
 /// The panel of the stories in `answered` (bitset words).
@@ -131,6 +125,27 @@ pub(crate) fn keyness_of(
         tested: keyness.tested,
         terms,
     }
+}
+
+/// The filter of the stories using `term` of text question `question`'s
+/// words chart: `text has word "…"` (or `"Q" has word "…"` for a text
+/// question other than the story) with the term's most common form, which
+/// stems back to the term. `None` when the question has no such term.
+pub fn word_filter_of_term(
+    dataset: &crate::model::Dataset,
+    question: &crate::model::QuestionId,
+    term: &str,
+) -> Option<crate::model::Filter> {
+    let index = words::text_index(dataset, Some(question), &words::WordOptions::default()).ok()?;
+    let word = label_of(index.term(term)?);
+    let is_story = dataset
+        .codebook()
+        .text_with_role(crate::model::TextRole::Story)
+        .is_some_and(|story| &story.id == question);
+    Some(crate::model::Filter::HasWord {
+        question: (!is_story).then(|| question.clone()),
+        word,
+    })
 }
 
 fn label_of(term: &words::Term) -> String {
@@ -200,7 +215,7 @@ mod tests {
             "{top:?}"
         );
         let rows = rows_of_mark(
-            &ChartSpec::new(story),
+            &ChartSpec::new(story.clone()),
             &dataset,
             &good,
             &Mark::Term {
@@ -209,5 +224,14 @@ mod tests {
         )
         .expect("a key term is a mark");
         assert_eq!(rows.len(), top.selection_stories);
+        // Its selection is `text has word "…"`, holding the same stories.
+        let filter = super::word_filter_of_term(&dataset, &story, &top.term)
+            .expect("a term of the chart has a filter");
+        assert!(
+            matches!(&filter, crate::model::Filter::HasWord { question: None, word } if *word == top.label),
+            "{filter:?}"
+        );
+        let selected = filter.evaluate(&dataset).expect("it evaluates");
+        assert_eq!(selected.and(&good).count(), top.selection_stories);
     }
 }

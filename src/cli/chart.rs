@@ -15,7 +15,7 @@ use crate::project::{Against, Comparison, FrozenSelection};
 use super::{CliError, DataArgs, load};
 
 /// Pixels per layout pixel of `chart --png`: crisp on slides and projectors.
-const PNG_SCALE: f32 = 2.0;
+pub(super) const PNG_SCALE: f32 = 2.0;
 
 #[derive(Debug, Args)]
 pub struct ChartArgs {

@@ -1,15 +1,21 @@
 //! `storylens words` and `storylens kwic`: the word list of the stories,
 //! the keyness of a selection against the rest, and every occurrence of a
-//! term in context — as JSON.
+//! term in context — as JSON; `words --svg/--png` draws the app's chart of
+//! the story text instead.
+
+use std::path::PathBuf;
 
 use clap::{Args, ValueEnum};
 use serde::Serialize;
 
+use crate::charts::ChartSpec;
+use crate::export::{self, ExportOptions};
 use crate::i18n::Language;
 use crate::model::{Dataset, Selection, TextRole};
+use crate::project::{Against, Comparison};
 use crate::words::{self, KwicOrder, WordIndex, WordOptions};
 
-use super::chart::frozen;
+use super::chart::{PNG_SCALE, frozen};
 use super::{CliError, DataArgs, load};
 
 #[derive(Debug, Args)]
@@ -47,9 +53,28 @@ pub struct WordsArgs {
     /// detecting each story's language.
     #[arg(long, value_name = "nl|en")]
     pub language: Option<String>,
-    /// Print JSON (the default and, for now, the only output).
-    #[arg(long)]
+    /// Print JSON (the default).
+    #[arg(long, conflicts_with_all = ["svg", "png"])]
     pub json: bool,
+    /// Write the app's chart of the story text as an SVG image to OUT: the
+    /// words most stories use, and with --select the keyness chart (the
+    /// app's settings: stemmed, detected languages, terms in 5+ stories).
+    #[arg(
+        long,
+        value_name = "OUT",
+        conflicts_with_all = ["png", "no_stem", "top", "language", "min_stories"]
+    )]
+    pub svg: Option<PathBuf>,
+    /// Write the same chart as a PNG image to OUT (2× for crisp slides).
+    #[arg(
+        long,
+        value_name = "OUT",
+        conflicts_with_all = ["no_stem", "top", "language", "min_stories"]
+    )]
+    pub png: Option<PathBuf>,
+    /// Language of an image's labels (default nl).
+    #[arg(long, value_name = "nl|en")]
+    pub labels: Option<String>,
 }
 
 #[derive(Debug, Args)]
@@ -146,6 +171,9 @@ fn wrap<T: Serialize>(index: &WordIndex, result: T) -> String {
 pub fn run_words(args: &WordsArgs) -> Result<String, CliError> {
     let loaded = load(&args.source)?;
     let dataset = loaded.dataset();
+    if args.svg.is_some() || args.png.is_some() {
+        return image(args, dataset);
+    }
     let index = WordIndex::build(dataset, options(args.no_stem, args.language.as_deref()));
     let Some(select) = &args.select else {
         let mut list = words::word_list(&index, &dataset.all(), args.min_stories);
@@ -165,6 +193,47 @@ pub fn run_words(args: &WordsArgs) -> Result<String, CliError> {
         keyness.terms = keyness.top(top).into_iter().cloned().collect();
     }
     Ok(wrap(&index, keyness))
+}
+
+/// `--svg`/`--png`: the story text's chart as the app draws it — the same
+/// `Comparison` of the story question, computed and laid out as a scene.
+fn image(args: &WordsArgs, dataset: &Dataset) -> Result<String, CliError> {
+    let story = dataset
+        .codebook()
+        .text_with_role(TextRole::Story)
+        .ok_or(crate::model::FilterError::NoStoryText)?
+        .id
+        .clone();
+    let language = Language::from_locale(args.labels.as_deref().unwrap_or("nl"));
+    let mut comparison = Comparison::of_all(ChartSpec::new(story), language);
+    if let Some(text) = &args.baseline {
+        comparison.baseline = frozen(text, dataset, Language::English)?;
+    }
+    comparison.selection = args
+        .select
+        .as_deref()
+        .map(|text| frozen(text, dataset, Language::English))
+        .transpose()?;
+    if args.vs_rest {
+        comparison.against = Against::Rest;
+    }
+    let data = comparison.compute(dataset)?;
+    let options = ExportOptions {
+        source: dataset.name.clone(),
+        ..ExportOptions::new(language)
+    };
+    let scene = export::scene_from_chart(&data, &options);
+    match (&args.svg, &args.png) {
+        (Some(path), _) => {
+            export::write_svg(&scene, path)?;
+            Ok(format!("Wrote {}", path.display()))
+        }
+        (None, Some(path)) => {
+            export::write_png(&scene, PNG_SCALE, path)?;
+            Ok(format!("Wrote {}", path.display()))
+        }
+        (None, None) => Ok(String::new()),
+    }
 }
 
 #[derive(Serialize)]

@@ -29,6 +29,7 @@ mod nest;
 mod parse;
 mod predicate;
 mod text;
+mod word;
 mod zones;
 
 #[cfg(test)]
@@ -121,6 +122,14 @@ pub enum Filter {
         question: Option<QuestionId>,
         text: String,
     },
+    /// Text using a word (`text has word "plan"`): the stories whose word
+    /// index holds the word's term in the story's own language (stemmed,
+    /// see [`crate::words`]); in one text question, or with `None` in the
+    /// story.
+    HasWord {
+        question: Option<QuestionId>,
+        word: String,
+    },
     /// A date answer from `from` to `to`, whole days inclusive; `None`
     /// leaves that side open.
     DateRange {
@@ -196,6 +205,14 @@ impl Filter {
         }
     }
 
+    /// The story text using `word` (stem-aware, see [`Filter::HasWord`]).
+    pub fn has_word(word: impl Into<String>) -> Self {
+        Self::HasWord {
+            question: None,
+            word: word.into(),
+        }
+    }
+
     /// `self and other`, flattening into an existing `And`.
     #[must_use]
     pub fn and(self, other: Filter) -> Self {
@@ -259,7 +276,10 @@ impl Filter {
 
     fn collect_question<'a>(&'a self, out: &mut Vec<&'a QuestionId>) {
         let question = match self {
-            Self::All | Self::StoryIds(_) | Self::TextContains { question: None, .. } => None,
+            Self::All
+            | Self::StoryIds(_)
+            | Self::TextContains { question: None, .. }
+            | Self::HasWord { question: None, .. } => None,
             Self::Options { question, .. }
             | Self::NotOptions { question, .. }
             | Self::SliderRange { question, .. }
@@ -268,6 +288,10 @@ impl Filter {
             | Self::TriadPolygon { question, .. }
             | Self::StonesRegion { question, .. }
             | Self::TextContains {
+                question: Some(question),
+                ..
+            }
+            | Self::HasWord {
                 question: Some(question),
                 ..
             }

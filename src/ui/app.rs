@@ -89,6 +89,8 @@ pub struct StorylensApp {
     pub(crate) exports: super::export_actions::ExportJobs,
     /// Brushing, overlay, grid view and search.
     pub(crate) explore: super::explore::Explore,
+    /// The story words, built in the background once a dataset is open.
+    pub(crate) words_job: super::words_job::WordsJob,
     /// Save / Don't save / Cancel, while it is asked.
     pub(crate) unsaved: Option<super::unsaved::UnsavedPrompt>,
     /// What the prompt's *Save* holds back until the save succeeded.
@@ -156,6 +158,11 @@ impl StorylensApp {
         self.import_dialog.as_ref()
     }
 
+    /// Whether the story words are being indexed in the background.
+    pub fn indexing_words(&self) -> bool {
+        self.words_job.is_running()
+    }
+
     pub fn notices(&self) -> &[Notice] {
         &self.notices
     }
@@ -196,6 +203,7 @@ impl StorylensApp {
             exports: Default::default(),
             explore: Default::default(),
             settings_dir: None,
+            words_job: Default::default(),
         }
     }
 
@@ -330,6 +338,7 @@ impl StorylensApp {
 
 impl eframe::App for StorylensApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.drive_words_job(ui.ctx());
         self.apply_look(ui.ctx());
         self.guard_close_request(ui.ctx());
         self.track_dirty_title();

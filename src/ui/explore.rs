@@ -29,6 +29,8 @@ pub struct Explore {
     pub search: Option<String>,
     /// The search box was just opened and should take the keyboard.
     pub focus_search: std::cell::Cell<bool>,
+    /// The keywords-in-context window, while open.
+    pub kwic: Option<super::kwic::Kwic>,
 }
 
 /// A brushed filter with its summary and how many stories it holds.

@@ -18,8 +18,27 @@ impl StorylensApp {
 
     /// Carries out one explore command.
     pub(crate) fn apply_explore(&mut self, command: ExploreCommand) {
+        if let (ExploreCommand::Brushed { .. } | ExploreCommand::BrushMark(_), Some(kwic)) =
+            (&command, &mut self.explore.kwic)
+        {
+            // Other stories are listed now: the KWIC word is no longer
+            // what the reader should mark.
+            kwic.reading_word = None;
+        }
         match command {
             ExploreCommand::Brushed { population, brush } => self.brush(population, brush),
+            ExploreCommand::BrushMark(crate::charts::Mark::Term { term }) => {
+                // A term brushes `text has word "…"`: the brush bar then
+                // offers "Make a selection from this word".
+                let filter = self.workspace.view.question.as_ref().and_then(|question| {
+                    crate::charts::word_filter_of_term(
+                        &self.workspace.document.dataset,
+                        question,
+                        &term,
+                    )
+                });
+                self.explore.brush = filter.and_then(|f| self.brushed(f));
+            }
             ExploreCommand::BrushMark(mark) => {
                 let filter = self
                     .workspace
@@ -59,6 +78,15 @@ impl StorylensApp {
             }
             ExploreCommand::CloseSearch => self.explore.search = None,
             ExploreCommand::SetSearch(text) => self.search(text),
+            ExploreCommand::TypeKwic(text) => {
+                if let Some(kwic) = &mut self.explore.kwic {
+                    kwic.typed = text;
+                }
+            }
+            kwic @ (ExploreCommand::OpenKwic(_)
+            | ExploreCommand::SetKwicOrder(_)
+            | ExploreCommand::ReadKwicLine(_)
+            | ExploreCommand::CloseKwic) => self.apply_kwic(kwic),
         }
     }
 
@@ -206,7 +234,12 @@ impl StorylensApp {
     }
 
     /// The search term to highlight in the stories, if searching.
+    /// Else the word of the keywords-in-context line being read.
     pub(crate) fn search_term(&self) -> &str {
-        self.explore.search.as_deref().map_or("", str::trim)
+        match (&self.explore.search, &self.explore.kwic) {
+            (Some(search), _) => search.trim(),
+            (None, Some(kwic)) => kwic.reading_word.as_deref().unwrap_or(""),
+            (None, None) => "",
+        }
     }
 }

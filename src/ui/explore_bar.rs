@@ -4,7 +4,7 @@
 
 use crate::charts::brush::BrushAction;
 use crate::i18n::{self, Language};
-use crate::model::QuestionKind;
+use crate::model::{Filter, QuestionKind};
 
 use super::app::StorylensApp;
 use super::commands::Command;
@@ -163,7 +163,19 @@ fn brush_ui(
         ui.label(
             egui::RichText::new(i18n::fill(tr.brushed, &[("what", &what), ("n", &n)])).strong(),
         );
-        if ui.button(tr.brush_select).clicked() {
+        let select = match brushed.filter {
+            Filter::HasWord { .. } => tr.word_make_selection,
+            _ => tr.brush_select,
+        };
+        if let Filter::HasWord {
+            question: None,
+            word,
+        } = &brushed.filter
+            && ui.button(tr.kwic_title).clicked()
+        {
+            commands.push(explore(ExploreCommand::OpenKwic(word.clone())));
+        }
+        if ui.button(select).clicked() {
             commands.push(explore(ExploreCommand::BrushTo(BrushAction::NewSelection)));
         }
         let hint = compared.map_or(tr.brush_needs_selection.to_owned(), |c| c.name.clone());

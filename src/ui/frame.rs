@@ -197,6 +197,9 @@ impl StorylensApp {
                 }
             });
         });
+        if let Some(kwic) = &self.explore.kwic {
+            super::kwic::kwic_window_ui(ui.ctx(), kwic, self.settings.language, commands);
+        }
         if let Some(welcome) = &mut self.welcome {
             welcome.ui(ui.ctx(), self.settings.language, commands);
         }

@@ -5,7 +5,7 @@
 
 use serde::Serialize;
 
-use crate::model::Selection;
+use crate::model::{Dataset, Selection, TextRole};
 
 use super::analyzer::{Analyzer, lower};
 use super::index::{Term, WordIndex};
@@ -98,6 +98,22 @@ pub fn kwic<'t>(
         }),
     }
     lines
+}
+
+/// Every occurrence in `dataset`'s story text of the term `word` stands
+/// for (any form: "haalbare" finds "haalbaar"), through the dataset's
+/// shared word index; `None` when the word is no term of the stories
+/// (unknown, a stop word, or no story text at all).
+pub fn story_kwic(
+    dataset: &Dataset,
+    word: &str,
+    population: Option<&Selection>,
+    order: KwicOrder,
+) -> Option<Vec<KwicLine>> {
+    let index = super::text_index(dataset, None, &super::WordOptions::default()).ok()?;
+    let term = index.find(word)?;
+    let text_of = |row| dataset.text(TextRole::Story, row).unwrap_or("");
+    Some(kwic(&index, term, population, text_of, order))
 }
 
 /// The last ~[`CONTEXT_CHARS`] characters before a word, starting at a
@@ -237,5 +253,25 @@ mod tests {
         assert!(left[3..].starts_with("woord"), "{left}");
         let right = right_context(&before);
         assert!(right.ends_with('…') && right.chars().count() <= CONTEXT_CHARS + 1);
+    }
+
+    #[test]
+    fn the_demo_stories_give_a_line_per_occurrence() {
+        let dataset = crate::demo::demo_dataset();
+        let index = crate::words::text_index(&dataset, None, &WordOptions::default())
+            .expect("the demo has stories");
+        let term = index
+            .find("samen")
+            .expect("the demo's stories work together");
+        let lines = story_kwic(&dataset, "samen", None, KwicOrder::Right).expect("a term");
+        assert_eq!(lines.len() as u64, term.occurrences());
+        let some = Selection::from_rows(dataset.len(), (0..dataset.len()).step_by(2));
+        let half = story_kwic(&dataset, "Samen", Some(&some), KwicOrder::Story).expect("a term");
+        assert!(!half.is_empty() && half.iter().all(|l| l.row % 2 == 0));
+        assert_eq!(story_kwic(&dataset, "de", None, KwicOrder::Story), None);
+        assert_eq!(
+            story_kwic(&dataset, "qwertyuiop", None, KwicOrder::Story),
+            None
+        );
     }
 }

@@ -10,11 +10,14 @@
 
 pub mod analyzer;
 mod build;
+mod cache;
 mod index;
 mod keyness;
 mod kwic;
 
 pub use analyzer::{Analyzer, WordOptions};
+pub(crate) use cache::column_index;
+pub use cache::{NoIndex, NotAWord, check_word, is_built, text_index};
 pub use index::{Term, WordIndex};
 pub use keyness::{KeyTerm, Keyness, ListedTerm, TermCounts, WordList, keyness, word_list};
-pub use kwic::{CONTEXT_CHARS, KwicLine, KwicOrder, kwic};
+pub use kwic::{CONTEXT_CHARS, KwicLine, KwicOrder, kwic, story_kwic};

@@ -222,6 +222,14 @@ pub enum ExploreCommand {
     OpenSearch,
     CloseSearch,
     SetSearch(String),
+    /// Keywords in context of a word (typed or a clicked term).
+    OpenKwic(String),
+    /// The KWIC word box's text, before Enter.
+    TypeKwic(String),
+    SetKwicOrder(crate::words::KwicOrder),
+    /// Open the story of KWIC line `usize` with the word marked.
+    ReadKwicLine(usize),
+    CloseKwic,
 }
 
 /// What a grid shows.

@@ -39,6 +39,10 @@ pub struct Workspace {
     pub min_n: usize,
     /// The slide show, while it runs.
     pub presentation: Option<Presentation>,
+    /// The app is building the story words on a background thread
+    /// (`ui::words_job`): a words chart says "indexing words…" until they
+    /// are built instead of building them a second time on this thread.
+    pub words_indexing: bool,
 }
 
 impl Workspace {
@@ -71,6 +75,7 @@ impl Workspace {
             language,
             min_n,
             presentation: None,
+            words_indexing: false,
         };
         if let Some(id) = first {
             // Showing a question changes no project: it gives no effect.
@@ -91,6 +96,10 @@ impl Workspace {
     pub fn recompute(&mut self) {
         let dataset = &self.document.dataset;
         self.populations = self.view.populations(dataset);
+        if self.words_indexing && self.waits_for_words() {
+            self.chart = Some(Err(self.language.strings().words_indexing.to_owned()));
+            return;
+        }
         let comparison = self.view.comparison(self.min_n, self.language);
         self.chart = comparison.map(|comparison| {
             let populations = self.populations.as_ref().map_err(Clone::clone)?;
@@ -98,6 +107,18 @@ impl Workspace {
                 .compute_for(dataset, populations)
                 .map_err(|e| e.to_string())
         });
+    }
+
+    /// Whether the view's chart is of a text question whose words are not
+    /// built yet.
+    fn waits_for_words(&self) -> bool {
+        let dataset = &self.document.dataset;
+        self.view.question.as_ref().is_some_and(|id| {
+            dataset
+                .question(id)
+                .is_some_and(|(q, _)| matches!(q.kind, QuestionKind::Text { .. }))
+                && !crate::words::is_built(dataset, Some(id), &crate::words::WordOptions::default())
+        })
     }
 
     /// Lists the stories behind `mark` of a panel.

@@ -128,6 +128,14 @@ impl Describer<'_> {
                 question: Some(question),
                 text,
             } => self.fill(s.filter_contains, question, &[("text", text)]),
+            Filter::HasWord {
+                question: None,
+                word,
+            } => render(s.filter_story_has_word, &[("word", word)]),
+            Filter::HasWord {
+                question: Some(question),
+                word,
+            } => self.fill(s.filter_has_word, question, &[("word", word)]),
             Filter::StoryIds(ids) if ids.len() <= LISTED_STORIES => {
                 let list: Vec<&str> = ids.iter().map(|id| id.0.as_str()).collect();
                 render(s.filter_story_list, &[("list", &list.join(", "))])

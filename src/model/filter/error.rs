@@ -82,6 +82,10 @@ pub enum ParseErrorKind {
     EmptyList,
     /// A polygon with fewer than three corners.
     TooFewCorners(usize),
+    /// `has word` with no word or several (the text as typed).
+    NotOneWord(String),
+    /// `has word` with a stop word, which the word index leaves out.
+    StopWord(String),
 }
 
 /// What the grammar wanted where it found something else.
@@ -124,6 +128,10 @@ pub enum Expected {
     InAfterStone,
     /// The axis `x` or `y` of a stones region.
     Axis(&'static str),
+    /// `word` after `text has`.
+    WordAfterHas,
+    /// The word in quotes after `has word`.
+    WordInQuotes,
 }
 
 /// What was found instead.
@@ -338,6 +346,8 @@ fn message(kind: &ParseErrorKind, s: &Strings) -> String {
         }
         K::EmptyList => s.filter_error_empty_list.to_owned(),
         K::TooFewCorners(n) => render(s.filter_error_few_corners, &[("n", &n.to_string())]),
+        K::NotOneWord(text) => render(s.filter_error_not_one_word, &[("text", text)]),
+        K::StopWord(word) => render(s.filter_error_stop_word, &[("word", word)]),
     }
 }
 
@@ -385,6 +395,8 @@ fn expected_text(expected: &Expected, s: &Strings) -> String {
         E::StoneLabel => s.filter_expect_stone_label,
         E::InAfterStone => s.filter_expect_in_after_stone,
         E::Axis(axis) => axis,
+        E::WordAfterHas => s.filter_expect_word_after_has,
+        E::WordInQuotes => s.filter_expect_word_in_quotes,
     };
     plain.to_owned()
 }

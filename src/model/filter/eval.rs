@@ -165,6 +165,9 @@ impl Filter {
                 }))
             }
             Self::TextContains { question, text } => text_contains(dataset, question, text),
+            Self::HasWord { question, word } => {
+                super::word::has_word(dataset, question.as_ref(), word)
+            }
             Self::StoryIds(ids) => {
                 let wanted: HashSet<&str> = ids.iter().map(|id| id.0.as_str()).collect();
                 let all = dataset.story_ids();

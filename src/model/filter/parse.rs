@@ -7,11 +7,13 @@
 //! and        = unary { ("and" | "en") unary }
 //! unary      = ("not" | "niet") unary | primary
 //! primary    = "(" or ")" | "all" | "text" "contains" STRING
+//!            | "text" ("has" | "contains") "word" STRING
 //!            | "story" "in" "(" [STRING {"," STRING}] ")"
 //!            | question predicate
 //! question   = STRING | WORD                      (id, or title ignoring case)
 //! predicate  = OP value                           (= != < <= > >= ≠ ≤ ≥)
 //!            | "has" STRING | "contains" STRING
+//!            | ("has" | "contains") "word" STRING     (a text question)
 //!            | ["not"] "in" "(" [STRING {"," STRING}] ")"
 //!            | "in" interval | "in" "zone" ZONE
 //!            | "in" "polygon" "(" [point {"," point}] ")"
@@ -22,8 +24,9 @@
 //! ```
 //!
 //! Keywords ignore case; Dutch `en of niet heeft bevat tekst verhaal steen
-//! alle beantwoord ontbrekend` work too. Which predicates a question takes
-//! depends on its kind (see `predicate.rs`).
+//! alle beantwoord ontbrekend woord` work too (`tekst bevat woord "plan"`).
+//! Which predicates a question takes depends on its kind (see
+//! `predicate.rs`).
 
 use super::error::{Expected, MAX_DEPTH, ParseError, ParseErrorKind, Place};
 use super::lex::{Spanned, Token, lex};
@@ -40,6 +43,8 @@ pub(super) mod kw {
     pub const STORY: &[&str] = &["story", "verhaal"];
     pub const HAS: &[&str] = &["has", "heeft"];
     pub const CONTAINS: &[&str] = &["contains", "bevat"];
+    /// `text has word "plan"`, Dutch `tekst bevat woord "plan"`.
+    pub const WORD: &[&str] = &["word", "woord"];
     pub const IN: &[&str] = &["in"];
     pub const IS: &[&str] = &["is"];
     pub const ZONE: &[&str] = &["zone"];
@@ -164,8 +169,15 @@ impl Parser<'_> {
             }
             Token::Word(_) if start.token.is_word(kw::TEXT) => {
                 self.next();
+                if self.eat_word(kw::HAS) {
+                    return self.word_clause(None);
+                }
                 if !self.eat_word(kw::CONTAINS) {
                     return Err(self.expected(Expected::ContainsAfterText));
+                }
+                if self.peek().token.is_word(kw::WORD) {
+                    self.next();
+                    return self.word(None);
                 }
                 let text = self.string(Expected::SearchText)?;
                 Ok(Filter::TextContains {

@@ -108,6 +108,14 @@ fn leaf_text(filter: &Filter, codebook: &Codebook) -> String {
             question: Some(question),
             text,
         } => format!("{} contains {}", q(question), quote(text)),
+        Filter::HasWord {
+            question: None,
+            word,
+        } => format!("text has word {}", quote(word)),
+        Filter::HasWord {
+            question: Some(question),
+            word,
+        } => format!("{} has word {}", q(question), quote(word)),
         Filter::StoryIds(ids) => {
             let ids: Vec<String> = ids.iter().map(|id| id.0.clone()).collect();
             format!("story in {}", list(&ids))

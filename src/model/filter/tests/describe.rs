@@ -175,3 +175,21 @@ fn many_stories_stones_and_unknown_questions() {
         "tekst bevat \"{q} en {f}\""
     );
 }
+
+#[test]
+fn the_word_clause() {
+    assert_eq!(
+        both(r#"tekst bevat woord "plannen""#),
+        pair(
+            "verhaal bevat het woord \"plannen\"",
+            "story uses the word \"plannen\""
+        )
+    );
+    assert_eq!(
+        both(r#""Titel" has word "school""#),
+        pair(
+            "Titel bevat het woord \"school\"",
+            "Titel uses the word \"school\""
+        )
+    );
+}

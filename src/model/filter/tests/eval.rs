@@ -430,3 +430,53 @@ fn demo_zones_dates_and_text() {
         expected
     );
 }
+
+/// `text has word` on the demo, against a plain loop over the story text
+/// that stems each word as the story's language does.
+#[test]
+fn demo_word_clause_matches_a_plain_loop_over_the_stories() {
+    use crate::words::{Analyzer, WordOptions};
+    let dataset = demo::demo_dataset();
+    let analyzer = Analyzer::new(WordOptions::default());
+    let index = crate::words::text_index(&dataset, None, &WordOptions::default())
+        .expect("the demo has stories");
+    for word in ["samen", "plannen", "Haalbare", "school"] {
+        let expected: Vec<usize> = (0..dataset.len())
+            .filter(|&row| {
+                let language = index.language_of(row);
+                let wanted = analyzer.term(word, language);
+                let text = dataset.text(TextRole::Story, row).unwrap_or("");
+                wanted.is_some()
+                    && Analyzer::words(text).any(|t| analyzer.term(t.form, language) == wanted)
+            })
+            .collect();
+        assert!(!expected.is_empty(), "{word}");
+        assert_eq!(
+            rows_in(&dataset, &Filter::has_word(word)),
+            expected,
+            "{word}"
+        );
+    }
+    // The clause is not `contains`: "plan" is in "planning" by letters,
+    // but not a word of its own there.
+    let letters = Filter::text_contains("plan").evaluate(&dataset).unwrap();
+    let words = Filter::has_word("plan").evaluate(&dataset).unwrap();
+    assert!(words.count() < letters.count());
+}
+
+#[test]
+fn word_clause_errors() {
+    let dataset = fixture::dataset();
+    let on = |question: &str| Filter::HasWord {
+        question: Some(q(question)),
+        word: "plan".into(),
+    };
+    assert_eq!(
+        on("rol").evaluate(&dataset).unwrap_err().to_string(),
+        "question \"Uw rolsoort\" is a single choice question, but \"has word\" needs a text question"
+    );
+    assert!(matches!(
+        on("nope").evaluate(&dataset),
+        Err(FilterError::UnknownQuestion(_))
+    ));
+}

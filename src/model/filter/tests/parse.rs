@@ -351,3 +351,57 @@ fn a_quoted_date_after_a_round_bracket_opens_an_interval() {
         "column 11: expected a number, a date or -inf, found \"gisteren\""
     );
 }
+
+#[test]
+fn the_word_clause_in_english_and_dutch() {
+    let plan = Filter::has_word("plan");
+    assert_eq!(parse(r#"text has word "plan""#), plan);
+    assert_eq!(parse(r#"TEXT HAS WORD " plan ""#), plan);
+    assert_eq!(parse(r#"tekst bevat woord "plan""#), plan);
+    assert_eq!(parse(r#"tekst heeft woord "plan""#), plan);
+    assert_eq!(parse(r#"text contains word "plan""#), plan);
+    // `text contains "word"` is still a search for the letters "word".
+    assert_eq!(
+        parse(r#"text contains "word""#),
+        Filter::text_contains("word")
+    );
+    let story = Filter::HasWord {
+        question: Some(q(ids::ERVARING)),
+        word: "gesprek".into(),
+    };
+    assert_eq!(parse(r#""Ervaring" has word "gesprek""#), story);
+    assert_eq!(parse(r#"ervaring bevat woord "gesprek""#), story);
+    assert_eq!(
+        parse(r#"niet tekst bevat woord "plan" en "Gevoel" heeft "hoop""#),
+        Filter::And(vec![plan.not(), hope()])
+    );
+}
+
+#[test]
+fn word_clause_mistakes_say_what_to_do() {
+    assert_eq!(
+        error(r#"text has "plan""#),
+        "column 10: expected word after has, as in text has word \"plan\", found \"plan\""
+    );
+    assert_eq!(
+        error(r#"text has word plan"#),
+        "column 15: expected a word in quotes, found \"plan\""
+    );
+    assert_eq!(
+        error(r#"text has word "goed onderwijs""#),
+        "column 15: \"goed onderwijs\" is not one word: has word looks for one word (and its \
+         forms); use contains for a phrase"
+    );
+    assert_eq!(
+        error(r#"tekst bevat woord "was""#),
+        "column 19: \"was\" is a stop word, which the word index leaves out; use contains \"was\""
+    );
+    assert_eq!(
+        error(r#""Gevoel" has word "hoop""#),
+        "column 14: expected an option in quotes after has, found \"word\""
+    );
+    assert_eq!(
+        error(r#"text "plan""#),
+        "column 6: expected contains or has word after text, found \"plan\""
+    );
+}

@@ -19,6 +19,12 @@ fn text(rng: &mut Rng) -> String {
         .collect()
 }
 
+/// One word that the word clause takes (no stop word, one word).
+fn word(rng: &mut Rng) -> String {
+    const WORDS: [&str; 6] = ["plan", "Gesprekken", "école", "naïef", "kind's", "ĳverig"];
+    WORDS[rng.below(WORDS.len())].to_owned()
+}
+
 fn pick<'a>(rng: &mut Rng, items: &'a [String]) -> &'a String {
     &items[rng.below(items.len())]
 }
@@ -90,6 +96,12 @@ fn leaf(rng: &mut Rng, codebook: &Codebook) -> Filter {
         1 => {
             let ids = (0..rng.below(4)).map(|_| StoryId(text(rng))).collect();
             return Filter::StoryIds(ids);
+        }
+        2 if rng.below(2) == 0 => {
+            return Filter::HasWord {
+                question: None,
+                word: word(rng),
+            };
         }
         2 => {
             return Filter::TextContains {
@@ -168,6 +180,10 @@ fn leaf(rng: &mut Rng, codebook: &Codebook) -> Filter {
                 y_max: 1.0,
             }
         }
+        QuestionKind::Text { .. } if rng.below(3) == 0 => Filter::HasWord {
+            question: Some(id),
+            word: word(rng),
+        },
         QuestionKind::Text { .. } | QuestionKind::Id => Filter::TextContains {
             question: Some(id),
             text: text(rng),

@@ -1,0 +1,216 @@
+//! The words chart in the app: a click on a term lists its stories and
+//! offers "Make a selection from this word" (`text has word "…"`), and
+//! keywords in context open each story with the word marked.
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::{NodeT, Queryable};
+
+use storylens::charts::PanelKind;
+use storylens::i18n::Language;
+use storylens::model::Filter;
+use storylens::ui::StorylensApp;
+
+/// The demo in `language` showing the story question's words chart.
+pub fn words_chart(language: Language) -> Harness<'static, StorylensApp> {
+    let mut harness = crate::support::demo_app(language);
+    // The story words are indexed in the background after opening.
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while harness.state().indexing_words() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the index never finished"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        harness.step();
+    }
+    harness.run();
+    harness.get_by_label("Ervaring").click();
+    harness.run();
+    harness
+}
+
+/// Clicks the words chart's term `label` (its mark is named "label: …").
+pub fn click_term(harness: &mut Harness<'static, StorylensApp>, label: &str) {
+    let prefix = format!("{label}: ");
+    let name = harness
+        .query_all_by_label_contains(&prefix)
+        .filter_map(|node| node.accesskit_node().label())
+        .find(|name| name.starts_with(&prefix))
+        .unwrap_or_else(|| panic!("no term {label}"));
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::Button, &name)
+        .click();
+    harness.run();
+}
+
+/// The first (most used) term of the whole set's words chart: its label
+/// and number of stories.
+pub fn first_term(harness: &Harness<'static, StorylensApp>) -> (String, usize) {
+    let Some(Ok(data)) = harness.state().chart() else {
+        panic!("a chart")
+    };
+    let PanelKind::Words(words) = &data.whole.chart else {
+        panic!("a words chart: {:?}", data.whole.chart)
+    };
+    (words.terms[0].label.clone(), words.terms[0].stories)
+}
+
+#[test]
+fn a_term_becomes_a_selection_in_one_click() {
+    for (language, button) in [
+        (Language::English, "Make a selection from this word"),
+        (Language::Dutch, "Selectie maken van dit woord"),
+    ] {
+        let mut harness = words_chart(language);
+        let (label, stories) = first_term(&harness);
+        click_term(&mut harness, &label);
+        let rows = &harness.state().browser().expect("its stories").rows;
+        assert_eq!(rows.len(), stories, "{label}");
+        let before = harness.state().project().selections.len();
+        harness.get_by_label(button).click();
+        harness.run();
+        let project = harness.state().project();
+        assert_eq!(project.selections.len(), before + 1);
+        let made = project.selections.iter().last().expect("a new selection");
+        assert_eq!(made.filter, Filter::has_word(label.clone()));
+        let selected = made
+            .filter
+            .evaluate(harness.state().dataset())
+            .expect("it evaluates");
+        assert_eq!(selected.count(), stories, "{label}");
+    }
+}
+
+/// Texts painted in the last frame with the reader's marker colour behind
+/// them (`ui::highlight`).
+fn marked_texts(harness: &Harness<'static, StorylensApp>) -> Vec<String> {
+    fn collect(shape: &egui::epaint::Shape, out: &mut Vec<String>) {
+        match shape {
+            egui::epaint::Shape::Vec(shapes) => shapes.iter().for_each(|s| collect(s, out)),
+            egui::epaint::Shape::Text(text) => {
+                let job = &text.galley.job;
+                for section in &job.sections {
+                    if section.format.background == egui::Color32::from_rgb(255, 214, 64) {
+                        let range = section.byte_range.start.0..section.byte_range.end.0;
+                        out.extend(job.text.get(range).map(str::to_owned));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    for clipped in &harness.output().shapes {
+        collect(&clipped.shape, &mut out);
+    }
+    out
+}
+
+#[test]
+fn keywords_in_context_open_their_story_with_the_word_marked() {
+    for (language, open, by_left) in [
+        (
+            Language::English,
+            "Keywords in context",
+            "by word on the left",
+        ),
+        (Language::Dutch, "Woord in context", "op woord links"),
+    ] {
+        let mut harness = words_chart(language);
+        let (label, _) = first_term(&harness);
+        click_term(&mut harness, &label);
+        harness.get_by_label(open).click();
+        harness.run();
+        let kwic = harness
+            .state()
+            .explore()
+            .kwic
+            .as_ref()
+            .expect("the KWIC window");
+        let lines = kwic.lines.clone().expect("the term's lines");
+        let dataset = harness.state().dataset();
+        let index =
+            storylens::words::text_index(dataset, None, &storylens::words::WordOptions::default())
+                .expect("stories");
+        let term = index.find(&label).expect("the term");
+        assert_eq!(lines.len() as u64, term.occurrences(), "{label}");
+        // Sorted by the word on the left, as the button says.
+        harness.get_by_label(by_left).click();
+        harness.run();
+        let sorted = harness.state().explore().kwic.as_ref().expect("open");
+        assert_eq!(sorted.order, storylens::words::KwicOrder::Left);
+        let sorted = sorted.lines.clone().expect("lines");
+        assert_eq!(sorted.len(), lines.len());
+        // A line shown opens its story, the word marked (the demo's
+        // stories repeat phrases: the first line whose text is its own).
+        let name_of = |line: &storylens::words::KwicLine| {
+            format!("{} {} {}", line.left, line.word, line.right)
+                .trim()
+                .to_owned()
+        };
+        let first = sorted[..10]
+            .iter()
+            .find(|line| {
+                sorted
+                    .iter()
+                    .filter(|l| name_of(l) == name_of(line))
+                    .count()
+                    == 1
+            })
+            .expect("a line of its own among the first ten");
+        harness
+            .get_by_role_and_label(egui::accesskit::Role::Button, &name_of(first))
+            .click();
+        harness.run();
+        let browser = harness.state().browser().expect("the reader");
+        let reading = browser.reading.expect("a story is read");
+        assert_eq!(browser.rows[reading], first.row);
+        harness.run();
+        let marked = marked_texts(&harness);
+        assert!(
+            marked.iter().any(|m| m.eq_ignore_ascii_case(&first.word)),
+            "{} not marked: {marked:?}",
+            first.word
+        );
+    }
+}
+
+#[test]
+fn a_typed_word_lists_its_lines_and_an_unknown_one_says_so() {
+    let mut harness = words_chart(Language::English);
+    harness.state_mut().apply(storylens::ui::Command::Explore(
+        storylens::ui::ExploreCommand::OpenKwic("qwertyuiop".into()),
+    ));
+    harness.run();
+    harness.get_by_label_contains("\"qwertyuiop\" is not a word of the stories");
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Word:")
+        .click();
+    harness.run();
+    field_type(&mut harness, "samen");
+    let lines = harness
+        .state()
+        .explore()
+        .kwic
+        .as_ref()
+        .and_then(|k| k.lines.clone())
+        .expect("samen is a word of the demo");
+    assert!(!lines.is_empty());
+    assert!(
+        lines
+            .iter()
+            .all(|l| l.word.to_lowercase().starts_with("sam"))
+    );
+}
+
+/// Selects all of the focused text box, types `text` and presses Enter.
+fn field_type(harness: &mut Harness<'static, StorylensApp>, text: &str) {
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::A);
+    harness.run();
+    harness
+        .get_by_role_and_label(egui::accesskit::Role::TextInput, "Word:")
+        .type_text(text);
+    harness.run();
+    harness.key_press(egui::Key::Enter);
+    harness.run();
+}
