@@ -56,19 +56,32 @@ pub fn drag_across_slider(harness: &mut Harness<'_, StorylensApp>, from: f32, to
     harness.run();
 }
 
-/// Steps frames until the import dialog's background import is done.
+/// Steps frames until the import dialog's background import is done and
+/// stays done: a frame may start the import again (the dialog settles its
+/// choices on first show), so "not busy" is checked again after the frames
+/// a finished import asks for.
 pub fn settle(harness: &mut Harness<'static, StorylensApp>) {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    harness.step();
-    while harness.state().import_dialog().is_some_and(|d| d.is_busy()) {
+    let waiting = |harness: &Harness<'static, StorylensApp>| {
+        harness
+            .state()
+            .import_dialog()
+            .is_some_and(|d| d.is_busy() || (d.imported().is_none() && d.error().is_none()))
+    };
+    loop {
+        harness.step();
+        if !waiting(harness) {
+            harness.run();
+            if !waiting(harness) {
+                return;
+            }
+        }
         assert!(
             std::time::Instant::now() < deadline,
             "the import never finished"
         );
         std::thread::sleep(std::time::Duration::from_millis(5));
-        harness.step();
     }
-    harness.run();
 }
 
 /// Waits for the import dialog's background import ([`settle`]), then
