@@ -129,6 +129,11 @@ strings! {
     selections_name_taken: "er is al een selectie met de naam \"{name}\"" / "there is already a selection called \"{name}\"",
     project_no_finding: "er is geen bevinding met id {id}" / "there is no finding with id {id}",
     project_no_perspective: "er is geen perspectief met id {id}" / "there is no perspective with id {id}",
+    // CliError: the command line's own mistakes.
+    cli_unknown_question: "Er is geen vraag \"{name}\" in deze enquête; `storylens inspect` toont de vragen." / "There is no question \"{name}\" in this survey; `storylens inspect` lists the questions.",
+    cli_unknown_word: "Geen enkel verhaal gebruikt het woord \"{word}\" (stopwoorden worden niet geïndexeerd); `storylens words` toont de woorden." / "No story uses the word \"{word}\" (stop words are not indexed); `storylens words` lists the words.",
+    // An autosave that could not be removed; the system's message.
+    autosave_remove: "De automatisch bewaarde kopie kon niet worden verwijderd ({detail}); verwijder haar zelf als ze in de weg zit." / "The autosaved copy could not be removed ({detail}); remove it yourself if it is in the way.",
     // CrossTabError: counts that do not form a table.
     crosstab_ragged: "rij {row} van de kruistabel heeft {found} cellen waar rij 0 er {expected} heeft" / "row {row} of the cross-tab has {found} cells where row 0 has {expected}",
     crosstab_invalid_count: "cel ({row}, {column}) van de kruistabel bevat {value}, geen aantal ≥ 0" / "cell ({row}, {column}) of the cross-tab holds {value}, not a count ≥ 0",

@@ -126,7 +126,7 @@ impl StorylensApp {
             .map(|finding| {
                 export::finding_chart(finding, &self.workspace.document.dataset)
                     .map(Arc::new)
-                    .map_err(|error| error.to_string())
+                    .map_err(|error| error.sentence(self.settings.language))
             });
         if let Some(presentation) = &mut self.presentation {
             presentation.chart = chart;

@@ -86,13 +86,13 @@ impl Workspace {
     /// Computes the populations and the chart of the view again.
     pub fn recompute(&mut self) {
         let dataset = &self.document.dataset;
-        self.populations = self.view.populations(dataset);
+        self.populations = self.view.populations(dataset, self.language);
         let comparison = self.view.comparison(self.min_n, self.language);
         self.chart = comparison.map(|comparison| {
             let populations = self.populations.as_ref().map_err(Clone::clone)?;
             comparison
                 .compute_for(dataset, populations)
-                .map_err(|e| e.to_string())
+                .map_err(|e| e.sentence(self.language))
         });
     }
 
