@@ -67,7 +67,7 @@ strings! {
     filter_unknown_stone: "vraag \"{title}\" heeft geen steen \"{stone}\"" / "question \"{title}\" has no stone \"{stone}\"",
     filter_column_mismatch: "de antwoorden op vraag \"{title}\" zijn niet opgeslagen zoals het type van de vraag zegt" / "the answers to question \"{title}\" are not stored the way its kind says",
     filter_no_story_text: "deze gegevens hebben geen titel of verhaaltekst om in te zoeken" / "this dataset has no title or story text to search",
-    filter_too_deep: "de selectie is te diep genest (meer dan {limit} niveaus); maak haar opnieuw met minder haakjes of minder keren not" / "the selection is nested too deeply (more than {limit} levels); make it again with fewer parentheses or nots",
+    filter_too_deep: "de selectie is te diep genest (meer dan {limit} niveaus); maak haar opnieuw met minder haakjes of minder keren \"not\"" / "the selection is nested too deeply (more than {limit} levels); make it again with fewer parentheses or nots",
     filter_condition_stones: "een gebied op de stenen" / "a stones region",
     filter_condition_options: "een voorwaarde op opties" / "an option condition",
     filter_condition_slider: "een bereik op een schuifvraag" / "a slider range",
@@ -138,3 +138,7 @@ strings! {
     crosstab_ragged: "rij {row} van de kruistabel heeft {found} cellen waar rij 0 er {expected} heeft" / "row {row} of the cross-tab has {found} cells where row 0 has {expected}",
     crosstab_invalid_count: "cel ({row}, {column}) van de kruistabel bevat {value}, geen aantal ≥ 0" / "cell ({row}, {column}) of the cross-tab holds {value}, not a count ≥ 0",
 }
+
+#[cfg(test)]
+#[path = "errors_tests.rs"]
+mod tests;
