@@ -37,6 +37,7 @@ strings! {
     io_folder: "het is een map, geen bestand" / "it is a folder, not a file",
     io_no_thread: "er kon geen thread worden gestart om het te lezen ({detail})" / "no thread could be started to read it ({detail})",
     io_system: "het systeem meldde \"{detail}\"" / "the system reported \"{detail}\"",
+    read_not_found: "het bestand bestaat niet" / "the file does not exist",
     read_not_regular: "het is {what}, geen bestand" / "it is {what}, not a file",
     read_too_large: "het is groter dan {limit_mb} MB, het meeste dat Storylens leest" / "it is larger than {limit_mb} MB, the most Storylens reads",
     file_kind_folder: "een map" / "a folder",

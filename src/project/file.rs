@@ -61,13 +61,18 @@ impl ProjectFileError {
         use crate::i18n::fill;
         let e = language.errors();
         match self {
-            Self::Read { path, source } => fill(
-                e.project_read,
-                &[
-                    ("path", &path.display()),
-                    ("detail", &ReadError::of_io(source, language)),
-                ],
-            ),
+            Self::Read { path, source } => {
+                // The system's "No such file or directory (os error 2)"
+                // differs per platform and is English; this is the usual case.
+                let detail = match source.kind() {
+                    std::io::ErrorKind::NotFound => e.read_not_found.to_owned(),
+                    _ => ReadError::of_io(source, language),
+                };
+                fill(
+                    e.project_read,
+                    &[("path", &path.display()), ("detail", &detail)],
+                )
+            }
             Self::Write { path, source } => fill(
                 e.project_write,
                 &[
