@@ -41,7 +41,7 @@ pub fn pdf_from_report(report: &Report) -> Result<Vec<u8>, ReportError> {
     );
     for page in &pages {
         let settings = PageSettings::from_wh(PAGE_WIDTH_PT, PAGE_HEIGHT_PT)
-            .ok_or_else(|| ReportError::Pdf(BuildDetail::PageSize))?;
+            .ok_or(ReportError::Pdf(BuildDetail::PageSize))?;
         let mut pdf_page = document.start_page_with(settings);
         let mut surface = pdf_page.surface();
         draw_page(&mut surface, page, &faces)?;
