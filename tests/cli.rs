@@ -251,3 +251,38 @@ fn a_selection_starting_with_a_hyphen_is_a_selection_not_an_option() {
          interval loopt van 100 terug naar 0 en bevat dus niets: zet de kleinste grens eerst."
     );
 }
+
+/// Errors (issue 13, item 8): English by default; a command whose
+/// `--language` is also the language of its mistakes says them in it.
+#[test]
+fn errors_follow_the_language_of_mistakes() {
+    let stderr = |args: &[&str]| {
+        let output = storylens(args);
+        assert_eq!(output.status.code(), Some(1));
+        String::from_utf8_lossy(&output.stderr).into_owned()
+    };
+    let chart = ["chart", "--demo", "--question", "Nope", "--json"];
+    assert!(
+        stderr(&chart).starts_with("storylens: There is no question \"Nope\" in this survey"),
+        "{}",
+        stderr(&chart)
+    );
+    let dutch = stderr(&[&chart[..], &["--language", "nl"]].concat());
+    assert!(
+        dutch.starts_with("storylens: Er is geen vraag \"Nope\" in deze enquête"),
+        "{dutch}"
+    );
+    let stories = stderr(&[
+        "stories",
+        "/no/such/export.csv",
+        "--json",
+        "--language",
+        "nl",
+    ]);
+    assert!(
+        stories.starts_with(
+            "storylens: Kan \"/no/such/export.csv\" niet lezen: het bestand bestaat niet"
+        ),
+        "{stories}"
+    );
+}
