@@ -60,6 +60,16 @@ impl ReadError {
             }
         }
     }
+
+    /// The reason of an I/O error `error` in `language`: a [`ReadError`]
+    /// turned into an `io::Error` is worded again, any other error is the
+    /// system's own text.
+    pub fn of_io(error: &std::io::Error, language: Language) -> String {
+        error
+            .get_ref()
+            .and_then(|inner| inner.downcast_ref::<Self>())
+            .map_or_else(|| error.to_string(), |inner| inner.sentence(language))
+    }
 }
 
 impl From<ReadError> for std::io::Error {
@@ -72,18 +82,6 @@ impl From<ReadError> for std::io::Error {
             // the user's language (see `ReadError::of_io`).
             other => std::io::Error::other(other),
         }
-    }
-}
-
-impl ReadError {
-    /// The reason of an I/O error `error` in `language`: a [`ReadError`]
-    /// turned into an `io::Error` is worded again, any other error is the
-    /// system's own text.
-    pub fn of_io(error: &std::io::Error, language: Language) -> String {
-        error
-            .get_ref()
-            .and_then(|inner| inner.downcast_ref::<Self>())
-            .map_or_else(|| error.to_string(), |inner| inner.sentence(language))
     }
 }
 

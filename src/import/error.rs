@@ -1,8 +1,11 @@
 //! [`ImportError`]: why a file could not be imported at all.
 //!
 //! Every message is one sentence for a researcher: which file, what is wrong,
-//! and what to do about it. Partial problems are not errors but
-//! [`ImportWarning`](super::ImportWarning)s.
+//! and what to do about it, worded in Dutch or English by
+//! [`ImportError::sentence`] from [`crate::i18n::ErrorStrings`] (`Display`
+//! is the English one). Reasons are typed ([`IoReason`], [`DamagedDetail`],
+//! …); only a library's or the system's own message is quoted as it is.
+//! Partial problems are not errors but [`ImportWarning`](super::ImportWarning)s.
 
 use std::path::Path;
 
