@@ -13,7 +13,7 @@
 //! - [`stats`]: pure numerics (descriptives, compositional means, tests).
 //! - [`charts`]: chart specs and the data every view draws from.
 //! - [`export`]: charts as a vector scene, SVG and PNG (embedded fonts only).
-//! - [`i18n`]: every UI string in Dutch and English.
+//! - [`i18n`]: every UI string and error sentence in Dutch and English.
 //! - [`project`]: findings, perspectives, selections and settings; the
 //!   `.storylens` file with atomic saves, migration, autosave and undo.
 //! - [`report`]: reports (HTML, Markdown, DOCX, PDF) and selection tables.

@@ -12,7 +12,8 @@ fn main() -> ExitCode {
         Some(command) => match cli::run(command) {
             Ok(output) => print_output(&output),
             Err(error) => {
-                eprintln!("storylens: {error}");
+                let sentence = error.sentence(command.error_language());
+                eprintln!("storylens: {sentence}");
                 ExitCode::from(1)
             }
         },

@@ -333,3 +333,38 @@ fn chart_of_a_stones_question_counts_and_draws_each_stone() {
         .count();
     assert_eq!(circles, 124 + 91 + 52 + 3 + 3);
 }
+
+/// Errors (issue 13, item 8): English by default; a command whose
+/// `--language` is also the language of its mistakes says them in it.
+#[test]
+fn errors_follow_the_language_of_mistakes() {
+    let stderr = |args: &[&str]| {
+        let output = storylens(args);
+        assert_eq!(output.status.code(), Some(1));
+        String::from_utf8_lossy(&output.stderr).into_owned()
+    };
+    let chart = ["chart", "--demo", "--question", "Nope", "--json"];
+    assert!(
+        stderr(&chart).starts_with("storylens: There is no question \"Nope\" in this survey"),
+        "{}",
+        stderr(&chart)
+    );
+    let dutch = stderr(&[&chart[..], &["--language", "nl"]].concat());
+    assert!(
+        dutch.starts_with("storylens: Er is geen vraag \"Nope\" in deze enquête"),
+        "{dutch}"
+    );
+    let stories = stderr(&[
+        "stories",
+        "/no/such/export.csv",
+        "--json",
+        "--language",
+        "nl",
+    ]);
+    assert!(
+        stories.starts_with(
+            "storylens: Kan \"/no/such/export.csv\" niet lezen: het bestand bestaat niet"
+        ),
+        "{stories}"
+    );
+}

@@ -225,7 +225,7 @@ fn a_broken_file_shows_its_sentence_and_the_dialog_stays_usable() {
     let mut harness = open_with(broken, Language::Dutch, dialogs);
     let sentence = harness.state().dialog.error().expect("an error").to_owned();
     assert!(
-        sentence.starts_with("Cannot read \"kapot.csv\""),
+        sentence.starts_with("Kan \"kapot.csv\" niet lezen"),
         "{sentence}"
     );
     harness.get_by_label(&sentence);

@@ -493,3 +493,43 @@ fn compared_panels_get_equal_rectangles_at_every_size() {
         assert!((triangles[0].origin.y - triangles[1].origin.y).abs() < 0.5);
     }
 }
+
+/// Errors (issue 13, item 8): a project that is not there and an empty
+/// export, with the app in Dutch, are told in Dutch.
+#[test]
+fn a_dutch_screen_tells_errors_in_dutch() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut harness = demo_app(Language::Dutch);
+    let missing = dir.path().join("weg.storylens");
+    harness
+        .state_mut()
+        .apply(Command::OpenPath(missing.clone()));
+    harness.run();
+    let notice = harness.state().notices().last().expect("a notice");
+    assert_eq!(notice.level, NoticeLevel::Error);
+    assert!(
+        notice.text.starts_with(&format!(
+            "Kan {} niet openen (het bestand bestaat niet); controleer",
+            missing.display()
+        )),
+        "{}",
+        notice.text
+    );
+    let mut seen = screen_words(&harness);
+    let empty = write(dir.path(), "leeg.csv", "");
+    harness.state_mut().apply(Command::OpenOrImport(empty));
+    crate::support::settle(&mut harness);
+    let error = harness
+        .state()
+        .import_dialog()
+        .and_then(|dialog| dialog.error())
+        .expect("the import dialog's error line")
+        .to_owned();
+    assert_eq!(
+        error,
+        "Kan \"leeg.csv\" niet importeren: het bestand is leeg; exporteer de gegevens opnieuw uit het verzamelplatform."
+    );
+    harness.get_by_label(&error);
+    seen.extend(screen_words(&harness));
+    assert_no_english(&seen);
+}

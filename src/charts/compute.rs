@@ -9,6 +9,7 @@ use crate::model::{
 };
 use std::sync::Arc;
 
+use crate::model::KindName;
 use crate::stats::descriptive;
 
 use super::choice::ChoiceAccess;
@@ -40,22 +41,20 @@ impl Populations {
 
 /// Why a chart cannot be computed.
 #[derive(Debug, thiserror::Error, PartialEq)]
+#[error("{}", self.sentence(crate::i18n::Language::English))]
 pub enum ChartError {
-    #[error("there is no question \"{0}\" in this survey")]
     UnknownQuestion(String),
-    #[error("\"{0}\" has no such part to show stories of")]
     NotAMark(String),
-    #[error(
-        "there is no chart of \"{question}\" by \"{by}\"; pick a choice or slider question to split by"
-    )]
-    UnsupportedPair { question: String, by: String },
-    #[error("\"{0}\" is not a choice question; dots can only be coloured by the options of one")]
+    UnsupportedPair {
+        question: String,
+        by: String,
+    },
     ColourByNotChoice(String),
-    #[error("question \"{title}\" holds {found} data, not what its kind ({kind}) needs")]
+    /// A column that does not hold what its question's kind needs.
     ColumnMismatch {
         title: String,
-        kind: &'static str,
-        found: &'static str,
+        kind: KindName,
+        found: KindName,
     },
 }
 
@@ -343,8 +342,8 @@ fn single_panel(
         (kind, column) => {
             return Err(ChartError::ColumnMismatch {
                 title: question.title.clone(),
-                kind: kind.code(),
-                found: column_name(column),
+                kind: KindName::of(kind),
+                found: column_kind(column),
             });
         }
     })
@@ -456,14 +455,15 @@ fn bars(
     }
 }
 
-fn column_name(column: &Column) -> &'static str {
+/// The kind of question a column's storage fits.
+fn column_kind(column: &Column) -> KindName {
     match column {
-        Column::Text(_) => "text",
-        Column::Number(_) => "number",
-        Column::Single(_) => "single-choice",
-        Column::Multi(_) => "multiple-choice",
-        Column::Triad(_) => "triad",
-        Column::Stones(_) => "stones",
+        Column::Text(_) => KindName::Text,
+        Column::Number(_) => KindName::Number,
+        Column::Single(_) => KindName::SingleChoice,
+        Column::Multi(_) => KindName::MultiChoice,
+        Column::Triad(_) => KindName::Triad,
+        Column::Stones(_) => KindName::Stones,
     }
 }
 

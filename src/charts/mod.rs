@@ -8,6 +8,7 @@
 //! disagree.
 
 pub mod brush;
+mod chart_error;
 mod choice;
 mod colour;
 mod comparison;

@@ -21,6 +21,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Args, Parser, Subcommand};
 
+use crate::i18n::Language;
 use crate::import::{self, ImportOptions, Imported};
 use crate::project::{OpenError, Opened};
 use crate::{charts, export};
@@ -88,36 +89,65 @@ pub struct DataArgs {
 
 /// A command that could not be carried out; the message is one sentence.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", self.sentence(Language::English))]
 pub enum CliError {
-    #[error("{0}")]
     Import(#[from] import::ImportError),
-    #[error(
-        "There is no question \"{0}\" in this survey; `storylens inspect` lists the questions."
-    )]
     UnknownQuestion(String),
-    #[error("{}", error.sentence_for(text, *language))]
     Select {
         text: String,
         error: Box<crate::model::ParseError>,
         /// The `--language` of the command (English by default).
-        language: crate::i18n::Language,
+        language: Language,
     },
-    #[error("{0}")]
     Filter(#[from] crate::model::FilterError),
-    #[error("{0}")]
     Chart(#[from] charts::ChartError),
-    #[error("{0}")]
     Export(#[from] export::ExportError),
-    #[error("{0}")]
     Report(#[from] report::ReportCommandError),
-    #[error("{0}")]
     Open(#[from] OpenError),
-    #[error("{0}")]
     Comparison(#[from] crate::project::ComparisonError),
-    #[error(
-        "No story uses the word \"{0}\" (stop words are not indexed); `storylens words` lists the words."
-    )]
     UnknownWord(String),
+}
+
+impl CliError {
+    /// The one sentence for stderr, in `language`. A selection's mistake
+    /// keeps the language it was parsed for.
+    pub fn sentence(&self, language: Language) -> String {
+        let e = language.errors();
+        match self {
+            Self::Import(error) => error.sentence(language),
+            Self::UnknownQuestion(name) => {
+                crate::i18n::fill(e.cli_unknown_question, &[("name", name)])
+            }
+            Self::Select {
+                text,
+                error,
+                language,
+            } => error.sentence_for(text, *language),
+            Self::Filter(error) => error.sentence(language),
+            Self::Chart(error) => error.sentence(language),
+            Self::Export(error) => error.sentence(language),
+            Self::Report(error) => error.sentence(language),
+            Self::Open(error) => error.sentence(language),
+            Self::Comparison(error) => error.sentence(language),
+            Self::UnknownWord(word) => crate::i18n::fill(e.cli_unknown_word, &[("word", word)]),
+        }
+    }
+}
+
+impl Command {
+    /// The language of the command's error sentence: English, unless the
+    /// command's `--language` is also the language of its mistakes
+    /// (`chart` when given, `stories`).
+    pub fn error_language(&self) -> Language {
+        match self {
+            Self::Chart(args) => args
+                .language
+                .as_deref()
+                .map_or(Language::English, Language::from_locale),
+            Self::Stories(args) => Language::from_locale(&args.language),
+            _ => Language::English,
+        }
+    }
 }
 
 /// Runs `command` and returns what to print on stdout.

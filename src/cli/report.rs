@@ -51,11 +51,20 @@ fn report_path(text: &str) -> Result<PathBuf, String> {
 
 /// Why `storylens report` failed; the message is one sentence.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", self.sentence(crate::i18n::Language::English))]
 pub enum ReportCommandError {
-    #[error("{0}")]
     Open(#[from] project::OpenError),
-    #[error("{0}")]
     Report(#[from] report::ReportError),
+}
+
+impl ReportCommandError {
+    /// The one sentence for stderr, in `language`.
+    pub fn sentence(&self, language: crate::i18n::Language) -> String {
+        match self {
+            Self::Open(error) => error.sentence(language),
+            Self::Report(error) => error.sentence(language),
+        }
+    }
 }
 
 pub fn run(args: &ReportArgs) -> Result<String, CliError> {

@@ -67,19 +67,73 @@ pub use triad::DENSITY_THRESHOLD;
 
 /// Why a chart could not be exported; the message is one sentence.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", self.sentence(crate::i18n::Language::English))]
 pub enum ExportError {
-    #[error("Cannot render the chart: {0}.")]
     Render(String),
-    #[error("Cannot encode the PNG image: {0}.")]
     Encode(String),
-    #[error(
-        "Cannot render an image of {width_px} × {height_px} pixels; choose a smaller width or scale."
-    )]
     Size { width_px: f32, height_px: f32 },
-    #[error("Cannot write \"{}\": {reason}.", .path.display())]
-    Write { path: PathBuf, reason: String },
-    #[error("{0}")]
+    Write { path: PathBuf, reason: WriteReason },
     Snapshot(#[from] SnapshotError),
+}
+
+impl ExportError {
+    /// The one sentence for the user, in `language`.
+    pub fn sentence(&self, language: crate::i18n::Language) -> String {
+        use crate::i18n::fill;
+        let e = language.errors();
+        match self {
+            Self::Render(detail) => fill(e.export_render, &[("detail", detail)]),
+            Self::Encode(detail) => fill(e.export_encode, &[("detail", detail)]),
+            Self::Size {
+                width_px,
+                height_px,
+            } => fill(
+                e.export_size,
+                &[("width_px", width_px), ("height_px", height_px)],
+            ),
+            Self::Write { path, reason } => fill(
+                e.export_write,
+                &[
+                    ("path", &path.display()),
+                    ("reason", &reason.text(language)),
+                ],
+            ),
+            Self::Snapshot(error) => error.sentence(language),
+        }
+    }
+}
+
+/// Why a file could not be written, worded by the error table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WriteReason {
+    FolderMissing,
+    PermissionDenied,
+    IsAFolder,
+    /// Any other I/O error: the system's text.
+    System(String),
+}
+
+impl WriteReason {
+    /// The reason of a failed write.
+    pub fn of(error: &std::io::Error) -> Self {
+        match error.kind() {
+            std::io::ErrorKind::NotFound => Self::FolderMissing,
+            std::io::ErrorKind::PermissionDenied => Self::PermissionDenied,
+            std::io::ErrorKind::IsADirectory => Self::IsAFolder,
+            _ => Self::System(error.to_string()),
+        }
+    }
+
+    /// The reason in `language`, for the middle of a sentence.
+    pub fn text(&self, language: crate::i18n::Language) -> String {
+        let e = language.errors();
+        match self {
+            Self::FolderMissing => e.write_folder_missing.to_owned(),
+            Self::PermissionDenied => e.write_permission.to_owned(),
+            Self::IsAFolder => e.write_is_folder.to_owned(),
+            Self::System(text) => text.clone(),
+        }
+    }
 }
 
 /// Writes `scene` as SVG to `path`.
@@ -97,11 +151,6 @@ pub fn write_png(scene: &Scene, scale: f32, path: &Path) -> Result<(), ExportErr
 fn write(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
     crate::files::atomic_write(path, bytes).map_err(|error| ExportError::Write {
         path: path.to_owned(),
-        reason: match error.kind() {
-            std::io::ErrorKind::NotFound => "its folder does not exist".to_owned(),
-            std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-            std::io::ErrorKind::IsADirectory => "it is a folder".to_owned(),
-            _ => error.to_string(),
-        },
+        reason: WriteReason::of(&error),
     })
 }

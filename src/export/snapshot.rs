@@ -39,39 +39,61 @@ pub struct SnapshotOptions {
 
 /// Why a finding could not be drawn; each message is one sentence.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", self.sentence(Language::English))]
 pub enum SnapshotError {
-    #[error("The finding's {which} \"{name}\" does not fit this data: {error}.")]
     Filter {
-        /// "baseline" or "selection".
-        which: &'static str,
+        side: Side,
         name: String,
         error: FilterError,
     },
-    #[error("Cannot draw the finding's chart: {0}.")]
     Chart(#[from] ChartError),
-    #[error("There is no finding {id} in this project; its findings are {valid}.")]
     UnknownFinding {
         id: u32,
         /// The project's finding ids, "1, 2, 3" (or "none").
         valid: String,
     },
-    #[error(
-        "The project's data file {} cannot be found; re-link the project to its data in Storylens, or embed the data in the project, and try again.",
-        .path.display()
-    )]
-    MissingSource { path: PathBuf },
-    #[error(
-        "The project holds no data and names no data file; embed the data in the project in Storylens and try again."
-    )]
+    MissingSource {
+        path: PathBuf,
+    },
     NoSource,
-    #[error("Cannot read the project's embedded data: {0}.")]
     Embedded(#[from] EmbedError),
-    #[error("{0}")]
     Project(#[from] ProjectFileError),
-    #[error("{0}")]
     Import(#[from] ImportError),
-    #[error("Cannot write \"{}\": a snapshot is a .png or .svg file.", .path.display())]
-    Format { path: PathBuf },
+    Format {
+        path: PathBuf,
+    },
+}
+
+impl SnapshotError {
+    /// The one sentence for the user, in `language`.
+    pub fn sentence(&self, language: Language) -> String {
+        use crate::i18n::fill;
+        let e = language.errors();
+        match self {
+            Self::Filter { side, name, error } => fill(
+                e.snapshot_filter,
+                &[
+                    ("side", &side.name(language)),
+                    ("name", name),
+                    ("error", &error.sentence(language)),
+                ],
+            ),
+            Self::Chart(error) => fill(e.snapshot_chart, &[("error", &error.sentence(language))]),
+            Self::UnknownFinding { id, valid } => {
+                fill(e.snapshot_unknown_finding, &[("id", id), ("valid", valid)])
+            }
+            Self::MissingSource { path } => {
+                fill(e.snapshot_missing_source, &[("path", &path.display())])
+            }
+            Self::NoSource => e.snapshot_no_source.to_owned(),
+            Self::Embedded(error) => {
+                fill(e.snapshot_embedded, &[("error", &error.sentence(language))])
+            }
+            Self::Project(error) => error.sentence(language),
+            Self::Import(error) => error.sentence(language),
+            Self::Format { path } => fill(e.snapshot_format, &[("path", &path.display())]),
+        }
+    }
 }
 
 /// Lines of running text get this much more leading than labels.
@@ -137,14 +159,9 @@ pub fn snapshot_scene(
 pub fn finding_chart(finding: &Finding, dataset: &Dataset) -> Result<ChartData, SnapshotError> {
     let comparison = finding.comparison();
     comparison.compute(dataset).map_err(|error| match error {
-        ComparisonError::Filter { side, name, error } => SnapshotError::Filter {
-            which: match side {
-                Side::Baseline => "baseline",
-                Side::Selection => "selection",
-            },
-            name,
-            error,
-        },
+        ComparisonError::Filter { side, name, error } => {
+            SnapshotError::Filter { side, name, error }
+        }
         ComparisonError::Chart(error) => SnapshotError::Chart(error),
     })
 }

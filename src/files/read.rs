@@ -4,6 +4,8 @@ use std::fs::File;
 use std::io::Read;
 use std::path::Path;
 
+use crate::i18n::{Language, fill};
+
 /// The largest file Storylens reads: 1 GiB. A 100,000-story export is
 /// about 60 MB as CSV and less as xlsx; past this a file is not a survey
 /// export (or is a device or a runaway log), and reading it would take the
@@ -21,27 +23,53 @@ pub enum FileKind {
 }
 
 impl FileKind {
-    /// "a folder", "a device", … for the middle of a sentence.
-    pub fn described(self) -> &'static str {
+    /// "a folder", "a device", … in `language`, for the middle of a sentence.
+    pub fn described(self, language: Language) -> &'static str {
+        let e = language.errors();
         match self {
-            Self::Folder => "a folder",
-            Self::Device => "a device",
-            Self::Pipe => "a pipe (FIFO)",
-            Self::Socket => "a socket",
-            Self::Other => "a special file",
+            Self::Folder => e.file_kind_folder,
+            Self::Device => e.file_kind_device,
+            Self::Pipe => e.file_kind_pipe,
+            Self::Socket => e.file_kind_socket,
+            Self::Other => e.file_kind_other,
         }
     }
 }
 
 /// Why a file was not read.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", self.sentence(Language::English))]
 pub enum ReadError {
-    #[error("{0}")]
     Io(#[from] std::io::Error),
-    #[error("it is {}, not a file", .0.described())]
     NotRegular(FileKind),
-    #[error("it is larger than {} MB, the most Storylens reads", .limit_bytes >> 20)]
     TooLarge { limit_bytes: u64 },
+}
+
+impl ReadError {
+    /// Why, in `language`, for the middle of a sentence ("it is a folder,
+    /// not a file"); an I/O error is the system's own text.
+    pub fn sentence(&self, language: Language) -> String {
+        let e = language.errors();
+        match self {
+            Self::Io(error) => error.to_string(),
+            Self::NotRegular(kind) => {
+                fill(e.read_not_regular, &[("what", &kind.described(language))])
+            }
+            Self::TooLarge { limit_bytes } => {
+                fill(e.read_too_large, &[("limit_mb", &(limit_bytes >> 20))])
+            }
+        }
+    }
+
+    /// The reason of an I/O error `error` in `language`: a [`ReadError`]
+    /// turned into an `io::Error` is worded again, any other error is the
+    /// system's own text.
+    pub fn of_io(error: &std::io::Error, language: Language) -> String {
+        error
+            .get_ref()
+            .and_then(|inner| inner.downcast_ref::<Self>())
+            .map_or_else(|| error.to_string(), |inner| inner.sentence(language))
+    }
 }
 
 impl From<ReadError> for std::io::Error {
@@ -50,7 +78,9 @@ impl From<ReadError> for std::io::Error {
     fn from(error: ReadError) -> Self {
         match error {
             ReadError::Io(error) => error,
-            other => std::io::Error::other(other.to_string()),
+            // The error itself stays inside, so a sentence can word it in
+            // the user's language (see `ReadError::of_io`).
+            other => std::io::Error::other(other),
         }
     }
 }

@@ -22,6 +22,7 @@ use std::io::{BufRead, BufReader, Cursor, Read};
 use quick_xml::events::{BytesStart, Event};
 
 use super::ImportError;
+use super::error::DamagedDetail;
 use super::raw::CELL_BUDGET;
 
 /// Excel's limits, which every spreadsheet program keeps.
@@ -126,7 +127,7 @@ fn check_ods_content(file: &str, zip: &mut Zip<'_>, name: &str) -> Result<(), Im
         // the `xlsx_members` fuzz target), so broken XML stops here.
         Err(detail) => Err(ImportError::Damaged {
             file: file.to_owned(),
-            detail: detail.into(),
+            detail,
         }),
     }
 }
@@ -136,7 +137,7 @@ fn check_ods_content(file: &str, zip: &mut Zip<'_>, name: &str) -> Result<(), Im
 /// widest row up to its last filled cell, repeats counted (and capped at
 /// Excel's limits, as calamine caps them). Fails, saying why, on XML that
 /// is not well-formed or ends inside a sheet.
-pub(crate) fn ods_largest_sheet(xml: impl BufRead) -> Result<u64, &'static str> {
+pub(crate) fn ods_largest_sheet(xml: impl BufRead) -> Result<u64, DamagedDetail> {
     let mut reader = quick_xml::Reader::from_reader(xml);
     let mut buf = Vec::new();
     let mut largest = 0u64;
@@ -146,7 +147,7 @@ pub(crate) fn ods_largest_sheet(xml: impl BufRead) -> Result<u64, &'static str> 
     loop {
         let event = reader
             .read_event_into(&mut buf)
-            .map_err(|_| "its sheet content is not well-formed XML")?;
+            .map_err(|_| DamagedDetail::NotWellFormed)?;
         match &event {
             Event::Start(e) if e.name().as_ref() == "table:table" => {
                 open_sheets += 1;
@@ -184,7 +185,7 @@ pub(crate) fn ods_largest_sheet(xml: impl BufRead) -> Result<u64, &'static str> 
                 }
                 _ => {}
             },
-            Event::Eof if open_sheets > 0 => return Err("a sheet ends before its end tag"),
+            Event::Eof if open_sheets > 0 => return Err(DamagedDetail::CutOff),
             Event::Eof => return Ok(largest.max(sheet.cells())),
             _ => {}
         }

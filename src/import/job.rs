@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 use std::sync::mpsc::{self, Receiver, TryRecvError};
 
 use super::edits::CodebookEdits;
-use super::error::{ImportError, display_name};
+use super::error::{ImportError, InconsistentDetail, IoReason, display_name};
 use super::{ImportOptions, Imported};
 
 /// How far an import is (0–1), and whether it should stop.
@@ -134,7 +134,7 @@ impl ImportJob {
                 let result = std::panic::catch_unwind(run).unwrap_or_else(|_| {
                     Err(ImportError::Inconsistent {
                         file: name,
-                        detail: "the import stopped unexpectedly".into(),
+                        detail: InconsistentDetail::Stopped,
                     })
                 });
                 // The receiver may be gone (job dropped); nothing to tell.
@@ -143,7 +143,7 @@ impl ImportJob {
         if let Err(error) = spawned {
             let _ = spare.send(Err(ImportError::Io {
                 file: file.clone(),
-                reason: format!("no thread could be started to read it ({error})"),
+                reason: IoReason::NoThread(error.to_string()),
             }));
         }
         Self {
@@ -192,7 +192,7 @@ impl ImportJob {
                 self.finished = true;
                 Some(Err(ImportError::Inconsistent {
                     file: self.file.clone(),
-                    detail: "the import stopped unexpectedly".into(),
+                    detail: InconsistentDetail::Stopped,
                 }))
             }
         }
@@ -204,7 +204,7 @@ impl ImportJob {
         self.receiver.recv().unwrap_or_else(|_| {
             Err(ImportError::Inconsistent {
                 file: self.file.clone(),
-                detail: "the import stopped unexpectedly".into(),
+                detail: InconsistentDetail::Stopped,
             })
         })
     }

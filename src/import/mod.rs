@@ -63,7 +63,7 @@ pub use assemble::Assembly;
 pub use cell::{Cell, Text};
 pub use detected::{Confidence, Detected, DetectedQuestion, PREVIEW_ROWS, Reason};
 pub use edits::{CodebookEdits, Edit, KindChoice};
-pub use error::ImportError;
+pub use error::{DamagedDetail, DefinitionDetail, ImportError, InconsistentDetail, IoReason};
 pub use job::{ImportJob, Phase, Progress};
 pub use raw::RawTable;
 pub use report::{ImportWarning, Reporter, report_text};
@@ -164,7 +164,7 @@ pub(crate) fn run(
         .finish(&name, &table, &mut report)
         .map_err(|error| ImportError::Inconsistent {
             file: file.clone(),
-            detail: error.to_string(),
+            detail: InconsistentDetail::Dataset(error),
         })?;
     let warnings = report.into_warnings();
     let detected = Detected::new(&table, &dataset, &warnings, edits);

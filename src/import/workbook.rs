@@ -12,7 +12,7 @@ use std::io::Cursor;
 use calamine::{Data, DataRef, Ods, Reader, SheetVisible, Sheets, Xls, Xlsb, Xlsx};
 
 use super::date::{DateOrder, days, parse_date};
-use super::error::{ImportError, display_name};
+use super::error::{DamagedDetail, ImportError, display_name};
 use super::raw::{RawTable, Records, Shape, TableBuilder};
 use super::{Cell, Reporter, Text};
 
@@ -62,7 +62,7 @@ pub fn read_table(
     std::panic::catch_unwind(read).unwrap_or_else(|_| {
         Err(ImportError::Damaged {
             file: file.clone(),
-            detail: "the spreadsheet reader could not make sense of its contents".into(),
+            detail: DamagedDetail::Unreadable,
         })
     })
 }
@@ -113,12 +113,11 @@ fn error_from_calamine(file: &str, error: calamine::Error) -> ImportError {
         | Error::Xlsb(XlsbError::Zip(_))
         | Error::Ods(OdsError::Zip(_)) => ImportError::Damaged {
             file,
-            detail: "its ZIP container is broken, perhaps because it was cut off while copying"
-                .into(),
+            detail: DamagedDetail::BrokenZip,
         },
         other => ImportError::Damaged {
             file,
-            detail: format!("the reader said \"{other}\""),
+            detail: DamagedDetail::Reader(other.to_string()),
         },
     }
 }
@@ -276,7 +275,7 @@ fn read_sheet(file: &str, workbook: &mut Workbook, name: &str) -> Result<SheetRe
                 // sheet is then as damaged as if calamine had panicked.
                 filler.join().map_err(|_| ImportError::Damaged {
                     file: file.to_owned(),
-                    detail: "its cells could not be put in a table".into(),
+                    detail: DamagedDetail::NoTable,
                 })?;
                 result.map(|()| filled)
             })?;

@@ -19,17 +19,41 @@ impl std::fmt::Display for StoryId {
 
 /// Why a dataset could not be assembled.
 #[derive(Debug, thiserror::Error, PartialEq)]
+#[error("{}", self.sentence(crate::i18n::Language::English))]
 pub enum DatasetError {
-    #[error("the codebook has {questions} questions but {columns} columns were given")]
-    ColumnCount { questions: usize, columns: usize },
-    #[error("column \"{title}\" holds {rows} rows but the dataset has {stories} stories")]
+    ColumnCount {
+        questions: usize,
+        columns: usize,
+    },
     RowCount {
         title: String,
         rows: usize,
         stories: usize,
     },
-    #[error("story id \"{0}\" occurs more than once")]
     DuplicateStoryId(String),
+}
+
+impl DatasetError {
+    /// What is wrong, in `language`, for the middle of a sentence.
+    pub fn sentence(&self, language: crate::i18n::Language) -> String {
+        use crate::i18n::fill;
+        let e = language.errors();
+        match self {
+            Self::ColumnCount { questions, columns } => fill(
+                e.dataset_column_count,
+                &[("questions", questions), ("columns", columns)],
+            ),
+            Self::RowCount {
+                title,
+                rows,
+                stories,
+            } => fill(
+                e.dataset_row_count,
+                &[("title", title), ("rows", rows), ("stories", stories)],
+            ),
+            Self::DuplicateStoryId(id) => fill(e.dataset_duplicate_id, &[("id", id)]),
+        }
+    }
 }
 
 /// All stories of a survey: ids, the codebook, and one column per question

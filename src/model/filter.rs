@@ -23,6 +23,7 @@ mod date;
 mod describe;
 mod error;
 mod eval;
+mod eval_sentence;
 mod fold;
 mod lex;
 mod nest;
@@ -45,6 +46,7 @@ pub use error::{
     Construct, Expected, Found, Instead, KindName, MAX_DEPTH, ParseError, ParseErrorKind,
 };
 pub use eval::FilterError;
+pub use eval_sentence::Condition;
 pub use fold::{fold as fold_text, folded_matches};
 pub use parse::parse_filter;
 pub use text::to_text;

@@ -25,8 +25,8 @@ pub use column::{
 };
 pub use dataset::{Dataset, DatasetError, StoryId};
 pub use filter::{
-    CENTRE_WEIGHT, CORNER_WEIGHT, Construct, Date, Expected, Filter, FilterError, Found, Instead,
-    KindName, MAX_DEPTH, ParseError, ParseErrorKind, TriadZone, describe, fold_text,
+    CENTRE_WEIGHT, CORNER_WEIGHT, Condition, Construct, Date, Expected, Filter, FilterError, Found,
+    Instead, KindName, MAX_DEPTH, ParseError, ParseErrorKind, TriadZone, describe, fold_text,
     folded_matches, parse_filter, to_text, zone_of,
 };
 pub use named::{NamedSelection, SelectionId, Selections, SelectionsError};

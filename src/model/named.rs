@@ -27,13 +27,23 @@ pub struct NamedSelection {
 
 /// Why a change to the selections was refused.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.sentence(Language::English))]
 pub enum SelectionsError {
-    #[error("there is no selection with id {0}")]
     NotFound(SelectionId),
-    #[error("a selection needs a name")]
     EmptyName,
-    #[error("there is already a selection called \"{0}\"")]
     NameTaken(String),
+}
+
+impl SelectionsError {
+    /// Why the change was refused, in `language`.
+    pub fn sentence(&self, language: Language) -> String {
+        let e = language.errors();
+        match self {
+            Self::NotFound(id) => fill(e.selections_not_found, &[("id", id)]),
+            Self::EmptyName => e.selections_empty_name.to_owned(),
+            Self::NameTaken(name) => fill(e.selections_name_taken, &[("name", name)]),
+        }
+    }
 }
 
 /// The named selections of a project, in display order.

@@ -75,15 +75,44 @@ impl std::fmt::Display for Side {
 
 /// Why a comparison cannot be resolved or computed; one sentence.
 #[derive(Debug, thiserror::Error, PartialEq)]
+#[error("{}", self.sentence(Language::English))]
 pub enum ComparisonError {
-    #[error("The {side} \"{name}\" does not fit this data: {error}.")]
     Filter {
         side: Side,
         name: String,
         error: FilterError,
     },
-    #[error("Cannot draw the chart: {0}.")]
     Chart(#[from] ChartError),
+}
+
+impl ComparisonError {
+    /// The one sentence for the user, in `language`.
+    pub fn sentence(&self, language: Language) -> String {
+        use crate::i18n::fill;
+        let e = language.errors();
+        match self {
+            Self::Filter { side, name, error } => fill(
+                e.comparison_filter,
+                &[
+                    ("side", &side.name(language)),
+                    ("name", name),
+                    ("error", &error.sentence(language)),
+                ],
+            ),
+            Self::Chart(error) => fill(e.comparison_chart, &[("error", &error.sentence(language))]),
+        }
+    }
+}
+
+impl Side {
+    /// "baseline" or "selection", in `language`.
+    pub fn name(self, language: Language) -> &'static str {
+        let e = language.errors();
+        match self {
+            Self::Baseline => e.side_baseline,
+            Self::Selection => e.side_selection,
+        }
+    }
 }
 
 impl Comparison {

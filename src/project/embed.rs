@@ -46,17 +46,24 @@ fn de_arc<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Arc<str>, D::Err
 
 /// Why embedded data could not be read.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", self.sentence(crate::i18n::Language::English))]
 pub enum EmbedError {
-    #[error(
-        "the embedded data is in format \"{0}\", which this Storylens cannot read; update Storylens or open the project with its source file"
-    )]
     UnknownFormat(String),
-    #[error("the embedded data is damaged ({0}); open the project with its source file instead")]
     Damaged(String),
-    #[error(
-        "the embedded data does not form a valid dataset ({0}); open the project with its source file instead"
-    )]
     Invalid(#[from] DatasetError),
+}
+
+impl EmbedError {
+    /// What is wrong with the embedded data, in `language`.
+    pub fn sentence(&self, language: crate::i18n::Language) -> String {
+        use crate::i18n::fill;
+        let e = language.errors();
+        match self {
+            Self::UnknownFormat(format) => fill(e.embed_unknown_format, &[("format", format)]),
+            Self::Damaged(detail) => fill(e.embed_damaged, &[("detail", detail)]),
+            Self::Invalid(error) => fill(e.embed_invalid, &[("detail", &error.sentence(language))]),
+        }
+    }
 }
 
 #[derive(Serialize, Deserialize)]

@@ -26,43 +26,81 @@ pub const CURRENT_FORMAT_VERSION: u32 = 2;
 /// Why a project could not be saved or opened. Each message is one sentence
 /// that names the file and says what to do.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", self.sentence(crate::i18n::Language::English))]
 pub enum ProjectFileError {
-    #[error(
-        "Could not open {} ({source}); check that the file exists and that you may read it.",
-        .path.display()
-    )]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error(
-        "Could not save {} ({source}); check that the folder exists, that you may write there and that the disk has room.",
-        .path.display()
-    )]
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error(
-        "{} is damaged or not a Storylens project ({detail}); open its backup {} instead if there is one.",
-        .path.display(), backup_path(.path).display()
-    )]
-    Damaged { path: PathBuf, detail: String },
-    #[error(
-        "{} has no format version, so it is not a Storylens project; open a .storylens file instead.",
-        .path.display()
-    )]
-    NotAProject { path: PathBuf },
-    #[error(
-        "{} was saved by a newer Storylens (format {found}); update Storylens to open it.",
-        .path.display()
-    )]
-    Newer { path: PathBuf, found: u64 },
-    #[error(
-        "{} has format version {found}, which no Storylens ever wrote; open a .storylens file saved by Storylens.",
-        .path.display()
-    )]
-    UnknownVersion { path: PathBuf, found: u64 },
+    Damaged {
+        path: PathBuf,
+        detail: String,
+    },
+    NotAProject {
+        path: PathBuf,
+    },
+    Newer {
+        path: PathBuf,
+        found: u64,
+    },
+    UnknownVersion {
+        path: PathBuf,
+        found: u64,
+    },
+}
+
+impl ProjectFileError {
+    /// The one sentence for the user, in `language`: the file, what is
+    /// wrong, what to do. System error texts are quoted as they are.
+    pub fn sentence(&self, language: crate::i18n::Language) -> String {
+        use crate::files::ReadError;
+        use crate::i18n::fill;
+        let e = language.errors();
+        match self {
+            Self::Read { path, source } => {
+                // The system's "No such file or directory (os error 2)"
+                // differs per platform and is English; this is the usual case.
+                let detail = match source.kind() {
+                    std::io::ErrorKind::NotFound => e.read_not_found.to_owned(),
+                    _ => ReadError::of_io(source, language),
+                };
+                fill(
+                    e.project_read,
+                    &[("path", &path.display()), ("detail", &detail)],
+                )
+            }
+            Self::Write { path, source } => fill(
+                e.project_write,
+                &[
+                    ("path", &path.display()),
+                    ("detail", &ReadError::of_io(source, language)),
+                ],
+            ),
+            Self::Damaged { path, detail } => fill(
+                e.project_damaged,
+                &[
+                    ("path", &path.display()),
+                    ("detail", detail),
+                    ("backup", &backup_path(path).display()),
+                ],
+            ),
+            Self::NotAProject { path } => {
+                fill(e.project_not_a_project, &[("path", &path.display())])
+            }
+            Self::Newer { path, found } => fill(
+                e.project_newer,
+                &[("path", &path.display()), ("found", found)],
+            ),
+            Self::UnknownVersion { path, found } => fill(
+                e.project_unknown_version,
+                &[("path", &path.display()), ("found", found)],
+            ),
+        }
+    }
 }
 
 /// `<file>.bak` beside `path`: the previous save.

@@ -25,21 +25,39 @@ pub struct Opened {
 
 /// Why a file could not be opened; one sentence.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", self.sentence(crate::i18n::Language::English))]
 pub enum OpenError {
-    #[error("{0}")]
     Project(#[from] super::ProjectFileError),
-    #[error("{0}")]
     Import(#[from] import::ImportError),
-    #[error(
-        "Cannot open \"{project}\": it holds no copy of its data and its source \"{source_path}\" cannot be read ({reason}); put the export back, re-link it, or embed the data in the project."
-    )]
     MissingSource {
         project: String,
         source_path: String,
-        reason: String,
     },
-    #[error("Cannot open \"{0}\": its embedded data is damaged ({1}).")]
-    Embedded(String, String),
+    /// The project file's name, and what is wrong with its embedded data.
+    Embedded(String, super::EmbedError),
+}
+
+impl OpenError {
+    /// The one sentence for the user, in `language`.
+    pub fn sentence(&self, language: crate::i18n::Language) -> String {
+        use crate::i18n::fill;
+        let e = language.errors();
+        match self {
+            Self::Project(error) => error.sentence(language),
+            Self::Import(error) => error.sentence(language),
+            Self::MissingSource {
+                project,
+                source_path,
+            } => fill(
+                e.open_missing_source,
+                &[("project", project), ("source", source_path)],
+            ),
+            Self::Embedded(project, error) => fill(
+                e.open_embedded,
+                &[("project", project), ("detail", &error.sentence(language))],
+            ),
+        }
+    }
 }
 
 /// Opens a project file or imports a data file.
@@ -68,7 +86,7 @@ pub fn open_project(path: &Path) -> Result<Opened, OpenError> {
     let file = path.display().to_string();
     if let Some(dataset) = project
         .embedded_dataset()
-        .map_err(|e| OpenError::Embedded(file.clone(), e.to_string()))?
+        .map_err(|e| OpenError::Embedded(file.clone(), e))?
     {
         return Ok(Opened {
             project,
@@ -100,7 +118,6 @@ pub fn open_project(path: &Path) -> Result<Opened, OpenError> {
         return Err(OpenError::MissingSource {
             project: file,
             source_path: saved_path.display().to_string(),
-            reason: "it does not exist".to_owned(),
         });
     }
     // An unreadable source names itself in one sentence.

@@ -28,11 +28,22 @@ pub struct Perspective {
 
 /// Why a change to findings or perspectives was refused.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{}", self.sentence(crate::i18n::Language::English))]
 pub enum ProjectError {
-    #[error("there is no finding with id {0}")]
     NoFinding(FindingId),
-    #[error("there is no perspective with id {0}")]
     NoPerspective(PerspectiveId),
+}
+
+impl ProjectError {
+    /// What the edit referred to that is not there, in `language`.
+    pub fn sentence(&self, language: crate::i18n::Language) -> String {
+        use crate::i18n::fill;
+        let e = language.errors();
+        match self {
+            Self::NoFinding(id) => fill(e.project_no_finding, &[("id", id)]),
+            Self::NoPerspective(id) => fill(e.project_no_perspective, &[("id", id)]),
+        }
+    }
 }
 
 impl Project {

@@ -237,8 +237,8 @@ impl Builder<'_> {
         let s = self.language.strings();
         let unavailable = |reason: String| fill(s.report_chart_unavailable, &[("reason", &reason)]);
         // The snapshot's computation: one finding, one chart, everywhere.
-        let data =
-            export::finding_chart(finding, self.dataset).map_err(|e| unavailable(e.to_string()))?;
+        let data = export::finding_chart(finding, self.dataset)
+            .map_err(|e| unavailable(e.sentence(self.language)))?;
         let options = ExportOptions {
             width_px: CHART_WIDTH_PX,
             source: self.dataset.name.clone(),

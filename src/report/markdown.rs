@@ -140,7 +140,7 @@ pub fn write_markdown(report: &Report, path: &Path) -> Result<(), ReportError> {
         .unwrap_or(Path::new("."));
     let images = folder.join(IMAGES_DIR);
     if report.findings().any(|f| f.chart.is_ok()) {
-        std::fs::create_dir_all(&images).map_err(|e| ReportError::write(&images, e))?;
+        std::fs::create_dir_all(&images).map_err(|e| ReportError::write(&images, &e))?;
     }
     for finding in report.findings() {
         if let Ok(chart) = &finding.chart {

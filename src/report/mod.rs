@@ -78,24 +78,76 @@ impl Format {
 
 /// Why a report or table could not be written; the message is one sentence.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", self.sentence(crate::i18n::Language::English))]
 pub enum ReportError {
-    #[error("Cannot write \"{}\": {reason}.", .path.display())]
-    Write { path: PathBuf, reason: String },
-    #[error("{0}")]
+    Write {
+        path: PathBuf,
+        reason: crate::export::WriteReason,
+    },
     Export(#[from] crate::export::ExportError),
-    #[error("Cannot build the Word document: {0}.")]
+    /// The zip writer's message.
     Docx(String),
-    #[error("Cannot build the PDF: {0}.")]
-    Pdf(String),
-    #[error("Cannot build the spreadsheet: {0}.")]
-    Spreadsheet(String),
+    Pdf(BuildDetail),
+    Spreadsheet(BuildDetail),
 }
 
 impl ReportError {
-    pub(crate) fn write(path: &Path, error: impl std::fmt::Display) -> Self {
+    /// The one sentence for the user, in `language`.
+    pub fn sentence(&self, language: crate::i18n::Language) -> String {
+        use crate::i18n::fill;
+        let e = language.errors();
+        match self {
+            Self::Write { path, reason } => fill(
+                e.export_write,
+                &[
+                    ("path", &path.display()),
+                    ("reason", &reason.text(language)),
+                ],
+            ),
+            Self::Export(error) => error.sentence(language),
+            Self::Docx(detail) => fill(e.report_docx, &[("detail", detail)]),
+            Self::Pdf(detail) => fill(e.report_pdf, &[("detail", &detail.text(language))]),
+            Self::Spreadsheet(detail) => {
+                fill(e.report_spreadsheet, &[("detail", &detail.text(language))])
+            }
+        }
+    }
+}
+
+/// What went wrong building a PDF or a spreadsheet: a library's message,
+/// or a reason worded by the error table.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum BuildDetail {
+    /// The library's own message, as it is.
+    Library(String),
+    TooManyRows,
+    TooManyColumns,
+    PageSize,
+    Fonts,
+    /// The chart's SVG could not be read back; the parser's message.
+    ChartUnreadable(String),
+}
+
+impl BuildDetail {
+    fn text(&self, language: crate::i18n::Language) -> String {
+        use crate::i18n::fill;
+        let e = language.errors();
+        match self {
+            Self::Library(text) => text.clone(),
+            Self::TooManyRows => e.report_too_many_rows.to_owned(),
+            Self::TooManyColumns => e.report_too_many_columns.to_owned(),
+            Self::PageSize => e.report_page_size.to_owned(),
+            Self::Fonts => e.report_fonts.to_owned(),
+            Self::ChartUnreadable(detail) => fill(e.report_chart_unreadable, &[("detail", detail)]),
+        }
+    }
+}
+
+impl ReportError {
+    pub(crate) fn write(path: &Path, error: &std::io::Error) -> Self {
         Self::Write {
             path: path.to_owned(),
-            reason: error.to_string(),
+            reason: crate::export::WriteReason::of(error),
         }
     }
 }
@@ -114,13 +166,5 @@ pub fn write_report(report: &Report, format: Format, path: &Path) -> Result<(), 
 /// Writes `bytes` to `path` atomically (never a truncated report at the
 /// target, even when the process is killed).
 pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
-    crate::files::atomic_write(path, bytes).map_err(|error| {
-        let reason = match error.kind() {
-            std::io::ErrorKind::NotFound => "its folder does not exist".to_owned(),
-            std::io::ErrorKind::PermissionDenied => "permission denied".to_owned(),
-            std::io::ErrorKind::IsADirectory => "it is a folder".to_owned(),
-            _ => error.to_string(),
-        };
-        ReportError::write(path, reason)
-    })
+    crate::files::atomic_write(path, bytes).map_err(|error| ReportError::write(path, &error))
 }

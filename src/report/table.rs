@@ -13,7 +13,7 @@
 use std::borrow::Cow;
 use std::path::Path;
 
-use super::{ReportError, write_file};
+use super::{BuildDetail, ReportError, write_file};
 use crate::calendar::iso_date_from_days;
 use crate::i18n::Language;
 use crate::model::{Answer, Dataset, QuestionKind, Selection, TextRole};
@@ -163,7 +163,7 @@ pub fn write_selection_csv(
 ) -> Result<(), ReportError> {
     let (header, rows) = selection_rows(dataset, selection, redactions, language);
     let mut writer = csv::WriterBuilder::new().from_writer(Vec::from(*b"\xEF\xBB\xBF"));
-    let csv_error = |e: csv::Error| ReportError::Spreadsheet(e.to_string());
+    let csv_error = |e: csv::Error| ReportError::Spreadsheet(BuildDetail::Library(e.to_string()));
     let header: Vec<Cow<'_, str>> = header.iter().map(|h| neutralise_cell(h)).collect();
     writer
         .write_record(header.iter().map(|h| h.as_ref()))
@@ -175,7 +175,7 @@ pub fn write_selection_csv(
     }
     let bytes = writer
         .into_inner()
-        .map_err(|e| ReportError::Spreadsheet(e.to_string()))?;
+        .map_err(|e| ReportError::Spreadsheet(BuildDetail::Library(e.to_string())))?;
     write_file(path, &bytes)
 }
 
@@ -190,7 +190,9 @@ pub fn write_selection_xlsx(
 ) -> Result<(), ReportError> {
     use rust_xlsxwriter::{Format, Workbook};
     let (header, rows) = selection_rows(dataset, selection, redactions, language);
-    let error = |e: rust_xlsxwriter::XlsxError| ReportError::Spreadsheet(e.to_string());
+    let error = |e: rust_xlsxwriter::XlsxError| {
+        ReportError::Spreadsheet(BuildDetail::Library(e.to_string()))
+    };
     let mut workbook = Workbook::new();
     let sheet = workbook.add_worksheet();
     let bold = Format::new().set_bold();
@@ -201,8 +203,8 @@ pub fn write_selection_xlsx(
             .map_err(error)?;
     }
     for (r, row) in rows.iter().enumerate() {
-        let r = u32::try_from(r + 1)
-            .map_err(|_| ReportError::Spreadsheet("too many stories for one sheet".into()))?;
+        let r =
+            u32::try_from(r + 1).map_err(|_| ReportError::Spreadsheet(BuildDetail::TooManyRows))?;
         for (col, cell) in row.iter().enumerate() {
             let col = column_index(col)?;
             match cell {
@@ -228,7 +230,7 @@ pub fn write_selection_xlsx(
 }
 
 fn column_index(col: usize) -> Result<u16, ReportError> {
-    u16::try_from(col).map_err(|_| ReportError::Spreadsheet("too many columns".into()))
+    u16::try_from(col).map_err(|_| ReportError::Spreadsheet(BuildDetail::TooManyColumns))
 }
 
 #[cfg(test)]

@@ -71,19 +71,40 @@ pub enum CrossTabWarning {
 
 /// Input that is not a table of counts.
 #[derive(Clone, Debug, PartialEq, Error)]
+#[error("{}", self.sentence(crate::i18n::Language::English))]
 pub enum CrossTabError {
-    #[error("row {row} of the cross-tab has {found} cells where row 0 has {expected}")]
     Ragged {
         row: usize,
         found: usize,
         expected: usize,
     },
-    #[error("cell ({row}, {column}) of the cross-tab holds {value}, not a count ≥ 0")]
     InvalidCount {
         row: usize,
         column: usize,
         value: f64,
     },
+}
+
+impl CrossTabError {
+    /// What is wrong with the counts, in `language`.
+    pub fn sentence(&self, language: crate::i18n::Language) -> String {
+        use crate::i18n::fill;
+        let e = language.errors();
+        match self {
+            Self::Ragged {
+                row,
+                found,
+                expected,
+            } => fill(
+                e.crosstab_ragged,
+                &[("row", row), ("found", found), ("expected", expected)],
+            ),
+            Self::InvalidCount { row, column, value } => fill(
+                e.crosstab_invalid_count,
+                &[("row", row), ("column", column), ("value", value)],
+            ),
+        }
+    }
 }
 
 /// Tests independence of rows and columns in `observed` (counts ≥ 0; they

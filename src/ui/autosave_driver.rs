@@ -230,6 +230,7 @@ impl StorylensApp {
             Err(error) => {
                 if !std::mem::replace(&mut self.autosave.failing, true) {
                     let tr = self.strings();
+                    let error = error.sentence(self.settings.language);
                     let text = i18n::fill(tr.autosave_failed, &[("error", &error)]);
                     self.notices.push(Notice::warning(text));
                 }
@@ -259,7 +260,10 @@ impl StorylensApp {
         {
             match write_autosave(self.workspace.document.project(), &target) {
                 Ok(()) => self.autosave.timing.saved(self.autosave.clock.now()),
-                Err(error) => self.notices.push(Notice::warning(error.to_string())),
+                Err(error) => {
+                    let sentence = error.sentence(self.settings.language);
+                    self.notices.push(Notice::warning(sentence));
+                }
             }
         }
     }
@@ -294,7 +298,8 @@ impl StorylensApp {
         }
         for project_path in stale {
             if let Err(error) = remove_autosave(&project_path) {
-                self.notices.push(Notice::warning(error.to_string()));
+                let text = autosave_not_removed(&error, self.settings.language);
+                self.notices.push(Notice::warning(text));
             }
         }
         self.autosave.seen_revision = self.workspace.document.revision();
@@ -313,7 +318,8 @@ impl StorylensApp {
                 .clone()
                 .or_else(|| self.autosave.unsaved_project_path());
             if let Some(Err(error)) = target.map(|t| remove_autosave(&t)) {
-                self.notices.push(Notice::warning(error.to_string()));
+                let text = autosave_not_removed(&error, self.settings.language);
+                self.notices.push(Notice::warning(text));
             }
             return;
         }
@@ -341,9 +347,18 @@ impl StorylensApp {
                     .with_dialogs(dialogs);
                 self.restore_autosave(driver, None);
             }
-            Err(error) => self.notices.push(Notice::error(error.to_string())),
+            Err(error) => {
+                let sentence = error.sentence(self.settings.language);
+                self.notices.push(Notice::error(sentence));
+            }
         }
     }
+}
+
+/// Why an autosave could not be removed, in `language`; the system's
+/// message stays as it is.
+fn autosave_not_removed(error: &std::io::Error, language: Language) -> String {
+    i18n::fill(language.errors().autosave_remove, &[("detail", error)])
 }
 
 /// "Herstel niet-opgeslagen wijzigingen van 14:32?" with Restore and

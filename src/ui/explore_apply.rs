@@ -209,8 +209,8 @@ impl StorylensApp {
             Err(error) => {
                 self.explore.brush = None;
                 self.workspace.browser = None;
-                self.notices
-                    .push(super::app::Notice::error(error.to_string()));
+                let sentence = error.sentence(self.settings.language);
+                self.notices.push(super::app::Notice::error(sentence));
             }
         }
     }

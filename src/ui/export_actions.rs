@@ -196,11 +196,12 @@ pub fn export_menu_ui(ui: &mut egui::Ui, language: Language, commands: &mut Vec<
 /// Writes one export; the error is one sentence.
 fn write_export(input: &ExportInput, path: &Path) -> Result<(), String> {
     let dataset = input.dataset.as_ref();
+    let language = input.language;
     match input.kind {
         ExportKind::Report(format) => {
             let report =
                 Report::build(&input.project, dataset, &ReportOptions::new(input.language));
-            report::write_report(&report, format, path).map_err(|e| e.to_string())
+            report::write_report(&report, format, path).map_err(|e| e.sentence(language))
         }
         ExportKind::Snapshot(format) => {
             let finding = input
@@ -213,14 +214,13 @@ fn write_export(input: &ExportInput, path: &Path) -> Result<(), String> {
                 date: crate::calendar::today_iso(),
             };
             let scene = export::snapshot_scene(&input.project, finding, dataset, &options)
-                .map_err(|e| e.to_string())?;
+                .map_err(|e| e.sentence(language))?;
             let bytes = match format {
-                ImageFormat::Png => {
-                    export::png_from_scene(&scene, report::PNG_SCALE).map_err(|e| e.to_string())?
-                }
+                ImageFormat::Png => export::png_from_scene(&scene, report::PNG_SCALE)
+                    .map_err(|e| e.sentence(language))?,
                 ImageFormat::Svg => export::svg_from_scene(&scene).into_bytes(),
             };
-            report::write_file(path, &bytes).map_err(|e| e.to_string())
+            report::write_file(path, &bytes).map_err(|e| e.sentence(language))
         }
         ExportKind::Table(format) => {
             let redactions = &input.project.redactions;
@@ -241,7 +241,7 @@ fn write_export(input: &ExportInput, path: &Path) -> Result<(), String> {
                     path,
                 ),
             }
-            .map_err(|e| e.to_string())
+            .map_err(|e| e.sentence(language))
         }
     }
 }

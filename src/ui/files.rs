@@ -35,7 +35,10 @@ impl StorylensApp {
                 self.settings.remember_recent(path);
                 self.announce_import_notes(opened.warnings);
             }
-            Err(error) => self.notices.push(Notice::error(error.to_string())),
+            Err(error) => {
+                let sentence = error.sentence(self.settings.language);
+                self.notices.push(Notice::error(sentence));
+            }
         }
     }
 
@@ -55,7 +58,10 @@ impl StorylensApp {
                 )));
                 self.run_after_save();
             }
-            Err(error) => self.notices.push(Notice::error(error.to_string())),
+            Err(error) => {
+                let sentence = error.sentence(self.settings.language);
+                self.notices.push(Notice::error(sentence));
+            }
         }
     }
 
@@ -153,7 +159,10 @@ impl StorylensApp {
             Ok(dataset) => dataset,
             // An empty dataset has no columns to disagree on; kept as a
             // notice rather than a panic all the same.
-            Err(error) => return self.notices.push(Notice::error(error.to_string())),
+            Err(error) => {
+                let sentence = error.sentence(self.settings.language);
+                return self.notices.push(Notice::error(sentence));
+            }
         };
         let project = Project::new(name, SourceRef::Demo);
         self.replace_workspace(Arc::new(dataset), Source::Empty, project, None, false);

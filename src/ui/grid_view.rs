@@ -79,7 +79,9 @@ impl Grid {
 fn cell(app: &StorylensApp, title: String, view: View, finding: Option<FindingId>) -> GridCell {
     let language = app.settings.language;
     let chart = match view.comparison(app.settings.min_n, language) {
-        Some(comparison) => comparison.compute(app.dataset()).map_err(|e| e.to_string()),
+        Some(comparison) => comparison
+            .compute(app.dataset())
+            .map_err(|e| e.sentence(language)),
         None => Err(app.strings().no_chart.to_owned()),
     };
     let selection_name = view

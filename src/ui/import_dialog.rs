@@ -129,7 +129,7 @@ impl ImportDialog {
 
     /// Draws the dialog; `Some` once the user imports or cancels.
     pub fn ui(&mut self, ctx: &egui::Context, language: Language) -> Option<DialogOutcome> {
-        self.poll();
+        self.poll(language);
         if self.is_busy() {
             ctx.request_repaint();
         }
@@ -158,8 +158,9 @@ impl ImportDialog {
         outcome
     }
 
-    /// Takes the result of a finished import.
-    fn poll(&mut self) {
+    /// Takes the result of a finished import; a failure is worded in
+    /// `language`.
+    fn poll(&mut self, language: Language) {
         let Some(result) = self.job.as_mut().and_then(ImportJob::poll) else {
             return;
         };
@@ -170,7 +171,7 @@ impl ImportDialog {
                 self.error = None;
                 self.merge.drafts.clear();
             }
-            Err(error) => self.error = Some(error.to_string()),
+            Err(error) => self.error = Some(error.sentence(language)),
         }
     }
 

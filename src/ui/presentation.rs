@@ -46,7 +46,7 @@ pub fn presentation_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec
         let data = match chart {
             Ok(data) => data,
             Err(error) => {
-                ui.centered_and_justified(|ui| ui.label(error.to_string()));
+                ui.centered_and_justified(|ui| ui.label(error.sentence(language)));
                 return;
             }
         };

@@ -153,10 +153,10 @@ fn make_pictures(
             date: String::new(),
         },
     )
-    .map_err(|e| e.to_string())?;
+    .map_err(|e| e.sentence(language))?;
     let texture = |name: &str, scene: &export::Scene| -> Result<egui::TextureHandle, String> {
         let (width, height, rgba) =
-            export::rgba_from_scene(scene, 1.0).map_err(|e| e.to_string())?;
+            export::rgba_from_scene(scene, 1.0).map_err(|e| e.sentence(language))?;
         let size = [width as usize, height as usize];
         let image = egui::ColorImage::from_rgba_unmultiplied(size, &rgba);
         Ok(ctx.load_texture(name, image, egui::TextureOptions::LINEAR))
@@ -178,7 +178,11 @@ fn chart(
 ) -> Result<charts::ChartData, String> {
     let mut comparison = Comparison::of_all(ChartSpec::new(QuestionId::new(question)), language);
     comparison.selection = selection;
-    comparison
-        .compute(dataset)
-        .map_err(|e| format!("{}: {e}", language.strings().welcome_how))
+    comparison.compute(dataset).map_err(|e| {
+        format!(
+            "{}: {}",
+            language.strings().welcome_how,
+            e.sentence(language)
+        )
+    })
 }

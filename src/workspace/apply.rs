@@ -167,7 +167,7 @@ impl Workspace {
                 self.document.edit(|p| {
                     p.selections
                         .rename(id, &name)
-                        .map_err(|error| refused = Some(error.to_string()))
+                        .map_err(|error| refused = Some(error.sentence(language)))
                         .ok()
                 });
                 self.refresh_compared(id);

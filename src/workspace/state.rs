@@ -95,7 +95,7 @@ impl Workspace {
     /// Computes the populations and the chart of the view again.
     pub fn recompute(&mut self) {
         let dataset = &self.document.dataset;
-        self.populations = self.view.populations(dataset);
+        self.populations = self.view.populations(dataset, self.language);
         if self.words_indexing && self.waits_for_words() {
             self.chart = Some(Err(self.language.strings().words_indexing.to_owned()));
             return;
@@ -105,7 +105,7 @@ impl Workspace {
             let populations = self.populations.as_ref().map_err(Clone::clone)?;
             comparison
                 .compute_for(dataset, populations)
-                .map_err(|e| e.to_string())
+                .map_err(|e| e.sentence(self.language))
         });
     }
 

@@ -174,12 +174,16 @@ impl View {
 
     /// The populations the view's comparison means (resolved as
     /// `Comparison::populations` does, also before a question is chosen).
-    pub fn populations(&self, dataset: &Dataset) -> Result<Populations, String> {
-        // The baseline's name only labels errors, so any language does.
-        let baseline = self.frozen_baseline(Language::English);
+    /// An error is one sentence in `language`.
+    pub fn populations(
+        &self,
+        dataset: &Dataset,
+        language: Language,
+    ) -> Result<Populations, String> {
+        let baseline = self.frozen_baseline(language);
         let selection = self.frozen_selection();
         populations_of(&baseline, selection.as_ref(), self.against(), dataset)
-            .map_err(|e| e.to_string())
+            .map_err(|e| e.sentence(language))
     }
 
     /// Heading of the baseline panel.

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use serde_json::Value;
 
-use super::super::error::{ImportError, display_name};
+use super::super::error::{DefinitionDetail, ImportError, display_name};
 
 /// The signifier types the import understands.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -62,11 +62,11 @@ impl Definition {
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
         let value: Value = serde_json::from_slice(bytes).map_err(|e| ImportError::Definition {
             file: display_name(path),
-            detail: format!("it is not valid JSON ({e})"),
+            detail: DefinitionDetail::NotJson(e.to_string()),
         })?;
         Self::from_json(&value).ok_or_else(|| ImportError::Definition {
             file: display_name(path),
-            detail: "it has no list of signifiers".into(),
+            detail: DefinitionDetail::NoSignifiers,
         })
     }
 

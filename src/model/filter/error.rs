@@ -199,7 +199,7 @@ impl KindName {
         }
     }
 
-    fn name(self, s: &Strings) -> &'static str {
+    pub(crate) fn name(self, s: &Strings) -> &'static str {
         match self {
             Self::Id => s.kind_id,
             Self::Text => s.kind_text,

@@ -7,6 +7,8 @@
 
 use std::collections::HashSet;
 
+use super::error::KindName;
+use super::eval_sentence::Condition;
 use super::fold::fold_into;
 use super::{Filter, zone_of};
 use crate::model::{Column, Dataset, Presence, Question, QuestionId, QuestionKind, Selection};
@@ -15,30 +17,26 @@ use crate::stats::triangle::{TrianglePolygon, cartesian_from_barycentric};
 /// Why a filter cannot be evaluated on a dataset; each message is one
 /// sentence naming the question, option or stone.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{}", self.sentence(crate::i18n::Language::English))]
 pub enum FilterError {
-    #[error("the filter refers to question \"{0}\", which this dataset does not have")]
     UnknownQuestion(QuestionId),
-    #[error(
-        "question \"{title}\" is a {kind} question, but {condition} needs a {expected} question"
-    )]
+    /// A condition that the question's kind does not take.
     WrongKind {
         title: String,
-        kind: &'static str,
-        condition: &'static str,
-        expected: &'static str,
+        kind: KindName,
+        condition: Condition,
     },
-    #[error("question \"{title}\" has no option \"{option}\"")]
-    UnknownOption { title: String, option: String },
-    #[error("question \"{title}\" has no stone \"{stone}\"")]
-    UnknownStone { title: String, stone: String },
-    #[error("the answers to question \"{0}\" are not stored the way its kind says")]
+    UnknownOption {
+        title: String,
+        option: String,
+    },
+    UnknownStone {
+        title: String,
+        stone: String,
+    },
     ColumnMismatch(String),
-    #[error("this dataset has no title or story text to search")]
     NoStoryText,
-    #[error(
-        "the selection is nested too deeply (more than {} levels); make it again with fewer parentheses or nots",
-        super::MAX_DEPTH
-    )]
+    /// Deeper than [`super::MAX_DEPTH`] levels.
     TooDeep,
 }
 
@@ -149,7 +147,7 @@ impl Filter {
             } => {
                 let (q, column) = lookup(dataset, question)?;
                 let QuestionKind::Stones { stones, .. } = &q.kind else {
-                    return Err(wrong_kind(q, "a stones region", "stones"));
+                    return Err(wrong_kind(q, Condition::StonesRegion));
                 };
                 let Column::Stones(column) = column else {
                     return Err(FilterError::ColumnMismatch(q.title.clone()));
@@ -185,27 +183,11 @@ impl Filter {
     }
 }
 
-/// A short English name of a question kind for messages.
-pub(super) fn kind_name(kind: &QuestionKind) -> &'static str {
-    match kind {
-        QuestionKind::Id => "id",
-        QuestionKind::Text { .. } => "text",
-        QuestionKind::Date => "date",
-        QuestionKind::Number => "number",
-        QuestionKind::SingleChoice { .. } => "single choice",
-        QuestionKind::MultiChoice { .. } => "multiple choice",
-        QuestionKind::Slider { .. } => "slider",
-        QuestionKind::Triad { .. } => "triad",
-        QuestionKind::Stones { .. } => "stones",
-    }
-}
-
-fn wrong_kind(question: &Question, condition: &'static str, expected: &'static str) -> FilterError {
+pub(super) fn wrong_kind(question: &Question, condition: Condition) -> FilterError {
     FilterError::WrongKind {
         title: question.title.clone(),
-        kind: kind_name(&question.kind),
+        kind: KindName::of(&question.kind),
         condition,
-        expected,
     }
 }
 
@@ -235,7 +217,7 @@ fn choice(
 ) -> Result<Selection, FilterError> {
     let (question, column) = lookup(dataset, id)?;
     if !question.kind.is_choice() {
-        return Err(wrong_kind(question, "an option condition", "choice"));
+        return Err(wrong_kind(question, Condition::Options));
     }
     let options = question.kind.options();
     let mut wanted = vec![false; options.len()];
@@ -300,9 +282,9 @@ fn number_values<'a>(
     };
     if !fits {
         return Err(match expect {
-            Expect::Slider => wrong_kind(question, "a slider range", "slider"),
-            Expect::Number => wrong_kind(question, "a number range", "number"),
-            Expect::Date => wrong_kind(question, "a date range", "date"),
+            Expect::Slider => wrong_kind(question, Condition::SliderRange),
+            Expect::Number => wrong_kind(question, Condition::NumberRange),
+            Expect::Date => wrong_kind(question, Condition::DateRange),
         });
     }
     match column {
@@ -347,7 +329,7 @@ fn triad_column<'a>(
 ) -> Result<&'a crate::model::TriadColumn, FilterError> {
     let (question, column) = lookup(dataset, id)?;
     if !matches!(question.kind, QuestionKind::Triad { .. }) {
-        return Err(wrong_kind(question, "a triad zone or area", "triad"));
+        return Err(wrong_kind(question, Condition::TriadZone));
     }
     match column {
         Column::Triad(triad)
@@ -371,7 +353,7 @@ fn text_contains(
         Some(id) => {
             let (question, column) = lookup(dataset, id)?;
             if !matches!(question.kind, QuestionKind::Text { .. } | QuestionKind::Id) {
-                return Err(wrong_kind(question, "\"contains\"", "text"));
+                return Err(wrong_kind(question, Condition::Contains));
             }
             columns.push((question, column));
         }

@@ -51,12 +51,7 @@ pub(super) fn has_word(
     if let Some((q, _)) = question.and_then(|id| dataset.question(id))
         && !matches!(q.kind, QuestionKind::Text { .. })
     {
-        return Err(FilterError::WrongKind {
-            title: q.title.clone(),
-            kind: super::eval::kind_name(&q.kind),
-            condition: "\"has word\"",
-            expected: "text",
-        });
+        return Err(super::eval::wrong_kind(q, super::Condition::HasWord));
     }
     match words::text_index(dataset, question, &WordOptions::default()) {
         Ok(index) => Ok(index.stories_with_word(word)),

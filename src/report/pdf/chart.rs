@@ -14,8 +14,8 @@ use krilla::surface::Surface;
 use resvg::usvg;
 use resvg::usvg::tiny_skia_path::PathSegment;
 
-use super::super::ReportError;
 use super::super::document::Chart;
+use super::super::{BuildDetail, ReportError};
 use crate::export::fonts;
 
 /// Draws `chart` with its top left at (`x`, `y`), `width_pt` wide.
@@ -32,7 +32,7 @@ pub fn draw(
         ..usvg::Options::default()
     };
     let tree = usvg::Tree::from_str(&chart.svg(), &options)
-        .map_err(|error| ReportError::Pdf(format!("the chart cannot be read: {error}")))?;
+        .map_err(|error| ReportError::Pdf(BuildDetail::ChartUnreadable(error.to_string())))?;
     let scale = width_pt / tree.size().width().max(1.0);
     surface.push_transform(&Transform::from_row(scale, 0.0, 0.0, scale, x, y));
     draw_group(surface, tree.root());

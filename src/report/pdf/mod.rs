@@ -21,8 +21,8 @@ use krilla::paint::{Fill, LineCap, Stroke};
 use krilla::surface::Surface;
 use krilla::text::{Font, TextDirection};
 
-use super::ReportError;
 use super::document::Report;
+use super::{BuildDetail, ReportError};
 use crate::export::{Rgba, Weight, fonts};
 use layout::{Op, PAGE_HEIGHT_PT, PAGE_WIDTH_PT, Page};
 
@@ -41,7 +41,7 @@ pub fn pdf_from_report(report: &Report) -> Result<Vec<u8>, ReportError> {
     );
     for page in &pages {
         let settings = PageSettings::from_wh(PAGE_WIDTH_PT, PAGE_HEIGHT_PT)
-            .ok_or_else(|| ReportError::Pdf("the page size is invalid".into()))?;
+            .ok_or(ReportError::Pdf(BuildDetail::PageSize))?;
         let mut pdf_page = document.start_page_with(settings);
         let mut surface = pdf_page.surface();
         draw_page(&mut surface, page, &faces)?;
@@ -50,7 +50,7 @@ pub fn pdf_from_report(report: &Report) -> Result<Vec<u8>, ReportError> {
     }
     document
         .finish()
-        .map_err(|error| ReportError::Pdf(format!("{error:?}")))
+        .map_err(|error| ReportError::Pdf(BuildDetail::Library(format!("{error:?}"))))
 }
 
 fn draw_page(surface: &mut Surface<'_>, page: &Page<'_>, faces: &Faces) -> Result<(), ReportError> {
@@ -165,7 +165,7 @@ impl Faces {
             })?;
             database.with_face_data(face.id, |data, _| data.to_vec())
         };
-        let missing = || ReportError::Pdf("the embedded fonts cannot be read".into());
+        let missing = || ReportError::Pdf(BuildDetail::Fonts);
         let regular = bytes_of("Noto Sans", false).ok_or_else(missing)?;
         let bold = bytes_of("Noto Sans", true).ok_or_else(missing)?;
         let fallback = bytes_of("DejaVu Sans", false).ok_or_else(missing)?;
