@@ -106,6 +106,15 @@ pub fn filter_of_mark(spec: &ChartSpec, codebook: &Codebook, mark: &Mark) -> Opt
         }
         // The filter language has no word clause yet.
         Mark::Term { .. } => return None,
+        Mark::Zone { zone } => {
+            if !matches!(question.kind, QuestionKind::Triad { .. }) {
+                return None;
+            }
+            Filter::TriadZone {
+                question: question.id.clone(),
+                zone: *zone,
+            }
+        }
         Mark::All => match by {
             Some(by) => answered(&question.id).and(answered(&by.id)),
             None => answered(&question.id),
