@@ -646,6 +646,8 @@ strings! {
     filter_instead_equal_or_not_equal: "= of !=" / "= or !=",
     filter_instead_zone_or_polygon: "in zone … of in polygon (…)" / "in zone … or in polygon (…)",
     filter_error_project_too_deep: "{file} bevat een selectie die te diep genest is (meer dan {limit} niveaus); maak die selectie opnieuw in een eerdere versie of verwijder haar uit het bestand" / "{file} holds a selection nested too deeply (more than {limit} levels); remove that selection from the file or make it again",
+    // Triads on screen from the export scene (triadscreen).
+    triangle_name: "Driehoek: wijs een stip aan voor haar gewichten, klik voor de verhalen eromheen, sleep om te omcirkelen" / "Triangle: point at a dot for its weights, click for the stories around it, drag to encircle",
 }
 
 /// Formats a p-value as a reader expects: `p < 0,001` under a thousandth,
