@@ -11,7 +11,7 @@
 //! The screen paints the scene at scale 1, so one scene pixel is one
 //! point on screen, and uses its hit regions for hover and clicks.
 
-use crate::charts::{ChartData, PanelData};
+use crate::charts::{ChartData, PanelData, PanelKind};
 use crate::i18n::Language;
 
 use super::crosstab::CellValue;
@@ -65,6 +65,8 @@ const PADDING_PX: f32 = 12.0;
 const DESIGN_LABEL_PX: f32 = 16.0;
 /// The smallest share of the screen's type size the chart is set at.
 const TYPE_FLOOR: f32 = 0.8;
+/// The gap between compared triads (see [`panel_gap_design_px`]).
+const TRIAD_GAP_DESIGN_PX: f32 = 24.0;
 /// Narrower than this and labels have no room; the window scrolls.
 const MIN_WIDTH_PX: f32 = 280.0;
 
@@ -77,6 +79,7 @@ pub fn screen_chart(data: &ChartData, options: &ScreenOptions) -> ScreenChart {
         selection_name: options.selection_name.clone(),
         baseline_name: options.baseline_name.clone(),
         cell_value: options.cell_value,
+        panel_gap_design_px: panel_gap_design_px(data),
         ..ExportOptions::new(options.language)
     };
     let fit = Fit {
@@ -124,6 +127,17 @@ pub fn screen_chart(data: &ChartData, options: &ScreenOptions) -> ScreenChart {
         scene,
         panels,
         unit: style.unit,
+    }
+}
+
+/// The gap between compared panels. Triangles are as wide as their panel
+/// and grow in both directions with it, so on a laptop's narrow chart
+/// area every point of gap costs them height too: their panels sit
+/// closer (the headings' rules and the corner labels keep them apart).
+fn panel_gap_design_px(data: &ChartData) -> f32 {
+    match data.whole.chart {
+        PanelKind::Triad(_) | PanelKind::TriadGroups(_) => TRIAD_GAP_DESIGN_PX,
+        _ => layout::PANEL_GAP_DESIGN_PX,
     }
 }
 

@@ -116,7 +116,12 @@ impl StorylensApp {
                 autosave_driver::recovery_banner_ui(ui, recovery, language, commands);
             });
         }
-        let room = super::room::PanelRoom::of(ui.available_rect_before_wrap().size());
+        let area = ui.available_rect_before_wrap().size();
+        let room = if matches!(&self.workspace.chart, Some(Ok(data)) if data.selection.is_some()) {
+            super::room::PanelRoom::compared(area)
+        } else {
+            super::room::PanelRoom::of(area)
+        };
         egui::Panel::left("left")
             .resizable(true)
             .default_size(room.left_px)
