@@ -50,4 +50,6 @@ mod ui_present;
 #[cfg(feature = "gui")]
 mod ui_scene;
 #[cfg(feature = "gui")]
+mod ui_triad;
+#[cfg(feature = "gui")]
 mod ui_workspace;
