@@ -92,10 +92,16 @@ pub fn screen_chart(data: &ChartData, options: &ScreenOptions) -> ScreenChart {
     let (mut style, mut block_width, _) =
         fit.block(Style::new(1200.0 * unit, options.language), content, room);
     // Below this the chart's type is too small to read on screen: the
-    // chart is set at it, full width, and the window scrolls instead.
+    // chart is set at it, full width, and the window scrolls instead;
+    // triangles, whose height follows their width, narrow until they fit
+    // (the slide's fit keeps compared panels wide and shrinks the type).
     if style.unit < unit * TYPE_FLOOR {
         style = Style::new(1200.0 * unit * TYPE_FLOOR, options.language);
-        block_width = content;
+        block_width = if triangles_only(data) {
+            width_to_fit(&fit, &style, content, room)
+        } else {
+            content
+        };
     }
     let mut scene = Scene::new(width, 0.0, palette::BACKGROUND);
     let x = PADDING_PX + (content - block_width) / 2.0;
@@ -130,14 +136,45 @@ pub fn screen_chart(data: &ChartData, options: &ScreenOptions) -> ScreenChart {
     }
 }
 
+/// Whether every panel of `data` is a triangle (a triad, or triad ×
+/// choice in one triangle).
+fn triangles_only(data: &ChartData) -> bool {
+    matches!(
+        data.whole.chart,
+        PanelKind::Triad(_) | PanelKind::TriadGroups(_)
+    )
+}
+
+/// The widest block, up to `content`, no taller than `room` at `style`;
+/// the narrowest tried (a third of `content`) when none is, and the
+/// window scrolls.
+fn width_to_fit(fit: &Fit, style: &Style, content: f32, room: f32) -> f32 {
+    if fit.height(style, content) <= room {
+        return content;
+    }
+    // The height grows with the width: halve the interval ten times (to
+    // about 1/1000 of the width).
+    let (mut low, mut high) = (content / 3.0, content);
+    for _ in 0..10 {
+        let middle = (low + high) / 2.0;
+        if fit.height(style, middle) <= room {
+            low = middle;
+        } else {
+            high = middle;
+        }
+    }
+    low
+}
+
 /// The gap between compared panels. Triangles are as wide as their panel
 /// and grow in both directions with it, so on a laptop's narrow chart
 /// area every point of gap costs them height too: their panels sit
 /// closer (the headings' rules and the corner labels keep them apart).
 fn panel_gap_design_px(data: &ChartData) -> f32 {
-    match data.whole.chart {
-        PanelKind::Triad(_) | PanelKind::TriadGroups(_) => TRIAD_GAP_DESIGN_PX,
-        _ => layout::PANEL_GAP_DESIGN_PX,
+    if triangles_only(data) {
+        TRIAD_GAP_DESIGN_PX
+    } else {
+        layout::PANEL_GAP_DESIGN_PX
     }
 }
 

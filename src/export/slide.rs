@@ -181,7 +181,7 @@ pub(super) struct Fit<'a> {
 
 impl Fit<'_> {
     /// The block's height at `width` in `style`.
-    fn height(&self, style: &Style, width: f32) -> f32 {
+    pub(super) fn height(&self, style: &Style, width: f32) -> f32 {
         let mut scratch = Scene::new(width, 0.0, palette::BACKGROUND);
         let block = layout::chart_block_of(
             &mut scratch,

@@ -281,11 +281,17 @@ fn legend(
     let header = TextStyle::new(style.tick_px, palette::MUTED).anchor(Anchor::Middle);
     let cell = TextStyle::new(style.tick_px, palette::TEXT);
     let marker = 22.0 * u;
+    // Each column keeps room for "100,0%" and a gap: in a narrow panel
+    // (a compared triad beside the story list) the names give way, so
+    // the numbers never run into each other.
+    let number_column = cell.width(&format!("{}%", style.decimal(100.0))) + 10.0 * u;
     let name_width = rows
         .iter()
         .map(|(name, _, _)| cell.width(name))
         .fold(0.0, f32::max)
-        .min(width * 0.42);
+        .min(width * 0.42)
+        .min(width - marker - 12.0 * u - 3.0 * number_column)
+        .max(0.0);
     let columns_left = x + marker + name_width + 12.0 * u;
     let column_width = (x + width - columns_left) / 3.0;
     let column_centre = |i: usize| columns_left + column_width * (i as f32 + 0.5);
