@@ -176,6 +176,12 @@ fn store_lasso(ctx: &egui::Context, lasso: Lasso) {
     ctx.data_mut(|d| d.insert_temp(lasso_id(), lasso));
 }
 
+/// Whether clicks on a triangle place the lasso's corners (then a click
+/// on a zone's plate is a corner too, not the zone's stories).
+pub fn clicking_corners(ctx: &egui::Context) -> bool {
+    lasso(ctx).clicking
+}
+
 /// What the lasso did with this frame's pointer.
 pub struct LassoOutcome {
     /// A finished polygon.

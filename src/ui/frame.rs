@@ -117,7 +117,9 @@ impl StorylensApp {
             });
         }
         let area = ui.available_rect_before_wrap().size();
-        let room = if matches!(&self.workspace.chart, Some(Ok(data)) if data.selection.is_some()) {
+        // From the view, not the computed chart: the room is the same from
+        // the first frame on, and a panel never shrinks under the pointer.
+        let room = if self.workspace.view.selection.is_some() {
             super::room::PanelRoom::compared(area)
         } else {
             super::room::PanelRoom::of(area)

@@ -22,7 +22,7 @@ impl PanelRoom {
     /// The smallest width of a compared chart (two panels side by side,
     /// each still large enough to read a triad in) before the story list
     /// gives way, down to its own minimum.
-    pub const MIN_COMPARED_CHART_X: f32 = 680.0;
+    pub const MIN_COMPARED_CHART_X: f32 = 640.0;
 
     /// The room for a window area of `size` (below the menu bar).
     pub fn of(size: egui::Vec2) -> Self {
@@ -69,7 +69,7 @@ mod tests {
         // Compared, the story list gives way to the chart at 1280 × 720,
         // down to its minimum at 1024 × 768.
         let wide = PanelRoom::compared(egui::vec2(1280.0, 650.0));
-        assert_eq!(1280.0 - wide.left_px - wide.stories_px, 680.0);
+        assert_eq!(1280.0 - wide.left_px - wide.stories_px, 640.0);
         assert_eq!(
             PanelRoom::compared(egui::vec2(1024.0, 700.0)).stories_px,
             260.0

@@ -175,7 +175,11 @@ fn marks_ui(
 ) -> Option<PanelClick> {
     let id = ui.scope_id().with("scene_marks");
     let mut clicked = None;
+    let clicking_corners = super::brush::clicking_corners(ui.ctx());
     for (i, hit) in chart.scene.hits.iter().enumerate() {
+        if clicking_corners && matches!(hit.mark, Mark::Zone { .. }) {
+            continue;
+        }
         let rect = transform.screen_rect(&hit.area);
         let response = ui.interact(rect, id.with(i), Sense::click());
         let name = mark_name(&chart.scene, hit);
