@@ -65,6 +65,9 @@ const PADDING_PX: f32 = 12.0;
 const DESIGN_LABEL_PX: f32 = 16.0;
 /// The smallest share of the screen's type size the chart is set at.
 const TYPE_FLOOR: f32 = 0.8;
+/// The smallest side of a triad's triangle on screen, in points (the
+/// triangle is its panel's width less 8 design pixels, `export::triad`).
+const MIN_TRIANGLE_PX: f32 = 240.0;
 /// The gap between compared triads (see [`panel_gap_design_px`]).
 const TRIAD_GAP_DESIGN_PX: f32 = 24.0;
 /// Narrower than this and labels have no room; the window scrolls.
@@ -102,6 +105,14 @@ pub fn screen_chart(data: &ChartData, options: &ScreenOptions) -> ScreenChart {
         } else {
             content
         };
+    }
+    if triangles_only(data) {
+        // A triangle stays readable: short of height (a finding's editor
+        // open below) the notes under it go below the fold instead.
+        let panels = data.panels().count() as f32;
+        let gap = export_options.panel_gap_design_px * style.unit;
+        let min_block = panels * (MIN_TRIANGLE_PX + 8.0 * style.unit) + gap * (panels - 1.0);
+        block_width = block_width.max(min_block.min(content));
     }
     let mut scene = Scene::new(width, 0.0, palette::BACKGROUND);
     let x = PADDING_PX + (content - block_width) / 2.0;
