@@ -56,4 +56,6 @@ mod ui_toolbar;
 #[cfg(feature = "gui")]
 mod ui_words;
 #[cfg(feature = "gui")]
+mod ui_triad;
+#[cfg(feature = "gui")]
 mod ui_workspace;

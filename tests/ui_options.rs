@@ -220,14 +220,16 @@ fn the_brushed_band_stays_drawn_until_cleared_or_the_chart_changes() {
 #[test]
 fn the_lasso_stays_drawn_after_release_until_cleared() {
     let mut harness = demo_app(Language::Dutch);
-    // The demo opens on a triad; its lasso toggle sits under the triangle.
-    let toggle = harness.get_by_label_contains("Hoeken klikken").rect();
-    let (left, bottom) = (toggle.left() + 100.0, toggle.top() - 70.0);
+    // The demo opens on a triad: a square around the middle of its
+    // triangle (where the triangle is, the scene says).
+    let triangle = storylens::ui::last_triangle(&harness.ctx).expect("a triangle");
+    let middle = triangle.screen([1.0 / 3.0; 3]);
+    let half = triangle.side / 6.0;
     let corners = [
-        pos2(left, bottom - 60.0),
-        pos2(left + 150.0, bottom - 60.0),
-        pos2(left + 150.0, bottom),
-        pos2(left, bottom),
+        middle + egui::vec2(-half, -half),
+        middle + egui::vec2(half, -half),
+        middle + egui::vec2(half, half),
+        middle + egui::vec2(-half, half),
     ];
     harness.hover_at(corners[0]);
     harness.run();

@@ -491,6 +491,13 @@ fn compared_panels_get_equal_rectangles_at_every_size() {
             "{size:?}: {triangles:?}"
         );
         assert!((triangles[0].origin.y - triangles[1].origin.y).abs() < 0.5);
+        // Both in the window: the scene is laid out for the part of the
+        // chart area that is seen (the old view ran the second triangle
+        // off a 1280 × 720 window, to x = 1404).
+        assert!(
+            triangles[1].origin.x + triangles[1].side <= size.x,
+            "{size:?}: {triangles:?}"
+        );
     }
 }
 

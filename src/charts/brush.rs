@@ -104,7 +104,7 @@ pub fn filter_of_mark(spec: &ChartSpec, codebook: &Codebook, mark: &Mark) -> Opt
                 [option_of(&by.kind, *option)?],
             ))
         }
-        // The filter language has no word clause yet.
+        // A term's clause needs the word index: `charts::word_filter_of_term`.
         Mark::Term { .. } => return None,
         // Placed anywhere on the canvas.
         Mark::Stone { stone } => {
@@ -118,6 +118,15 @@ pub fn filter_of_mark(spec: &ChartSpec, codebook: &Codebook, mark: &Mark) -> Opt
                 x_max: 1.0,
                 y_min: 0.0,
                 y_max: 1.0,
+            }
+        }
+        Mark::Zone { zone } => {
+            if !matches!(question.kind, QuestionKind::Triad { .. }) {
+                return None;
+            }
+            Filter::TriadZone {
+                question: question.id.clone(),
+                zone: *zone,
             }
         }
         Mark::All => match by {

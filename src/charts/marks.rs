@@ -4,7 +4,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Column, Dataset, Presence, Selection};
+use crate::model::{Column, Dataset, Presence, Selection, zone_of};
 use crate::stats::descriptive;
 
 use super::choice::ChoiceAccess;
@@ -30,6 +30,8 @@ pub enum Mark {
     Term { term: String },
     /// A stone of a stones question: the stories that placed it.
     Stone { stone: usize },
+    /// One of a triad's seven zones: the stories whose answer lies in it.
+    Zone { zone: crate::model::TriadZone },
 }
 
 /// The rows of `population` that `mark` holds in the chart of `spec`.
@@ -66,6 +68,16 @@ pub fn rows_of_mark(
                     .iter()
                     .map(|&(row, _)| row as usize)
                     .filter(|&row| population.contains(row)),
+            );
+        }
+        Mark::Zone { zone } => {
+            let Column::Triad(triad) = column else {
+                return Err(not_a_mark(&question.title));
+            };
+            rows.extend(
+                population
+                    .iter()
+                    .filter(|&row| triad.get(row).is_some_and(|p| zone_of(p) == *zone)),
             );
         }
         Mark::Option { option } => {
@@ -191,6 +203,29 @@ mod tests {
         }
         let rows = rows_of_mark(&spec, &dataset, &all, &Mark::All).unwrap();
         assert_eq!(rows.len(), data.whole.n);
+
+        // Each zone holds the count its label shows, and the zone filter
+        // (what a click brushes) selects the same stories.
+        let mut spec = ChartSpec::new(q(ids::WIE_AAN_ZET));
+        spec.options.show_zones = true;
+        let data = compute(&spec, &dataset, &Populations::all(&dataset)).unwrap();
+        let PanelKind::Triad(triad) = &data.whole.chart else {
+            panic!()
+        };
+        assert_eq!(triad.zones.len(), 7);
+        let mut total = 0;
+        for zone in &triad.zones {
+            let mark = Mark::Zone { zone: zone.zone };
+            let rows = rows_of_mark(&spec, &dataset, &all, &mark).unwrap();
+            assert_eq!(rows.len() as u64, zone.count, "{:?}", zone.zone);
+            let filter = crate::charts::brush::filter_of_mark(&spec, dataset.codebook(), &mark)
+                .unwrap()
+                .evaluate(&dataset)
+                .unwrap();
+            assert_eq!(filter.iter().collect::<Vec<_>>(), rows);
+            total += rows.len();
+        }
+        assert_eq!(total, triad.n);
     }
 
     #[test]

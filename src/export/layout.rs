@@ -37,6 +37,9 @@ pub struct ExportOptions {
     pub baseline_name: Option<String>,
     /// What a cross-tab's cells show under the count.
     pub cell_value: CellValue,
+    /// The gap between compared panels in design pixels (56 on paper and
+    /// slides; the screen, short of width, takes less).
+    pub panel_gap_design_px: f32,
 }
 
 impl ExportOptions {
@@ -49,9 +52,13 @@ impl ExportOptions {
             selection_name: None,
             baseline_name: None,
             cell_value: CellValue::Counts,
+            panel_gap_design_px: PANEL_GAP_DESIGN_PX,
         }
     }
 }
+
+/// The gap between compared panels on paper and slides, in design pixels.
+pub(super) const PANEL_GAP_DESIGN_PX: f32 = 56.0;
 
 /// The narrowest picture we lay out; narrower requests are drawn at this
 /// width, as labels would have no room.
@@ -205,7 +212,7 @@ pub(super) fn chart_block_of(
             bottom: top,
         };
     }
-    let gap = 56.0 * style.unit;
+    let gap = options.panel_gap_design_px * style.unit;
     let panel_width = (width_px - gap * (panels.len() as f32 - 1.0)) / panels.len() as f32;
     let frames: Vec<PanelFrame> = panels
         .iter()
@@ -236,9 +243,13 @@ pub(super) fn chart_block_of(
             too_few.push((frame, panel.n));
         } else {
             let first_hit = scene.hits.len();
+            let first_triangle = scene.triangles.len();
             let height = panel::chart(scene, style, &frame, data, panel, &shared, options);
             for hit in &mut scene.hits[first_hit..] {
                 hit.population = population_of(panel);
+            }
+            for triangle in &mut scene.triangles[first_triangle..] {
+                triangle.population = population_of(panel);
             }
             chart_height = chart_height.max(height);
         }

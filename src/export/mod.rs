@@ -48,6 +48,7 @@ mod svg;
 mod text_style;
 mod triad;
 mod triad_groups;
+mod triad_hits;
 mod words;
 
 use std::path::{Path, PathBuf};
@@ -64,6 +65,7 @@ pub use slide::{Slide, SlideOptions, slide_scene};
 pub use snapshot::{SnapshotError, SnapshotOptions, finding_chart, snapshot_scene};
 pub use svg::{escape, svg_from_scene};
 pub use triad::DENSITY_THRESHOLD;
+pub use triad_hits::{Dot, DotIndex, TriangleFrame, TriangleHit};
 
 /// Why a chart could not be exported; the message is one sentence.
 #[derive(Debug, thiserror::Error)]

@@ -9,9 +9,13 @@
 //! A scene may also carry [`Hit`] regions: where the layout put a mark that
 //! holds stories (a bar, a bin, a cell, an option's row). They draw nothing
 //! and the writers ignore them; the screen's painter uses them so that a
-//! click on a mark lists its stories.
+//! click on a mark lists its stories. A triad's scene also carries its
+//! triangles ([`TriangleHit`]: corners, dots, density grid), so the screen
+//! can find the dot under the pointer and turn a lasso into compositions.
 
 use crate::charts::Mark;
+
+pub use super::triad_hits::TriangleHit;
 
 /// A colour with straight (not premultiplied) alpha.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -261,6 +265,8 @@ pub struct Scene {
     pub items: Vec<Item>,
     /// Where the marks that hold stories lie, in drawing order.
     pub hits: Vec<Hit>,
+    /// The triads' triangles, in drawing order (nothing drawn).
+    pub triangles: Vec<TriangleHit>,
 }
 
 impl Scene {
@@ -271,6 +277,7 @@ impl Scene {
             background,
             items: Vec::new(),
             hits: Vec::new(),
+            triangles: Vec::new(),
         }
     }
 

@@ -11,7 +11,7 @@
 //! The screen paints the scene at scale 1, so one scene pixel is one
 //! point on screen, and uses its hit regions for hover and clicks.
 
-use crate::charts::{ChartData, PanelData};
+use crate::charts::{ChartData, PanelData, PanelKind};
 use crate::i18n::Language;
 
 use super::crosstab::CellValue;
@@ -65,6 +65,11 @@ const PADDING_PX: f32 = 12.0;
 const DESIGN_LABEL_PX: f32 = 16.0;
 /// The smallest share of the screen's type size the chart is set at.
 const TYPE_FLOOR: f32 = 0.8;
+/// The smallest side of a triad's triangle on screen, in points (the
+/// triangle is its panel's width less 8 design pixels, `export::triad`).
+const MIN_TRIANGLE_PX: f32 = 240.0;
+/// The gap between compared triads (see [`panel_gap_design_px`]).
+const TRIAD_GAP_DESIGN_PX: f32 = 24.0;
 /// Narrower than this and labels have no room; the window scrolls.
 const MIN_WIDTH_PX: f32 = 280.0;
 
@@ -77,6 +82,7 @@ pub fn screen_chart(data: &ChartData, options: &ScreenOptions) -> ScreenChart {
         selection_name: options.selection_name.clone(),
         baseline_name: options.baseline_name.clone(),
         cell_value: options.cell_value,
+        panel_gap_design_px: panel_gap_design_px(data),
         ..ExportOptions::new(options.language)
     };
     let fit = Fit {
@@ -89,10 +95,24 @@ pub fn screen_chart(data: &ChartData, options: &ScreenOptions) -> ScreenChart {
     let (mut style, mut block_width, _) =
         fit.block(Style::new(1200.0 * unit, options.language), content, room);
     // Below this the chart's type is too small to read on screen: the
-    // chart is set at it, full width, and the window scrolls instead.
+    // chart is set at it, full width, and the window scrolls instead;
+    // triangles, whose height follows their width, narrow until they fit
+    // (the slide's fit keeps compared panels wide and shrinks the type).
     if style.unit < unit * TYPE_FLOOR {
         style = Style::new(1200.0 * unit * TYPE_FLOOR, options.language);
-        block_width = content;
+        block_width = if triangles_only(data) {
+            width_to_fit(&fit, &style, content, room)
+        } else {
+            content
+        };
+    }
+    if triangles_only(data) {
+        // A triangle stays readable: short of height (a finding's editor
+        // open below) the notes under it go below the fold instead.
+        let panels = data.panels().count() as f32;
+        let gap = export_options.panel_gap_design_px * style.unit;
+        let min_block = panels * (MIN_TRIANGLE_PX + 8.0 * style.unit) + gap * (panels - 1.0);
+        block_width = block_width.max(min_block.min(content));
     }
     let mut scene = Scene::new(width, 0.0, palette::BACKGROUND);
     let x = PADDING_PX + (content - block_width) / 2.0;
@@ -124,6 +144,48 @@ pub fn screen_chart(data: &ChartData, options: &ScreenOptions) -> ScreenChart {
         scene,
         panels,
         unit: style.unit,
+    }
+}
+
+/// Whether every panel of `data` is a triangle (a triad, or triad ×
+/// choice in one triangle).
+fn triangles_only(data: &ChartData) -> bool {
+    matches!(
+        data.whole.chart,
+        PanelKind::Triad(_) | PanelKind::TriadGroups(_)
+    )
+}
+
+/// The widest block, up to `content`, no taller than `room` at `style`;
+/// the narrowest tried (a third of `content`) when none is, and the
+/// window scrolls.
+fn width_to_fit(fit: &Fit, style: &Style, content: f32, room: f32) -> f32 {
+    if fit.height(style, content) <= room {
+        return content;
+    }
+    // The height grows with the width: halve the interval ten times (to
+    // about 1/1000 of the width).
+    let (mut low, mut high) = (content / 3.0, content);
+    for _ in 0..10 {
+        let middle = (low + high) / 2.0;
+        if fit.height(style, middle) <= room {
+            low = middle;
+        } else {
+            high = middle;
+        }
+    }
+    low
+}
+
+/// The gap between compared panels. Triangles are as wide as their panel
+/// and grow in both directions with it, so on a laptop's narrow chart
+/// area every point of gap costs them height too: their panels sit
+/// closer (the headings' rules and the corner labels keep them apart).
+fn panel_gap_design_px(data: &ChartData) -> f32 {
+    if triangles_only(data) {
+        TRIAD_GAP_DESIGN_PX
+    } else {
+        layout::PANEL_GAP_DESIGN_PX
     }
 }
 

@@ -181,7 +181,7 @@ pub(super) struct Fit<'a> {
 
 impl Fit<'_> {
     /// The block's height at `width` in `style`.
-    fn height(&self, style: &Style, width: f32) -> f32 {
+    pub(super) fn height(&self, style: &Style, width: f32) -> f32 {
         let mut scratch = Scene::new(width, 0.0, palette::BACKGROUND);
         let block = layout::chart_block_of(
             &mut scratch,
@@ -216,7 +216,8 @@ impl Fit<'_> {
         } else {
             self.data.panels().count() as f32
         };
-        let design_min = panels * MIN_PANEL_DESIGN_PX + (panels - 1.0) * 56.0;
+        let design_min =
+            panels * MIN_PANEL_DESIGN_PX + (panels - 1.0) * self.options.panel_gap_design_px;
         let min_width_at = |unit: f32, share: f32| (unit * design_min).max(max_width * share);
         let mut share = 0.5;
         let mut min_width = min_width_at(style.unit, share).min(max_width);

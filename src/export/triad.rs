@@ -5,41 +5,21 @@
 //! geometric mean (orange, white rim) and the arithmetic mean (green ring),
 //! a legend table with both means per corner, and the zero replacement.
 
-use crate::charts::TriadData;
 use crate::charts::density::DensityGrid;
-use crate::charts::geometry;
 use crate::charts::text::{LegendEntry, Note};
-use crate::stats::triangle::{TRIANGLE_HEIGHT, cartesian_from_barycentric};
+use crate::charts::{Mark, TriadData, geometry};
 
 use super::layout::{PanelFrame, Style};
 use super::palette;
 use super::panel::note;
+use super::scene::Area;
 use super::scene::{Anchor, Baseline, Circle, Point, Polygon, Rgba, Scene, Stroke, pt};
 use super::text_style::TextStyle;
+use super::triad_hits::{TriangleFrame, TriangleHit};
 
 /// Above this many points a panel shows density shading instead of dots:
 /// tens of thousands of translucent dots become one flat blot.
 pub use crate::charts::density::DENSITY_THRESHOLD;
-
-/// Maps compositions into the panel.
-pub(super) struct Triangle {
-    pub origin: Point,
-    pub side: f32,
-}
-
-impl Triangle {
-    pub fn point(&self, weights: [f64; 3]) -> Point {
-        let (x, y) = cartesian_from_barycentric(weights);
-        pt(
-            self.origin.x + x as f32 * self.side,
-            self.origin.y + y as f32 * self.side,
-        )
-    }
-
-    fn height(&self) -> f32 {
-        self.side * TRIANGLE_HEIGHT as f32
-    }
-}
 
 /// Draws the triangle of a triad panel — the top corner's label, the 10 %
 /// grid, `marks` (dots or shading, drawn by the caller under the outline),
@@ -50,8 +30,8 @@ pub(super) fn triangle_with_labels(
     style: &Style,
     frame: &PanelFrame,
     corners: [&String; 3],
-    marks: impl FnOnce(&mut Scene, &Triangle),
-) -> (Triangle, f32) {
+    marks: impl FnOnce(&mut Scene, &TriangleFrame),
+) -> (TriangleFrame, f32) {
     let u = style.unit;
     let corner = TextStyle::new(style.label_px, palette::TEXT).bold();
     let side = (frame.width_px - 8.0 * u).min(600.0 * u);
@@ -63,9 +43,9 @@ pub(super) fn triangle_with_labels(
         .anchor(Anchor::Middle)
         .draw(scene, &top_lines, centre_x, y)
         + 8.0 * u;
-    let triangle = Triangle {
+    let triangle = TriangleFrame {
         origin: pt(centre_x - side / 2.0, y),
-        side,
+        side_px: side,
     };
     for (a, b) in geometry::grid_lines(0.1) {
         scene.line(
@@ -86,7 +66,7 @@ pub(super) fn triangle_with_labels(
     });
 
     // The base corners' labels, each in its half under the triangle.
-    y += triangle.height() + 10.0 * u;
+    y += triangle.height_px() + 10.0 * u;
     let half = side / 2.0 - 10.0 * u;
     let left = corner.wrap(corners[1], half, 2);
     let right = corner.wrap(corners[2], half, 2);
@@ -129,7 +109,17 @@ pub(super) fn triad_panel(
                 }
             }
         });
-    zone_layer(scene, style, &triangle, data);
+    let shaded = data.density.as_ref().filter(|_| data.colour.is_none());
+    scene.triangles.push(TriangleHit::new(
+        triangle,
+        data.points
+            .iter()
+            .copied()
+            .zip(data.rows.iter().copied())
+            .filter(|_| shaded.is_none()),
+        shaded.cloned(),
+    ));
+    zone_layer(scene, style, &triangle, data, corners);
     if let Some(region) = &data.confidence_region {
         confidence_outline(scene, &triangle, region, u);
     }
@@ -139,7 +129,7 @@ pub(super) fn triad_panel(
     if let Some(mean) = data.geometric_mean {
         geometric_mark(scene, triangle.point(mean), u);
     }
-    let side = triangle.side;
+    let side = triangle.side_px;
     y += 18.0 * u;
     y += legend(scene, style, triangle.origin.x, side, y, data, corners) + 12.0 * u;
     // Notes line up with the triangle and its legend, not the panel.
@@ -158,8 +148,15 @@ pub(super) fn triad_panel(
 }
 
 /// The seven zones (when the chart asks for them): their boundaries as
-/// dashed lines and each zone's count and percent at its centre.
-fn zone_layer(scene: &mut Scene, style: &Style, triangle: &Triangle, data: &TriadData) {
+/// dashed lines and each zone's count and percent at its centre, on a
+/// plate that is the zone's hit region (its stories).
+fn zone_layer(
+    scene: &mut Scene,
+    style: &Style,
+    triangle: &TriangleFrame,
+    data: &TriadData,
+    corners: [&String; 3],
+) {
     if data.zones.is_empty() {
         return;
     }
@@ -179,9 +176,15 @@ fn zone_layer(scene: &mut Scene, style: &Style, triangle: &Triangle, data: &Tria
         let at = triangle.point(geometry::zone_label_point(zone.zone));
         let width = label.width(&text) + 8.0 * u;
         let height = label.line_height() + 2.0 * u;
-        scene.push(super::scene::Rect {
+        let area = Area {
             x: at.x - width / 2.0,
             y: at.y - height / 2.0,
+            width_px: width,
+            height_px: height,
+        };
+        scene.push(super::scene::Rect {
+            x: area.x,
+            y: area.y,
             width_px: width,
             height_px: height,
             corner_radius_px: 3.0 * u,
@@ -189,12 +192,14 @@ fn zone_layer(scene: &mut Scene, style: &Style, triangle: &Triangle, data: &Tria
             stroke: None,
         });
         scene.push(label.text(&text, at).baseline(Baseline::Middle));
+        let name = zone.zone.label(corners.map(String::as_str), style.language);
+        scene.hit(area, Mark::Zone { zone: zone.zone }, name, zone.count);
     }
 }
 
 /// The confidence region of the geometric mean as a closed outline in the
 /// mean's colour.
-fn confidence_outline(scene: &mut Scene, triangle: &Triangle, region: &[[f64; 3]], u: f32) {
+fn confidence_outline(scene: &mut Scene, triangle: &TriangleFrame, region: &[[f64; 3]], u: f32) {
     scene.push(Polygon {
         points: region.iter().map(|&p| triangle.point(p)).collect(),
         fill: Some(palette::MEAN.with_alpha(30)),
@@ -225,7 +230,7 @@ fn arithmetic_mark(scene: &mut Scene, centre: Point, u: f32) {
 /// returns the largest count.
 fn density_layer(
     scene: &mut Scene,
-    triangle: &Triangle,
+    triangle: &TriangleFrame,
     grid: &DensityGrid,
     color: Rgba,
     u: f32,
@@ -276,11 +281,17 @@ fn legend(
     let header = TextStyle::new(style.tick_px, palette::MUTED).anchor(Anchor::Middle);
     let cell = TextStyle::new(style.tick_px, palette::TEXT);
     let marker = 22.0 * u;
+    // Each column keeps room for "100,0%" and a gap: in a narrow panel
+    // (a compared triad beside the story list) the names give way, so
+    // the numbers never run into each other.
+    let number_column = cell.width(&format!("{}%", style.decimal(100.0))) + 10.0 * u;
     let name_width = rows
         .iter()
         .map(|(name, _, _)| cell.width(name))
         .fold(0.0, f32::max)
-        .min(width * 0.42);
+        .min(width * 0.42)
+        .min(width - marker - 12.0 * u - 3.0 * number_column)
+        .max(0.0);
     let columns_left = x + marker + name_width + 12.0 * u;
     let column_width = (x + width - columns_left) / 3.0;
     let column_centre = |i: usize| columns_left + column_width * (i as f32 + 0.5);

@@ -16,6 +16,7 @@ use super::panel::note;
 use super::scene::{Baseline, Circle, Point, Rgba, Scene, Stroke, pt};
 use super::text_style::TextStyle;
 use super::triad::{triangle_with_labels, zero_note};
+use super::triad_hits::TriangleHit;
 
 /// Draws the triangle and legend in `frame`; returns their height.
 pub(super) fn triad_groups_panel(
@@ -54,11 +55,18 @@ pub(super) fn triad_groups_panel(
             );
         }
     }
+    scene.triangles.push(TriangleHit::new(
+        triangle,
+        data.groups
+            .iter()
+            .flat_map(|g| g.points.iter().copied().zip(g.rows.iter().copied())),
+        None,
+    ));
     y += 18.0 * u;
     // The legend and notes line up with the triangle, not the panel.
     let frame = &PanelFrame {
         x: triangle.origin.x,
-        width_px: triangle.side,
+        width_px: triangle.side_px,
         ..*frame
     };
     y += legend(scene, style, frame, y, data, min_n) + 10.0 * u;

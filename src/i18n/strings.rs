@@ -535,4 +535,6 @@ strings! {
     kwic_stories: "\"{word}\" in context" / "\"{word}\" in context",
     // The story words indexed in the background after an import (issue 16 item 1, branch words2).
     words_indexing: "Woorden worden geïndexeerd…" / "Indexing words…",
+    // Triads on screen from the export scene (triadscreen).
+    triangle_name: "Driehoek: wijs een stip aan voor haar gewichten, klik voor de verhalen eromheen, sleep om te omcirkelen" / "Triangle: point at a dot for its weights, click for the stories around it, drag to encircle",
 }

@@ -1,6 +1,7 @@
 //! Brushing with the pointer: drag a range on a slider histogram
 //! ([`slider_brush_ui`]), draw a lasso on a triad by dragging or by
-//! clicking corners ([`triad_lasso_ui`]). The views call these after
+//! clicking corners ([`lasso_pointer_ui`], with [`lasso_controls_ui`]
+//! once above the chart; [`triad_lasso_ui`] has both for one triangle). The views call these after
 //! drawing; what is brushed comes back as a [`Brush`] in chart values, which
 //! `charts::brush` turns into a filter. The drag in progress lives in egui's
 //! temporary memory (like a widget's own state), not in the app.
@@ -150,13 +151,35 @@ fn press_origin(ui: &egui::Ui, response: &egui::Response) -> Option<Pos2> {
         .or_else(|| response.interact_pointer_pos())
 }
 
-/// The lasso being drawn on one triad.
+/// The lasso being drawn: one at a time, on one triangle.
 #[derive(Clone, Debug, Default)]
 struct Lasso {
+    /// The triangle (its response's id) the corners are on.
+    on: Option<Id>,
     /// Corners so far, as compositions (they survive a resize).
     corners: Vec<[f64; 3]>,
     /// Corners are placed by clicks (else by dragging).
     clicking: bool,
+    /// "Close" was pressed: the lasso finishes on its triangle.
+    close: bool,
+}
+
+fn lasso_id() -> Id {
+    Id::NULL.with("storylens_lasso")
+}
+
+fn lasso(ctx: &egui::Context) -> Lasso {
+    ctx.data(|d| d.get_temp(lasso_id())).unwrap_or_default()
+}
+
+fn store_lasso(ctx: &egui::Context, lasso: Lasso) {
+    ctx.data_mut(|d| d.insert_temp(lasso_id(), lasso));
+}
+
+/// Whether clicks on a triangle place the lasso's corners (then a click
+/// on a zone's plate is a corner too, not the zone's stories).
+pub fn clicking_corners(ctx: &egui::Context) -> bool {
+    lasso(ctx).clicking
 }
 
 /// What the lasso did with this frame's pointer.
@@ -167,10 +190,10 @@ pub struct LassoOutcome {
     pub used_click: bool,
 }
 
-/// A lasso on a triad: drag to draw it freehand, or switch on "click
-/// corners" and click its corners (click the first corner again, double-
-/// click, or press "close" to finish). `screen` and `weights` map between
-/// compositions and screen positions.
+/// A lasso on a triad with its controls under it: drag to draw it
+/// freehand, or switch on "click corners" and click its corners (click
+/// the first corner again, double-click, or press "close" to finish).
+/// `screen` and `weights` map between compositions and screen positions.
 pub fn triad_lasso_ui(
     ui: &mut egui::Ui,
     response: &egui::Response,
@@ -178,9 +201,24 @@ pub fn triad_lasso_ui(
     weights: impl Fn(Pos2) -> [f64; 3],
     language: Language,
 ) -> LassoOutcome {
-    let tr = language.strings();
-    let id = response.id.with("lasso");
-    let mut lasso: Lasso = ui.ctx().data(|d| d.get_temp(id)).unwrap_or_default();
+    let owner = owner_of(ui);
+    let outcome = lasso_pointer_ui(ui, response, screen, weights, owner);
+    ui.horizontal(|ui| lasso_controls_ui(ui, language));
+    outcome
+}
+
+/// The lasso's pointer handling on one triangle (`response`), without
+/// controls (see [`lasso_controls_ui`]); the finished lasso stays drawn
+/// on `owner`'s chart.
+pub fn lasso_pointer_ui(
+    ui: &egui::Ui,
+    response: &egui::Response,
+    screen: impl Fn([f64; 3]) -> Pos2,
+    weights: impl Fn(Pos2) -> [f64; 3],
+    owner: Id,
+) -> LassoOutcome {
+    let here = response.id;
+    let mut lasso = lasso(ui.ctx());
     let mut outcome = LassoOutcome {
         brush: None,
         used_click: false,
@@ -192,6 +230,10 @@ pub fn triad_lasso_ui(
             .filter(|_| response.clicked())
         {
             outcome.used_click = true;
+            if lasso.on != Some(here) {
+                lasso.on = Some(here);
+                lasso.corners.clear();
+            }
             let near_first = lasso
                 .corners
                 .first()
@@ -202,62 +244,38 @@ pub fn triad_lasso_ui(
                 lasso.corners.push(weights(pos));
             }
         }
-        if response.double_clicked() && lasso.corners.len() >= 3 {
+        let mine = lasso.on == Some(here);
+        if mine && lasso.corners.len() >= 3 && (response.double_clicked() || lasso.close) {
             finish = true;
         }
     } else if response.drag_started_by(egui::PointerButton::Primary) {
+        lasso.on = Some(here);
         lasso.corners.clear();
         if let Some(pos) = press_origin(ui, response) {
             lasso.corners.push(weights(pos));
         }
-    } else if response.dragged_by(egui::PointerButton::Primary) {
+    } else if lasso.on == Some(here) && response.dragged_by(egui::PointerButton::Primary) {
         let last = lasso.corners.last().map(|&w| screen(w));
         if let Some(pos) = response.interact_pointer_pos()
             && last.is_none_or(|last| last.distance(pos) >= 4.0)
         {
             lasso.corners.push(weights(pos));
         }
-    } else if response.drag_stopped() && !lasso.corners.is_empty() {
+    } else if lasso.on == Some(here) && response.drag_stopped() && !lasso.corners.is_empty() {
         finish = true;
     }
 
-    ui.horizontal(|ui| {
-        let mut clicking = lasso.clicking;
-        if ui
-            .toggle_value(&mut clicking, format!("✏ {}", tr.lasso_click_corners))
-            .on_hover_text(tr.lasso_hint)
-            .changed()
-        {
-            lasso.clicking = clicking;
-            lasso.corners.clear();
-        }
-        if lasso.clicking && !lasso.corners.is_empty() {
-            if ui
-                .add_enabled(lasso.corners.len() >= 3, egui::Button::new(tr.lasso_close))
-                .clicked()
-            {
-                finish = true;
-            }
-            if ui.button(tr.lasso_cancel).clicked() {
-                lasso.corners.clear();
-            }
-        }
-    });
-
     // The last lasso finished here stays drawn until it is no longer the
     // brush (see `keep_showing`); one being drawn replaces it.
-    let kept = match kept_on(ui.ctx(), owner_of(ui)) {
-        Some(Brush::Polygon(corners)) if lasso.corners.is_empty() => corners,
+    let drawing = lasso.on == Some(here) && !lasso.corners.is_empty();
+    let kept = match kept_on(ui.ctx(), owner) {
+        Some(Brush::Polygon(corners)) if !drawing => corners,
         _ => Vec::new(),
     };
-    let shown = if kept.is_empty() {
-        &lasso.corners
-    } else {
-        &kept
-    };
+    let shown = if drawing { &lasso.corners } else { &kept };
     let mut outline: Vec<Pos2> = shown.iter().map(|&w| screen(w)).collect();
     if lasso.clicking
-        && !outline.is_empty()
+        && drawing
         && let Some(hover) = response.hover_pos()
     {
         outline.push(hover);
@@ -266,13 +284,48 @@ pub fn triad_lasso_ui(
 
     if finish {
         let corners = std::mem::take(&mut lasso.corners);
+        lasso.on = None;
+        lasso.close = false;
         outcome.brush = (corners.len() >= 3).then_some(Brush::Polygon(corners));
         if let Some(brush) = &outcome.brush {
-            keep(ui.ctx(), owner_of(ui), brush.clone());
+            keep(ui.ctx(), owner, brush.clone());
         }
     }
-    ui.ctx().data_mut(|d| d.insert_temp(id, lasso));
+    store_lasso(ui.ctx(), lasso);
     outcome
+}
+
+/// The lasso's controls: the "click corners" toggle and, while corners
+/// are being clicked, "close" and "cancel". On the screen only: slides
+/// have no editing controls.
+pub fn lasso_controls_ui(ui: &mut egui::Ui, language: Language) {
+    let tr = language.strings();
+    let mut lasso = lasso(ui.ctx());
+    let mut clicking = lasso.clicking;
+    if ui
+        .toggle_value(&mut clicking, format!("✏ {}", tr.lasso_click_corners))
+        .on_hover_text(tr.lasso_hint)
+        .changed()
+    {
+        lasso = Lasso {
+            clicking,
+            ..Lasso::default()
+        };
+    }
+    if lasso.clicking && !lasso.corners.is_empty() {
+        if ui
+            .add_enabled(lasso.corners.len() >= 3, egui::Button::new(tr.lasso_close))
+            .clicked()
+        {
+            lasso.close = true;
+            ui.ctx().request_repaint();
+        }
+        if ui.button(tr.lasso_cancel).clicked() {
+            lasso.corners.clear();
+            lasso.on = None;
+        }
+    }
+    store_lasso(ui.ctx(), lasso);
 }
 
 fn paint_outline(ui: &egui::Ui, clip: Rect, outline: &[Pos2]) {

@@ -10,7 +10,7 @@ use crate::model::QuestionKind;
 use super::commands::{Command, PanelPopulation};
 use super::crosstab_view::CellValue;
 use super::explore::ExploreCommand;
-use super::{histogram_view, multiples_view, scatter_view, triad_view};
+use super::{histogram_view, multiples_view, scatter_view};
 
 /// What a click on a chart asks to show.
 pub enum Clicked {
@@ -44,7 +44,16 @@ pub fn chart_ui(
                 Some(by) => format!("{} × {}", data.title, by.title),
                 None => data.title.clone(),
             };
-            ui.heading(title);
+            if super::scene_triad::has_triangles(data) {
+                // The lasso's "click corners" beside the title: on the
+                // screen only, never in the scene (slides have none).
+                ui.horizontal_wrapped(|ui| {
+                    ui.heading(title);
+                    super::scene_triad::controls_ui(ui, language);
+                });
+            } else {
+                ui.heading(title);
+            }
             if super::scene_chart::draws(data) {
                 let (rects, clicked) =
                     super::scene_chart::scene_chart_ui(ui, data, names, cell_value, language);
@@ -189,12 +198,6 @@ pub(super) fn kind_ui(
     let tr = language.strings();
     let mut clicked = None;
     match (chart, &data.kind) {
-        (PanelKind::Triad(triad), QuestionKind::Triad { top, left, right }) => {
-            clicked = triad_view::triad_ui(ui, triad, [top, left, right], language);
-        }
-        (PanelKind::TriadGroups(groups), QuestionKind::Triad { top, left, right }) => {
-            clicked = triad_view::triad_groups_ui(ui, groups, [top, left, right], language);
-        }
         (PanelKind::Histogram(histogram), QuestionKind::Slider { left, right }) => {
             clicked = histogram_view::histogram_ui(ui, histogram, n, [left, right], language);
         }
@@ -208,8 +211,8 @@ pub(super) fn kind_ui(
         (PanelKind::Multiples(multiples), _) => {
             clicked = multiples_view::multiples_ui(ui, data, multiples, cell_value, language);
         }
-        // Cross-tabs, bars, slider × choice and text are drawn from the
-        // export layout (`scene_chart`), never here.
+        // Triads, cross-tabs, bars, slider × choice and text are drawn
+        // from the export layout (`scene_chart`), never here.
         _ => {
             ui.label(tr.no_chart);
         }

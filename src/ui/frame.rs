@@ -116,7 +116,14 @@ impl StorylensApp {
                 autosave_driver::recovery_banner_ui(ui, recovery, language, commands);
             });
         }
-        let room = super::room::PanelRoom::of(ui.available_rect_before_wrap().size());
+        let area = ui.available_rect_before_wrap().size();
+        // From the view, not the computed chart: the room is the same from
+        // the first frame on, and a panel never shrinks under the pointer.
+        let room = if self.workspace.view.selection.is_some() {
+            super::room::PanelRoom::compared(area)
+        } else {
+            super::room::PanelRoom::of(area)
+        };
         egui::Panel::left("left")
             .resizable(true)
             .default_size(room.left_px)

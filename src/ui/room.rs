@@ -19,10 +19,25 @@ impl PanelRoom {
     /// The toolbar rows and the chart's heading above the chart.
     const ABOVE_CHART_PX: f32 = 120.0;
 
+    /// The smallest width of a compared chart (two panels side by side,
+    /// each still large enough to read a triad in) before the story list
+    /// gives way, down to its own minimum.
+    pub const MIN_COMPARED_CHART_X: f32 = 640.0;
+
     /// The room for a window area of `size` (below the menu bar).
     pub fn of(size: egui::Vec2) -> Self {
+        Self::for_chart(size, Self::MIN_CHART.x)
+    }
+
+    /// The room when the chart compares two panels: the story list gives
+    /// way until the chart is [`Self::MIN_COMPARED_CHART_X`] wide.
+    pub fn compared(size: egui::Vec2) -> Self {
+        Self::for_chart(size, Self::MIN_COMPARED_CHART_X)
+    }
+
+    fn for_chart(size: egui::Vec2, chart_x: f32) -> Self {
         let left_px = (size.x * 0.26).clamp(200.0, 340.0);
-        let stories_px = (size.x - left_px - Self::MIN_CHART.x).max(260.0);
+        let stories_px = (size.x - left_px - chart_x).max(260.0);
         let finding_px = (size.y - Self::ABOVE_CHART_PX - Self::MIN_CHART.y).max(140.0);
         Self {
             left_px,
@@ -51,6 +66,14 @@ mod tests {
             let chart_h = size.y - room.finding_px.min(260.0);
             assert!(chart_h >= PanelRoom::MIN_CHART.y, "{size:?}: {chart_h}");
         }
+        // Compared, the story list gives way to the chart at 1280 × 720,
+        // down to its minimum at 1024 × 768.
+        let wide = PanelRoom::compared(egui::vec2(1280.0, 650.0));
+        assert_eq!(1280.0 - wide.left_px - wide.stories_px, 640.0);
+        assert_eq!(
+            PanelRoom::compared(egui::vec2(1024.0, 700.0)).stories_px,
+            260.0
+        );
         // A large screen keeps the comfortable defaults.
         let room = PanelRoom::of(egui::vec2(1920.0, 1000.0));
         assert_eq!(room.left_px, 340.0);

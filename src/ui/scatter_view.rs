@@ -2,9 +2,8 @@
 
 use egui_plot::{MarkerShape, Plot, PlotPoint, Points};
 
-use crate::charts::ScatterData;
-
-use crate::i18n::Language;
+use crate::charts::{ColourBy, ScatterData};
+use crate::i18n::{self, Language};
 
 use super::chart_view::Clicked;
 use super::palette;
@@ -48,7 +47,7 @@ pub fn scatter_ui(
             }
         });
     if let Some(colour) = &data.colour {
-        super::triad_view::colour_legend_ui(ui, colour, language);
+        colour_legend_ui(ui, colour, language);
     }
     let pointer = plot
         .response
@@ -102,4 +101,16 @@ fn dot_series(data: &ScatterData) -> Vec<Points<'static>> {
             series(points, color)
         })
         .collect()
+}
+
+/// "● option (n = 12)" per option of the colouring question.
+fn colour_legend_ui(ui: &mut egui::Ui, colour: &ColourBy, language: Language) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new(format!("{}:", colour.title)).small());
+        for (k, (label, &count)) in colour.labels.iter().zip(&colour.counts).enumerate() {
+            ui.label(egui::RichText::new("●").color(palette::category(k)));
+            let n = i18n::format_count(language, count);
+            ui.label(egui::RichText::new(format!("{label} (n = {n})")).small());
+        }
+    });
 }

@@ -9,7 +9,8 @@
 //! by its label and the numbers drawn on it ("hoop: 45,2% (902)"),
 //! hovering shows that name, and a click
 //! opens its stories and brushes it (`Clicked::Mark`, as every view
-//! reports a click). [`draws`] says which chart kinds go this way.
+//! reports a click); a triad's triangles take hover, clicks on dots and
+//! the lasso (`scene_triad`). [`draws`] says which chart kinds go this way.
 
 use std::sync::Arc;
 
@@ -25,21 +26,21 @@ use super::crosstab_view::{self, CellValue, CrossTabPx};
 use super::scene_painter::{self, SceneTransform};
 
 /// Whether the chart of `data` is drawn from the export layout here.
-/// Triads and scatters keep their own view for now: a click on their dots
-/// lists nearby stories and a triad takes a lasso, which their scenes do
-/// not carry yet; slider histograms keep egui_plot for brushing a range.
-/// Small multiples of the other kinds come here: their marks never led
-/// on (a small panel's mark would hold the whole panel's stories).
+/// Scatters keep their own view for now: a click on their dots lists
+/// nearby stories, which their scene does not carry yet; slider
+/// histograms keep egui_plot for brushing a range. Triads come here with
+/// their triangles (`scene_triad`: dots, cells, lasso). Small multiples of
+/// the other kinds come here too: their marks never led on (a small
+/// panel's mark would hold the whole panel's stories), their dots do.
 pub fn draws(data: &ChartData) -> bool {
     match &data.whole.chart {
         PanelKind::CrossTab(_) | PanelKind::Bars(_) | PanelKind::Groups(_) => true,
         PanelKind::Text(_) | PanelKind::Words(_) | PanelKind::Stones(_) => true,
-        PanelKind::Multiples(multiples) => multiples.panels.iter().all(|panel| {
-            !matches!(
-                panel.chart,
-                PanelKind::Triad(_) | PanelKind::TriadGroups(_) | PanelKind::Scatter(_)
-            )
-        }),
+        PanelKind::Triad(_) | PanelKind::TriadGroups(_) => true,
+        PanelKind::Multiples(multiples) => multiples
+            .panels
+            .iter()
+            .all(|panel| !matches!(panel.chart, PanelKind::Scatter(_))),
         _ => false,
     }
 }
@@ -97,7 +98,9 @@ pub fn scene_chart_ui(
         remember_crosstabs(ui.ctx(), &chart, &transform);
     }
     texts_ui(ui, &chart.scene, &transform);
-    let clicked = marks_ui(ui, &chart, &transform);
+    // The triangles first: the zones' plates on them are on top.
+    let on_triangle = super::scene_triad::triangles_ui(ui, &chart, &transform, language);
+    let clicked = marks_ui(ui, &chart, &transform).or(on_triangle);
     (rects, clicked)
 }
 
@@ -172,7 +175,11 @@ fn marks_ui(
 ) -> Option<PanelClick> {
     let id = ui.scope_id().with("scene_marks");
     let mut clicked = None;
+    let clicking_corners = super::brush::clicking_corners(ui.ctx());
     for (i, hit) in chart.scene.hits.iter().enumerate() {
+        if clicking_corners && matches!(hit.mark, Mark::Zone { .. }) {
+            continue;
+        }
         let rect = transform.screen_rect(&hit.area);
         let response = ui.interact(rect, id.with(i), Sense::click());
         let name = mark_name(&chart.scene, hit);

@@ -1,6 +1,8 @@
-//! The triangle every triad chart draws in: [`triangle_ui`] allocates it
-//! and draws grid and corner labels, [`TriangleFrame`] maps compositions
-//! to the screen and back, and [`last_triangle`] tells tests where it is.
+//! The overlay's triangle ([`triangle_ui`] allocates it and draws grid
+//! and corner labels, [`TriangleFrame`] maps compositions to the screen
+//! and back; the other triads are drawn from the export scene, see
+//! `scene_triad`), and where the triangles of the last frame went:
+//! [`last_triangle`] and [`triangles_drawn`] tell tests.
 
 use egui::{Align2, FontId, Pos2, Rect, Sense, Shape, Stroke, pos2, vec2};
 
@@ -21,19 +23,13 @@ pub(super) fn triangle_ui(
     let (response, painter) =
         ui.allocate_painter(vec2(width, width * 0.92), Sense::click_and_drag());
     let frame = TriangleFrame::new(response.rect);
-    let drawn = TrianglePx {
-        origin: frame.origin,
-        side: frame.side,
-    };
-    let frame_nr = ui.ctx().cumulative_frame_nr();
-    ui.ctx().data_mut(|d| {
-        d.insert_temp(last_triangle_id(), drawn);
-        let this_frame = d.get_temp_mut_or_default::<(u64, Vec<TrianglePx>)>(triangles_id());
-        if this_frame.0 != frame_nr {
-            *this_frame = (frame_nr, Vec::new());
-        }
-        this_frame.1.push(drawn);
-    });
+    remember_drawn(
+        ui.ctx(),
+        TrianglePx {
+            origin: frame.origin,
+            side: frame.side,
+        },
+    );
     let visuals = ui.visuals();
     let text_color = visuals.text_color();
     let grid_color = visuals.weak_text_color().gamma_multiply(0.35);
@@ -95,6 +91,20 @@ impl TrianglePx {
         }
         .screen(weights)
     }
+}
+
+/// Records a triangle drawn this frame (for [`last_triangle`] and
+/// [`triangles_drawn`]).
+pub(super) fn remember_drawn(ctx: &egui::Context, drawn: TrianglePx) {
+    let frame_nr = ctx.cumulative_frame_nr();
+    ctx.data_mut(|d| {
+        d.insert_temp(last_triangle_id(), drawn);
+        let this_frame = d.get_temp_mut_or_default::<(u64, Vec<TrianglePx>)>(triangles_id());
+        if this_frame.0 != frame_nr {
+            *this_frame = (frame_nr, Vec::new());
+        }
+        this_frame.1.push(drawn);
+    });
 }
 
 fn last_triangle_id() -> egui::Id {
