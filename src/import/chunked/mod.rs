@@ -19,6 +19,7 @@
 //! Row numbers count records from 1, as a spreadsheet program shows them;
 //! a piece numbers its records from 1 and is shifted when it is joined.
 
+mod guess;
 mod reader;
 
 use std::io::{self, Read};
@@ -152,6 +153,11 @@ pub fn read_records(
     } else {
         Vec::new()
     };
+    // Room for every row at once: columns grown by doubling were copied
+    // and faulted in again and again (a fifth of a large import's time).
+    let per_record = reader.position.saturating_sub(start) as f64 / number.max(1) as f64;
+    let rows_in = move |bytes: u64| (bytes as f64 / per_record.max(1.0) * 1.1) as usize + 16;
+    builder.reserve_rows(rows_in(len.saturating_sub(reader.position)));
     if offsets.is_empty() {
         let done = |p: u64| p as f32 / len.max(1) as f32;
         read_piece(&mut reader, None, &mut number, builder, report, |p| {
@@ -163,7 +169,7 @@ pub fn read_records(
         source,
         reader,
         number,
-        (&offsets, delimiter),
+        (&offsets, delimiter, &rows_in),
         phase,
         builder,
         report,
@@ -177,7 +183,7 @@ fn read_in_pieces(
     source: &dyn Source,
     mut head: RecordReader<'_>,
     mut number: usize,
-    (offsets, delimiter): (&[u64], u8),
+    (offsets, delimiter, rows_in): (&[u64], u8, &(dyn Fn(u64) -> usize + Sync)),
     phase: Phase<'_>,
     builder: &mut TableBuilder,
     report: &mut Reporter,
@@ -200,7 +206,9 @@ fn read_in_pieces(
             .enumerate()
             .map(|(k, (&cut, send_start))| {
                 let next = next_of(offsets.get(k + 1));
-                let fork = builder.fork();
+                let mut fork = builder.fork();
+                let piece_end = offsets.get(k + 1).copied().unwrap_or(source.len());
+                fork.reserve_rows(rows_in(piece_end.saturating_sub(cut)));
                 let keep_going = || phase.report(0.0) && !abandon.load(Ordering::Relaxed);
                 let piece = (from, cut, delimiter);
                 scope.spawn(move || read_worker(source, piece, send_start, next, fork, keep_going))
@@ -272,7 +280,7 @@ fn read_worker(
     mut builder: TableBuilder,
     keep_going: impl FnMut() -> bool,
 ) -> Result<Option<Part>, Stopped> {
-    let start = match reader::guess_start(source, from, cut) {
+    let start = match guess::guess_start(source, delimiter, from, cut) {
         Ok(Some(start)) => start,
         // Without a start here, the piece before reads on to the end.
         Ok(None) | Err(_) => {

@@ -1,6 +1,5 @@
 //! [`RecordReader`]: records from a byte stream through `csv_core`, knowing
-//! the byte offset between records; and [`guess_start`], where a piece
-//! of the text most likely starts.
+//! the byte offset between records.
 
 use std::io::{self, Read};
 
@@ -153,42 +152,11 @@ impl<'s> RecordReader<'s> {
 }
 
 /// One `read` of `source` into `buffer`, retried when interrupted.
-fn read_some(source: &mut dyn Read, buffer: &mut [u8]) -> io::Result<usize> {
+pub fn read_some(source: &mut dyn Read, buffer: &mut [u8]) -> io::Result<usize> {
     loop {
         match source.read(buffer) {
             Err(error) if error.kind() == io::ErrorKind::Interrupted => {}
             other => return other,
         }
-    }
-}
-
-/// Where a piece cut at `cut` most likely starts: just after the first
-/// line feed at or after `cut` with an even number of quote characters
-/// between `from` (a record start) and it. `None` when the text ends
-/// first. Counting quotes is right for any file quoted as RFC 4180 says;
-/// for others the check of the boundary catches a wrong guess.
-pub fn guess_start(source: &dyn Source, from: u64, cut: u64) -> io::Result<Option<u64>> {
-    let mut reader = source.open(from)?;
-    let mut block = vec![0u8; BLOCK_BYTES];
-    let mut at = from;
-    let mut quoted = false;
-    loop {
-        let read = read_some(&mut reader, &mut block)?;
-        if read == 0 {
-            return Ok(None);
-        }
-        let bytes = block.get(..read).unwrap_or_default();
-        let before = usize::try_from(cut.saturating_sub(at)).map_or(read, |n| n.min(read));
-        let (counted, scanned) = bytes.split_at(before);
-        // Counting in a plain loop over the bytes vectorises well.
-        quoted ^= counted.iter().filter(|&&b| b == b'"').count() % 2 == 1;
-        for (i, &byte) in scanned.iter().enumerate() {
-            if byte == b'"' {
-                quoted = !quoted;
-            } else if byte == b'\n' && !quoted {
-                return Ok(Some(at + (before + i + 1) as u64));
-            }
-        }
-        at += read as u64;
     }
 }

@@ -176,6 +176,20 @@ impl TableBuilder {
         self.table.is_some()
     }
 
+    /// Makes room for `rows` more rows in every column (at most the cell
+    /// budget), so that a large file's columns are not copied as they grow.
+    pub fn reserve_rows(&mut self, rows: usize) {
+        if let Some(table) = &mut self.table {
+            let most =
+                usize::try_from(CELL_BUDGET).unwrap_or(usize::MAX) / table.columns.len().max(1);
+            let rows = rows.min(most);
+            for column in &mut table.columns {
+                column.reserve(rows);
+            }
+            table.row_numbers.reserve(rows);
+        }
+    }
+
     /// An empty builder under the same header, for a later piece of the
     /// same file read on another thread; its rows are numbered from 1 and
     /// shifted when it is [appended](Self::append). `None`-like (no table)
