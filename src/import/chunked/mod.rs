@@ -383,7 +383,7 @@ fn read_piece(
         *number += 1;
         reader.cells_into(&mut cells)?;
         builder.push_cells(*number, &mut cells, report);
-        if *number % RECORDS_PER_REPORT == 0 && !keep_going(reader.position) {
+        if number.is_multiple_of(RECORDS_PER_REPORT) && !keep_going(reader.position) {
             return Err(Stopped::Cancelled);
         }
     }

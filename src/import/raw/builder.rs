@@ -177,16 +177,19 @@ impl TableBuilder {
     }
 
     /// Makes room for `rows` more rows in every column (at most the cell
-    /// budget), so that a large file's columns are not copied as they grow.
+    /// budget, and where there is memory), so that a large file's columns
+    /// are not copied as they grow.
     pub fn reserve_rows(&mut self, rows: usize) {
         if let Some(table) = &mut self.table {
             let most =
                 usize::try_from(CELL_BUDGET).unwrap_or(usize::MAX) / table.columns.len().max(1);
             let rows = rows.min(most);
+            // Only a guess: where the memory is not there, the columns
+            // grow as they fill.
             for column in &mut table.columns {
-                column.reserve(rows);
+                let _ = column.try_reserve(rows);
             }
-            table.row_numbers.reserve(rows);
+            let _ = table.row_numbers.try_reserve(rows);
         }
     }
 
