@@ -52,6 +52,8 @@
 //! | CSV before (f86b569), load 3–4 | 0.88 s, 235 MB | 0.78 s, 242 MB | 1.13× time, 0.97× memory |
 //! | CSV before, three-way interleaved, load 5–5.5 | 0.65 s, 233 MB | 0.60 s, 241 MB | 1.08× |
 //! | CSV after, the same runs | 0.62 s, 236 MB | 0.60 s, 241 MB | **1.03×** time, 0.98× memory |
+//! | CSV before / after, another interleaved round, load 5.7–6 | 0.90 / 0.88 s | 0.74 s | 1.22× / 1.19× |
+//! | CPU (user + sys) of the same runs | 0.54 / 0.58 s | 0.48 s | |
 //! | XLSX before (`pl.read_excel`, fastexcel 0.21.0) | 2.29 s, 257 MB | 2.51 s, 388 MB | 0.91× time, 0.66× memory |
 //! | XLSX after (path unchanged), load ~3 | 1.71 s, 258 MB | 2.07 s, 387 MB | 0.83× time, 0.67× memory |
 //!
