@@ -40,6 +40,40 @@
 //! reading (`csv_core` on one thread, filling on another) is 0.25–0.37 s of
 //! a 0.6–0.8 s import, detection and building the other 0.25–0.35 s.
 //!
+//! The `csvspeed` branch added that parse (`src/import/chunked`: one piece
+//! per core, each split and filled on its own thread, cut at a guessed
+//! record start that the piece before checks). Whole process, median of 5,
+//! each storylens run followed by the polars run (the same commands as
+//! above, with `storylens inspect F --json`), load 3–5.5 from the other
+//! builds on the 2 cores:
+//!
+//! | | storylens | polars 2.1.0 | ratio |
+//! | --- | --- | --- | --- |
+//! | CSV before (f86b569), load 3–4 | 0.88 s, 235 MB | 0.78 s, 242 MB | 1.13× time, 0.97× memory |
+//! | CSV before, three-way interleaved, load 5–5.5 | 0.65 s, 233 MB | 0.60 s, 241 MB | 1.08× |
+//! | CSV after, the same runs | 0.62 s, 236 MB | 0.60 s, 241 MB | **1.03×** time, 0.98× memory |
+//! | CSV before / after, another interleaved round, load 5.7–6 | 0.90 / 0.88 s | 0.74 s | 1.22× / 1.19× |
+//! | CPU (user + sys) of the same runs | 0.54 / 0.58 s | 0.48 s | |
+//! | XLSX before (`pl.read_excel`, fastexcel 0.21.0) | 2.29 s, 257 MB | 2.51 s, 388 MB | 0.91× time, 0.66× memory |
+//! | XLSX after (path unchanged), load ~3 | 1.71 s, 258 MB | 2.07 s, 387 MB | 0.83× time, 0.67× memory |
+//!
+//! So the parallel parse did not reach 0.7×: on a machine whose two cores
+//! are busy with other work, wall time follows CPU time, and splitting in
+//! pieces adds work (each piece's cells are written twice, once in its own
+//! columns and once when appended: more page faults) while the old
+//! two-thread pipeline already overlapped splitting and filling. Where the
+//! CPU time of a CSV import goes (perf, 100k file): parsing records
+//! (`csv_core`, UTF-8 checks, cells) about 30 %, page faults about 15–20 %,
+//! malloc/free of the long cells about 10 %, detection and building
+//! (`Cell::text`, `parse_number`, one-hot and option lookups) the rest.
+//! Of polars' 0.45–0.55 s of CPU, 0.33–0.37 s is starting Python and
+//! importing polars (`python3 -c "import polars"`). Not measured or changed
+//! here: the first chart after an import (column indexes built on first
+//! use). Next steps: cells that point into the file's bytes instead of
+//! owning copies (no per-cell allocation or free, half the memory), and
+//! numbers parsed once during the read instead of in detection and again
+//! in building.
+//!
 //! A fresh process pays a page fault for every page it touches first;
 //! criterion's later imports reuse freed memory. The imported dataset is
 //! freed outside the timing (`iter_batched`): the app keeps it.

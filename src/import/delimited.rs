@@ -7,9 +7,10 @@
 
 use csv::ReaderBuilder;
 
-use super::cell::trim;
-use super::raw::{Records, TableBuilder};
-use super::{Cell, Phase, Reporter};
+#[cfg(test)]
+use super::Cell;
+use super::raw::TableBuilder;
+use super::{Phase, Reporter};
 
 /// Candidate delimiters, in the order ties are broken.
 const DELIMITERS: [u8; 4] = [b',', b';', b'\t', b'|'];
@@ -66,20 +67,10 @@ fn mode(counts: &[usize]) -> Option<&usize> {
         .max_by_key(|&&c| (counts.iter().filter(|&&d| d == c).count(), c))
 }
 
-/// Records between two looks at the progress.
-const RECORDS_PER_REPORT: usize = 4096;
-
-/// Records handed from the splitting thread to the one filling the table
-/// at a time.
-const RECORDS_PER_BATCH: usize = 1024;
-
 /// Splits `text` into `(row number, cells)` records and gives them to
-/// `builder`. Row numbers count records from 1, as a spreadsheet program
-/// shows them. `None` when the import was cancelled.
-///
-/// Splitting and filling the columns take about as long as each other,
-/// so they run on two threads: this one splits, a second fills the table
-/// from batches of records.
+/// `builder`, on every core ([`chunked`](super::chunked)). Row numbers
+/// count records from 1, as a spreadsheet program shows them. `None` when
+/// the import was cancelled.
 pub fn read_into(
     text: &str,
     delimiter: u8,
@@ -87,103 +78,9 @@ pub fn read_into(
     builder: &mut TableBuilder,
     report: &mut Reporter,
 ) -> Option<()> {
-    stream_into(
-        text.as_bytes(),
-        text.len() as u64,
-        delimiter,
-        phase,
-        builder,
-        report,
-    )
-    .unwrap_or(None)
-}
-
-/// [`read_into`] from a reader of `size` bytes of UTF-8 text. `Err` when
-/// the reader fails (a file that turns out not to be plain UTF-8, say);
-/// `Ok(None)` when the import was cancelled.
-pub fn stream_into(
-    source: impl std::io::Read,
-    size: u64,
-    delimiter: u8,
-    phase: Phase<'_>,
-    builder: &mut TableBuilder,
-    report: &mut Reporter,
-) -> std::io::Result<Option<()>> {
-    std::thread::scope(|scope| {
-        let (full, received) = std::sync::mpsc::sync_channel::<Records>(8);
-        // Emptied batches go back to the splitter to be filled again.
-        let (emptied, reuse) = std::sync::mpsc::channel::<Records>();
-        let filler = scope.spawn(move || {
-            for mut batch in received {
-                builder.push_records(&mut batch, report);
-                // The splitter may have finished: then the batch just goes.
-                let _ = emptied.send(batch);
-            }
-        });
-        let split = split_records(
-            (source, size),
-            delimiter,
-            &phase,
-            || reuse.try_recv().unwrap_or_default(),
-            |batch| full.send(batch).is_ok(),
-        );
-        drop(full);
-        // The filler only panics if filling the table panics; the import
-        // then fails like any other damaged input would.
-        let filled = filler.join().is_ok();
-        split.map(|split| split.filter(|()| filled))
-    })
-}
-
-/// Splits the `size` bytes of `source` into records and hands them to
-/// `deliver` in batches (buffers from `fresh`); `Ok(None)` when the import
-/// was cancelled or `deliver` refused a batch.
-fn split_records(
-    (source, size): (impl std::io::Read, u64),
-    delimiter: u8,
-    phase: &Phase<'_>,
-    mut fresh: impl FnMut() -> Records,
-    mut deliver: impl FnMut(Records) -> bool,
-) -> std::io::Result<Option<()>> {
-    let mut reader = ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        .buffer_capacity(1 << 16)
-        .from_reader(source);
-    let mut record = csv::StringRecord::new();
-    let mut number = 0;
-    let mut batch = fresh();
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(true) => {}
-            Ok(false) => break,
-            // The source failed (not plain UTF-8 after all, or I/O).
-            Err(error) => return Err(std::io::Error::other(error)),
-        }
-        number += 1;
-        for field in record.iter() {
-            batch.push_cell(if trim(field).is_empty() {
-                Cell::Empty
-            } else {
-                Cell::Text(field.into())
-            });
-        }
-        batch.end_record(number);
-        if batch.len() == RECORDS_PER_BATCH {
-            let full = std::mem::replace(&mut batch, fresh());
-            if !deliver(full) {
-                return Ok(None);
-            }
-        }
-        if number % RECORDS_PER_REPORT == 0 {
-            let done = reader.position().byte() as f32 / size.max(1) as f32;
-            if !phase.report(done) {
-                return Ok(None);
-            }
-        }
-    }
-    Ok((batch.is_empty() || deliver(batch)).then_some(()))
+    let cuts = super::chunked::Cuts::per_core();
+    let source = text.as_bytes();
+    super::chunked::read_records(&source, 0, delimiter, &cuts, phase, builder, report).ok()
 }
 
 /// Splits `text` into `(row number, cells)` records (for tests and small

@@ -32,6 +32,7 @@ mod assemble;
 mod bounds;
 mod cell;
 mod choice;
+mod chunked;
 mod columns;
 mod date;
 mod decode;

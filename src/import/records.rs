@@ -16,12 +16,6 @@ pub struct Records {
 }
 
 impl Records {
-    /// Adds a cell to the record being read.
-    #[inline]
-    pub fn push_cell(&mut self, cell: Cell) {
-        self.cells.push(cell);
-    }
-
     /// Ends the record being read, as row `number`.
     pub fn end_record(&mut self, number: usize) {
         self.ends.push((number, self.cells.len()));
@@ -54,10 +48,6 @@ impl Records {
     /// Complete records held.
     pub fn len(&self) -> usize {
         self.ends.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.ends.is_empty()
     }
 
     pub(super) fn clear(&mut self) {

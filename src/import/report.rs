@@ -96,6 +96,16 @@ impl Reporter {
         }
     }
 
+    /// Adds `by` to every row number reported (a piece of a file read on
+    /// its own thread numbers its records from 1).
+    pub fn offset_rows(&mut self, by: usize) {
+        for warning in &mut self.warnings {
+            for row in &mut warning.rows {
+                *row += by;
+            }
+        }
+    }
+
     /// The warnings in the order they were first reported.
     pub fn into_warnings(self) -> Vec<ImportWarning> {
         self.warnings

@@ -2,6 +2,7 @@
 //! themselves in every dialect and encoding, the real exports in
 //! `../shared/fixtures`, broken inputs, and a property test.
 
+mod chunks;
 mod edits;
 mod errors;
 mod extremes;

@@ -10,8 +10,11 @@
 //! allocations every cell read was a cache miss (the slowest part of
 //! importing a large export, by profile).
 
+mod builder;
+
 pub use super::records::Records;
 use super::{Cell, Reporter};
+pub use builder::TableBuilder;
 
 /// Records scanned for the header row.
 const HEADER_SCAN_ROWS: usize = 50;
@@ -223,165 +226,6 @@ impl RawTable {
 pub enum Shape {
     Ragged,
     Square,
-}
-
-/// Builds a [`RawTable`] from records given one at a time, so that a large
-/// file is never held as rows and as columns at once: records wait only
-/// until the header is found (within the first [`HEADER_SCAN_ROWS`]),
-/// then go straight into the columns.
-pub struct TableBuilder {
-    shape: Shape,
-    /// Records before the header is known.
-    pending: Vec<(usize, Vec<Cell>)>,
-    /// Filled cells a header needs, once the first records were scanned.
-    needed: Option<usize>,
-    /// The first records held nothing: the file counts as empty.
-    empty: bool,
-    table: Option<RawTable>,
-    /// Set (to the cells it would hold) once the table outgrew
-    /// [`CELL_BUDGET`]; later records are ignored.
-    refused: Option<u64>,
-    /// The most cells a record below the header had, trailing empty ones
-    /// included.
-    widest: usize,
-}
-
-impl TableBuilder {
-    pub fn new(shape: Shape) -> Self {
-        Self {
-            shape,
-            pending: Vec::new(),
-            needed: None,
-            empty: false,
-            table: None,
-            refused: None,
-            widest: 0,
-        }
-    }
-
-    /// Takes the next record.
-    pub fn push(&mut self, number: usize, mut cells: Vec<Cell>, report: &mut Reporter) {
-        self.push_cells(number, &mut cells, report);
-    }
-
-    /// Takes the next record, moving its cells out of `cells`.
-    fn push_cells(&mut self, number: usize, cells: &mut [Cell], report: &mut Reporter) {
-        if self.refused.is_some() {
-            return;
-        }
-        if let Some(table) = &mut self.table {
-            let width = used_width(cells, table.columns.len()).max(table.columns.len());
-            let needed = (table.len() as u64 + 1).saturating_mul(width as u64);
-            if needed > CELL_BUDGET {
-                self.refused = Some(needed);
-                return;
-            }
-            // Empty cells past the last column are not stored; they still
-            // count as empty columns left out (see `finish`).
-            self.widest = self.widest.max(cells.len());
-            table.push_row(number, cells, self.shape, report);
-        } else if !self.empty {
-            self.pending
-                .push((number, cells.iter_mut().map(std::mem::take).collect()));
-            if self.pending.len() >= HEADER_SCAN_ROWS {
-                self.find_header(report);
-            }
-        }
-    }
-
-    /// Takes every record of `records`, leaving it empty (with its
-    /// capacity, to be filled again).
-    pub fn push_records(&mut self, records: &mut Records, report: &mut Reporter) {
-        let mut start = 0;
-        for &(number, end) in &records.ends {
-            if let Some(cells) = records.cells.get_mut(start..end) {
-                self.push_cells(number, cells, report);
-            }
-            start = end;
-        }
-        records.clear();
-    }
-
-    /// The table, or `None` when no record holds anything.
-    /// [`finish`](Self::finish), or the sentence for `file` when the
-    /// table outgrew [`CELL_BUDGET`].
-    pub fn finish_within_budget(
-        self,
-        file: &str,
-        report: &mut Reporter,
-    ) -> Result<Option<RawTable>, super::ImportError> {
-        match self.refused {
-            Some(cells) => Err(super::ImportError::TooManyCells {
-                file: file.to_owned(),
-                cells,
-                limit: CELL_BUDGET,
-            }),
-            None => Ok(self.finish(report)),
-        }
-    }
-
-    pub fn finish(mut self, report: &mut Reporter) -> Option<RawTable> {
-        if self.table.is_none() {
-            self.find_header(report);
-        }
-        let mut table = self.table?;
-        let unstored = self.widest.saturating_sub(table.columns.len());
-        table.name_unnamed_columns(self.shape, unstored, report);
-        Some(table)
-    }
-
-    /// Looks for the header among the pending records: the first with at
-    /// least half as many filled cells as the widest of the first
-    /// [`HEADER_SCAN_ROWS`]. Records above it are title rows (reported),
-    /// records below it become rows.
-    fn find_header(&mut self, report: &mut Reporter) {
-        let filled = |cells: &[Cell]| cells.iter().filter(|c| !c.is_empty()).count();
-        let needed = match self.needed {
-            Some(needed) => needed,
-            None => {
-                let widest = self
-                    .pending
-                    .iter()
-                    .take(HEADER_SCAN_ROWS)
-                    .map(|(_, cells)| filled(cells))
-                    .max()
-                    .unwrap_or(0);
-                if widest == 0 {
-                    self.empty = true;
-                    self.pending.clear();
-                    return;
-                }
-                *self.needed.insert(widest.div_ceil(2).max(1))
-            }
-        };
-        let Some(header_at) = self
-            .pending
-            .iter()
-            .position(|(_, cells)| filled(cells) >= needed)
-        else {
-            return;
-        };
-        let mut records = std::mem::take(&mut self.pending).into_iter();
-        let skipped = records
-            .by_ref()
-            .take(header_at)
-            .filter(|(_, cells)| filled(cells) > 0)
-            .count();
-        if skipped > 0 {
-            report.file(format!(
-                "{skipped} title row(s) above the header were skipped"
-            ));
-        }
-        let Some((_, header_cells)) = records.next() else {
-            return;
-        };
-        let mut table = RawTable::under_header(&header_cells);
-        for (number, mut cells) in records {
-            self.widest = self.widest.max(cells.len());
-            table.push_row(number, &mut cells, self.shape, report);
-        }
-        self.table = Some(table);
-    }
 }
 
 #[cfg(test)]
