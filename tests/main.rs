@@ -54,8 +54,8 @@ mod ui_stones;
 #[cfg(feature = "gui")]
 mod ui_toolbar;
 #[cfg(feature = "gui")]
-mod ui_words;
-#[cfg(feature = "gui")]
 mod ui_triad;
+#[cfg(feature = "gui")]
+mod ui_words;
 #[cfg(feature = "gui")]
 mod ui_workspace;

@@ -8,14 +8,35 @@ use storylens::ui::{Settings, StorylensApp};
 
 /// `app` in a 1400 × 900 harness with the bundled fonts, one run done.
 pub fn harness(app: StorylensApp) -> Harness<'static, StorylensApp> {
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1400.0, 900.0))
-        .build_eframe(|cc| {
-            storylens::ui::install_fonts(&cc.egui_ctx);
-            app
-        });
+    harness_at(app, egui::vec2(1400.0, 900.0))
+}
+
+/// `app` in a harness of `size` with the bundled fonts, one run done and
+/// the story words indexed (see [`wait_for_words`]).
+pub fn harness_at(app: StorylensApp, size: egui::Vec2) -> Harness<'static, StorylensApp> {
+    let mut harness = Harness::builder().with_size(size).build_eframe(|cc| {
+        storylens::ui::install_fonts(&cc.egui_ctx);
+        app
+    });
     harness.run();
+    wait_for_words(&mut harness);
     harness
+}
+
+/// Steps frames until the background index of the story words is built.
+/// Its end asks for a frame and a new chart, so a test that let it finish
+/// in the middle of a `run` would see frames it did not cause.
+pub fn wait_for_words(harness: &mut Harness<'static, StorylensApp>) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
+    while harness.state().indexing_words() {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the story words were never indexed"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(5));
+        harness.step();
+    }
+    harness.run();
 }
 
 /// `app` with default settings in `language`, in a harness.
@@ -91,4 +112,5 @@ pub fn finish_import(harness: &mut Harness<'static, StorylensApp>) {
     harness.get_by_label("Import").click();
     harness.run();
     assert!(harness.state().import_dialog().is_none());
+    wait_for_words(harness);
 }

@@ -64,14 +64,7 @@ fn demo_at(
         theme,
         ..Settings::default()
     };
-    let mut harness = Harness::builder()
-        .with_size(vec2(width, height))
-        .build_eframe(|cc| {
-            storylens::ui::install_fonts(&cc.egui_ctx);
-            app
-        });
-    harness.run();
-    harness
+    crate::support::harness_at(app, vec2(width, height))
 }
 
 /// "Gevoel" split by "Ondersteuning": 12 rows, 8 long column labels.

@@ -29,12 +29,7 @@ fn compared(size: egui::Vec2, question: &str, by: Option<&str>) -> Harness<'stat
     app.apply(Command::SetBy(by));
     app.apply(Command::Compare(Some(selection)));
     app.settings.language = Language::English;
-    let mut harness = Harness::builder().with_size(size).build_eframe(|cc| {
-        storylens::ui::install_fonts(&cc.egui_ctx);
-        app
-    });
-    harness.run();
-    harness
+    crate::support::harness_at(app, size)
 }
 
 /// Every text painted inside `area` in the last frame: its bounds, and

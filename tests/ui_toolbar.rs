@@ -12,14 +12,7 @@ fn demo_at(width: f32, height: f32, language: Language) -> Harness<'static, Stor
         language,
         ..Settings::default()
     };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(width, height))
-        .build_eframe(|cc| {
-            storylens::ui::install_fonts(&cc.egui_ctx);
-            app
-        });
-    harness.run();
-    harness
+    crate::support::harness_at(app, egui::vec2(width, height))
 }
 
 /// Every node labelled `label` (the label itself and the control it names)

@@ -30,11 +30,7 @@ fn compared(mut app: StorylensApp) -> StorylensApp {
 }
 
 fn at_size(app: StorylensApp, size: egui::Vec2) -> Harness<'static, StorylensApp> {
-    let mut harness = Harness::builder().with_size(size).build_eframe(|cc| {
-        storylens::ui::install_fonts(&cc.egui_ctx);
-        app
-    });
-    harness.run();
+    let mut harness = crate::support::harness_at(app, size);
     harness.run();
     harness
 }
@@ -106,9 +102,11 @@ fn compared_triangles_are_equal_large_and_in_view_at_laptop_sizes() {
     // Before the scene (the old triad view) both triangles were 265.5 px
     // at either size with the story list open, and the second ran under
     // the story list (to x = 961 at 1280 × 720, where the list starts at
-    // 893; to 894 at 1024 × 768, list at 764).
+    // 893; to 894 at 1024 × 768, list at 764). 280 at 1280 × 720: the
+    // toolbar wraps its last controls to a row of their own there, rather
+    // than running past the window's edge.
     for (size, at_least) in [
-        (vec2(1280.0, 720.0), 285.0),
+        (vec2(1280.0, 720.0), 280.0),
         (vec2(1024.0, 768.0), 200.0),
         (vec2(1920.0, 1080.0), 400.0),
     ] {

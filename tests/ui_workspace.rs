@@ -443,12 +443,7 @@ fn compared_at(
     app.apply(Command::SetBy(by));
     app.apply(Command::Compare(Some(selection)));
     app.settings.language = Language::English;
-    let mut harness = Harness::builder().with_size(size).build_eframe(|cc| {
-        storylens::ui::install_fonts(&cc.egui_ctx);
-        app
-    });
-    harness.run();
-    harness
+    crate::support::harness_at(app, size)
 }
 
 #[test]
