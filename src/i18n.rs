@@ -646,6 +646,18 @@ strings! {
     filter_instead_equal_or_not_equal: "= of !=" / "= or !=",
     filter_instead_zone_or_polygon: "in zone … of in polygon (…)" / "in zone … or in polygon (…)",
     filter_error_project_too_deep: "{file} bevat een selectie die te diep genest is (meer dan {limit} niveaus); maak die selectie opnieuw in een eerdere versie of verwijder haar uit het bestand" / "{file} holds a selection nested too deeply (more than {limit} levels); remove that selection from the file or make it again",
+    // Patterns: what makes this selection different (issue 17, items 1, 2, 7).
+    differences_heading: "Wat maakt deze selectie anders?" / "What makes this selection different?",
+    differences_more_often: "vaker {option} ({selection}% tegen {rest}%)" / "more often {option} ({selection}% vs {rest}%)",
+    differences_less_often: "minder vaak {option} ({selection}% tegen {rest}%)" / "less often {option} ({selection}% vs {rest}%)",
+    differences_towards: "meer naar {pole} (mediaan {selection} tegen {rest})" / "more towards {pole} (median {selection} vs {rest})",
+    differences_higher: "hoger (mediaan {selection} tegen {rest})" / "higher (median {selection} vs {rest})",
+    differences_lower: "lager (mediaan {selection} tegen {rest})" / "lower (median {selection} vs {rest})",
+    differences_later: "later (mediaan {selection} tegen {rest})" / "later (median {selection} vs {rest})",
+    differences_earlier: "eerder (mediaan {selection} tegen {rest})" / "earlier (median {selection} vs {rest})",
+    differences_triad: "meer naar {corner} (geometrisch gemiddelde {selection}% tegen {rest}%)" / "more towards {corner} (geometric mean {selection}% vs {rest}%)",
+    differences_medians: "mediaan {selection} tegen {rest}" / "median {selection} vs {rest}",
+    differences_stone: "{stone} meer naar {pole} (mediaan {selection} tegen {rest})" / "{stone} more towards {pole} (median {selection} vs {rest})",
 }
 
 /// Formats a p-value as a reader expects: `p < 0,001` under a thousandth,
