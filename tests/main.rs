@@ -11,6 +11,7 @@
 )]
 
 mod cli;
+mod cli_differences;
 mod cli_stories;
 mod cli_words;
 #[cfg(feature = "gui")]
