@@ -67,6 +67,13 @@ fn small_dataset() -> Dataset {
             },
         ),
     ];
+    let columns = small_columns();
+    let story_ids = (0..N).map(|i| StoryId(format!("S{i}"))).collect();
+    Dataset::new("small", story_ids, Codebook { questions }, columns).unwrap()
+}
+
+/// The columns of [`small_dataset`], in its codebook's order.
+fn small_columns() -> Vec<Column> {
     let rows = 0..N;
     let single = Column::Single(ChoiceColumn {
         codes: rows.clone().map(|i| ((i * i + i / 4) % 3) as u16).collect(),
@@ -105,7 +112,7 @@ fn small_dataset() -> Dataset {
     });
     let mut text = TextColumn::default();
     rows.clone().for_each(|_| text.push(Some("een verhaal")));
-    let columns = vec![
+    vec![
         single,
         multi,
         slider,
@@ -113,9 +120,7 @@ fn small_dataset() -> Dataset {
         Column::Triad(triad),
         stones,
         Column::Text(text),
-    ];
-    let story_ids = rows.map(|i| StoryId(format!("S{i}"))).collect();
-    Dataset::new("small", story_ids, Codebook { questions }, columns).unwrap()
+    ]
 }
 
 fn row<'a>(result: &'a Differences, id: &str) -> &'a Difference {

@@ -293,6 +293,17 @@ fn triad(
     })
 }
 
+/// The test of one stone's axis.
+struct AxisTest {
+    r: f64,
+    test: rank::MannWhitney,
+    stone: usize,
+    axis: Axis,
+    /// Selection, rest.
+    medians: [f64; 2],
+    sizes: [usize; 2],
+}
+
 /// Each stone's x and y as two sliders; the strongest |r|, Bonferroni
 /// across the stones × axes tested.
 fn stones(
@@ -301,7 +312,7 @@ fn stones(
     axes: [[String; 2]; 2],
     sides: [&[u64]; 2],
 ) -> Outcome {
-    let mut best: Option<(f64, rank::MannWhitney, usize, Axis, [f64; 2], [usize; 2])> = None;
+    let mut best: Option<AxisTest> = None;
     let mut count = 0;
     for stone in 0..labels.len().min(column.x.len()) {
         for axis in [Axis::X, Axis::Y] {
@@ -326,12 +337,26 @@ fn stones(
                 v.sort_by(f64::total_cmp);
                 descriptive::median_of_sorted(&v).unwrap_or(f64::NAN)
             });
-            if best.as_ref().is_none_or(|b| r.abs() > b.0.abs()) {
-                best = Some((r, test, stone, axis, medians, sizes));
+            if best.as_ref().is_none_or(|b| r.abs() > b.r.abs()) {
+                best = Some(AxisTest {
+                    r,
+                    test,
+                    stone,
+                    axis,
+                    medians,
+                    sizes,
+                });
             }
         }
     }
-    let (r, test, stone, axis, medians, sizes) = best.ok_or(SkipReason::NotTestable)?;
+    let AxisTest {
+        r,
+        test,
+        stone,
+        axis,
+        medians,
+        sizes,
+    } = best.ok_or(SkipReason::NotTestable)?;
     let poles = axes[usize::from(axis == Axis::Y)].clone();
     Ok(Tested {
         test: TestName::MannWhitneyPerAxis,

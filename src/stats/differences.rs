@@ -105,7 +105,8 @@ pub fn hotelling_two_sample(a: &PlaneSample, b: &PlaneSample) -> Option<Hotellin
     ];
     let determinant = s[0][0] * s[1][1] - s[0][1] * s[1][0];
     let scale = s[0][0].abs().max(s[1][1].abs());
-    if !(determinant > scale * scale * 1e-12) {
+    // Also refuses NaN: a NaN determinant fails every comparison.
+    if determinant.is_nan() || determinant <= scale * scale * 1e-12 {
         return None;
     }
     let d = [a.mean[0] - b.mean[0], a.mean[1] - b.mean[1]];
