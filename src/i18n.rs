@@ -657,6 +657,9 @@ strings! {
     differences_earlier: "eerder (mediaan {selection} tegen {rest})" / "earlier (median {selection} vs {rest})",
     differences_triad: "meer naar {corner} (geometrisch gemiddelde {selection}% tegen {rest}%)" / "more towards {corner} (geometric mean {selection}% vs {rest}%)",
     differences_medians: "mediaan {selection} tegen {rest}" / "median {selection} vs {rest}",
+    differences_pick: "Vergelijk met een selectie om te zien op welke vragen zij verschilt." / "Compare with a selection to see on which questions it differs.",
+    differences_q: "q{q} (Benjamini–Hochberg over {m} getoetste vragen); klik: de vraag naast elkaar" / "q{q} (Benjamini–Hochberg over {m} questions tested); click: the question side by side",
+    differences_against: "De selectie tegen de overige verhalen ({selection} tegen {rest})" / "The selection against the other stories ({selection} vs {rest})",
     differences_stone: "{stone} meer naar {pole} (mediaan {selection} tegen {rest})" / "{stone} more towards {pole} (median {selection} vs {rest})",
 }
 

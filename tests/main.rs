@@ -37,6 +37,8 @@ mod ui;
 #[cfg(feature = "gui")]
 mod ui_crosstab;
 #[cfg(feature = "gui")]
+mod ui_differences;
+#[cfg(feature = "gui")]
 mod ui_explore;
 #[cfg(feature = "gui")]
 mod ui_filter_text;
