@@ -90,7 +90,7 @@ pub fn differences_ui(
                         let text =
                             format!("{} — {}", row.question, patterns::text::line(row, language));
                         let mut rich = egui::RichText::new(text);
-                        if !(row.q < Q_LEVEL) {
+                        if row.q.is_nan() || row.q >= Q_LEVEL {
                             rich = rich.weak();
                         }
                         let shown = view.question.as_ref() == Some(&row.question_id);
