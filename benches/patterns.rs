@@ -8,10 +8,12 @@
 //! | 100,000 stories | differences (14 questions) | all cross-tab pairs (36) |
 //! | --- | --- | --- |
 //! | targets (issue 17) | 16 ms | 50 ms |
-//! | first version: counts over bitset words, slider ranks and triads' ilr cached per column | **2.66 ms** | **9.3 ms** |
+//! | first version: counts over bitset words, slider ranks and triads' ilr cached per column | **1.75 ms** | **7.9 ms** |
+//! | the same, first pass of a fresh dataset (builds the column indexes) | 24.5 ms | |
 //!
-//! Measured on the 2-core machine while four other builds ran (load 4–5),
-//! so these are upper bounds.
+//! Measured on the 2-core machine while other engineers' builds ran (load
+//! 4–5; an earlier run under the same load gave 2.66 and 9.3 ms), so these
+//! are upper bounds.
 
 #![allow(
     clippy::expect_used,
