@@ -5,7 +5,8 @@
 //!
 //! The pass takes a few milliseconds at 100,000 stories, so it runs only
 //! when the comparison changes: the result is kept in egui's memory under
-//! a key made of the selection, the baseline and the dataset's size.
+//! a key made of the selection, the baseline and the dataset (its size and
+//! address).
 
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
@@ -25,8 +26,11 @@ const Q_LEVEL: f64 = 0.05;
 fn differences_of(ui: &egui::Ui, view: &View, dataset: &Dataset) -> Option<Arc<Differences>> {
     let compared = view.selection.as_ref()?;
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    // The dataset's address tells a newly opened or re-imported dataset
+    // of the same size apart.
+    let address = std::ptr::from_ref(dataset) as usize;
     format!(
-        "{:?}|{:?}|{}",
+        "{:?}|{:?}|{}|{address}",
         compared.filter,
         view.baseline_filter,
         dataset.len()
