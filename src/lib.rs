@@ -12,6 +12,8 @@
 //! - [`demo`]: the deterministic demo survey embedded in the app.
 //! - [`stats`]: pure numerics (descriptives, compositional means, tests).
 //! - [`charts`]: chart specs and the data every view draws from.
+//! - [`patterns`]: every question tested for a selection at once ("what
+//!   makes this selection different?") and every pair of choice questions.
 //! - [`export`]: charts as a vector scene, SVG and PNG (embedded fonts only).
 //! - [`i18n`]: every UI string and error sentence in Dutch and English.
 //! - [`project`]: findings, perspectives, selections and settings; the
@@ -34,6 +36,7 @@ pub mod files;
 pub mod i18n;
 pub mod import;
 pub mod model;
+pub mod patterns;
 pub mod project;
 pub mod report;
 pub mod stats;

@@ -11,6 +11,7 @@
 )]
 
 mod cli;
+mod cli_differences;
 mod cli_stories;
 mod cli_words;
 #[cfg(feature = "gui")]
@@ -35,6 +36,8 @@ mod support;
 mod ui;
 #[cfg(feature = "gui")]
 mod ui_crosstab;
+#[cfg(feature = "gui")]
+mod ui_differences;
 #[cfg(feature = "gui")]
 mod ui_explore;
 #[cfg(feature = "gui")]

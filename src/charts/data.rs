@@ -296,6 +296,13 @@ pub struct CrossTabData {
     /// be a chosen subset, reordered; see `charts::options`).
     #[serde(default)]
     pub column_options: Vec<usize>,
+    /// Each cell's two-sided p from its adjusted residual, 2·(1 − Φ(|z|)),
+    /// and Holm's correction across the table's cells (`None` where there
+    /// is no residual); see `stats::differences::cell_p_values`.
+    #[serde(default)]
+    pub cell_p: Vec<Vec<Option<f64>>>,
+    #[serde(default)]
+    pub cell_p_holm: Vec<Vec<Option<f64>>>,
 }
 
 impl CrossTabData {

@@ -17,7 +17,7 @@ mod data;
 pub mod density;
 pub mod dots;
 pub mod geometry;
-mod index;
+pub(crate) mod index;
 mod marks;
 mod options;
 mod pair;

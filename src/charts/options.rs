@@ -87,6 +87,8 @@ fn columns_of_crosstab(table: &mut CrossTabData, keep: &[usize]) {
     pick_columns(&mut table.row_percents, keep);
     pick_columns(&mut table.column_percents, keep);
     pick_columns(&mut table.adjusted_residuals, keep);
+    pick_columns(&mut table.cell_p, keep);
+    pick_columns(&mut table.cell_p_holm, keep);
     table.column_options = keep.iter().map(|&j| table.option_of_column(j)).collect();
     table.column_labels = pick(&table.column_labels, keep);
 }

@@ -200,6 +200,8 @@ fn cross_tab(
         warnings: Vec::new(),
         column_options: (0..c).collect(),
         observed: observed.clone(),
+        cell_p: Vec::new(),
+        cell_p_holm: Vec::new(),
     };
     if !counts_mentions {
         if let Ok(table) = crosstab::crosstab(&as_f64(&observed)) {
@@ -221,7 +223,7 @@ fn cross_tab(
                 .collect();
             data.warnings = table.warnings.clone();
         }
-        return data;
+        return with_cell_tests(data);
     }
     // Stories per option of each question, for the per-option tables of a
     // multiple-choice question.
@@ -280,6 +282,14 @@ fn cross_tab(
             p: test.as_ref().and_then(|t| t.p),
         });
     }
+    with_cell_tests(data)
+}
+
+/// Fills each cell's p and Holm-corrected p from the adjusted residuals.
+fn with_cell_tests(mut data: CrossTabData) -> CrossTabData {
+    let (cell_p, cell_p_holm) = crate::stats::differences::cell_p_values(&data.adjusted_residuals);
+    data.cell_p = cell_p;
+    data.cell_p_holm = cell_p_holm;
     data
 }
 

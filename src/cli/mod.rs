@@ -1,5 +1,5 @@
 //! The command-line commands: `inspect`, `chart`, `snapshot`, `report`,
-//! `findings`, `words`, `kwic` and `stories`.
+//! `findings`, `words`, `kwic`, `stories`, `differences` and `crosstabs`.
 //!
 //! [`Cli`] is parsed by clap in `main.rs`; [`run`] executes a command and
 //! returns the text to print, or a [`CliError`] whose message is one
@@ -10,6 +10,7 @@
 //! `project::open_project`, the app's loader, with the import recipe).
 
 mod chart;
+mod differences;
 mod findings;
 mod inspect;
 mod report;
@@ -68,6 +69,11 @@ pub enum Command {
     Kwic(words::KwicArgs),
     /// The stories with every answer: JSON, or a CSV or Excel table.
     Stories(stories::StoriesArgs),
+    /// What makes a selection different: every question tested against
+    /// the rest, ranked by effect size.
+    Differences(differences::DifferencesArgs),
+    /// Every pair of choice questions, ranked by Cramér's V.
+    Crosstabs(differences::CrossTabsArgs),
 }
 
 /// Where the data comes from: a file, or the embedded demo.
@@ -161,6 +167,8 @@ pub fn run(command: &Command) -> Result<String, CliError> {
         Command::Words(args) => words::run_words(args),
         Command::Kwic(args) => words::run_kwic(args),
         Command::Stories(args) => stories::run(args),
+        Command::Differences(args) => differences::run_differences(args),
+        Command::Crosstabs(args) => differences::run_crosstabs(args),
     }
 }
 

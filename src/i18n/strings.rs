@@ -537,4 +537,19 @@ strings! {
     words_indexing: "Woorden worden geïndexeerd…" / "Indexing words…",
     // Triads on screen from the export scene (triadscreen).
     triangle_name: "Driehoek: wijs een stip aan voor haar gewichten, klik voor de verhalen eromheen, sleep om te omcirkelen" / "Triangle: point at a dot for its weights, click for the stories around it, drag to encircle",
+    // Patterns: what makes this selection different (issue 17, items 1, 2, 7).
+    differences_heading: "Wat maakt deze selectie anders?" / "What makes this selection different?",
+    differences_more_often: "vaker {option} ({selection}% tegen {rest}%)" / "more often {option} ({selection}% vs {rest}%)",
+    differences_less_often: "minder vaak {option} ({selection}% tegen {rest}%)" / "less often {option} ({selection}% vs {rest}%)",
+    differences_towards: "meer naar {pole} (mediaan {selection} tegen {rest})" / "more towards {pole} (median {selection} vs {rest})",
+    differences_higher: "hoger (mediaan {selection} tegen {rest})" / "higher (median {selection} vs {rest})",
+    differences_lower: "lager (mediaan {selection} tegen {rest})" / "lower (median {selection} vs {rest})",
+    differences_later: "later (mediaan {selection} tegen {rest})" / "later (median {selection} vs {rest})",
+    differences_earlier: "eerder (mediaan {selection} tegen {rest})" / "earlier (median {selection} vs {rest})",
+    differences_triad: "meer naar {corner} (geometrisch gemiddelde {selection}% tegen {rest}%)" / "more towards {corner} (geometric mean {selection}% vs {rest}%)",
+    differences_medians: "mediaan {selection} tegen {rest}" / "median {selection} vs {rest}",
+    differences_pick: "Vergelijk met een selectie om te zien op welke vragen zij verschilt." / "Compare with a selection to see on which questions it differs.",
+    differences_q: "q{q} (Benjamini–Hochberg over {m} getoetste vragen); klik: de vraag naast elkaar" / "q{q} (Benjamini–Hochberg over {m} questions tested); click: the question side by side",
+    differences_against: "De selectie tegen de overige verhalen ({selection} tegen {rest})" / "The selection against the other stories ({selection} vs {rest})",
+    differences_stone: "{stone} meer naar {pole} (mediaan {selection} tegen {rest})" / "{stone} more towards {pole} (median {selection} vs {rest})",
 }

@@ -7,6 +7,8 @@
 //! - [`distributions`]: chi-square, normal and Student t tails for p-values.
 //! - [`rank`]: Mann–Whitney U, Kruskal–Wallis H, Spearman's ρ.
 //! - [`multitest`]: Holm correction of several p-values.
+//! - [`differences`]: two-sample Hotelling T², rank-biserial, φ, cross-tab
+//!   cell p-values: what a selection's differences add to the tests above.
 //! - [`triangle`]: a triad's triangle: compositions ↔ points, polygons.
 //! - [`special`]: log-gamma, incomplete gamma and beta functions behind them.
 //!
@@ -16,6 +18,7 @@
 pub mod compositional;
 pub mod crosstab;
 pub mod descriptive;
+pub mod differences;
 pub mod distributions;
 pub mod multitest;
 pub mod rank;

@@ -80,15 +80,25 @@ impl StorylensApp {
                 language,
                 commands,
             ),
-            LeftTab::Selections => selections_panel::selections_panel_ui(
-                ui,
-                &mut self.editor,
-                self.workspace.document.project(),
-                &self.workspace.document.dataset,
-                self.workspace.view.selection.as_ref().and_then(|c| c.from),
-                language,
-                commands,
-            ),
+            LeftTab::Selections => {
+                selections_panel::selections_panel_ui(
+                    ui,
+                    &mut self.editor,
+                    self.workspace.document.project(),
+                    &self.workspace.document.dataset,
+                    self.workspace.view.selection.as_ref().and_then(|c| c.from),
+                    language,
+                    commands,
+                );
+                ui.separator();
+                super::differences_panel::differences_ui(
+                    ui,
+                    &self.workspace.view,
+                    &self.workspace.document.dataset,
+                    language,
+                    commands,
+                );
+            }
             LeftTab::Findings => {
                 findings_panel::findings_list_ui(
                     ui,

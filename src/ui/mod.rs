@@ -20,6 +20,7 @@ mod chart_view;
 mod commands;
 pub mod contrast;
 mod crosstab_view;
+mod differences_panel;
 mod explore;
 mod explore_apply;
 mod explore_bar;
