@@ -373,6 +373,7 @@ fn the_import_dialog_browses_for_another_file_without_a_system_dialog() {
         Box::new(ScriptedDialogs::unavailable()),
     );
     let mut harness = Harness::builder()
+        .with_max_steps(crate::support::MAX_STEPS)
         .with_size(egui::vec2(1400.0, 900.0))
         .build_ui_state(
             |ui, dialog: &mut storylens::ui::import_dialog::ImportDialog| {

@@ -51,6 +51,7 @@ fn open_with(
         language,
     };
     let mut harness = Harness::builder()
+        .with_max_steps(crate::support::MAX_STEPS)
         .with_size(egui::vec2(1500.0, 1100.0))
         .with_context_setup(storylens::ui::install_fonts)
         .build_ui_state(

@@ -6,6 +6,11 @@ use egui_kittest::kittest::Queryable;
 use storylens::i18n::Language;
 use storylens::ui::{Settings, StorylensApp};
 
+/// Frames a `run` may take before it settles: a background job (the
+/// import, the story words) that ends during a run asks for a frame or two
+/// more than the default 4 allow.
+pub const MAX_STEPS: u64 = 12;
+
 /// `app` in a 1400 × 900 harness with the bundled fonts, one run done.
 pub fn harness(app: StorylensApp) -> Harness<'static, StorylensApp> {
     harness_at(app, egui::vec2(1400.0, 900.0))
@@ -14,10 +19,13 @@ pub fn harness(app: StorylensApp) -> Harness<'static, StorylensApp> {
 /// `app` in a harness of `size` with the bundled fonts, one run done and
 /// the story words indexed (see [`wait_for_words`]).
 pub fn harness_at(app: StorylensApp, size: egui::Vec2) -> Harness<'static, StorylensApp> {
-    let mut harness = Harness::builder().with_size(size).build_eframe(|cc| {
-        storylens::ui::install_fonts(&cc.egui_ctx);
-        app
-    });
+    let mut harness = Harness::builder()
+        .with_max_steps(crate::support::MAX_STEPS)
+        .with_size(size)
+        .build_eframe(|cc| {
+            storylens::ui::install_fonts(&cc.egui_ctx);
+            app
+        });
     harness.run();
     wait_for_words(&mut harness);
     harness

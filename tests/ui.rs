@@ -465,6 +465,7 @@ fn a_real_export_opens_from_the_command_line_path() {
     assert!(app.import_dialog().is_some());
     // The stories hold emoji (🔥), which the embedded fonts draw as a box.
     let mut harness = egui_kittest::Harness::builder()
+        .with_max_steps(crate::support::MAX_STEPS)
         .with_size(egui::vec2(1400.0, 900.0))
         .allow_missing_glyphs()
         .build_eframe(|cc| {

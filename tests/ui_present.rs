@@ -163,6 +163,7 @@ fn painting_a_snapshot_gives_text_rectangles_and_clickable_marks() {
     let hits = scene.hits.len();
     assert!(hits > 0);
     let mut harness = Harness::builder()
+        .with_max_steps(crate::support::MAX_STEPS)
         .with_size(egui::vec2(900.0, 700.0))
         .build_ui(move |ui| {
             storylens::ui::install_fonts(ui.ctx());

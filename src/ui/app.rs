@@ -88,7 +88,6 @@ pub struct StorylensApp {
     /// File → Export jobs running in the background.
     pub(crate) exports: super::export_actions::ExportJobs,
     /// Brushing, overlay, grid view and search.
-    pub(crate) explore: super::explore::Explore,
     /// The story words, built in the background once a dataset is open.
     pub(crate) words_job: super::words_job::WordsJob,
     /// Save / Don't save / Cancel, while it is asked.
@@ -201,7 +200,6 @@ impl StorylensApp {
             welcome: None,
             autosave: AutosaveDriver::default(),
             exports: Default::default(),
-            explore: Default::default(),
             settings_dir: None,
             words_job: Default::default(),
         }

@@ -9,8 +9,8 @@ use crate::model::QuestionKind;
 
 use super::commands::{Command, PanelPopulation};
 use super::crosstab_view::CellValue;
-use super::explore::ExploreCommand;
 use super::{histogram_view, multiples_view, scatter_view};
+use crate::workspace::ExploreCommand;
 
 /// What a click on a chart asks to show.
 pub enum Clicked {

@@ -8,9 +8,9 @@ use crate::model::{Filter, QuestionKind};
 
 use super::app::StorylensApp;
 use super::commands::Command;
-use super::explore::ExploreCommand;
 use super::grid_view::GridSource;
 use super::overlay_view;
+use crate::workspace::ExploreCommand;
 
 fn explore(command: ExploreCommand) -> Command {
     Command::Explore(command)
@@ -20,6 +20,7 @@ fn explore(command: ExploreCommand) -> Command {
 pub fn explore_bar_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Command>) {
     let language = app.settings.language;
     let drawn = app
+        .workspace
         .explore
         .brush
         .as_ref()
@@ -27,10 +28,10 @@ pub fn explore_bar_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<
     super::brush::keep_showing(ui.ctx(), drawn);
     ui.horizontal_wrapped(|ui| {
         grid_menu_ui(ui, app, commands);
-        let can_overlay = app.explore.grid.is_none()
+        let can_overlay = app.workspace.explore.grid.is_none()
             && matches!(&app.workspace.chart, Some(Ok(data)) if overlay_view::applies(data));
         if can_overlay {
-            let mut on = app.explore.overlay;
+            let mut on = app.workspace.explore.overlay;
             let tr = language.strings();
             if ui
                 .checkbox(&mut on, tr.overlay)
@@ -40,7 +41,7 @@ pub fn explore_bar_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<
                 commands.push(explore(ExploreCommand::SetOverlay(on)));
             }
         }
-        if app.explore.search.is_none()
+        if app.workspace.explore.search.is_none()
             && ui
                 .button(language.strings().search)
                 .on_hover_text("Ctrl+F")
@@ -49,7 +50,7 @@ pub fn explore_bar_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<
             commands.push(explore(ExploreCommand::OpenSearch));
         }
     });
-    if let Some(text) = &app.explore.search {
+    if let Some(text) = &app.workspace.explore.search {
         search_ui(ui, app, text, commands);
     }
     brush_ui(ui, app, language, commands);
@@ -77,13 +78,13 @@ fn grid_menu_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Comman
                     if matches!(question.kind, QuestionKind::Text { .. } | QuestionKind::Id) {
                         continue;
                     }
-                    let mut picked = app.explore.grid_pick.contains(&question.id);
+                    let mut picked = app.workspace.explore.grid_pick.contains(&question.id);
                     if ui.checkbox(&mut picked, &question.title).changed() {
                         commands.push(explore(ExploreCommand::TogglePick(question.id.clone())));
                     }
                 }
             });
-        let n = app.explore.grid_pick.len();
+        let n = app.workspace.explore.grid_pick.len();
         if ui
             .add_enabled(
                 n > 0,
@@ -92,7 +93,7 @@ fn grid_menu_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Comman
             .clicked()
         {
             commands.push(explore(ExploreCommand::OpenGrid(GridSource::Questions(
-                app.explore.grid_pick.clone(),
+                app.workspace.explore.grid_pick.clone(),
             ))));
             ui.close();
         }
@@ -115,7 +116,7 @@ fn search_ui(ui: &mut egui::Ui, app: &StorylensApp, text: &str, commands: &mut V
                     .desired_width(260.0),
             )
             .labelled_by(label.id);
-        if app.explore.focus_search.take() {
+        if app.workspace.explore.focus_search.take() {
             response.request_focus();
         }
         if response.changed() {
@@ -125,7 +126,7 @@ fn search_ui(ui: &mut egui::Ui, app: &StorylensApp, text: &str, commands: &mut V
             commands.push(explore(ExploreCommand::CloseSearch));
         }
         if !app.search_term().is_empty()
-            && let Some(brushed) = &app.explore.brush
+            && let Some(brushed) = &app.workspace.explore.brush
         {
             let n = i18n::format_count(language, brushed.count);
             ui.label(egui::RichText::new(i18n::fill(tr.search_matches, &[("n", &n)])).strong());
@@ -142,7 +143,7 @@ fn brush_ui(
     language: Language,
     commands: &mut Vec<Command>,
 ) {
-    let Some(brushed) = &app.explore.brush else {
+    let Some(brushed) = &app.workspace.explore.brush else {
         return;
     };
     let tr = language.strings();

@@ -188,7 +188,7 @@ impl StorylensApp {
             toolbar::chart_toolbar_ui(ui, self, commands);
             explore_bar::explore_bar_ui(ui, self, commands);
             ui.separator();
-            if let Some(grid) = &self.explore.grid {
+            if let Some(grid) = &self.workspace.explore.grid {
                 let language = self.settings.language;
                 grid_view::grid_ui(ui, grid, self.workspace.cell_value, language, commands);
                 return;
@@ -198,7 +198,7 @@ impl StorylensApp {
                     self.workspace.view.baseline_name(self.settings.language),
                     self.compared_name(),
                 ];
-                let overlaid = self.explore.overlay
+                let overlaid = self.workspace.explore.overlay
                     && matches!(&self.workspace.chart, Some(Ok(data)) if overlay_view::overlay_ui(
                         ui, data, &names, self.settings.language, commands,
                     ));
@@ -214,7 +214,7 @@ impl StorylensApp {
                 }
             });
         });
-        if let Some(kwic) = &self.explore.kwic {
+        if let Some(kwic) = &self.workspace.explore.kwic {
             super::kwic::kwic_window_ui(ui.ctx(), kwic, self.settings.language, commands);
         }
         if let Some(welcome) = &mut self.welcome {

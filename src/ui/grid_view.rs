@@ -3,99 +3,14 @@
 //! in a scrollable grid of small panels. A click on a panel's heading or on
 //! any of its marks shows it full size.
 
-use crate::charts::ChartData;
 use crate::i18n::Language;
-use crate::project::FindingId;
+pub use crate::workspace::{Grid, GridCell};
 
-use super::app::StorylensApp;
 use super::chart_view;
 use super::commands::Command;
 use super::crosstab_view::CellValue;
-use super::explore::ExploreCommand;
-use super::view::View;
+use crate::workspace::ExploreCommand;
 pub use crate::workspace::GridSource;
-
-/// One small comparison of the grid.
-#[derive(Debug)]
-pub struct GridCell {
-    pub title: String,
-    pub view: View,
-    /// The finding it shows, which opens with it at full size.
-    pub finding: Option<FindingId>,
-    /// Its computed chart, or why it could not be.
-    pub chart: Result<ChartData, String>,
-    /// Headings of its two panels.
-    pub names: [String; 2],
-}
-
-/// The open grid.
-#[derive(Debug)]
-pub struct Grid {
-    pub title: String,
-    pub cells: Vec<GridCell>,
-}
-
-impl Grid {
-    /// Computes every cell of `source` once, when the grid opens.
-    pub fn open(app: &StorylensApp, source: GridSource) -> Self {
-        let language = app.settings.language;
-        let (title, cells) = match source {
-            GridSource::Perspective(id) => {
-                let perspective = app.project().perspectives.iter().find(|p| p.id == id);
-                let cells = perspective
-                    .into_iter()
-                    .flat_map(|p| &p.findings)
-                    .filter_map(|&id| app.project().finding(id).map(|f| (id, f)))
-                    .map(|(id, finding)| {
-                        let view = View::of_comparison(&finding.comparison());
-                        cell(app, finding.title.clone(), view, Some(id))
-                    })
-                    .collect();
-                (
-                    perspective.map_or_else(String::new, |p| p.title.clone()),
-                    cells,
-                )
-            }
-            GridSource::Questions(ids) => {
-                let cells = ids
-                    .iter()
-                    .filter_map(|id| app.dataset().codebook().get(id))
-                    .map(|question| {
-                        let view = View {
-                            question: Some(question.id.clone()),
-                            by: None,
-                            ..app.view().clone()
-                        };
-                        cell(app, question.title.clone(), view, None)
-                    })
-                    .collect();
-                (language.strings().grid_chosen.to_owned(), cells)
-            }
-        };
-        Self { title, cells }
-    }
-}
-
-fn cell(app: &StorylensApp, title: String, view: View, finding: Option<FindingId>) -> GridCell {
-    let language = app.settings.language;
-    let chart = match view.comparison(app.settings.min_n, language) {
-        Some(comparison) => comparison
-            .compute(app.dataset())
-            .map_err(|e| e.sentence(language)),
-        None => Err(app.strings().no_chart.to_owned()),
-    };
-    let selection_name = view
-        .selection
-        .as_ref()
-        .map_or_else(|| app.strings().selection.to_owned(), |c| c.name.clone());
-    GridCell {
-        names: [view.baseline_name(language), selection_name],
-        title,
-        view,
-        finding,
-        chart,
-    }
-}
 
 /// Height of one grid cell.
 const CELL_HEIGHT_PX: f32 = 470.0;

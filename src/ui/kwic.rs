@@ -8,22 +8,7 @@ use egui::{Align, Layout, RichText, vec2};
 
 use crate::i18n::{self, Language};
 use crate::words::{KwicLine, KwicOrder};
-use crate::workspace::{Command, ExploreCommand, StoryBrowser};
-
-use super::app::StorylensApp;
-
-/// The open KWIC window.
-#[derive(Debug, Default)]
-pub struct Kwic {
-    /// The word as typed (or clicked), and the box's text while editing.
-    pub word: String,
-    pub typed: String,
-    pub order: KwicOrder,
-    /// `None` when the word is no term of the stories.
-    pub lines: Option<Vec<KwicLine>>,
-    /// The word of the line opened in the reader: marked there.
-    pub reading_word: Option<String>,
-}
+use crate::workspace::{Command, ExploreCommand, Kwic};
 
 /// Height of one line in the list.
 const LINE_PX: f32 = 22.0;
@@ -32,67 +17,6 @@ const CONTEXT_PX: f32 = 330.0;
 /// Characters of left context that fit its column at the body size: the
 /// left context is cut at its start, so the words next to the term show.
 const LEFT_CHARS: usize = 44;
-
-impl StorylensApp {
-    /// Carries out a keywords-in-context command.
-    pub(crate) fn apply_kwic(&mut self, command: ExploreCommand) {
-        match command {
-            ExploreCommand::OpenKwic(word) => {
-                let order = self
-                    .explore
-                    .kwic
-                    .as_ref()
-                    .map_or_else(KwicOrder::default, |k| k.order);
-                self.explore.kwic = Some(self.kwic_of(word, order));
-            }
-            ExploreCommand::SetKwicOrder(order) => {
-                if let Some(word) = self.explore.kwic.as_ref().map(|k| k.word.clone()) {
-                    self.explore.kwic = Some(self.kwic_of(word, order));
-                }
-            }
-            ExploreCommand::ReadKwicLine(at) => self.read_kwic_line(at),
-            ExploreCommand::CloseKwic => self.explore.kwic = None,
-            _ => {}
-        }
-    }
-
-    fn kwic_of(&self, word: String, order: KwicOrder) -> Kwic {
-        let word = word.trim().to_owned();
-        let lines = crate::words::story_kwic(&self.workspace.document.dataset, &word, None, order);
-        Kwic {
-            typed: word.clone(),
-            word,
-            order,
-            lines,
-            reading_word: None,
-        }
-    }
-
-    /// Opens line `at`'s story; the reader's ◀ ▶ then step through the
-    /// stories of the lines in their order.
-    fn read_kwic_line(&mut self, at: usize) {
-        let Some(kwic) = &mut self.explore.kwic else {
-            return;
-        };
-        let Some(line) = kwic.lines.as_ref().and_then(|lines| lines.get(at)) else {
-            return;
-        };
-        let mut rows: Vec<usize> = Vec::new();
-        for line in kwic.lines.iter().flatten() {
-            if !rows.contains(&line.row) {
-                rows.push(line.row);
-            }
-        }
-        let reading = rows.iter().position(|&row| row == line.row);
-        kwic.reading_word = Some(line.word.clone());
-        let tr = self.settings.language.strings();
-        self.workspace.browser = Some(StoryBrowser {
-            label: i18n::fill(tr.kwic_stories, &[("word", &kwic.word)]),
-            rows,
-            reading,
-        });
-    }
-}
 
 /// The KWIC window, while open.
 pub fn kwic_window_ui(

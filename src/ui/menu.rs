@@ -57,7 +57,9 @@ pub fn shortcut_commands(ctx: &egui::Context, presenting: bool, commands: &mut V
             commands.push(Command::Save);
         }
         if !presenting && input.consume_shortcut(&FIND) {
-            commands.push(Command::Explore(super::explore::ExploreCommand::OpenSearch));
+            commands.push(Command::Explore(
+                crate::workspace::ExploreCommand::OpenSearch,
+            ));
         }
         if input.consume_shortcut(&OPEN) {
             commands.push(Command::OpenDialog);

@@ -13,8 +13,8 @@ use crate::model::QuestionKind;
 
 use super::brush::{self, Brush};
 use super::commands::{Command, PanelPopulation};
-use super::explore::ExploreCommand;
 use super::{palette, triangle};
+use crate::workspace::ExploreCommand;
 
 /// The selection's colour when overlaid (Okabe–Ito orange, apart from the
 /// baseline's blue for colour-blind readers too).

@@ -1,7 +1,7 @@
 //! [`StorylensApp::apply`]: a [`Command`] goes to the workspace
 //! ([`crate::workspace::apply`]), and the [`Effect`]s it hands back are
-//! the shell's to carry out: settings, notices, dialogs, files, windows,
-//! presentation, exploring and background jobs.
+//! the shell's to carry out: settings, notices, dialogs, files, windows
+//! and background jobs.
 
 use crate::workspace::{Command, Effect, loses_work};
 
@@ -59,6 +59,16 @@ impl StorylensApp {
                 Effect::SelectionRefused(error) => self.editor.error = Some(error),
                 Effect::FocusFindingNotes => self.focus_new_finding.set(true),
                 Effect::UndoOpen => self.undo_open(),
+                Effect::RefreshEditor(id) => {
+                    if self.editor.editing == Some(id) {
+                        self.editor.select(
+                            id,
+                            self.workspace.document.project(),
+                            &self.workspace.document.dataset,
+                        );
+                    }
+                }
+                Effect::Error(sentence) => self.notices.push(super::app::Notice::error(sentence)),
                 Effect::FullScreen(on) => {
                     self.full_screen = on;
                     self.viewport_commands
@@ -120,7 +130,6 @@ impl StorylensApp {
             Command::DismissNotice(index) if index < self.notices.len() => {
                 self.notices.remove(index);
             }
-            Command::Explore(command) => self.apply_explore(command),
             // The workspace carried out everything else.
             _ => {}
         }
@@ -144,8 +153,14 @@ impl StorylensApp {
     }
 
     /// Shows a finding's frozen comparison.
-    pub(crate) fn open_finding(&mut self, id: crate::project::FindingId) {
-        self.sync_workspace();
-        self.workspace.open_finding(id);
+    /// Brushing, overlay, grid, search and keywords-in-context state.
+    pub fn explore(&self) -> &crate::workspace::Explore {
+        &self.workspace.explore
+    }
+
+    /// The search term to highlight in the stories, if searching; else
+    /// the word of the keywords-in-context line being read.
+    pub(crate) fn search_term(&self) -> &str {
+        self.workspace.search_term()
     }
 }

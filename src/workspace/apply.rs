@@ -30,6 +30,11 @@ pub enum Effect {
     /// A presentation started (true) or ended (false): the window goes
     /// full screen or back.
     FullScreen(bool),
+    /// This selection's filter changed: an editor showing it shows the
+    /// new one.
+    RefreshEditor(SelectionId),
+    /// Something the user asked for failed; the sentence says why.
+    Error(String),
 }
 
 /// Whether `command` replaces or closes the open project, so that changes
@@ -123,6 +128,7 @@ impl Workspace {
             Command::Present(_) => {}
             Command::PresentStep(step) => self.present_step(step),
             Command::PresentFlip => self.present_flip(),
+            Command::Explore(command) => return self.apply_explore(command),
             command => return self.carry_out_edit(command),
         }
         Vec::new()

@@ -7,8 +7,9 @@
 //! - [`StoryBrowser`] (in `browser`): the stories behind a mark.
 //! - [`Document`]: the dataset, the project and its undo history; every
 //!   project edit goes through [`Document::edit`], one undo step each.
-//! - [`Workspace`]: the document, the view, the open finding, the browser
-//!   and the running [`Presentation`].
+//! - [`Workspace`]: the document, the view, the open finding, the browser,
+//!   the running [`Presentation`] and the [`Explore`] state (brush, overlay,
+//!   grid, search, keywords in context).
 //! - [`apply`]: carries out a command and returns the [`Effect`]s left for
 //!   the shell (ask about unsaved changes, open a dialog, save, quit, …).
 //!
@@ -20,6 +21,8 @@ mod arrange;
 mod browser;
 mod command;
 mod document;
+mod explore;
+mod explore_apply;
 mod export_kind;
 mod presentation;
 mod state;
@@ -30,6 +33,7 @@ mod tests;
 
 pub use apply::{Effect, apply, loses_work};
 pub use document::Document;
+pub use explore::{Brushed, Explore, Grid, GridCell, Kwic};
 pub use presentation::{Presentation, Showing};
 pub use state::Workspace;
 
@@ -39,3 +43,6 @@ pub use command::{
     ImageFormat, LeftTab, PanelPopulation, TableFormat, Theme, UnsavedAnswer,
 };
 pub use view::{Baseline, ChartSettings, Compared, SavedOptions, View};
+
+#[cfg(test)]
+mod explore_tests;

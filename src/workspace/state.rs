@@ -39,6 +39,8 @@ pub struct Workspace {
     pub min_n: usize,
     /// The slide show, while it runs.
     pub presentation: Option<Presentation>,
+    /// Brushing, overlay, grid, search and keywords in context.
+    pub explore: super::explore::Explore,
     /// The app is building the story words on a background thread
     /// (`ui::words_job`): a words chart says "indexing words…" until they
     /// are built instead of building them a second time on this thread.
@@ -75,6 +77,7 @@ impl Workspace {
             language,
             min_n,
             presentation: None,
+            explore: super::explore::Explore::default(),
             words_indexing: false,
         };
         if let Some(id) = first {

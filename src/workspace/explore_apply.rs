@@ -1,23 +1,19 @@
-//! `StorylensApp::apply_explore`: brushing, overlay, grid and search
-//! commands, carried out by the shell (the [`Explore`] state is the
-//! window's, not the workspace's).
+//! `Workspace::apply_explore`: brushing, overlay, grid, search and
+//! keywords-in-context commands on the [`Explore`] state.
 
+use super::{Brush, Command, ExploreCommand, PanelPopulation, StoryBrowser};
 use crate::charts::brush::{self, BrushAction};
+use crate::i18n;
 use crate::model::{Filter, describe};
-use crate::workspace::{Brush, Command, ExploreCommand, PanelPopulation, StoryBrowser};
+use crate::words::KwicOrder;
 
-use super::app::StorylensApp;
-use super::explore::{Brushed, Explore};
-use super::grid_view::Grid;
+use super::apply::Effect;
+use super::explore::{Brushed, Grid, Kwic};
+use super::state::Workspace;
 
-impl StorylensApp {
-    /// Brushing, overlay, grid and search state.
-    pub fn explore(&self) -> &Explore {
-        &self.explore
-    }
-
+impl Workspace {
     /// Carries out one explore command.
-    pub(crate) fn apply_explore(&mut self, command: ExploreCommand) {
+    pub(super) fn apply_explore(&mut self, command: ExploreCommand) -> Vec<Effect> {
         if let (ExploreCommand::Brushed { .. } | ExploreCommand::BrushMark(_), Some(kwic)) =
             (&command, &mut self.explore.kwic)
         {
@@ -27,37 +23,26 @@ impl StorylensApp {
         }
         match command {
             ExploreCommand::Brushed { population, brush } => self.brush(population, brush),
+            ExploreCommand::BrushTo(action) => return self.brush_to(action),
+            ExploreCommand::SetSearch(text) => return self.search(text),
             ExploreCommand::BrushMark(crate::charts::Mark::Term { term }) => {
                 // A term brushes `text has word "…"`: the brush bar then
                 // offers "Make a selection from this word".
-                let filter = self.workspace.view.question.as_ref().and_then(|question| {
-                    crate::charts::word_filter_of_term(
-                        &self.workspace.document.dataset,
-                        question,
-                        &term,
-                    )
+                let filter = self.view.question.as_ref().and_then(|question| {
+                    crate::charts::word_filter_of_term(&self.document.dataset, question, &term)
                 });
                 self.explore.brush = filter.and_then(|f| self.brushed(f));
             }
             ExploreCommand::BrushMark(mark) => {
-                let filter = self
-                    .workspace
-                    .view
-                    .spec(self.settings.min_n)
-                    .and_then(|spec| {
-                        brush::filter_of_mark(
-                            &spec,
-                            self.workspace.document.dataset.codebook(),
-                            &mark,
-                        )
-                    });
+                let filter = self.view.spec(self.min_n).and_then(|spec| {
+                    brush::filter_of_mark(&spec, self.document.dataset.codebook(), &mark)
+                });
                 self.explore.brush = filter.and_then(|f| self.brushed(f));
             }
-            ExploreCommand::BrushTo(action) => self.brush_to(action),
             ExploreCommand::ClearBrush => self.explore.brush = None,
             ExploreCommand::SetOverlay(on) => self.explore.overlay = on,
             ExploreCommand::OpenGrid(source) => {
-                self.explore.grid = Some(Grid::open(self, source));
+                self.explore.grid = Some(Grid::open(self, &source));
             }
             ExploreCommand::CloseGrid => self.explore.grid = None,
             ExploreCommand::GridFullSize(index) => self.grid_full_size(index),
@@ -77,7 +62,6 @@ impl StorylensApp {
                 self.explore.focus_search.set(true);
             }
             ExploreCommand::CloseSearch => self.explore.search = None,
-            ExploreCommand::SetSearch(text) => self.search(text),
             ExploreCommand::TypeKwic(text) => {
                 if let Some(kwic) = &mut self.explore.kwic {
                     kwic.typed = text;
@@ -88,20 +72,14 @@ impl StorylensApp {
             | ExploreCommand::ReadKwicLine(_)
             | ExploreCommand::CloseKwic) => self.apply_kwic(kwic),
         }
+        Vec::new()
     }
 
     /// A filter with its summary and count, or `None` when it cannot be
     /// evaluated (it only ever names the chart's own questions).
     fn brushed(&self, filter: Filter) -> Option<Brushed> {
-        let count = filter
-            .evaluate(&self.workspace.document.dataset)
-            .ok()?
-            .count();
-        let label = describe(
-            &filter,
-            self.workspace.document.dataset.codebook(),
-            self.settings.language,
-        );
+        let count = filter.evaluate(&self.document.dataset).ok()?.count();
+        let label = describe(&filter, self.document.dataset.codebook(), self.language);
         Some(Brushed {
             filter,
             label,
@@ -111,7 +89,7 @@ impl StorylensApp {
     }
 
     fn brush(&mut self, population: PanelPopulation, shape: Brush) {
-        let Some(question) = self.workspace.view.question.clone() else {
+        let Some(question) = self.view.question.clone() else {
             return;
         };
         let filter = match &shape {
@@ -121,17 +99,17 @@ impl StorylensApp {
         let Some(mut brushed) = filter.and_then(|f| self.brushed(f)) else {
             return;
         };
-        brushed.drawn = Some((self.workspace.view.clone(), shape));
+        brushed.drawn = Some((self.view.clone(), shape));
         // The story list shows the brushed stories of the panel brushed.
         if let (Ok(populations), Ok(selected)) = (
-            &self.workspace.populations,
-            brushed.filter.evaluate(&self.workspace.document.dataset),
+            &self.populations,
+            brushed.filter.evaluate(&self.document.dataset),
         ) {
             let panel = match (population, &populations.selection) {
                 (PanelPopulation::Selection, Some(selection)) => selection,
                 _ => &populations.whole,
             };
-            self.workspace.browser = Some(StoryBrowser {
+            self.browser = Some(StoryBrowser {
                 label: brushed.label.clone(),
                 rows: panel.and(&selected).iter().collect(),
                 reading: None,
@@ -141,76 +119,66 @@ impl StorylensApp {
     }
 
     /// "Select these stories", "add to selection", "remove from selection".
-    fn brush_to(&mut self, action: BrushAction) {
+    fn brush_to(&mut self, action: BrushAction) -> Vec<Effect> {
         let Some(brushed) = self.explore.brush.clone() else {
-            return;
+            return Vec::new();
         };
-        let language = self.settings.language;
+        let language = self.language;
         if action == BrushAction::NewSelection {
             let created = self
-                .workspace
                 .document
                 .edit(|p| Some(p.selections.create(brushed.filter, language)));
-            if let Some(id) = created {
-                self.editor.select(
-                    id,
-                    self.workspace.document.project(),
-                    &self.workspace.document.dataset,
-                );
-                self.apply(Command::Compare(Some(id)));
-            }
-            return;
+            let Some(id) = created else {
+                return Vec::new();
+            };
+            let mut effects = vec![Effect::EditSelection(id)];
+            effects.extend(self.carry_out(Command::Compare(Some(id))));
+            return effects;
         }
-        let Some(id) = self.workspace.view.selection.as_ref().and_then(|c| c.from) else {
-            return;
+        let Some(id) = self.view.selection.as_ref().and_then(|c| c.from) else {
+            return Vec::new();
         };
         let Some(current) = self
-            .workspace
             .document
             .project()
             .selections
             .get(id)
             .map(|n| n.filter.clone())
         else {
-            return;
+            return Vec::new();
         };
         let filter = brush::combine(&current, brushed.filter, action);
-        self.apply(Command::SetSelectionFilter(id, filter));
-        if self.editor.editing == Some(id) {
-            self.editor.select(
-                id,
-                self.workspace.document.project(),
-                &self.workspace.document.dataset,
-            );
-        }
+        let mut effects = self.carry_out(Command::SetSelectionFilter(id, filter));
+        effects.push(Effect::RefreshEditor(id));
+        effects
     }
 
     /// Full-text search over titles and stories: lists the matches and
     /// makes them the brush, so they can become a selection.
-    fn search(&mut self, text: String) {
+    fn search(&mut self, text: String) -> Vec<Effect> {
         let empty = crate::model::fold_text(text.trim()).is_empty();
         let filter = Filter::text_contains(text.trim());
         self.explore.search = Some(text);
         if empty {
             self.explore.brush = None;
-            self.workspace.browser = None;
-            return;
+            self.browser = None;
+            return Vec::new();
         }
-        match filter.evaluate(&self.workspace.document.dataset) {
+        match filter.evaluate(&self.document.dataset) {
             Ok(selection) => {
                 let brushed = self.brushed(filter);
-                self.workspace.browser = brushed.as_ref().map(|b| StoryBrowser {
+                self.browser = brushed.as_ref().map(|b| StoryBrowser {
                     label: b.label.clone(),
                     rows: selection.iter().collect(),
                     reading: None,
                 });
                 self.explore.brush = brushed;
+                Vec::new()
             }
             Err(error) => {
                 self.explore.brush = None;
-                self.workspace.browser = None;
-                let sentence = error.sentence(self.settings.language);
-                self.notices.push(super::app::Notice::error(sentence));
+                self.browser = None;
+                vec![Effect::Error(error.sentence(self.language))]
             }
         }
     }
@@ -227,7 +195,7 @@ impl StorylensApp {
         match cell.finding {
             Some(id) => self.open_finding(id),
             None => {
-                self.workspace.view = cell.view;
+                self.view = cell.view;
                 self.recompute();
             }
         }
@@ -235,11 +203,72 @@ impl StorylensApp {
 
     /// The search term to highlight in the stories, if searching.
     /// Else the word of the keywords-in-context line being read.
-    pub(crate) fn search_term(&self) -> &str {
+    pub fn search_term(&self) -> &str {
         match (&self.explore.search, &self.explore.kwic) {
             (Some(search), _) => search.trim(),
             (None, Some(kwic)) => kwic.reading_word.as_deref().unwrap_or(""),
             (None, None) => "",
         }
+    }
+}
+
+impl Workspace {
+    /// Carries out a keywords-in-context command.
+    fn apply_kwic(&mut self, command: ExploreCommand) {
+        match command {
+            ExploreCommand::OpenKwic(word) => {
+                let order = self
+                    .explore
+                    .kwic
+                    .as_ref()
+                    .map_or_else(KwicOrder::default, |k| k.order);
+                self.explore.kwic = Some(self.kwic_of(word, order));
+            }
+            ExploreCommand::SetKwicOrder(order) => {
+                if let Some(word) = self.explore.kwic.as_ref().map(|k| k.word.clone()) {
+                    self.explore.kwic = Some(self.kwic_of(word, order));
+                }
+            }
+            ExploreCommand::ReadKwicLine(at) => self.read_kwic_line(at),
+            ExploreCommand::CloseKwic => self.explore.kwic = None,
+            _ => {}
+        }
+    }
+
+    fn kwic_of(&self, word: String, order: KwicOrder) -> Kwic {
+        let word = word.trim().to_owned();
+        let lines = crate::words::story_kwic(&self.document.dataset, &word, None, order);
+        Kwic {
+            typed: word.clone(),
+            word,
+            order,
+            lines,
+            reading_word: None,
+        }
+    }
+
+    /// Opens line `at`'s story; the reader's ◀ ▶ then step through the
+    /// stories of the lines in their order.
+    fn read_kwic_line(&mut self, at: usize) {
+        let Some(kwic) = &mut self.explore.kwic else {
+            return;
+        };
+        let Some(line) = kwic.lines.as_ref().and_then(|lines| lines.get(at)) else {
+            return;
+        };
+        let mut rows: Vec<usize> = Vec::new();
+        for line in kwic.lines.iter().flatten() {
+            if !rows.contains(&line.row) {
+                rows.push(line.row);
+            }
+        }
+        let reading = rows.iter().position(|&row| row == line.row);
+        kwic.reading_word = Some(line.word.clone());
+        let tr = self.language.strings();
+        self.browser = Some(StoryBrowser {
+            label: i18n::fill(tr.kwic_stories, &[("word", &kwic.word)]),
+            rows,
+            reading,
+        });
     }
 }
