@@ -1,23 +1,12 @@
 //! Unit tests of the explore commands: brushing, brushing to a selection,
 //! search, the grid and keywords in context, on the demo without a window.
 
-use std::sync::Arc;
-
 use crate::charts::Mark;
 use crate::charts::brush::BrushAction;
 use crate::demo::ids;
-use crate::i18n::Language;
 use crate::model::QuestionId;
+use crate::workspace::tests::demo;
 use crate::workspace::{Command, Effect, ExploreCommand, GridSource, Workspace, apply};
-
-fn demo() -> Workspace {
-    Workspace::new(
-        Arc::new(crate::demo::demo_dataset()),
-        crate::demo::demo_project(),
-        Language::English,
-        20,
-    )
-}
 
 fn explore(workspace: &mut Workspace, command: ExploreCommand) -> Vec<Effect> {
     apply(workspace, Command::Explore(command))

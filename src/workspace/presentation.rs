@@ -145,20 +145,10 @@ impl Workspace {
 
 #[cfg(test)]
 mod tests {
-    use std::sync::Arc;
-
     use super::*;
     use crate::i18n::Language;
+    use crate::workspace::tests::demo;
     use crate::workspace::{Command, Effect, apply};
-
-    fn demo() -> Workspace {
-        Workspace::new(
-            Arc::new(crate::demo::demo_dataset()),
-            crate::demo::demo_project(),
-            Language::Dutch,
-            20,
-        )
-    }
 
     #[test]
     fn a_presentation_walks_every_finding_and_gives_the_view_back() {

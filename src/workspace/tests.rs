@@ -7,7 +7,9 @@ use crate::i18n::Language;
 use crate::model::{Filter, QuestionId, QuestionKind, SelectionId};
 use crate::project::{FindingId, Project, SourceRef};
 
-fn demo() -> Workspace {
+/// The demo project on the demo data, in English, minimum n 20; shared by
+/// the workspace's test modules.
+pub(super) fn demo() -> Workspace {
     Workspace::new(
         Arc::new(crate::demo::demo_dataset()),
         crate::demo::demo_project(),
