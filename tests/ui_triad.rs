@@ -314,3 +314,72 @@ fn a_click_on_a_zone_lists_its_stories() {
     );
     assert!(harness.query_by_label(&name).is_none(), "no zone widget");
 }
+
+/// *Overlay* on a compared triad: one triangle from the export layout
+/// with both populations named in its key, the two means in its table,
+/// and a lasso on it brushing the whole set's stories inside it.
+#[test]
+fn overlay_draws_one_triangle_with_both_clouds_and_a_lasso_brushes_on_it() {
+    let mut harness = at_size(compared(demo()), vec2(1280.0, 720.0));
+    assert_eq!(storylens::ui::triangles_drawn(&harness.ctx).len(), 2);
+    harness.get_by_label("Overlay").click();
+    harness.run();
+    assert!(harness.state().explore().overlay);
+    let triangles = storylens::ui::triangles_drawn(&harness.ctx);
+    assert_eq!(triangles.len(), 1, "one triangle, not two");
+    let triangle = triangles[0];
+    assert!(
+        triangle.side >= 240.0,
+        "readable at 1280×720: {}",
+        triangle.side
+    );
+    let data = chart(&harness);
+    let named = harness
+        .state()
+        .project()
+        .selections
+        .iter()
+        .next()
+        .unwrap()
+        .clone();
+    // The key names both populations with their n (the name is in the
+    // selections list too).
+    assert!(harness.query_all_by_label("All stories").count() >= 1);
+    // A long name wraps: its first words are a line of the key, beside
+    // the selections list's entry.
+    let first_words: String = named.name.split(' ').take(2).collect::<Vec<_>>().join(" ");
+    assert!(harness.query_all_by_label_contains(&first_words).count() >= 2);
+    let selection = data.selection.as_ref().unwrap();
+    for n in [data.whole.n, selection.n] {
+        let shown = format!(
+            "n = {}",
+            storylens::i18n::format_count(Language::English, n)
+        );
+        assert!(
+            harness.query_all_by_label(&shown).next().is_some(),
+            "{shown}"
+        );
+    }
+    // Both geometric means, first corner, as the table shows them.
+    for panel in [&data.whole.chart, &selection.chart] {
+        let mean = triad(panel).geometric_mean.unwrap();
+        let shown = format!("{}%", format_decimal(Language::English, mean[0] * 100.0, 1));
+        assert!(
+            harness.query_all_by_label(&shown).next().is_some(),
+            "{shown}"
+        );
+    }
+    let middle = triangle.screen([0.2, 0.4, 0.4]);
+    let half = triangle.side / 6.0;
+    drag_through(&mut harness, &square(middle, half));
+    let everyone = Selection::all(harness.state().dataset().len());
+    let expected = inside_brush(&harness, &everyone);
+    let rows = harness
+        .state()
+        .browser()
+        .expect("the lassoed stories")
+        .rows
+        .clone();
+    assert!(rows.len() > 10, "{}", rows.len());
+    assert_eq!(rows, expected);
+}

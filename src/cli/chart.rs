@@ -79,6 +79,11 @@ pub struct ChartArgs {
     /// Panels with fewer stories say "too few stories" (default 20).
     #[arg(long, value_name = "N")]
     pub min_n: Option<usize>,
+    /// --svg/--png of a triad compared with a selection: both on one
+    /// triangle, with the step between their geometric means (other
+    /// charts stay side by side).
+    #[arg(long, requires = "select")]
+    pub overlay: bool,
 }
 
 pub fn run(args: &ChartArgs) -> Result<String, CliError> {
@@ -90,6 +95,7 @@ pub fn run(args: &ChartArgs) -> Result<String, CliError> {
     let image = || {
         let options = ExportOptions {
             source: dataset.name.clone(),
+            overlay: args.overlay,
             ..ExportOptions::new(language)
         };
         export::scene_from_chart(&data, &options)

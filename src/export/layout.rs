@@ -40,6 +40,9 @@ pub struct ExportOptions {
     /// The gap between compared panels in design pixels (56 on paper and
     /// slides; the screen, short of width, takes less).
     pub panel_gap_design_px: f32,
+    /// A compared triad as one triangle with both clouds and the step
+    /// between their means (`overlay`), instead of two side by side.
+    pub overlay: bool,
 }
 
 impl ExportOptions {
@@ -53,6 +56,7 @@ impl ExportOptions {
             baseline_name: None,
             cell_value: CellValue::Counts,
             panel_gap_design_px: PANEL_GAP_DESIGN_PX,
+            overlay: false,
         }
     }
 }
@@ -200,6 +204,13 @@ pub(super) fn chart_block_of(
     (x, top, width_px): (f32, f32, f32),
     only: Option<HitPopulation>,
 ) -> ChartBlock {
+    if options.overlay
+        && only.is_none()
+        && let Some(block) =
+            super::overlay::overlay_block(scene, style, data, options, (x, top, width_px))
+    {
+        return block;
+    }
     let panels: Vec<&PanelData> = data
         .panels()
         .filter(|panel| only.is_none_or(|only| population_of(panel) == only))

@@ -35,6 +35,7 @@ mod groups;
 mod histogram;
 mod layout;
 mod multiples;
+mod overlay;
 pub mod palette;
 mod panel;
 mod png;
@@ -55,6 +56,7 @@ use std::path::{Path, PathBuf};
 
 pub use crosstab::CellValue;
 pub use layout::{ExportOptions, scene_from_chart};
+pub use overlay::{can_overlay, lays_out_overlay};
 pub use png::{png_from_scene, rgba_from_scene};
 pub use scene::{
     Anchor, Area, Baseline, Circle, Hit, HitPopulation, Item, Point, Polygon, Polyline, Rect, Rgba,

@@ -36,6 +36,8 @@ pub struct ScreenOptions {
     /// The baseline's name for its panel heading; `None` for "Alle
     /// verhalen".
     pub baseline_name: Option<String>,
+    /// A compared triad overlaid on one triangle (`overlay`).
+    pub overlay: bool,
 }
 
 /// One panel as laid out: where it is and where its chart starts.
@@ -83,6 +85,7 @@ pub fn screen_chart(data: &ChartData, options: &ScreenOptions) -> ScreenChart {
         baseline_name: options.baseline_name.clone(),
         cell_value: options.cell_value,
         panel_gap_design_px: panel_gap_design_px(data),
+        overlay: options.overlay && super::overlay::lays_out_overlay(data),
         ..ExportOptions::new(options.language)
     };
     let fit = Fit {
@@ -109,7 +112,11 @@ pub fn screen_chart(data: &ChartData, options: &ScreenOptions) -> ScreenChart {
     if triangles_only(data) {
         // A triangle stays readable: short of height (a finding's editor
         // open below) the notes under it go below the fold instead.
-        let panels = data.panels().count() as f32;
+        let panels = if export_options.overlay {
+            1.0
+        } else {
+            data.panels().count() as f32
+        };
         let gap = export_options.panel_gap_design_px * style.unit;
         let min_block = panels * (MIN_TRIANGLE_PX + 8.0 * style.unit) + gap * (panels - 1.0);
         block_width = block_width.max(min_block.min(content));
@@ -212,6 +219,7 @@ mod tests {
             cell_value: CellValue::Counts,
             selection_name: Some("Ouders".into()),
             baseline_name: None,
+            overlay: false,
         }
     }
 

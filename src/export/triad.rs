@@ -267,17 +267,61 @@ fn legend(
     data: &TriadData,
     corners: [&String; 3],
 ) -> f32 {
-    let u = style.unit;
-    let rows: Vec<(String, [f64; 3], bool)> = [
-        (LegendEntry::GeometricMean, data.geometric_mean, true),
-        (LegendEntry::ArithmeticMean, data.arithmetic_mean, false),
+    let rows: Vec<MeanRow> = [
+        (
+            LegendEntry::GeometricMean,
+            data.geometric_mean,
+            MeanMarker::Geometric,
+        ),
+        (
+            LegendEntry::ArithmeticMean,
+            data.arithmetic_mean,
+            MeanMarker::Arithmetic,
+        ),
     ]
     .into_iter()
-    .filter_map(|(entry, mean, geometric)| Some((entry.text(style.language), mean?, geometric)))
+    .filter_map(|(entry, mean, marker)| {
+        Some(MeanRow {
+            name: entry.text(style.language),
+            mean: mean?,
+            marker,
+        })
+    })
     .collect();
+    mean_table(scene, style, (x, width, top), &rows, corners)
+}
+
+/// How a row of [`mean_table`] is marked.
+#[derive(Clone, Copy)]
+pub(super) enum MeanMarker {
+    /// The geometric mean's orange dot.
+    Geometric,
+    /// The arithmetic mean's green ring.
+    Arithmetic,
+    /// A dot in a population's colour (the overlay's two means).
+    Dot(Rgba),
+}
+
+/// One row of [`mean_table`]: its name, a composition and its marker.
+pub(super) struct MeanRow {
+    pub name: String,
+    pub mean: [f64; 3],
+    pub marker: MeanMarker,
+}
+
+/// Means per corner as a table in the band `(x, width, top)`: the
+/// corners as column heads, a row per mean; returns its height.
+pub(super) fn mean_table(
+    scene: &mut Scene,
+    style: &Style,
+    (x, width, top): (f32, f32, f32),
+    rows: &[MeanRow],
+    corners: [&String; 3],
+) -> f32 {
     if rows.is_empty() {
         return 0.0;
     }
+    let u = style.unit;
     let header = TextStyle::new(style.tick_px, palette::MUTED).anchor(Anchor::Middle);
     let cell = TextStyle::new(style.tick_px, palette::TEXT);
     let marker = 22.0 * u;
@@ -287,7 +331,7 @@ fn legend(
     let number_column = cell.width(&format!("{}%", style.decimal(100.0))) + 10.0 * u;
     let name_width = rows
         .iter()
-        .map(|(name, _, _)| cell.width(name))
+        .map(|row| cell.width(&row.name))
         .fold(0.0, f32::max)
         .min(width * 0.42)
         .min(width - marker - 12.0 * u - 3.0 * number_column)
@@ -311,20 +355,20 @@ fn legend(
     scene.line(pt(x, y), pt(x + width, y), Stroke::solid(palette::GRID, u));
     y += 4.0 * u;
     let row_height = cell.line_height() + 6.0 * u;
-    for (name, mean, geometric) in rows {
+    for row in rows {
         let centre = y + row_height / 2.0;
         let mark = pt(x + marker / 2.0 - 2.0 * u, centre);
-        if geometric {
-            geometric_mark(scene, mark, u);
-        } else {
-            arithmetic_mark(scene, mark, u);
+        match row.marker {
+            MeanMarker::Geometric => geometric_mark(scene, mark, u),
+            MeanMarker::Arithmetic => arithmetic_mark(scene, mark, u),
+            MeanMarker::Dot(color) => population_mark(scene, mark, color, u),
         }
-        let name = super::fonts::ellipsize(&name, name_width, cell.size_px, cell.weight);
+        let name = super::fonts::ellipsize(&row.name, name_width, cell.size_px, cell.weight);
         scene.push(
             cell.text(&name, pt(x + marker, centre))
                 .baseline(Baseline::Middle),
         );
-        for (i, w) in mean.iter().enumerate() {
+        for (i, w) in row.mean.iter().enumerate() {
             let text = format!("{}%", style.decimal(w * 100.0));
             scene.push(
                 cell.anchor(Anchor::Middle)
@@ -335,6 +379,17 @@ fn legend(
         y += row_height;
     }
     y - top
+}
+
+/// A population's geometric mean where two are drawn on one triangle: a
+/// dot in its colour with a white rim.
+pub(super) fn population_mark(scene: &mut Scene, centre: Point, color: Rgba, u: f32) {
+    scene.push(Circle {
+        centre,
+        radius_px: 7.5 * u,
+        fill: Some(color),
+        stroke: Some(Stroke::solid(Rgba::WHITE, 2.0 * u)),
+    });
 }
 
 /// The footer note saying what replaced zero parts in the geometric mean;

@@ -22,12 +22,13 @@ pub enum Clicked {
     Brush(super::brush::Brush),
 }
 
-/// Draws `chart`, or a hint when there is none.
+/// Draws `chart`, or a hint when there is none; with `overlay` a compared
+/// triad as one triangle with both clouds (`export::overlay`).
 pub fn chart_ui(
     ui: &mut egui::Ui,
     chart: Option<&Result<ChartData, String>>,
     names: &[String; 2],
-    cell_value: CellValue,
+    (cell_value, overlay): (CellValue, bool),
     language: Language,
     commands: &mut Vec<Command>,
 ) {
@@ -55,8 +56,12 @@ pub fn chart_ui(
                 ui.heading(title);
             }
             if super::scene_chart::draws(data) {
+                let look = super::scene_chart::Look {
+                    cell_value,
+                    overlay,
+                };
                 let (rects, clicked) =
-                    super::scene_chart::scene_chart_ui(ui, data, names, cell_value, language);
+                    super::scene_chart::scene_chart_ui(ui, data, names, look, language);
                 if let Some(click) = clicked {
                     push_click(commands, click.population, click.clicked);
                 }

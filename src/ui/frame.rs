@@ -207,7 +207,7 @@ impl StorylensApp {
                         ui,
                         self.workspace.chart.as_ref(),
                         &names,
-                        self.workspace.cell_value,
+                        (self.workspace.cell_value, self.workspace.explore.overlay),
                         self.settings.language,
                         commands,
                     );

@@ -113,7 +113,7 @@ fn cell_content_ui(
                     ui,
                     Some(&cell.chart),
                     &cell.names,
-                    cell_value,
+                    (cell_value, false),
                     language,
                     &mut inner,
                 );

@@ -1,42 +1,35 @@
-//! Baseline and selection overlaid in one panel, where that reads better
-//! than side by side: a slider's two histograms as percentages on one axis,
-//! and a triad's two clouds with their geometric means and the step from
-//! one to the other. Same scales for both; a legend says which colour is
-//! which. Brushing works here as on the side-by-side panels.
+//! A slider's baseline and selection overlaid in one panel, where that
+//! reads better than side by side: the two histograms as percentages on
+//! one axis, on egui_plot, where dragging a range brushes them. A triad
+//! overlaid is laid out by the export (`export::overlay`: one triangle,
+//! both clouds, the step between the means) and drawn by `scene_chart`
+//! like every other triad, so it looks the same on screen and on paper.
 
-use egui::{Color32, RichText, Shape, Stroke};
+use egui::{Color32, RichText};
 use egui_plot::{Bar, BarChart, Legend, LineStyle, Plot, VLine};
 
-use crate::charts::{ChartData, HistogramData, PanelData, PanelKind, TriadData};
+use crate::charts::{ChartData, HistogramData, PanelData, PanelKind};
 use crate::i18n::{self, Language};
 use crate::model::QuestionKind;
 
 use super::brush::{self, Brush};
 use super::commands::{Command, PanelPopulation};
-use super::{palette, triangle};
+use super::palette;
 use crate::workspace::ExploreCommand;
 
 /// The selection's colour when overlaid (Okabe–Ito orange, apart from the
 /// baseline's blue for colour-blind readers too).
 pub const SELECTION: Color32 = Color32::from_rgb(230, 159, 0);
 
-/// Whether `data` can be overlaid: a comparison of a slider or a triad on
-/// its own, with enough stories in both panels.
+/// Whether `data` can be overlaid (a slider or a triad compared with a
+/// selection, both panels drawn): the *Overlay* toggle is offered.
 pub fn applies(data: &ChartData) -> bool {
-    let Some(selection) = &data.selection else {
-        return false;
-    };
-    let both_shown = !data.whole.too_few && !selection.too_few;
-    let kinds = matches!(
-        (&data.whole.chart, &selection.chart),
-        (PanelKind::Histogram(_), PanelKind::Histogram(_))
-            | (PanelKind::Triad(_), PanelKind::Triad(_))
-    );
-    data.by.is_none() && both_shown && kinds
+    crate::export::can_overlay(data)
 }
 
-/// Draws the overlaid chart with its heading and comparison sentence;
-/// `false` (drawing nothing) when `data` cannot be overlaid.
+/// Draws the overlaid histograms with their heading and comparison
+/// sentence; `false` (drawing nothing) when `data` is no compared slider
+/// (a triad overlaid is the chart view's, from the export layout).
 pub fn overlay_ui(
     ui: &mut egui::Ui,
     data: &ChartData,
@@ -47,6 +40,9 @@ pub fn overlay_ui(
     let Some(selection) = data.selection.as_ref().filter(|_| applies(data)) else {
         return false;
     };
+    if crate::export::lays_out_overlay(data) {
+        return false;
+    }
     ui.heading(&data.title);
     if let Some(comparison) = &data.comparison {
         for sentence in crate::charts::text::comparison_sentences(comparison, language) {
@@ -67,11 +63,6 @@ pub fn overlay_ui(
             [left, right],
             language,
         ),
-        (
-            PanelKind::Triad(whole),
-            PanelKind::Triad(part),
-            QuestionKind::Triad { top, left, right },
-        ) => triads_ui(ui, [whole, part], [top, left, right], language),
         _ => None,
     };
     if let Some(brush) = brushed {
@@ -161,53 +152,4 @@ fn histograms_ui(
         });
     });
     brushed
-}
-
-fn triads_ui(
-    ui: &mut egui::Ui,
-    data: [&TriadData; 2],
-    corners: [&String; 3],
-    language: Language,
-) -> Option<Brush> {
-    let tr = language.strings();
-    let (response, painter, frame) = triangle::triangle_ui(ui, corners, 90.0);
-    for (k, triad) in data.iter().enumerate() {
-        let base = if k == 0 { palette::WHOLE } else { SELECTION };
-        // The baseline fainter, so the selection reads on top of it.
-        let color = palette::dot_color(base, triad.points.len() * (2 - k));
-        let radius = if k == 0 { 2.0 } else { 2.6 };
-        painter.extend(
-            triad
-                .points
-                .iter()
-                .map(|&p| Shape::circle_filled(frame.screen(p), radius, color)),
-        );
-    }
-    let means = data.map(|d| d.geometric_mean.map(|m| frame.screen(m)));
-    if let [Some(from), Some(to)] = means {
-        painter.arrow(from, to - from, Stroke::new(2.5, ui.visuals().text_color()));
-    }
-    for (k, mean) in means.iter().enumerate() {
-        if let Some(centre) = mean {
-            let color = if k == 0 { palette::WHOLE } else { SELECTION };
-            painter.circle_filled(*centre, 7.0, color);
-            painter.circle_stroke(*centre, 7.0, Stroke::new(1.5, Color32::WHITE));
-        }
-    }
-    let lasso = brush::triad_lasso_ui(
-        ui,
-        &response,
-        |w| frame.screen(w),
-        |p| frame.weights(p),
-        language,
-    );
-    ui.label(
-        RichText::new(format!(
-            "● = {} · → {}",
-            tr.geometric_mean, tr.overlay_shift
-        ))
-        .small()
-        .weak(),
-    );
-    lasso.brush
 }

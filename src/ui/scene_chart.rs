@@ -51,13 +51,21 @@ pub struct PanelClick {
     pub clicked: Clicked,
 }
 
+/// How the chart is asked to look: what cross-tab cells show, and
+/// whether a compared triad is overlaid on one triangle.
+#[derive(Clone, Copy, Debug)]
+pub struct Look {
+    pub cell_value: CellValue,
+    pub overlay: bool,
+}
+
 /// Lays out and paints `data` in the available rect; returns the panels'
 /// screen rectangles (baseline, selection) and the mark clicked, if any.
 pub fn scene_chart_ui(
     ui: &mut egui::Ui,
     data: &ChartData,
     names: &[String; 2],
-    cell_value: CellValue,
+    look: Look,
     language: Language,
 ) -> (Vec<egui::Rect>, Option<PanelClick>) {
     let label_px = ui
@@ -81,9 +89,10 @@ pub fn scene_chart_ui(
         width_px: width,
         height_px: ui.available_height(),
         label_px,
-        cell_value: export_cell_value(cell_value),
+        cell_value: export_cell_value(look.cell_value),
         selection_name: data.selection.is_some().then(|| names[1].clone()),
         baseline_name: Some(names[0].clone()),
+        overlay: look.overlay,
     };
     let chart = laid_out(ui, data, options);
     let size = vec2(chart.scene.width_px, chart.scene.height_px);

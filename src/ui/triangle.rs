@@ -1,78 +1,11 @@
-//! The overlay's triangle ([`triangle_ui`] allocates it and draws grid
-//! and corner labels, [`TriangleFrame`] maps compositions to the screen
-//! and back; the other triads are drawn from the export scene, see
-//! `scene_triad`), and where the triangles of the last frame went:
-//! [`last_triangle`] and [`triangles_drawn`] tell tests.
+//! Where the triangles of the last frame went on screen (they are drawn
+//! from the export scene, see `scene_triad`): [`last_triangle`] and
+//! [`triangles_drawn`] let tests point at a composition with real pointer
+//! events and check that compared triangles are the same size.
 
-use egui::{Align2, FontId, Pos2, Rect, Sense, Shape, Stroke, pos2, vec2};
+use egui::{Pos2, vec2};
 
-use crate::charts::geometry;
-use crate::stats::triangle::{self, TRIANGLE_HEIGHT};
-
-/// Allocates the plot area, leaving `reserve_px` under it for the legend,
-/// and draws triangle, grid and corner labels.
-pub(super) fn triangle_ui(
-    ui: &mut egui::Ui,
-    corners: [&String; 3],
-    reserve_px: f32,
-) -> (egui::Response, egui::Painter, TriangleFrame) {
-    let width = ui
-        .available_width()
-        .min((ui.available_height() - reserve_px) / 0.92)
-        .max(200.0);
-    let (response, painter) =
-        ui.allocate_painter(vec2(width, width * 0.92), Sense::click_and_drag());
-    let frame = TriangleFrame::new(response.rect);
-    remember_drawn(
-        ui.ctx(),
-        TrianglePx {
-            origin: frame.origin,
-            side: frame.side,
-        },
-    );
-    let visuals = ui.visuals();
-    let text_color = visuals.text_color();
-    let grid_color = visuals.weak_text_color().gamma_multiply(0.35);
-
-    for (a, b) in geometry::grid_lines(0.1) {
-        painter.line_segment(
-            [frame.screen(a), frame.screen(b)],
-            Stroke::new(0.6, grid_color),
-        );
-    }
-    let corner_points = [
-        frame.screen([1.0, 0.0, 0.0]),
-        frame.screen([0.0, 1.0, 0.0]),
-        frame.screen([0.0, 0.0, 1.0]),
-    ];
-    painter.add(Shape::closed_line(
-        corner_points.to_vec(),
-        Stroke::new(1.5, text_color),
-    ));
-    let font = FontId::proportional(15.0);
-    painter.text(
-        corner_points[0] - vec2(0.0, 8.0),
-        Align2::CENTER_BOTTOM,
-        corners[0],
-        font.clone(),
-        text_color,
-    );
-    painter.text(
-        corner_points[1] + vec2(0.0, 8.0),
-        Align2::LEFT_TOP,
-        corners[1],
-        font.clone(),
-        text_color,
-    );
-    painter.text(
-        corner_points[2] + vec2(0.0, 8.0),
-        Align2::RIGHT_TOP,
-        corners[2],
-        font,
-        text_color,
-    );
-    (response, painter, frame)
-}
+use crate::stats::triangle::cartesian_from_barycentric;
 
 /// Where the last triangle drawn lies on screen: lets a test point at a
 /// composition with real pointer events.
@@ -85,11 +18,8 @@ pub struct TrianglePx {
 impl TrianglePx {
     /// The screen position of composition `[top, left, right]`.
     pub fn screen(&self, weights: [f64; 3]) -> Pos2 {
-        TriangleFrame {
-            origin: self.origin,
-            side: self.side,
-        }
-        .screen(weights)
+        let (x, y) = cartesian_from_barycentric(weights);
+        self.origin + vec2(x as f32 * self.side, y as f32 * self.side)
     }
 }
 
@@ -128,35 +58,4 @@ pub fn triangles_drawn(ctx: &egui::Context) -> Vec<TrianglePx> {
             .map(|(_, drawn)| drawn)
             .unwrap_or_default()
     })
-}
-
-/// Maps compositions into a screen rectangle, leaving room for labels.
-pub(super) struct TriangleFrame {
-    origin: Pos2,
-    side: f32,
-}
-
-impl TriangleFrame {
-    fn new(rect: Rect) -> Self {
-        let margin_x = 20.0;
-        let margin_top = 30.0;
-        let margin_bottom = 34.0;
-        let side = (rect.width() - 2.0 * margin_x)
-            .min((rect.height() - margin_top - margin_bottom) / TRIANGLE_HEIGHT as f32)
-            .max(10.0);
-        let origin = pos2(rect.center().x - side / 2.0, rect.top() + margin_top);
-        Self { origin, side }
-    }
-
-    pub(super) fn screen(&self, weights: [f64; 3]) -> Pos2 {
-        let (x, y) = triangle::cartesian_from_barycentric(weights);
-        self.origin + vec2(x as f32 * self.side, y as f32 * self.side)
-    }
-
-    /// The composition at a screen position (outside the triangle, some
-    /// weights are negative).
-    pub(super) fn weights(&self, position: Pos2) -> [f64; 3] {
-        let offset = (position - self.origin) / self.side;
-        triangle::barycentric_from_cartesian((f64::from(offset.x), f64::from(offset.y)))
-    }
 }
