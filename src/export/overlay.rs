@@ -13,7 +13,7 @@ use crate::model::QuestionKind;
 use super::layout::{ChartBlock, ExportOptions, PanelFrame, Style};
 use super::palette;
 use super::panel;
-use super::scene::{Circle, HitPopulation, Point, Polygon, Rect, Scene, Stroke, pt};
+use super::scene::{Circle, HitPopulation, Point, Polygon, Scene, Stroke, pt};
 use super::text_style::TextStyle;
 use super::triad::{self, MeanMarker, MeanRow};
 use super::triad_hits::{TriangleFrame, TriangleHit};
@@ -249,15 +249,7 @@ fn key(
         let room = x + width_px - text_x - n_style.width(&n_text) - n_gap;
         let lines = name_style.wrap(&names[k], room.max(40.0 * u), 2);
         let centre = y + line / 2.0;
-        scene.push(Rect {
-            x,
-            y: centre - swatch / 2.0,
-            width_px: swatch,
-            height_px: swatch,
-            corner_radius_px: 3.0 * u,
-            fill: Some(color),
-            stroke: None,
-        });
+        panel::population_swatch(scene, style, pt(x, centre), color);
         for (i, text) in lines.iter().enumerate() {
             name_style.line(scene, text, pt(text_x, centre + i as f32 * line));
         }

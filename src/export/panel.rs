@@ -77,6 +77,26 @@ pub(super) fn short_name<'a>(
     }
 }
 
+/// The square in a population's colour that starts its heading or key
+/// line, 14 design pixels, its left edge at `at.x` and centred on `at.y`.
+pub(super) fn population_swatch(
+    scene: &mut Scene,
+    style: &Style,
+    at: super::scene::Point,
+    color: super::scene::Rgba,
+) {
+    let side = 14.0 * style.unit;
+    scene.push(Rect {
+        x: at.x,
+        y: at.y - side / 2.0,
+        width_px: side,
+        height_px: side,
+        corner_radius_px: 3.0 * style.unit,
+        fill: Some(color),
+        stroke: None,
+    });
+}
+
 /// "■ Alle verhalen   n = 1.950"; returns its height.
 pub(super) fn heading(
     scene: &mut Scene,
@@ -107,15 +127,7 @@ pub(super) fn heading(
         _ => short_name(panel, options, tr).to_owned(),
     };
     let centre = frame.top + heading.line_height() / 2.0;
-    scene.push(Rect {
-        x: frame.x,
-        y: centre - swatch / 2.0,
-        width_px: swatch,
-        height_px: swatch,
-        corner_radius_px: 3.0 * style.unit,
-        fill: Some(frame.color),
-        stroke: None,
-    });
+    population_swatch(scene, style, pt(frame.x, centre), frame.color);
     let name = fonts::ellipsize(&name, available.max(0.0), heading.size_px, heading.weight);
     let name_width = heading.width(&name);
     heading.line(scene, &name, pt(text_x, centre));

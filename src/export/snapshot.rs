@@ -281,15 +281,7 @@ fn section_heading(
     let heading = TextStyle::new(style.heading_px, palette::TEXT).bold();
     let centre = top + heading.line_height() / 2.0;
     let swatch = 14.0 * u;
-    scene.push(Rect {
-        x,
-        y: centre - swatch / 2.0,
-        width_px: swatch,
-        height_px: swatch,
-        corner_radius_px: 3.0 * u,
-        fill: Some(color),
-        stroke: None,
-    });
+    super::panel::population_swatch(scene, style, pt(x, centre), color);
     heading.line(scene, text, pt(x + swatch + 10.0 * u, centre));
     heading.line_height() + 8.0 * u
 }
