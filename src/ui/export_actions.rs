@@ -54,6 +54,7 @@ pub struct ExportJobs {
 }
 
 impl ExportJobs {
+    /// Whether an export is still being written.
     pub fn is_running(&self) -> bool {
         !self.jobs.is_empty()
     }

@@ -70,7 +70,9 @@ impl BrowsePurpose {
 /// How the browser ended.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum BrowserOutcome {
+    /// The user chose this file.
     Chosen(PathBuf),
+    /// The user closed the browser without choosing.
     Cancelled,
 }
 
@@ -144,6 +146,7 @@ impl FileBrowser {
         browser
     }
 
+    /// What the file is chosen for.
     pub fn purpose(&self) -> BrowsePurpose {
         self.purpose
     }

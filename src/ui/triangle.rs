@@ -78,7 +78,9 @@ pub(super) fn triangle_ui(
 /// composition with real pointer events.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TrianglePx {
+    /// Screen position of the unit triangle's (0, 0), level with the top corner.
     pub origin: Pos2,
+    /// Side length in points.
     pub side: f32,
 }
 

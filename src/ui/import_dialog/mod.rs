@@ -35,6 +35,7 @@ pub enum DialogOutcome {
     /// The user pressed "Import": the dataset with the edits applied, and
     /// the options and edits to keep with the project.
     Import(Box<Imported>, ImportRecipe),
+    /// The user closed the dialog; nothing was imported.
     Cancelled,
 }
 
@@ -100,14 +101,17 @@ impl ImportDialog {
         dialog
     }
 
+    /// The file being imported.
     pub fn path(&self) -> &Path {
         &self.path
     }
 
+    /// The codebook edits made in the dialog so far.
     pub fn edits(&self) -> &CodebookEdits {
         &self.edits
     }
 
+    /// The import options chosen so far (sheet, header row, …).
     pub fn options(&self) -> &ImportOptions {
         &self.options
     }
