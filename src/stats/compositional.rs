@@ -232,7 +232,8 @@ impl IlrMoments {
         }
     }
 
-    /// Adds one composition `[top, left, right]` on 0..=1; a negative or non-finite part makes the moments invalid.
+    /// Adds one composition `[top, left, right]` on 0..=1; a negative or
+    /// non-finite part makes the moments invalid.
     #[inline]
     pub fn push(&mut self, parts: [f64; 3]) {
         if parts.iter().any(|v| !v.is_finite() || *v < 0.0) {

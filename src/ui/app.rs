@@ -171,7 +171,9 @@ impl StorylensApp {
         &self.notices
     }
 
-    /// An app showing `dataset` and `project` from `source`, with `settings`; settings are not saved until a folder is given ([`Self::with_creation_context`] or [`Self::with_settings_dir`]).
+    /// An app showing `dataset` and `project` from `source`, with `settings`;
+    /// settings are not saved until a folder is given
+    /// ([`Self::with_creation_context`] or [`Self::with_settings_dir`]).
     pub fn new(
         dataset: Arc<Dataset>,
         source: Source,

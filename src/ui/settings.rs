@@ -74,7 +74,8 @@ impl Default for Settings {
 }
 
 impl Settings {
-    /// Where an older version kept the settings in eframe's storage; read when `settings.json` is absent.
+    /// Where an older version kept the settings in eframe's storage; read when
+    /// `settings.json` is absent.
     pub const STORAGE_KEY: &'static str = "storylens.settings";
     /// Smallest text zoom (Ctrl+−).
     pub const MIN_FONT_SCALE: f32 = 0.7;
