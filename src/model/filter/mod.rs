@@ -22,6 +22,7 @@ mod clause;
 mod date;
 mod describe;
 mod error;
+mod error_text;
 mod eval;
 mod eval_sentence;
 mod fold;
