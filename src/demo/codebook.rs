@@ -17,10 +17,10 @@ pub mod ids {
     pub const ONDERSTEUNING: &str = "ondersteuning";
     /// "Heeft te maken met": relations, support, work or the system (single choice).
     pub const HEEFT_TE_MAKEN_MET: &str = "heeft_te_maken_met";
-    /// "Grootste invloed 1": who had the most influence (single choice of [`super::INVLOED`]).
+    /// "Grootste invloed 1": who had the most influence (single choice of `INVLOED`).
     pub const GROOTSTE_INVLOED_1: &str = "grootste_invloed_1";
     /// "Grootste invloed 2": the second answer to who had the most influence
-    /// (single choice of [`super::INVLOED`]).
+    /// (single choice of `INVLOED`).
     pub const GROOTSTE_INVLOED_2: &str = "grootste_invloed_2";
     /// "Uw rolsoort": the teller's role (single choice).
     pub const ROLSOORT: &str = "rolsoort";

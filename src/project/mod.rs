@@ -7,7 +7,7 @@
 //!   quoted stories), the [`Perspective`]s that order them, the
 //!   [`Redaction`]s applied in every export, [`ProjectSettings`], and
 //!   optionally the dataset itself ([`EmbeddedData`]).
-//! - [`file`] saves atomically (temporary file, fsync, rename, `.bak`) and
+//! - [`file`](mod@file) saves atomically (temporary file, fsync, rename, `.bak`) and
 //!   loads with migration from older format versions.
 //! - [`Comparison`] is a chart spec with its baseline, selection and what
 //!   it is compared against; every view resolves its populations and

@@ -49,7 +49,7 @@ impl RedactedSpan<'_> {
 /// `text` of story `story_id` cut into kept and replaced pieces, so the
 /// screen can mark what was replaced. Longer originals go first, so "Jan
 /// de Vries" is replaced whole before "Jan" could split it, and a
-/// placeholder is never searched again ("[naam]" stays when "naam" is
+/// placeholder is never searched again ("\[naam\]" stays when "naam" is
 /// redacted too).
 pub fn redacted_spans<'a>(
     text: &'a str,

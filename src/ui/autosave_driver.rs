@@ -1,6 +1,6 @@
 //! [`AutosaveDriver`]: runs the pure [`Autosave`] timing inside the app.
 //!
-//! Each frame [`StorylensApp::autosave_tick`] compares the undo history's
+//! Each frame `StorylensApp::autosave_tick` compares the undo history's
 //! revision with the last one it saw (every command that changes the
 //! project records into the history, so a new revision is a change), notes
 //! the change, and when the timing says a save is due, writes a clone of

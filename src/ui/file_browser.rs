@@ -9,7 +9,7 @@
 //! purpose becomes the very [`Command`] the system dialog's answer would
 //! have led to, so opening, saving, re-importing and exporting work the
 //! same either way. What a folder lists comes from
-//! [`folder_listing`](super::folder_listing), which needs no egui.
+//! `folder_listing`, which needs no egui.
 //!
 //! Why our own: of the egui file dialogs, `egui-file-dialog` 0.15 needs
 //! egui 0.36, and `egui_file` 0.29 (egui 0.37) has no recent folders, no

@@ -25,7 +25,7 @@ pub struct Notice {
     pub text: String,
     /// How it is shown and whether it fades by itself.
     pub level: NoticeLevel,
-    /// When it was first drawn (egui time, seconds); set by [`notices_ui`].
+    /// When it was first drawn (egui time, seconds); set by `notices_ui`.
     pub shown_at: Option<f64>,
     /// A button on the notice: its label and what it does.
     pub action: Option<(String, Command)>,

@@ -4,7 +4,7 @@
 //! The dialog owns an [`ImportJob`] and a set of [`CodebookEdits`]. Every
 //! edit starts the import again on its thread (the previous run is
 //! cancelled), so the preview, the questions and the report always show
-//! the file as it will be imported. Controls push [`Change`]s while drawing;
+//! the file as it will be imported. Controls push `Change`s while drawing;
 //! [`ImportDialog::ui`] carries them out after the window is drawn, the same
 //! pattern the app uses for its `Command`s.
 //!
