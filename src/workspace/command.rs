@@ -49,7 +49,7 @@ pub enum Command {
     SetCellValue(CellValue),
     /// Change the per-chart options of the chart in view.
     SetChartSettings(ChartSettings),
-    /// Switch the whole app (and new exports) to this language.
+    /// Switch the app to this language (remembered in the settings).
     SetLanguage(Language),
     /// Show the stories behind a mark of a panel.
     OpenMark {
@@ -85,11 +85,12 @@ pub enum Command {
     Compare(Option<SelectionId>),
     /// Compare with all stories or with the stories outside the selection.
     SetBaseline(Baseline),
-    /// Add a named selection of all stories, under a free default name.
+    /// Add a named selection of all stories under a free default name,
+    /// compare with it and open it for editing.
     NewSelection,
     /// Give a selection a new name (refused when empty or taken).
     RenameSelection(SelectionId, String),
-    /// Add a copy of a selection under a free name.
+    /// Add a copy of a selection under a free name and open it for editing.
     DuplicateSelection(SelectionId),
     /// Remove a selection.
     DeleteSelection(SelectionId),
