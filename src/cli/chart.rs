@@ -17,8 +17,10 @@ use super::{CliError, DataArgs, load};
 /// Pixels per layout pixel of `chart --png`: crisp on slides and projectors.
 pub(super) const PNG_SCALE: f32 = 2.0;
 
+/// Arguments of `storylens chart`.
 #[derive(Debug, Args)]
 pub struct ChartArgs {
+    /// The data to chart.
     #[command(flatten)]
     pub source: DataArgs,
     /// The question to chart, by id or title.

@@ -18,6 +18,7 @@ use crate::project::{Against, Finding, FrozenSelection, Project};
 
 use super::CliError;
 
+/// Arguments of `storylens findings`.
 #[derive(Debug, Args)]
 pub struct FindingsArgs {
     /// The project file.

@@ -8,8 +8,10 @@ use crate::model::{Dataset, QuestionKind};
 
 use super::{CliError, DataArgs, Loaded, load};
 
+/// Arguments of `storylens inspect`.
 #[derive(Debug, Args)]
 pub struct InspectArgs {
+    /// The data to inspect.
     #[command(flatten)]
     pub source: DataArgs,
     /// Print JSON instead of a table.

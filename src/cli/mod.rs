@@ -35,6 +35,7 @@ pub use inspect::{InspectArgs, inspect_json};
 #[derive(Debug, Parser)]
 #[command(name = "storylens", version, about, long_about = None)]
 pub struct Cli {
+    /// The command to run; `None` opens the app.
     #[command(subcommand)]
     pub command: Option<Command>,
     /// A data file or project to open in the app.
@@ -49,6 +50,7 @@ pub struct Cli {
 
 // Parsed once at start-up and matched once: boxing the big variant would
 // save a few hundred bytes of stack for nothing.
+/// The commands of `storylens`, each with its arguments.
 #[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum Command {
@@ -97,20 +99,32 @@ pub struct DataArgs {
 #[derive(Debug, thiserror::Error)]
 #[error("{}", self.sentence(Language::English))]
 pub enum CliError {
+    /// The data file could not be imported.
     Import(#[from] import::ImportError),
+    /// `--question` names no question of the survey; the name as given.
     UnknownQuestion(String),
+    /// `--select` is not a valid filter.
     Select {
+        /// The selection as given.
         text: String,
+        /// What is wrong with it, and where.
         error: Box<crate::model::ParseError>,
         /// The `--language` of the command (English by default).
         language: Language,
     },
+    /// The selection cannot be evaluated on the data.
     Filter(#[from] crate::model::FilterError),
+    /// The chart cannot be computed.
     Chart(#[from] charts::ChartError),
+    /// The picture could not be drawn or written.
     Export(#[from] export::ExportError),
+    /// The report could not be built or written.
     Report(#[from] report::ReportCommandError),
+    /// The project or its data could not be opened.
     Open(#[from] OpenError),
+    /// A finding's comparison cannot be resolved.
     Comparison(#[from] crate::project::ComparisonError),
+    /// No story uses this word (or it is a stop word); the word as given.
     UnknownWord(String),
 }
 
@@ -202,11 +216,14 @@ pub fn load(source: &DataArgs) -> Result<Loaded, CliError> {
 
 /// Data a command read.
 pub enum Loaded {
+    /// The embedded demo survey.
     Demo(crate::model::Dataset),
+    /// A data file, with its import warnings.
     File(Imported),
 }
 
 impl Loaded {
+    /// The stories read.
     pub fn dataset(&self) -> &crate::model::Dataset {
         match self {
             Self::Demo(dataset) => dataset,

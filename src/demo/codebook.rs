@@ -5,21 +5,38 @@ use crate::model::{Codebook, Question, QuestionKind, TextRole};
 
 /// Question ids of the demo survey.
 pub mod ids {
+    /// "Titel": the story's title (text).
     pub const TITEL: &str = "titel";
+    /// "Ervaring": the story itself (text).
     pub const ERVARING: &str = "ervaring";
+    /// "Datum": the story's date (date).
     pub const DATUM: &str = "datum";
+    /// "Gevoel": how the teller felt (multiple choice).
     pub const GEVOEL: &str = "gevoel";
+    /// "Ondersteuning": what the child needed support for (single choice).
     pub const ONDERSTEUNING: &str = "ondersteuning";
+    /// "Heeft te maken met": relations, support, work or the system (single choice).
     pub const HEEFT_TE_MAKEN_MET: &str = "heeft_te_maken_met";
+    /// "Grootste invloed 1": who had the most influence (single choice of `INVLOED`).
     pub const GROOTSTE_INVLOED_1: &str = "grootste_invloed_1";
+    /// "Grootste invloed 2": the second answer to who had the most influence
+    /// (single choice of `INVLOED`).
     pub const GROOTSTE_INVLOED_2: &str = "grootste_invloed_2";
+    /// "Uw rolsoort": the teller's role (single choice).
     pub const ROLSOORT: &str = "rolsoort";
+    /// "Onderwijssoort": PO, SO, VO, VSO or MBO (single choice).
     pub const ONDERWIJSSOORT: &str = "onderwijssoort";
+    /// "Regio": the province (single choice).
     pub const REGIO: &str = "regio";
+    /// "Gevolgen voor het kind": the consequences for the child (ordinal single choice).
     pub const GEVOLGEN: &str = "gevolgen";
+    /// "Voorbeeld van goed onderwijs": absolutely not … certainly (slider).
     pub const VOORBEELD: &str = "voorbeeld_goed_onderwijs";
+    /// "De manier waarop": how it went (slider).
     pub const MANIER: &str = "manier_waarop";
+    /// "Wie was aan zet?": who had to act (triad).
     pub const WIE_AAN_ZET: &str = "wie_aan_zet";
+    /// "Wat was doorslaggevend?": what was decisive (triad).
     pub const DOORSLAGGEVEND: &str = "doorslaggevend";
 }
 

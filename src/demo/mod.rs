@@ -5,12 +5,12 @@
 //! stories deterministically, so every run on every platform shows the same
 //! charts. Per story, in this order:
 //!
-//! 1. [`latent::Latent`]: role, school type, region, support type, theme and
+//! 1. `latent::Latent`: role, school type, region, support type, theme and
 //!    how it went, drawn from weighted tables;
-//! 2. [`answers::Answers`]: emotions, influences, consequence, sliders and
+//! 2. `answers::Answers`: emotions, influences, consequence, sliders and
 //!    triads derived from the latent structure with noise, carrying the
 //!    patterns the seed reports;
-//! 3. [`texts::compose`]: a Dutch title and story consistent with both;
+//! 3. `texts::compose`: a Dutch title and story consistent with both;
 //! 4. gaps: a few answers left missing or marked not applicable.
 //!
 //! Each story draws from its own streams of one seeded [`Rng`], so editing

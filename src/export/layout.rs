@@ -24,6 +24,7 @@ use super::{comparison, panel};
 /// How a chart is exported.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ExportOptions {
+    /// The language of titles, labels and notes.
     pub language: Language,
     /// Width of the picture in pixels (before the PNG's scale); the height
     /// follows from the content.

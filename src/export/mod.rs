@@ -73,10 +73,25 @@ pub use triad_hits::{Dot, DotIndex, TriangleFrame, TriangleHit};
 #[derive(Debug, thiserror::Error)]
 #[error("{}", self.sentence(crate::i18n::Language::English))]
 pub enum ExportError {
+    /// The SVG renderer failed; its own message.
     Render(String),
+    /// The PNG encoder failed; its own message.
     Encode(String),
-    Size { width_px: f32, height_px: f32 },
-    Write { path: PathBuf, reason: WriteReason },
+    /// The picture would be too large (or empty) to render.
+    Size {
+        /// Requested width in pixels, after scaling.
+        width_px: f32,
+        /// Requested height in pixels, after scaling.
+        height_px: f32,
+    },
+    /// The file could not be written.
+    Write {
+        /// The file that was being written.
+        path: PathBuf,
+        /// Why the system refused.
+        reason: WriteReason,
+    },
+    /// The finding's comparison could not be drawn.
     Snapshot(#[from] SnapshotError),
 }
 
@@ -110,8 +125,11 @@ impl ExportError {
 /// Why a file could not be written, worded by the error table.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WriteReason {
+    /// The folder to write in does not exist.
     FolderMissing,
+    /// The system does not allow writing there.
     PermissionDenied,
+    /// The path names a folder, not a file.
     IsAFolder,
     /// Any other I/O error: the system's text.
     System(String),

@@ -14,6 +14,7 @@ pub const MEAN: Rgba = Rgba::rgb(213, 94, 0);
 /// The median line and the arithmetic mean mark (Okabe–Ito bluish green).
 pub const MEDIAN: Rgba = Rgba::rgb(0, 158, 115);
 
+/// The picture's background.
 pub const BACKGROUND: Rgba = Rgba::WHITE;
 /// Titles, labels and numbers.
 pub const TEXT: Rgba = Rgba::rgb(33, 37, 41);

@@ -23,13 +23,16 @@ use super::slide::Fit;
 /// How a chart is laid out for the screen.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ScreenOptions {
+    /// The language of the panel headings and labels.
     pub language: Language,
     /// The rectangle the chart may take, in points.
     pub width_px: f32,
+    /// The height of that rectangle, in points.
     pub height_px: f32,
     /// The screen's body text size in points: the chart's labels are set
     /// at it (ticks and notes a little smaller, as in the exports).
     pub label_px: f32,
+    /// What a cross-tab's cells show.
     pub cell_value: CellValue,
     /// The selection's name for its panel heading.
     pub selection_name: Option<String>,
@@ -43,6 +46,7 @@ pub struct ScreenOptions {
 /// One panel as laid out: where it is and where its chart starts.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct ScreenPanel {
+    /// Which population the panel shows.
     pub population: HitPopulation,
     /// From the panel's heading to the bottom of the charts' row.
     pub area: Area,
@@ -54,7 +58,9 @@ pub struct ScreenPanel {
 /// its panels, and the design unit its type was set at.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ScreenChart {
+    /// The chart, with its hit regions and triangles.
     pub scene: Scene,
+    /// The panels, in the order baseline, selection.
     pub panels: Vec<ScreenPanel>,
     /// Scene pixels per design pixel of the layout (`Style::unit`).
     pub unit: f32,

@@ -29,8 +29,11 @@ use super::text_style::TextStyle;
 /// How a slide is laid out.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SlideOptions {
+    /// The language of the slide's headings and labels.
     pub language: Language,
+    /// Width of the slide (the screen) in pixels.
     pub width_px: f32,
+    /// Height of the slide (the screen) in pixels.
     pub height_px: f32,
     /// `None` for both panels; else that population's panel alone.
     pub showing: Option<HitPopulation>,
@@ -41,6 +44,7 @@ pub struct SlideOptions {
 /// A laid-out slide: the picture and where its panels are.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Slide {
+    /// The picture, with its hit regions and triangles.
     pub scene: Scene,
     /// Each drawn panel from its heading to the bottom of its chart, in
     /// the order baseline, selection.

@@ -28,6 +28,7 @@ use super::text_style::TextStyle;
 /// How a snapshot is laid out.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SnapshotOptions {
+    /// The language of titles, labels and notes.
     pub language: Language,
     /// Width of the picture in pixels (before the PNG's scale); the height
     /// follows from the content.
@@ -41,25 +42,40 @@ pub struct SnapshotOptions {
 #[derive(Debug, thiserror::Error)]
 #[error("{}", self.sentence(Language::English))]
 pub enum SnapshotError {
+    /// A selection of the finding cannot be evaluated.
     Filter {
+        /// The baseline or the compared selection.
         side: Side,
+        /// The selection's name.
         name: String,
+        /// Why it cannot be evaluated.
         error: FilterError,
     },
+    /// The chart cannot be computed.
     Chart(#[from] ChartError),
+    /// The project has no finding with this id (the CLI's `--finding`).
     UnknownFinding {
+        /// The id asked for.
         id: u32,
         /// The project's finding ids, "1, 2, 3" (or "none").
         valid: String,
     },
+    /// The project's data file is not where the project says.
     MissingSource {
+        /// Where the project expects it.
         path: PathBuf,
     },
+    /// The project neither embeds its data nor names a data file.
     NoSource,
+    /// The embedded data cannot be read.
     Embedded(#[from] EmbedError),
+    /// The project file cannot be read.
     Project(#[from] ProjectFileError),
+    /// The project's data file cannot be imported.
     Import(#[from] ImportError),
+    /// The output name has an extension other than `.png` or `.svg`.
     Format {
+        /// The output file asked for.
         path: PathBuf,
     },
 }

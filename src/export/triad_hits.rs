@@ -20,7 +20,9 @@ use super::scene::{HitPopulation, Point, pt};
 /// one).
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TriangleFrame {
+    /// Where the unit triangle's (0, 0) lies, in scene pixels.
     pub origin: Point,
+    /// Length of a side in scene pixels.
     pub side_px: f32,
 }
 
@@ -49,6 +51,7 @@ impl TriangleFrame {
         [[1.0, 0.0, 0.0], [0.0, 1.0, 0.0], [0.0, 0.0, 1.0]].map(|w| self.point(w))
     }
 
+    /// Height of the triangle in scene pixels (side × √3/2).
     pub fn height_px(&self) -> f32 {
         self.side_px * TRIANGLE_HEIGHT as f32
     }
@@ -58,8 +61,11 @@ impl TriangleFrame {
 /// story (row) it stands for.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Dot {
+    /// Where the dot is drawn, in scene pixels.
     pub centre: Point,
+    /// The composition `[top, left, right]` it shows.
     pub weights: [f64; 3],
+    /// The story's row in the dataset.
     pub row: usize,
 }
 
@@ -118,10 +124,12 @@ impl DotIndex {
         index
     }
 
+    /// Number of dots.
     pub fn len(&self) -> usize {
         self.dots.len()
     }
 
+    /// Whether there are no dots.
     pub fn is_empty(&self) -> bool {
         self.dots.is_empty()
     }
@@ -169,9 +177,13 @@ impl DotIndex {
 /// drawn on it and the density grid it is shaded by (then it has no dots).
 #[derive(Clone, Debug, PartialEq)]
 pub struct TriangleHit {
+    /// Where the triangle lies.
     pub frame: TriangleFrame,
+    /// Which panel it belongs to.
     pub population: HitPopulation,
+    /// The dots drawn on it, for finding the one under the pointer.
     pub dots: DotIndex,
+    /// The density shading when the dots were too many to draw; then `dots` is empty.
     pub density: Option<DensityGrid>,
 }
 

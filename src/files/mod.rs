@@ -1,11 +1,11 @@
 //! Files as a file-format library treats them: bounded, regular reads and
 //! atomic writes.
 //!
-//! - [`read`]: [`open_regular`] and [`read_limited`] refuse folders,
+//! - `read`: [`open_regular`] and [`read_limited`] refuse folders,
 //!   devices, pipes and sockets *before* opening them (opening a FIFO
 //!   blocks until a writer comes; `/dev/zero` never ends), and anything
 //!   over [`MAX_READ_BYTES`], each with a [`ReadError`] that names why.
-//! - [`atomic`]: every file the app or the command line writes goes through
+//! - `atomic`: every file the app or the command line writes goes through
 //!   [`atomic_write`] (or [`atomic_write_with`] for a streaming writer): a
 //!   temporary file beside the target is written, synced and renamed over
 //!   it, so the target holds its old or its new content at every moment,

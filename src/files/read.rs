@@ -15,10 +15,15 @@ pub const MAX_READ_BYTES: u64 = 1 << 30;
 /// What a path names when it is not a regular file.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileKind {
+    /// A folder.
     Folder,
+    /// A device (`/dev/…`).
     Device,
+    /// A named pipe (FIFO).
     Pipe,
+    /// A Unix socket.
     Socket,
+    /// Anything else that is not a regular file.
     Other,
 }
 
@@ -40,9 +45,15 @@ impl FileKind {
 #[derive(Debug, thiserror::Error)]
 #[error("{}", self.sentence(Language::English))]
 pub enum ReadError {
+    /// The system could not read the file.
     Io(#[from] std::io::Error),
+    /// The path names something other than a regular file.
     NotRegular(FileKind),
-    TooLarge { limit_bytes: u64 },
+    /// The file is larger than the limit.
+    TooLarge {
+        /// The limit, [`MAX_READ_BYTES`] unless the caller chose another.
+        limit_bytes: u64,
+    },
 }
 
 impl ReadError {

@@ -7,9 +7,13 @@ use super::{Column, Dataset, Presence, QuestionKind};
 /// A story's answer to a question.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Answer<'a> {
+    /// No answer given.
     Missing,
+    /// The teller said the question does not apply.
     NotApplicable,
+    /// Free text (or an id), as imported.
     Text(&'a str),
+    /// A number in the question's own units.
     Number(f64),
     /// Days since 1970-01-01.
     Date(i64),

@@ -12,8 +12,11 @@ use super::Selection;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Presence {
+    /// The story gave an answer.
     Answered,
+    /// The story gave no answer.
     Missing,
+    /// The story said the question does not apply to it.
     NotApplicable,
 }
 
@@ -26,6 +29,7 @@ pub struct TextColumn {
 }
 
 impl TextColumn {
+    /// Appends the next row's text; `None` for no text.
     pub fn push(&mut self, text: Option<&str>) {
         let span = text.map(|t| {
             let start = self.arena.len();
@@ -41,14 +45,17 @@ impl TextColumn {
         self.arena.get(start..end)
     }
 
+    /// Number of rows.
     pub fn len(&self) -> usize {
         self.spans.len()
     }
 
+    /// Whether the column has no rows.
     pub fn is_empty(&self) -> bool {
         self.spans.is_empty()
     }
 
+    /// Answered when `row` has text, else missing (text has no "not applicable").
     pub fn presence(&self, row: usize) -> Presence {
         match self.spans.get(row) {
             Some(Some(_)) => Presence::Answered,
@@ -62,10 +69,12 @@ impl TextColumn {
 pub struct NumberColumn {
     /// NaN when missing or not applicable.
     pub values: Vec<f64>,
+    /// Rows that said "not applicable", ascending.
     pub not_applicable: Vec<usize>,
 }
 
 impl NumberColumn {
+    /// A column of answers with no "not applicable" rows (NaN for missing).
     pub fn from_values(values: Vec<f64>) -> Self {
         Self {
             values,
@@ -73,10 +82,12 @@ impl NumberColumn {
         }
     }
 
+    /// Appends the next row's value; `None` for missing.
     pub fn push(&mut self, value: Option<f64>) {
         self.values.push(value.unwrap_or(f64::NAN));
     }
 
+    /// Appends a "not applicable" row.
     pub fn push_not_applicable(&mut self) {
         self.not_applicable.push(self.values.len());
         self.values.push(f64::NAN);
@@ -87,6 +98,7 @@ impl NumberColumn {
         self.values.get(row).copied().filter(|v| !v.is_nan())
     }
 
+    /// Whether `row` answered, skipped, or said "not applicable".
     pub fn presence(&self, row: usize) -> Presence {
         match self.get(row) {
             Some(_) => Presence::Answered,
@@ -105,10 +117,12 @@ pub const NOT_APPLICABLE_CODE: u16 = u16::MAX - 1;
 /// question's options.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct ChoiceColumn {
+    /// Option index per row, or [`MISSING_CODE`] / [`NOT_APPLICABLE_CODE`].
     pub codes: Vec<u16>,
 }
 
 impl ChoiceColumn {
+    /// The option index `row` chose; `None` when missing, not applicable or out of range.
     pub fn get(&self, row: usize) -> Option<usize> {
         match self.codes.get(row).copied() {
             Some(MISSING_CODE | NOT_APPLICABLE_CODE) | None => None,
@@ -116,6 +130,7 @@ impl ChoiceColumn {
         }
     }
 
+    /// Whether `row` answered, skipped, or said "not applicable".
     pub fn presence(&self, row: usize) -> Presence {
         match self.codes.get(row).copied() {
             Some(NOT_APPLICABLE_CODE) => Presence::NotApplicable,
@@ -129,16 +144,21 @@ impl ChoiceColumn {
 /// answered at all (a story that answered may have chosen nothing).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MultiColumn {
+    /// Per option (in the question's order), the rows that chose it.
     pub chosen: Vec<Selection>,
+    /// Rows that answered the question (possibly choosing nothing).
     pub answered: Selection,
+    /// Rows that said "not applicable".
     pub not_applicable: Selection,
 }
 
 impl MultiColumn {
+    /// Whether `row` chose `option` (false for an unknown option).
     pub fn has(&self, row: usize, option: usize) -> bool {
         self.chosen.get(option).is_some_and(|s| s.contains(row))
     }
 
+    /// Whether `row` answered, skipped, or said "not applicable".
     pub fn presence(&self, row: usize) -> Presence {
         if self.answered.contains(row) {
             Presence::Answered
@@ -153,9 +173,13 @@ impl MultiColumn {
 /// A triad: three weights per story (top, left, right), summing to 1.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct TriadColumn {
+    /// Top-corner weight per row, 0..=1; NaN when not answered.
     pub top: Vec<f64>,
+    /// Left-corner weight per row, 0..=1; NaN when not answered.
     pub left: Vec<f64>,
+    /// Right-corner weight per row, 0..=1; NaN when not answered.
     pub right: Vec<f64>,
+    /// Rows that said "not applicable", ascending.
     pub not_applicable: Vec<usize>,
 }
 
@@ -168,6 +192,7 @@ impl TriadColumn {
         self.right.push(r);
     }
 
+    /// Appends a "not applicable" row.
     pub fn push_not_applicable(&mut self) {
         self.not_applicable.push(self.top.len());
         self.push(None);
@@ -183,14 +208,17 @@ impl TriadColumn {
         (!w.iter().any(|v| v.is_nan())).then_some(w)
     }
 
+    /// Number of rows.
     pub fn len(&self) -> usize {
         self.top.len()
     }
 
+    /// Whether the column has no rows.
     pub fn is_empty(&self) -> bool {
         self.top.is_empty()
     }
 
+    /// Whether `row` answered, skipped, or said "not applicable".
     pub fn presence(&self, row: usize) -> Presence {
         match self.get(row) {
             Some(_) => Presence::Answered,
@@ -203,11 +231,14 @@ impl TriadColumn {
 /// Stones: per stone an x and a y column in 0..=1 (NaN when not placed).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct StonesColumn {
+    /// Per stone (in the question's order), the x of every row.
     pub x: Vec<Vec<f64>>,
+    /// Per stone (in the question's order), the y of every row.
     pub y: Vec<Vec<f64>>,
 }
 
 impl StonesColumn {
+    /// Where `row` placed `stone`, as `(x, y)` in 0..=1; `None` when not placed.
     pub fn position(&self, stone: usize, row: usize) -> Option<(f64, f64)> {
         let x = *self.x.get(stone)?.get(row)?;
         let y = *self.y.get(stone)?.get(row)?;
@@ -219,11 +250,17 @@ impl StonesColumn {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
 pub enum Column {
+    /// A text or id question.
     Text(TextColumn),
+    /// A number, slider or date question.
     Number(NumberColumn),
+    /// A single-choice question.
     Single(ChoiceColumn),
+    /// A multiple-choice question.
     Multi(MultiColumn),
+    /// A triad question.
     Triad(TriadColumn),
+    /// A stones question.
     Stones(StonesColumn),
 }
 
@@ -240,6 +277,7 @@ impl Column {
         }
     }
 
+    /// Whether the column has no rows.
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }

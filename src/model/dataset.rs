@@ -21,15 +21,23 @@ impl std::fmt::Display for StoryId {
 #[derive(Debug, thiserror::Error, PartialEq)]
 #[error("{}", self.sentence(crate::i18n::Language::English))]
 pub enum DatasetError {
+    /// The codebook and the columns differ in number.
     ColumnCount {
+        /// Number of questions in the codebook.
         questions: usize,
+        /// Number of columns given.
         columns: usize,
     },
+    /// A column with another number of rows than there are stories.
     RowCount {
+        /// The title of the question whose column it is.
         title: String,
+        /// Rows in that column.
         rows: usize,
+        /// Number of stories.
         stories: usize,
     },
+    /// Two stories share this id.
     DuplicateStoryId(String),
 }
 
@@ -60,6 +68,7 @@ impl DatasetError {
 /// (`columns[i]` answers `codebook.questions[i]`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Dataset {
+    /// The survey's name, shown in titles and reports (usually the file name).
     pub name: String,
     story_ids: Vec<StoryId>,
     codebook: Codebook,
@@ -112,14 +121,17 @@ impl Dataset {
         self.story_ids.len()
     }
 
+    /// Whether the dataset has no stories.
     pub fn is_empty(&self) -> bool {
         self.story_ids.is_empty()
     }
 
+    /// The questions, in display order; `columns[i]` answers `questions[i]`.
     pub fn codebook(&self) -> &Codebook {
         &self.codebook
     }
 
+    /// Every story's id, by row.
     pub fn story_ids(&self) -> &[StoryId] {
         &self.story_ids
     }

@@ -20,8 +20,11 @@ crate::model::numeric_id! {
 /// A filter with a name the researcher gave it.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct NamedSelection {
+    /// Stable id; findings and comparisons refer to the selection by it.
     pub id: SelectionId,
+    /// The name shown in the app, unique ignoring case.
     pub name: String,
+    /// Which stories belong to the selection.
     pub filter: Filter,
 }
 
@@ -29,8 +32,11 @@ pub struct NamedSelection {
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("{}", self.sentence(Language::English))]
 pub enum SelectionsError {
+    /// No selection has this id.
     NotFound(SelectionId),
+    /// The new name is empty (or only spaces).
     EmptyName,
+    /// Another selection already has this name (ignoring case).
     NameTaken(String),
 }
 
@@ -57,6 +63,7 @@ pub struct Selections {
 }
 
 impl Selections {
+    /// No selections.
     pub fn new() -> Self {
         Self::default()
     }
@@ -137,6 +144,7 @@ impl Selections {
         Ok(())
     }
 
+    /// The selection with this id.
     pub fn get(&self, id: SelectionId) -> Option<&NamedSelection> {
         self.items.iter().find(|s| s.id == id)
     }
@@ -154,10 +162,12 @@ impl Selections {
         self.items.iter()
     }
 
+    /// Number of selections.
     pub fn len(&self) -> usize {
         self.items.len()
     }
 
+    /// Whether there are no selections.
     pub fn is_empty(&self) -> bool {
         self.items.is_empty()
     }

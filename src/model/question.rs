@@ -11,9 +11,11 @@ use serde::{Deserialize, Serialize};
 pub struct QuestionId(pub String);
 
 impl QuestionId {
+    /// An id from its text.
     pub fn new(id: impl Into<String>) -> Self {
         Self(id.into())
     }
+    /// The id as text.
     pub fn as_str(&self) -> &str {
         &self.0
     }
@@ -30,8 +32,11 @@ impl std::fmt::Display for QuestionId {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TextRole {
+    /// The story's title.
     Title,
+    /// The story itself.
     Story,
+    /// Any other free-text answer.
     Other,
 }
 
@@ -41,35 +46,51 @@ pub enum TextRole {
 pub enum QuestionKind {
     /// An identifier column from the export (kept as text, one per story).
     Id,
+    /// Free text.
     Text {
+        /// Whether it is the title, the story or another text.
         role: TextRole,
     },
+    /// A calendar day (stored as days since 1970-01-01).
     Date,
+    /// A number in the question's own units.
     Number,
     /// Options in their defined order; `ordinal` when that order means
     /// something (zeer negatief … zeer positief).
     SingleChoice {
+        /// Option labels in their defined order.
         options: Vec<String>,
+        /// Whether the order is a scale (a rating scale), not just a listing.
         ordinal: bool,
     },
+    /// Any number of options per story.
     MultiChoice {
+        /// Option labels in their defined order.
         options: Vec<String>,
     },
     /// A slider between two poles; answers are 0..=1, shown as 0–100.
     Slider {
+        /// Label of the left pole (0).
         left: String,
+        /// Label of the right pole (100).
         right: String,
     },
     /// Three corners; answers are three weights summing to 1.
     Triad {
+        /// Label of the top corner.
         top: String,
+        /// Label of the bottom-left corner.
         left: String,
+        /// Label of the bottom-right corner.
         right: String,
     },
     /// A 2-D canvas with named stones, each placed at (x, y) in 0..=1.
     Stones {
+        /// The stones' labels, in their defined order.
         stones: Vec<String>,
+        /// Labels of the x axis's low and high ends.
         x_axis: (String, String),
+        /// Labels of the y axis's low and high ends.
         y_axis: (String, String),
     },
 }
@@ -98,6 +119,7 @@ impl QuestionKind {
         }
     }
 
+    /// Whether the question is single or multiple choice.
     pub fn is_choice(&self) -> bool {
         matches!(self, Self::SingleChoice { .. } | Self::MultiChoice { .. })
     }
@@ -106,9 +128,11 @@ impl QuestionKind {
 /// One question of the survey.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Question {
+    /// Stable id (see [`QuestionId`]).
     pub id: QuestionId,
     /// The title as shown to the researcher ("Gevoel").
     pub title: String,
+    /// The kind and its labels.
     #[serde(flatten)]
     pub kind: QuestionKind,
     /// The source columns that feed this question, in the order the import
@@ -147,6 +171,7 @@ impl Question {
             && self.columns.iter().all(|c| is_metadata_column(c))
     }
 
+    /// A question without source columns (as the demo and tests build them).
     pub fn new(id: impl Into<String>, title: impl Into<String>, kind: QuestionKind) -> Self {
         Self {
             id: QuestionId::new(id),
@@ -160,6 +185,7 @@ impl Question {
 /// The list of questions of a survey, in display order.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Codebook {
+    /// Every question, in display order.
     pub questions: Vec<Question>,
 }
 
@@ -169,6 +195,7 @@ impl Codebook {
         self.questions.iter().position(|q| &q.id == id)
     }
 
+    /// The question with this id.
     pub fn get(&self, id: &QuestionId) -> Option<&Question> {
         self.questions.iter().find(|q| &q.id == id)
     }

@@ -22,6 +22,7 @@ use crate::stats::multitest::benjamini_hochberg;
 pub struct CrossTabs {
     /// Stories in the population.
     pub stories: usize,
+    /// Every pair tested, strongest first.
     pub pairs: Vec<CrossTabPair>,
 }
 
@@ -30,21 +31,30 @@ pub struct CrossTabs {
 pub struct CrossTabPair {
     /// Titles and ids; `question` comes first in the codebook.
     pub question: String,
+    /// Id of `question`.
     pub question_id: QuestionId,
+    /// Title of the second question (later in the codebook).
     pub by: String,
+    /// Id of `by`.
     pub by_id: QuestionId,
+    /// Whether one table or one per option was tested.
     pub test: PairTest,
     /// Stories that answered both questions.
     pub n: usize,
+    /// Pearson χ² of the (strongest) table.
     pub chi2: f64,
+    /// Degrees of freedom of that table.
     pub df: usize,
     /// Bonferroni-adjusted across the tables tested (`tables` > 1).
     pub p: f64,
+    /// Benjamini–Hochberg q across every pair tested.
     pub q: f64,
+    /// Cramér's V of that table, 0–1.
     pub cramers_v: f64,
     /// With a multiple-choice question: the option (or `option × option`)
     /// of the strongest table, and how many tables were tested.
     pub option: Option<String>,
+    /// How many tables were tested for the pair (the Bonferroni factor).
     pub tables: usize,
     /// More than 20 % of the expected counts of the table below 5.
     pub sparse: bool,

@@ -1,3 +1,6 @@
+//! Tests of the cross-tab ranking: each pair is the chart's own χ² test, ranked
+//! by V with Benjamini–Hochberg q.
+
 use super::*;
 use crate::charts::{ChartSpec, PanelKind, Populations, compute};
 use crate::demo::{demo_dataset, ids};

@@ -48,6 +48,7 @@ impl Default for DifferencesOptions {
 pub struct Differences {
     /// Stories in the selection and in the rest.
     pub n_selection: usize,
+    /// Stories in the rest (the baseline without the selection).
     pub n_rest: usize,
     /// One row per tested question, strongest effect first.
     pub tests: Vec<Difference>,
@@ -60,23 +61,30 @@ pub struct Differences {
 pub struct Difference {
     /// The question's title.
     pub question: String,
+    /// The question's id.
     pub question_id: QuestionId,
     /// `single`, `multi`, `slider`, `date`, `number`, `triad`, `stones`.
     pub kind: String,
+    /// Which test the row comes from.
     pub test: TestName,
     /// χ², U of the selection, or T².
     pub statistic: f64,
+    /// Degrees of freedom; `None` for Mann–Whitney.
     pub df: Option<Df>,
     /// Bonferroni-adjusted across a question's options (or stone axes)
     /// where the row is the strongest of several tests.
     pub p: f64,
     /// Benjamini–Hochberg across the rows tested.
     pub q: f64,
+    /// The effect size, named by `effect_name`; signed for rank-biserial r.
     pub effect: f64,
+    /// What `effect` measures.
     pub effect_name: EffectName,
     /// Answers in the selection and in the rest.
     pub n_selection: usize,
+    /// Answers in the rest.
     pub n_rest: usize,
+    /// What differs, in values a sentence can be written from.
     pub detail: Detail,
 }
 
@@ -88,9 +96,11 @@ pub enum TestName {
     Chi2,
     /// The strongest of one 2 × 2 χ² per option.
     Chi2PerOption,
+    /// Mann–Whitney U of the two sides' values (two-sided).
     MannWhitney,
     /// The strongest of one Mann–Whitney per stone and axis.
     MannWhitneyPerAxis,
+    /// Hotelling's T² of the triads' isometric log-ratios.
     HotellingT2,
 }
 
@@ -98,7 +108,9 @@ pub enum TestName {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum Df {
+    /// One df (χ²).
     One(usize),
+    /// Numerator and denominator df (Hotelling's F).
     Two([usize; 2]),
 }
 
@@ -106,9 +118,13 @@ pub enum Df {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum EffectName {
+    /// Cramér's V of a 2 × k table, 0–1.
     CramersV,
+    /// φ of a 2 × 2 table, 0–1.
     Phi,
+    /// Rank-biserial r, −1–1; positive when the selection tends higher.
     RankBiserial,
+    /// Canonical correlation of Hotelling's test, 0–1.
     CanonicalCorrelation,
 }
 
@@ -120,6 +136,7 @@ pub enum Scale {
     Slider,
     /// Days since 1970-01-01.
     Date,
+    /// Plain numbers in the question's own units.
     Number,
 }
 
@@ -127,7 +144,9 @@ pub enum Scale {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Pole {
+    /// Towards the low end (a slider's left pole, an axis's first label).
     Left,
+    /// Towards the high end (a slider's right pole, an axis's second label).
     Right,
 }
 
@@ -135,7 +154,9 @@ pub enum Pole {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Axis {
+    /// The horizontal axis.
     X,
+    /// The vertical axis.
     Y,
 }
 
@@ -147,8 +168,11 @@ pub enum Detail {
     /// |adjusted residual| of the selection's row; multiple choice: the
     /// strongest option), with its share of each side's answers.
     Option {
+        /// The option's label.
         option: String,
+        /// Its share of the selection's answers, in percent.
         selection_percent: f64,
+        /// Its share of the rest's answers, in percent.
         rest_percent: f64,
         /// Options in the test (single choice) or tested one by one
         /// (multiple choice: the Bonferroni factor).
@@ -158,9 +182,13 @@ pub enum Detail {
     /// 1970-01-01); `higher` when the selection tends to the higher values
     /// (rank-biserial r > 0), towards a slider's right pole.
     Shift {
+        /// What the values are (slider, date, number).
         scale: Scale,
+        /// The selection tends to the higher values.
         higher: bool,
+        /// The selection's median, on `scale`.
         selection_median: f64,
+        /// The rest's median, on `scale`.
         rest_median: f64,
         /// The pole labels of a slider (empty otherwise).
         poles: [String; 2],
@@ -168,20 +196,32 @@ pub enum Detail {
     /// The closed geometric means, the Aitchison distance between them,
     /// and the corner whose share grew most in the selection.
     Triad {
+        /// The corner labels, `[top, left, right]`.
         corners: [String; 3],
+        /// The selection's closed geometric mean, `[top, left, right]` summing to 1.
         selection_mean: [f64; 3],
+        /// The rest's closed geometric mean, `[top, left, right]` summing to 1.
         rest_mean: [f64; 3],
+        /// Aitchison distance between the two means.
         aitchison_distance: f64,
+        /// Hotelling's T² as an F statistic.
         f: f64,
+        /// Index (0 top, 1 left, 2 right) of the corner that grew most in the selection.
         corner: usize,
     },
     /// The stone and axis that differ most, with the axis's pole labels.
     Stone {
+        /// The stone's label.
         stone: String,
+        /// The axis.
         axis: Axis,
+        /// The axis's pole labels, low end first.
         poles: [String; 2],
+        /// Which end the selection leans to.
         towards: Pole,
+        /// The selection's median position on the axis, 0–1.
         selection_median: f64,
+        /// The rest's median position on the axis, 0–1.
         rest_median: f64,
         /// Stones × axes tested (the Bonferroni factor).
         tests: usize,
@@ -191,9 +231,13 @@ pub enum Detail {
 /// A question left out of the ranking.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Skipped {
+    /// The question's title.
     pub question: String,
+    /// The question's id.
     pub question_id: QuestionId,
+    /// The kind's code, as in [`Difference::kind`].
     pub kind: String,
+    /// Why it was left out.
     #[serde(flatten)]
     pub reason: SkipReason,
 }
@@ -209,7 +253,12 @@ pub enum SkipReason {
     /// The selection is defined by this question: it differs by definition.
     DefinesSelection,
     /// Fewer than `min_n` answers on one side.
-    TooFew { n_selection: usize, n_rest: usize },
+    TooFew {
+        /// Answers in the selection.
+        n_selection: usize,
+        /// Answers in the rest.
+        n_rest: usize,
+    },
     /// Nothing to test: every answer the same, or one option only.
     NotTestable,
 }

@@ -1,3 +1,6 @@
+//! Tests of the differences ranking on a small dataset of every kind, against
+//! SciPy reference numbers.
+
 use super::*;
 use crate::demo::{demo_dataset, ids};
 use crate::model::{

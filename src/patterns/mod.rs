@@ -2,13 +2,13 @@
 //! sentences: typed values that the CLI and the app write in Dutch or
 //! English ([`text`]).
 //!
-//! - [`differences`]: "what makes this selection different?" — every
+//! - [`differences()`]: "what makes this selection different?" — every
 //!   question tested for a selection against the rest in one pass, one
 //!   [`Difference`] per question, Benjamini–Hochberg q across the rows,
 //!   ranked by effect size, each with a typed [`Detail`] (the option most
 //!   over-represented with its two shares, the shift of a median or of a
 //!   triad's geometric mean).
-//! - [`crosstabs`]: every pair of choice questions, ranked by Cramér's V
+//! - [`crosstabs()`]: every pair of choice questions, ranked by Cramér's V
 //!   with q.
 //!
 //! Both read the dataset's columns through the column indexes the charts

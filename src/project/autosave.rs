@@ -44,6 +44,8 @@ impl Default for Autosave {
 }
 
 impl Autosave {
+    /// An autosave due `idle` after the last change, and at most `max_delay`
+    /// after the first unsaved one.
     pub fn new(idle: Duration, max_delay: Duration) -> Self {
         Self {
             idle,

@@ -54,13 +54,16 @@ pub struct Comparison {
     pub baseline: FrozenSelection,
     /// The selection, when the chart compares one.
     pub selection: Option<FrozenSelection>,
+    /// What the selection is compared against: the baseline, or its rest.
     pub against: Against,
 }
 
 /// Which filter of a comparison failed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Side {
+    /// The baseline's filter.
     Baseline,
+    /// The compared selection's filter.
     Selection,
 }
 
@@ -77,11 +80,16 @@ impl std::fmt::Display for Side {
 #[derive(Debug, thiserror::Error, PartialEq)]
 #[error("{}", self.sentence(Language::English))]
 pub enum ComparisonError {
+    /// A filter of the comparison cannot be evaluated on the dataset.
     Filter {
+        /// Which filter failed.
         side: Side,
+        /// That population's name.
         name: String,
+        /// Why it failed.
         error: FilterError,
     },
+    /// The chart cannot be computed for these populations.
     Chart(#[from] ChartError),
 }
 

@@ -30,6 +30,7 @@ pub const EMBEDDED_FORMAT: &str = "storylens-columns-v1";
 /// A dataset compressed into the project file.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct EmbeddedData {
+    /// The encoding, [`EMBEDDED_FORMAT`] for every file written today.
     pub format: String,
     /// Shared, so undo snapshots of a project do not copy megabytes.
     #[serde(serialize_with = "ser_arc", deserialize_with = "de_arc")]
@@ -48,8 +49,11 @@ fn de_arc<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Arc<str>, D::Err
 #[derive(Debug, thiserror::Error)]
 #[error("{}", self.sentence(crate::i18n::Language::English))]
 pub enum EmbedError {
+    /// Data in a format this version cannot read (written by a newer Storylens); the format's name.
     UnknownFormat(String),
+    /// The compressed data does not decode; the decoder's message.
     Damaged(String),
+    /// The data decodes but does not make a valid dataset.
     Invalid(#[from] DatasetError),
 }
 

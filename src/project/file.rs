@@ -28,27 +28,44 @@ pub const CURRENT_FORMAT_VERSION: u32 = 2;
 #[derive(Debug, thiserror::Error)]
 #[error("{}", self.sentence(crate::i18n::Language::English))]
 pub enum ProjectFileError {
+    /// The file could not be read.
     Read {
+        /// The project file.
         path: PathBuf,
+        /// The system's reason.
         source: std::io::Error,
     },
+    /// The file (or its temporary copy) could not be written.
     Write {
+        /// The project file.
         path: PathBuf,
+        /// The system's reason.
         source: std::io::Error,
     },
+    /// The file is not valid project JSON.
     Damaged {
+        /// The project file.
         path: PathBuf,
+        /// The parser's message (line and column).
         detail: String,
     },
+    /// JSON without a whole-number format version: some other program's file.
     NotAProject {
+        /// The file opened.
         path: PathBuf,
     },
+    /// Written by a newer Storylens, in a format this one cannot read.
     Newer {
+        /// The project file.
         path: PathBuf,
+        /// The file's format version.
         found: u64,
     },
+    /// A format version below the first one (0): no Storylens ever wrote it.
     UnknownVersion {
+        /// The project file.
         path: PathBuf,
+        /// The file's format version.
         found: u64,
     },
 }

@@ -23,7 +23,9 @@ crate::model::numeric_id! {
 /// A copy of a selection as it was when a finding was made.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct FrozenSelection {
+    /// The selection's name as it was.
     pub name: String,
+    /// The selection's filter as it was.
     pub filter: Filter,
     /// The named selection this was copied from; `None` for "all stories"
     /// or a filter typed for this finding only.
@@ -63,6 +65,7 @@ impl FrozenSelection {
         }
     }
 
+    /// Whether the named selection it came from still matches this copy.
     pub fn status(&self, selections: &Selections) -> FrozenStatus {
         let Some(id) = self.from else {
             return FrozenStatus::Detached;
@@ -91,6 +94,7 @@ impl FrozenSelection {
 /// A story quoted as an example, by id so a newer export keeps it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Quote {
+    /// The story quoted.
     pub story_id: StoryId,
     /// The quoted words, verbatim from the story's title or text (before
     /// redactions, which every export applies).
@@ -101,11 +105,15 @@ pub struct Quote {
 /// analyst saw, what they see now, and what should change.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
+    /// Stable id within the project.
     pub id: FindingId,
+    /// The finding's title, shown in lists, slides and reports.
     pub title: String,
+    /// The chart, with the options it was saved with.
     pub chart: ChartSpec,
     /// What "all" means here: usually every story.
     pub baseline: FrozenSelection,
+    /// The selection compared, as it was when saved.
     pub selection: FrozenSelection,
     /// What the selection is compared against; left out of the file when
     /// it is the baseline, so files without it (every file before it
@@ -116,11 +124,13 @@ pub struct Finding {
     pub saw: String,
     /// "Wat zien we nu?": how the selection differs.
     pub see_now: String,
+    /// The analyst's reading of the difference.
     #[serde(default)]
     pub interpretation: String,
     /// Improvement proposals, in the order they are presented.
     #[serde(default)]
     pub proposals: Vec<String>,
+    /// Stories quoted as examples, in the order shown.
     #[serde(default)]
     pub quotes: Vec<Quote>,
 }

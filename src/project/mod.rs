@@ -7,7 +7,7 @@
 //!   quoted stories), the [`Perspective`]s that order them, the
 //!   [`Redaction`]s applied in every export, [`ProjectSettings`], and
 //!   optionally the dataset itself ([`EmbeddedData`]).
-//! - [`file`] saves atomically (temporary file, fsync, rename, `.bak`) and
+//! - [`file`](mod@file) saves atomically (temporary file, fsync, rename, `.bak`) and
 //!   loads with migration from older format versions.
 //! - [`Comparison`] is a chart spec with its baseline, selection and what
 //!   it is compared against; every view resolves its populations and
@@ -81,16 +81,23 @@ pub struct Project {
     /// Always [`CURRENT_FORMAT_VERSION`] in memory; older files are migrated
     /// on load.
     pub format_version: u32,
+    /// The project's name, shown in the title bar and reports.
     pub name: String,
+    /// The data the project is about.
     pub source: SourceRef,
+    /// The named selections.
     #[serde(default)]
     pub selections: Selections,
+    /// The saved findings, in creation order.
     #[serde(default)]
     pub findings: Vec<Finding>,
+    /// The perspectives that group the findings.
     #[serde(default)]
     pub perspectives: Vec<Perspective>,
+    /// Words replaced by placeholders in every view and export.
     #[serde(default)]
     pub redactions: Vec<Redaction>,
+    /// Defaults for every chart of the project.
     #[serde(default)]
     pub settings: ProjectSettings,
     /// How the source was imported (options and codebook edits); applied
@@ -144,18 +151,22 @@ impl Project {
         }
     }
 
+    /// The finding with this id.
     pub fn finding(&self, id: FindingId) -> Option<&Finding> {
         self.findings.iter().find(|f| f.id == id)
     }
 
+    /// The finding with this id, to change (through `Document::edit` in the app).
     pub fn finding_mut(&mut self, id: FindingId) -> Option<&mut Finding> {
         self.findings.iter_mut().find(|f| f.id == id)
     }
 
+    /// The perspective with this id.
     pub fn perspective(&self, id: PerspectiveId) -> Option<&Perspective> {
         self.perspectives.iter().find(|p| p.id == id)
     }
 
+    /// The perspective with this id, to change.
     pub fn perspective_mut(&mut self, id: PerspectiveId) -> Option<&mut Perspective> {
         self.perspectives.iter_mut().find(|p| p.id == id)
     }

@@ -17,7 +17,9 @@ use super::{Project, SourceRef, SourceStatus, load};
 /// A project and its data, ready for the app or a command.
 #[derive(Debug)]
 pub struct Opened {
+    /// The project, with its recipe applied to the data.
     pub project: Project,
+    /// The stories, from the embedded copy or the source file.
     pub dataset: Dataset,
     /// Import warnings, and a note when the source changed since saving.
     pub warnings: Vec<ImportWarning>,
@@ -27,10 +29,15 @@ pub struct Opened {
 #[derive(Debug, thiserror::Error)]
 #[error("{}", self.sentence(crate::i18n::Language::English))]
 pub enum OpenError {
+    /// The project file cannot be read.
     Project(#[from] super::ProjectFileError),
+    /// The data file cannot be imported.
     Import(#[from] import::ImportError),
+    /// The project embeds no data and its source file cannot be read.
     MissingSource {
+        /// The project file's name.
         project: String,
+        /// The source file's path as the project stores it.
         source_path: String,
     },
     /// The project file's name, and what is wrong with its embedded data.

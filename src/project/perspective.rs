@@ -19,10 +19,14 @@ crate::model::numeric_id! {
 /// A titled group of findings, in presentation order.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Perspective {
+    /// Stable id within the project.
     pub id: PerspectiveId,
+    /// The perspective's title.
     pub title: String,
+    /// A text introducing the perspective's findings; may be empty.
     #[serde(default)]
     pub introduction: String,
+    /// Its findings, in presentation order.
     pub findings: Vec<FindingId>,
 }
 
@@ -30,7 +34,9 @@ pub struct Perspective {
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 #[error("{}", self.sentence(crate::i18n::Language::English))]
 pub enum ProjectError {
+    /// No finding has this id.
     NoFinding(FindingId),
+    /// No perspective has this id.
     NoPerspective(PerspectiveId),
 }
 

@@ -14,17 +14,24 @@ use crate::model::StoryId;
 /// Replace every occurrence of `original` in the texts of one story.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Redaction {
+    /// The story whose texts are redacted.
     pub story_id: StoryId,
+    /// The words to hide, as they appear in the story.
     pub original: String,
+    /// What is shown instead (`[naam school]`).
     pub placeholder: String,
 }
 
 /// A piece of a story's text: kept as it is, or replaced by a placeholder.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RedactedSpan<'a> {
+    /// Text shown as it is.
     Kept(&'a str),
+    /// Words hidden behind a placeholder.
     Replaced {
+        /// The hidden words.
         original: &'a str,
+        /// What is shown instead.
         placeholder: &'a str,
     },
 }
@@ -42,7 +49,7 @@ impl RedactedSpan<'_> {
 /// `text` of story `story_id` cut into kept and replaced pieces, so the
 /// screen can mark what was replaced. Longer originals go first, so "Jan
 /// de Vries" is replaced whole before "Jan" could split it, and a
-/// placeholder is never searched again ("[naam]" stays when "naam" is
+/// placeholder is never searched again ("\[naam\]" stays when "naam" is
 /// redacted too).
 pub fn redacted_spans<'a>(
     text: &'a str,

@@ -17,24 +17,31 @@ use crate::model::{Dataset, Filter, QuestionId, SelectionId, StoryId, TextRole};
 /// excerpt.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct VanishedQuote {
+    /// The finding with the quote.
     pub finding: FindingId,
+    /// The quoted story's id.
     pub story_id: StoryId,
 }
 
 /// Where a filter with story ids lives.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FilterPlace {
+    /// A named selection.
     Named(SelectionId),
+    /// A finding's baseline.
     FindingBaseline(FindingId),
+    /// A finding's compared selection.
     FindingSelection(FindingId),
 }
 
 /// Story ids a filter names that the new data lacks.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct VanishedStories {
+    /// Where the filter lives.
     pub place: FilterPlace,
     /// The selection's name, for the report.
     pub name: String,
+    /// The ids the new data lacks.
     pub story_ids: Vec<StoryId>,
 }
 
@@ -48,6 +55,7 @@ pub struct RematchReport {
     /// Quotes whose story is there, but its title and text no longer
     /// contain the excerpt (the story was edited).
     pub changed_quotes: Vec<VanishedQuote>,
+    /// Filters naming stories the new data lacks.
     pub vanished_stories: Vec<VanishedStories>,
     /// Questions a chart or filter refers to that the new data lacks.
     pub missing_questions: Vec<QuestionId>,

@@ -19,9 +19,11 @@ pub enum SourceRef {
     Demo,
     /// An exported file, as it was when imported.
     File {
+        /// The file's path when imported.
         path: PathBuf,
         /// Lower-case hex SHA-256 of the file's bytes.
         sha256: String,
+        /// The file's size in bytes.
         size_bytes: u64,
     },
 }

@@ -22,6 +22,7 @@ const CHART_WIDTH_PX: f32 = 1200.0;
 /// What the caller decides about a report.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReportOptions {
+    /// The language of headings, captions and labels.
     pub language: Language,
     /// The report's title; `None` uses the project's name.
     pub title: Option<String>,
@@ -44,14 +45,19 @@ impl ReportOptions {
 /// A whole report, in reading order.
 #[derive(Clone, Debug)]
 pub struct Report {
+    /// The language it is written in.
     pub language: Language,
+    /// The title on the title page and in the footer.
     pub title: String,
     /// The project's name, when the title is something else.
     pub project_name: Option<String>,
+    /// The date on the title page, as the caller wrote it.
     pub date: String,
     /// The data source (the dataset's name).
     pub source: String,
+    /// Number of stories in the dataset.
     pub story_count: usize,
+    /// One section per perspective, then the ungrouped findings.
     pub sections: Vec<Section>,
 }
 
@@ -60,14 +66,18 @@ pub struct Report {
 pub struct Section {
     /// "Perspectief 1: …" or "Overige bevindingen".
     pub heading: String,
+    /// The perspective's introduction; empty for none.
     pub introduction: String,
+    /// Its findings, in presentation order.
     pub findings: Vec<FindingSection>,
 }
 
 /// One finding as the report shows it.
 #[derive(Clone, Debug)]
 pub struct FindingSection {
+    /// The finding's id in the project.
     pub id: FindingId,
+    /// The finding's title.
     pub title: String,
     /// "Grafiek: Gevoel × Ondersteuning".
     pub chart_caption: String,
@@ -75,20 +85,27 @@ pub struct FindingSection {
     pub chart: Result<Chart, String>,
     /// "Selectie: … (731 verhalen)" and "vergeleken met: …".
     pub selection_lines: Vec<String>,
+    /// *Wat zagen we?*: the pattern in the baseline.
     pub saw: String,
+    /// *Wat zien we nu?*: how the selection differs.
     pub see_now: String,
+    /// The analyst's interpretation; empty for none.
     pub interpretation: String,
+    /// Improvement proposals, in order.
     pub proposals: Vec<String>,
+    /// Stories quoted as examples, redacted.
     pub quotes: Vec<QuotedStory>,
 }
 
 /// A finding's chart as a vector scene; writers pick SVG, PNG or vectors.
 #[derive(Clone, Debug)]
 pub struct Chart {
+    /// The chart as laid out for a report page.
     pub scene: Scene,
 }
 
 impl Chart {
+    /// The chart as an SVG document.
     pub fn svg(&self) -> String {
         export::svg_from_scene(&self.scene)
     }
@@ -107,9 +124,11 @@ impl Chart {
 /// A quoted story with redactions applied.
 #[derive(Clone, Debug)]
 pub struct QuotedStory {
+    /// The story's id as text.
     pub story_id: String,
     /// The story's title, when the dataset has it.
     pub title: Option<String>,
+    /// The quoted words, redactions applied.
     pub excerpt: String,
 }
 
@@ -169,6 +188,7 @@ impl Report {
         }
     }
 
+    /// The UI strings in the report's language.
     pub fn strings(&self) -> &'static i18n::Strings {
         self.language.strings()
     }

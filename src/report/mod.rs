@@ -45,13 +45,18 @@ pub use table::{neutralise_cell, selection_rows, write_selection_csv, write_sele
 /// A report's file format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Format {
+    /// One self-contained HTML file (charts inline as PNG), printable on A4.
     Html,
+    /// Markdown, for wikis and editing.
     Markdown,
+    /// A Word document.
     Docx,
+    /// A4 pages, for print.
     Pdf,
 }
 
 impl Format {
+    /// Every format, in menu order.
     pub const ALL: [Self; 4] = [Self::Html, Self::Pdf, Self::Docx, Self::Markdown];
 
     /// The format a file name asks for, by its extension (any case).
@@ -66,6 +71,7 @@ impl Format {
         }
     }
 
+    /// The file extension (without dot) the format is written with.
     pub fn extension(self) -> &'static str {
         match self {
             Self::Html => "html",
@@ -80,14 +86,20 @@ impl Format {
 #[derive(Debug, thiserror::Error)]
 #[error("{}", self.sentence(crate::i18n::Language::English))]
 pub enum ReportError {
+    /// The file could not be written.
     Write {
+        /// The file being written.
         path: PathBuf,
+        /// Why the system refused.
         reason: crate::export::WriteReason,
     },
+    /// A chart could not be rendered.
     Export(#[from] crate::export::ExportError),
     /// The zip writer's message.
     Docx(String),
+    /// The PDF could not be built.
     Pdf(BuildDetail),
+    /// The XLSX or CSV table could not be built.
     Spreadsheet(BuildDetail),
 }
 
@@ -120,9 +132,13 @@ impl ReportError {
 pub enum BuildDetail {
     /// The library's own message, as it is.
     Library(String),
+    /// More stories than a worksheet has rows.
     TooManyRows,
+    /// More columns than a worksheet has.
     TooManyColumns,
+    /// The page size the PDF writer was given is invalid.
     PageSize,
+    /// The embedded fonts cannot be read for the PDF.
     Fonts,
     /// The chart's SVG could not be read back; the parser's message.
     ChartUnreadable(String),

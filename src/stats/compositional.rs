@@ -95,6 +95,7 @@ pub struct GeometricMean {
 }
 
 impl GeometricMean {
+    /// An empty mean; parts below `zero_replacement` (on 0–100) count as it.
     pub fn new(zero_replacement: f64) -> Self {
         Self {
             zero_replacement,
@@ -103,6 +104,7 @@ impl GeometricMean {
         }
     }
 
+    /// Adds one composition `[top, left, right]` on 0..=1.
     #[inline]
     pub fn push(&mut self, parts: [f64; 3]) {
         for (product, p) in self.parts.iter_mut().zip(parts) {
@@ -219,6 +221,7 @@ pub struct IlrMoments {
 }
 
 impl IlrMoments {
+    /// Empty moments; parts below `zero_replacement` (on 0–100) count as it.
     pub fn new(zero_replacement: f64) -> Self {
         Self {
             zero_replacement,
@@ -229,6 +232,8 @@ impl IlrMoments {
         }
     }
 
+    /// Adds one composition `[top, left, right]` on 0..=1; a negative or
+    /// non-finite part makes the moments invalid.
     #[inline]
     pub fn push(&mut self, parts: [f64; 3]) {
         if parts.iter().any(|v| !v.is_finite() || *v < 0.0) {

@@ -6,12 +6,17 @@ use serde::{Deserialize, Serialize};
 /// Summary of a sample without missing values.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Summary {
+    /// Number of values.
     pub n: usize,
+    /// Arithmetic mean.
     pub mean: f64,
+    /// Median (mean of the two middle values for even n).
     pub median: f64,
     /// Sample standard deviation (n − 1 in the denominator); `None` for n < 2.
     pub sd: Option<f64>,
+    /// Smallest value.
     pub min: f64,
+    /// Largest value.
     pub max: f64,
 }
 

@@ -43,6 +43,7 @@ pub struct KruskalWallis {
 /// Spearman rank correlation of complete pairs.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Spearman {
+    /// Spearman's ρ, −1–1.
     pub rho: f64,
     /// Two-sided p from t = ρ·√((n − 2)/(1 − ρ²)) with n − 2 degrees of freedom.
     pub p: f64,

@@ -43,14 +43,17 @@ pub use crate::workspace::LeftTab;
 /// Where the open dataset came from, for the status bar and window title.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Source {
+    /// The embedded demo survey.
     Demo,
     /// File → New project: nothing is open yet.
     Empty,
+    /// A project or data file at this path.
     File(PathBuf),
 }
 
 /// The application state.
 pub struct StorylensApp {
+    /// The user's settings, saved whole when they change.
     pub settings: Settings,
     /// Where the settings are saved; `None` (tests, a system without a
     /// data folder) saves nothing.
@@ -153,6 +156,7 @@ impl StorylensApp {
         self.quitting
     }
 
+    /// The import dialog, while open.
     pub fn import_dialog(&self) -> Option<&ImportDialog> {
         self.import_dialog.as_ref()
     }
@@ -162,10 +166,14 @@ impl StorylensApp {
         self.words_job.is_running()
     }
 
+    /// The notices in the strip above the status bar, oldest first.
     pub fn notices(&self) -> &[Notice] {
         &self.notices
     }
 
+    /// An app showing `dataset` and `project` from `source`, with `settings`;
+    /// settings are not saved until a folder is given
+    /// ([`Self::with_creation_context`] or [`Self::with_settings_dir`]).
     pub fn new(
         dataset: Arc<Dataset>,
         source: Source,
@@ -241,6 +249,7 @@ impl StorylensApp {
         self
     }
 
+    /// Whether the welcome screen is open.
     pub fn welcome_is_open(&self) -> bool {
         self.welcome.is_some()
     }
@@ -250,10 +259,12 @@ impl StorylensApp {
         self.welcome.as_ref().is_some_and(Welcome::has_pictures)
     }
 
+    /// The user's settings.
     pub fn settings(&self) -> &Settings {
         &self.settings
     }
 
+    /// Whether the window is full screen.
     pub fn is_full_screen(&self) -> bool {
         self.full_screen
     }
@@ -285,34 +296,42 @@ impl StorylensApp {
         }
     }
 
+    /// The open stories.
     pub fn dataset(&self) -> &Dataset {
         &self.workspace.document.dataset
     }
 
+    /// The open project as it is now.
     pub fn project(&self) -> &Project {
         self.workspace.document.project()
     }
 
+    /// The chart in view and its comparison.
     pub fn view(&self) -> &View {
         &self.workspace.view
     }
 
+    /// The chart in view, or why it could not be computed; `None` before a question is picked.
     pub fn chart(&self) -> Option<&Result<ChartData, String>> {
         self.workspace.chart.as_ref()
     }
 
+    /// The question charted.
     pub fn current_question(&self) -> Option<&QuestionId> {
         self.workspace.view.question.as_ref()
     }
 
+    /// The finding whose comparison is on screen.
     pub fn open_finding_id(&self) -> Option<FindingId> {
         self.workspace.open_finding
     }
 
+    /// The running presentation, if any.
     pub fn presentation(&self) -> Option<&crate::workspace::Presentation> {
         self.workspace.presentation.as_ref()
     }
 
+    /// The UI strings in the settings' language.
     pub fn strings(&self) -> &'static Strings {
         self.settings.language.strings()
     }

@@ -1,6 +1,6 @@
 //! [`AutosaveDriver`]: runs the pure [`Autosave`] timing inside the app.
 //!
-//! Each frame [`StorylensApp::autosave_tick`] compares the undo history's
+//! Each frame `StorylensApp::autosave_tick` compares the undo history's
 //! revision with the last one it saw (every command that changes the
 //! project records into the history, so a new revision is a change), notes
 //! the change, and when the timing says a save is due, writes a clone of
@@ -49,6 +49,7 @@ pub struct Clock {
 }
 
 impl Clock {
+    /// The system's clock.
     pub fn system() -> Self {
         Self::default()
     }
@@ -61,6 +62,7 @@ impl Clock {
         }
     }
 
+    /// The current time on this clock.
     pub fn now(&self) -> Instant {
         match &self.manual {
             // A poisoned lock only means a test panicked elsewhere; the
@@ -83,7 +85,9 @@ impl Clock {
 pub struct Recovery {
     /// The project file it belongs to; `None` for a never-saved project.
     pub project_path: Option<PathBuf>,
+    /// The autosave file that holds it.
     pub autosave_file: PathBuf,
+    /// The autosaved project.
     pub project: Project,
     /// Local time the autosave was written, "14:32".
     pub time: String,
@@ -142,6 +146,7 @@ impl AutosaveDriver {
             .or_else(|| self.unsaved_project_path())
     }
 
+    /// The autosave the recovery banner offers, if any.
     pub fn recovery(&self) -> Option<&Recovery> {
         self.recovery.as_ref()
     }
@@ -175,6 +180,7 @@ impl StorylensApp {
         self
     }
 
+    /// The autosave state (for tests and the status bar).
     pub fn autosave(&self) -> &AutosaveDriver {
         &self.autosave
     }

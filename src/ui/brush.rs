@@ -24,8 +24,11 @@ const BRUSH_STROKE: Color32 = Color32::from_rgb(204, 121, 167);
 /// height of its middle: lets a test drag over a known range.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct SliderAxisPx {
+    /// Screen x of the axis's 0, in points.
     pub x_at_0: f32,
+    /// Screen x of the axis's 100, in points.
     pub x_at_100: f32,
+    /// Screen y halfway up the slider's chart, in points.
     pub y_middle: f32,
 }
 

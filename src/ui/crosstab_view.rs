@@ -12,7 +12,9 @@ pub use crate::workspace::CellValue;
 /// A cell's opaque fill and the colour of its number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct CellColors {
+    /// The cell's background.
     pub fill: Color32,
+    /// The colour of the cell's number, readable on `fill`.
     pub text: Color32,
 }
 
@@ -34,8 +36,11 @@ pub fn cell_colors(visuals: &egui::Visuals, z: Option<f64>) -> CellColors {
 /// cells (all rows and columns) and the right edge of the row labels.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct CrossTabPx {
+    /// The band of column labels, on screen.
     pub header: Rect,
+    /// All cells, every row and column, on screen.
     pub cells: Rect,
+    /// Screen x where the row labels end.
     pub row_labels_right: f32,
 }
 

@@ -1,7 +1,7 @@
 //! File → Export: a report of the project, an image of the open finding, or
 //! the stories of the compared selection as a table.
 //!
-//! [`StorylensApp::export_with_dialog`] asks where through the
+//! `StorylensApp::export_with_dialog` asks where through the
 //! [`FileDialogs`](super::file_dialogs::FileDialogs) save dialog, then hands
 //! a copy of what the export needs (the project, the shared dataset, the
 //! selection) to a background thread: a PDF or DOCX with a dozen charts
@@ -54,6 +54,7 @@ pub struct ExportJobs {
 }
 
 impl ExportJobs {
+    /// Whether an export is still being written.
     pub fn is_running(&self) -> bool {
         !self.jobs.is_empty()
     }

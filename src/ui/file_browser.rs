@@ -9,7 +9,7 @@
 //! purpose becomes the very [`Command`] the system dialog's answer would
 //! have led to, so opening, saving, re-importing and exporting work the
 //! same either way. What a folder lists comes from
-//! [`folder_listing`](super::folder_listing), which needs no egui.
+//! `folder_listing`, which needs no egui.
 //!
 //! Why our own: of the egui file dialogs, `egui-file-dialog` 0.15 needs
 //! egui 0.36, and `egui_file` 0.29 (egui 0.37) has no recent folders, no
@@ -70,7 +70,9 @@ impl BrowsePurpose {
 /// How the browser ended.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum BrowserOutcome {
+    /// The user chose this file.
     Chosen(PathBuf),
+    /// The user closed the browser without choosing.
     Cancelled,
 }
 
@@ -144,6 +146,7 @@ impl FileBrowser {
         browser
     }
 
+    /// What the file is chosen for.
     pub fn purpose(&self) -> BrowsePurpose {
         self.purpose
     }

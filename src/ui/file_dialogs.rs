@@ -20,7 +20,9 @@ use std::time::{Duration, Instant};
 /// A file type in a dialog: a name and extensions without the dot.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FileFilter {
+    /// The type's name as the dialog lists it.
     pub name: &'static str,
+    /// The extensions, without the dot.
     pub extensions: &'static [&'static str],
 }
 
@@ -50,7 +52,9 @@ impl DialogAnswer {
 
 /// The system's file dialogs. Both block until the user answers.
 pub trait FileDialogs {
+    /// Asks where to save, proposing `default_name`.
     fn save_file(&self, title: &str, default_name: &str, filters: &[FileFilter]) -> DialogAnswer;
+    /// Asks for a file to open of one of the `filters` types.
     fn open_file(&self, title: &str, filters: &[FileFilter]) -> DialogAnswer;
 }
 
@@ -210,9 +214,13 @@ impl FileDialogs for RfdDialogs {
 /// default names it was asked with.
 #[derive(Debug, Default)]
 pub struct ScriptedDialogs {
+    /// The answer to every save dialog; `None` cancels.
     pub save_to: Option<PathBuf>,
+    /// The answer to every open dialog; `None` cancels.
     pub open: Option<PathBuf>,
+    /// Answer every dialog with [`DialogAnswer::Unavailable`].
     pub unavailable: bool,
+    /// The titles (and a save's default name) of every dialog asked, in order.
     pub asked: RefCell<Vec<String>>,
 }
 

@@ -30,6 +30,7 @@ impl StorylensApp {
         &self.import_notes
     }
 
+    /// Whether the import report window is open.
     pub fn import_report_is_open(&self) -> bool {
         self.import_report_open
     }

@@ -21,18 +21,24 @@ const SHOWN: usize = 5;
 /// A message for the user.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Notice {
+    /// The message, one or two sentences in the UI's language.
     pub text: String,
+    /// How it is shown and whether it fades by itself.
     pub level: NoticeLevel,
-    /// When it was first drawn (egui time, seconds); set by [`notices_ui`].
+    /// When it was first drawn (egui time, seconds); set by `notices_ui`.
     pub shown_at: Option<f64>,
     /// A button on the notice: its label and what it does.
     pub action: Option<(String, Command)>,
 }
 
+/// How serious a notice is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum NoticeLevel {
+    /// Information: fades after a few seconds.
     Info,
+    /// Needs attention: stays until closed.
     Warning,
+    /// Something failed: stays until closed.
     Error,
 }
 
@@ -52,14 +58,17 @@ impl Notice {
         self
     }
 
+    /// A notice that fades by itself.
     pub fn info(text: String) -> Self {
         Self::new(text, NoticeLevel::Info)
     }
 
+    /// A warning that stays until closed.
     pub fn warning(text: String) -> Self {
         Self::new(text, NoticeLevel::Warning)
     }
 
+    /// An error that stays until closed.
     pub fn error(text: String) -> Self {
         Self::new(text, NoticeLevel::Error)
     }

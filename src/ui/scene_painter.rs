@@ -22,7 +22,9 @@ use super::polygon;
 /// Where a scene lies on screen: `screen = offset + scale · scene`.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct SceneTransform {
+    /// Screen points per scene pixel.
     pub scale: f32,
+    /// Where the scene's (0, 0) lies on screen.
     pub offset: egui::Vec2,
 }
 
@@ -42,15 +44,18 @@ impl SceneTransform {
         }
     }
 
+    /// The screen position of a scene point.
     pub fn screen_from_scene(&self, point: Point) -> Pos2 {
         pos2(point.x, point.y) * self.scale + self.offset
     }
 
+    /// The scene point at a screen position.
     pub fn scene_from_screen(&self, pos: Pos2) -> Point {
         let p = (pos - self.offset) / self.scale.max(f32::EPSILON);
         export::pt(p.x, p.y)
     }
 
+    /// The screen rectangle of a scene area.
     pub fn screen_rect(&self, area: &Area) -> egui::Rect {
         egui::Rect::from_min_size(
             self.screen_from_scene(export::pt(area.x, area.y)),

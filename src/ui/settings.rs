@@ -43,9 +43,11 @@ impl ThemeLook for Theme {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Settings {
+    /// The UI's language (Dutch or English).
     pub language: Language,
     /// Panels with fewer stories are not drawn.
     pub min_n: usize,
+    /// Light, dark or projector.
     pub theme: Theme,
     /// Text size as a zoom factor (1.0 = normal), Ctrl+= / Ctrl+−.
     pub font_scale: f32,
@@ -72,8 +74,12 @@ impl Default for Settings {
 }
 
 impl Settings {
+    /// Where an older version kept the settings in eframe's storage; read when
+    /// `settings.json` is absent.
     pub const STORAGE_KEY: &'static str = "storylens.settings";
+    /// Smallest text zoom (Ctrl+−).
     pub const MIN_FONT_SCALE: f32 = 0.7;
+    /// Largest text zoom (Ctrl+=).
     pub const MAX_FONT_SCALE: f32 = 2.5;
 
     /// How many recent files File → Recent lists.

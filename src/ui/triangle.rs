@@ -11,7 +11,9 @@ use crate::stats::triangle::cartesian_from_barycentric;
 /// composition with real pointer events.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TrianglePx {
+    /// Screen position of the unit triangle's (0, 0), level with the top corner.
     pub origin: Pos2,
+    /// Side length in points.
     pub side: f32,
 }
 

@@ -18,6 +18,7 @@ pub use crate::workspace::UnsavedAnswer;
 /// The question on screen, and the command it holds back.
 #[derive(Clone, Debug, PartialEq)]
 pub struct UnsavedPrompt {
+    /// What to carry out after *Save* or *Don't save*; dropped on *Cancel*.
     pub then: Command,
 }
 

@@ -14,13 +14,18 @@ pub struct StoryBrowser {
 /// Story browser commands, applied by the app.
 #[derive(Clone, Debug, PartialEq)]
 pub enum BrowserCommand {
+    /// Read the story at this index of the list.
     Read(usize),
+    /// Leave the story for the list.
     BackToList,
+    /// Read the next (1) or previous (-1) story, stopping at the ends.
     Step(isize),
+    /// Close the browser (the app drops it; the browser itself does nothing).
     Close,
 }
 
 impl StoryBrowser {
+    /// Carries out a command on the list and the story being read.
     pub fn apply(&mut self, command: &BrowserCommand) {
         match command {
             BrowserCommand::Read(index) => {

@@ -11,6 +11,7 @@ use crate::project::{History, Project};
 /// [`Document::edit_coalesced`]), which records the undo step exactly once.
 #[derive(Debug)]
 pub struct Document {
+    /// The stories, shared with background jobs.
     pub dataset: Arc<Dataset>,
     project: Project,
     history: History,
@@ -30,6 +31,7 @@ impl Document {
         }
     }
 
+    /// The project as it is now; change it through [`Document::edit`].
     pub fn project(&self) -> &Project {
         &self.project
     }
@@ -61,10 +63,12 @@ impl Document {
         self.history.redo(&mut self.project)
     }
 
+    /// Whether there is an edit to undo.
     pub fn can_undo(&self) -> bool {
         self.history.can_undo()
     }
 
+    /// Whether there is an undone edit to redo.
     pub fn can_redo(&self) -> bool {
         self.history.can_redo()
     }
@@ -96,6 +100,7 @@ impl Document {
         &self.clean
     }
 
+    /// Measures "unsaved" against `clean` from now on.
     pub fn set_clean_project(&mut self, clean: Project) {
         self.clean = clean;
     }

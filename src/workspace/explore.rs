@@ -38,8 +38,11 @@ pub struct Explore {
 /// A brushed filter with its summary and how many stories it holds.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Brushed {
+    /// The brushed stories as a filter, ready to become a selection.
     pub filter: Filter,
+    /// A summary of the brush ("Voorbeeld 20–30").
     pub label: String,
+    /// How many stories the brush holds.
     pub count: usize,
     /// The range or lasso drawn for it, and on which chart: drawn there
     /// until the brush changes (`None` for a clicked mark or a search).
@@ -63,6 +66,7 @@ pub struct Kwic {
     pub word: String,
     /// The word box's text, before Enter.
     pub typed: String,
+    /// How the lines are sorted.
     pub order: KwicOrder,
     /// `None` when the word is not in the stories' index.
     pub lines: Option<Vec<KwicLine>>,
@@ -73,7 +77,9 @@ pub struct Kwic {
 /// One small comparison of the grid.
 #[derive(Debug)]
 pub struct GridCell {
+    /// The cell's heading.
     pub title: String,
+    /// The question and comparison it shows; opened full size on a click.
     pub view: View,
     /// The finding it shows, which opens with it at full size.
     pub finding: Option<FindingId>,
@@ -86,7 +92,9 @@ pub struct GridCell {
 /// The open grid.
 #[derive(Debug)]
 pub struct Grid {
+    /// The grid's heading (the perspective's name, or chosen questions).
     pub title: String,
+    /// The small comparisons, in reading order.
     pub cells: Vec<GridCell>,
 }
 

@@ -8,21 +8,27 @@ use crate::report::Format;
 pub enum ImageFormat {
     /// PNG at 2× for projectors.
     Png,
+    /// Vector picture, for print and editing.
     Svg,
 }
 
 /// A table file format of a selection.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TableFormat {
+    /// An Excel workbook.
     Xlsx,
+    /// Comma-separated text, UTF-8 with a byte-order mark so Excel reads accents.
     Csv,
 }
 
 /// What File → Export writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExportKind {
+    /// A report of the project's findings.
     Report(Format),
+    /// The open finding as an annotated picture.
     Snapshot(ImageFormat),
+    /// The compared selection's stories as a table.
     Table(TableFormat),
 }
 
@@ -39,6 +45,7 @@ impl ExportKind {
         Self::Table(TableFormat::Csv),
     ];
 
+    /// The file extensions (without dot) a file of this kind may have; the first is the default.
     pub fn extensions(self) -> &'static [&'static str] {
         match self {
             Self::Report(Format::Html) => &["html"],

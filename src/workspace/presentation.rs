@@ -15,9 +15,12 @@ use super::view::View;
 /// Which panels a slide shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Showing {
+    /// Baseline and selection side by side.
     #[default]
     Both,
+    /// The baseline's panel alone, full width.
     Baseline,
+    /// The selection's panel alone, full width.
     Selection,
 }
 
@@ -26,7 +29,9 @@ pub enum Showing {
 pub struct Presentation {
     /// Every finding, perspective by perspective, the ungrouped last.
     pub slides: Vec<FindingId>,
+    /// Index into `slides` of the slide on screen.
     pub index: usize,
+    /// Which panels the slide shows (space flips).
     pub showing: Showing,
     /// What the workspace showed before, restored on leaving.
     before: (View, Option<FindingId>),
@@ -37,6 +42,7 @@ pub struct Presentation {
 }
 
 impl Presentation {
+    /// The finding on screen; `None` when there are no slides.
     pub fn current(&self) -> Option<FindingId> {
         self.slides.get(self.index).copied()
     }

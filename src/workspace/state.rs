@@ -18,9 +18,13 @@ use super::view::{Compared, View};
 /// view with its comparison, the open finding and the story browser.
 #[derive(Debug)]
 pub struct Workspace {
+    /// The open dataset and project, with undo.
     pub document: Document,
+    /// The chart in the centre and its comparison.
     pub view: View,
+    /// What cross-tab cells show.
     pub cell_value: CellValue,
+    /// The left panel's tab.
     pub left_tab: LeftTab,
     /// The finding whose comparison is on screen.
     pub open_finding: Option<FindingId>,
@@ -87,10 +91,12 @@ impl Workspace {
         workspace
     }
 
+    /// The open stories.
     pub fn dataset(&self) -> &Dataset {
         &self.document.dataset
     }
 
+    /// The open project as it is now.
     pub fn project(&self) -> &Project {
         self.document.project()
     }

@@ -22,7 +22,9 @@ pub enum Baseline {
 /// The selection side of a comparison.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Compared {
+    /// The name shown on the selection's panel.
     pub name: String,
+    /// Which stories the selection holds.
     pub filter: Filter,
     /// The named selection it came from, when it still follows it.
     pub from: Option<SelectionId>,
@@ -31,11 +33,15 @@ pub struct Compared {
 /// The chart in the centre and how it is compared.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct View {
+    /// The question charted; `None` before one is picked.
     pub question: Option<QuestionId>,
+    /// The question the chart is split by.
     pub by: Option<QuestionId>,
+    /// The selection compared with the baseline; `None` shows one panel.
     pub selection: Option<Compared>,
     /// The baseline filter (a finding may compare with e.g. parents only).
     pub baseline_filter: Option<(String, Filter)>,
+    /// Whether the baseline is all stories or the rest.
     pub baseline: Baseline,
     /// Per-chart options the user set in the chart's options row.
     pub chart: ChartSettings,
@@ -64,7 +70,9 @@ pub struct ChartSettings {
 /// Options of a saved chart that the options row does not set.
 #[derive(Clone, Debug, PartialEq)]
 pub struct SavedOptions {
+    /// Replacement for zero triad parts on 0–100, for the geometric mean.
     pub zero_replacement: f64,
+    /// Number of histogram bins on 0–100.
     pub bins: usize,
 }
 

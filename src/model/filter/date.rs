@@ -15,6 +15,7 @@ pub struct Date {
 }
 
 impl Date {
+    /// The day `days` after 1970-01-01 (negative before it).
     pub fn from_days(days: i64) -> Self {
         Self { days }
     }

@@ -19,22 +19,34 @@ use crate::stats::triangle::{TrianglePolygon, cartesian_from_barycentric};
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 #[error("{}", self.sentence(crate::i18n::Language::English))]
 pub enum FilterError {
+    /// The filter names a question the dataset does not have.
     UnknownQuestion(QuestionId),
     /// A condition that the question's kind does not take.
     WrongKind {
+        /// The question's title.
         title: String,
+        /// The question's kind.
         kind: KindName,
+        /// The condition written for it.
         condition: Condition,
     },
+    /// A choice question has no option with this label.
     UnknownOption {
+        /// The question's title.
         title: String,
+        /// The option as written in the filter.
         option: String,
     },
+    /// A stones question has no stone with this label.
     UnknownStone {
+        /// The question's title.
         title: String,
+        /// The stone as written in the filter.
         stone: String,
     },
+    /// A question whose column does not fit its kind (a damaged dataset); the question's title.
     ColumnMismatch(String),
+    /// A text search on the story, but the dataset has no story text.
     NoStoryText,
     /// Deeper than [`super::MAX_DEPTH`] levels.
     TooDeep,

@@ -9,13 +9,21 @@ use crate::i18n::{Language, fill};
 /// A condition of a filter that needs a question of one kind.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Condition {
+    /// `stone "…" in …`: needs a stones question.
     StonesRegion,
+    /// An option list or `has`: needs a choice question.
     Options,
+    /// A 0–100 range: needs a slider.
     SliderRange,
+    /// A numeric range: needs a number question.
     NumberRange,
+    /// A range of days: needs a date question.
     DateRange,
+    /// A zone or polygon: needs a triad.
     TriadZone,
+    /// `contains`: needs a text question.
     Contains,
+    /// `has word`: needs a text question.
     HasWord,
 }
 

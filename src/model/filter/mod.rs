@@ -22,6 +22,7 @@ mod clause;
 mod date;
 mod describe;
 mod error;
+mod error_text;
 mod eval;
 mod eval_sentence;
 mod fold;
@@ -67,61 +68,87 @@ pub enum Filter {
     /// A single or multiple choice question answered with at least one of
     /// these options (labels, matched exactly or else ignoring case).
     Options {
+        /// The choice question.
         question: QuestionId,
+        /// Option labels; one of them is enough.
         any_of: Vec<String>,
     },
     /// A single or multiple choice question answered, but with none of these
     /// options.
     NotOptions {
+        /// The choice question.
         question: QuestionId,
+        /// Option labels the answer must not include.
         none_of: Vec<String>,
     },
     /// A slider answer between `min` and `max` on the 0–100 scale.
     SliderRange {
+        /// The slider question.
         question: QuestionId,
+        /// Lower end, 0–100.
         min: f64,
+        /// Upper end, 0–100.
         max: f64,
+        /// Leaves `min` itself out (`>`).
         #[serde(default, skip_serializing_if = "is_false")]
         min_exclusive: bool,
+        /// Leaves `max` itself out (`<`).
         #[serde(default, skip_serializing_if = "is_false")]
         max_exclusive: bool,
     },
     /// A number answer between `min` and `max`; `None` leaves that side
     /// open.
     NumberRange {
+        /// The number question.
         question: QuestionId,
+        /// Lower end in the question's own units; `None` for no lower end.
         min: Option<f64>,
+        /// Upper end in the question's own units; `None` for no upper end.
         max: Option<f64>,
+        /// Leaves `min` itself out (`>`).
         #[serde(default, skip_serializing_if = "is_false")]
         min_exclusive: bool,
+        /// Leaves `max` itself out (`<`).
         #[serde(default, skip_serializing_if = "is_false")]
         max_exclusive: bool,
     },
     /// A triad answer in one of the seven zones.
     TriadZone {
+        /// The triad question.
         question: QuestionId,
+        /// The zone the answer must lie in.
         zone: TriadZone,
     },
     /// A triad answer inside a polygon drawn on the triangle, its corners
     /// given as compositions `[top, left, right]`.
     TriadPolygon {
+        /// The triad question.
         question: QuestionId,
+        /// Corners as `[top, left, right]` weights, in drawing order.
         polygon: Vec<[f64; 3]>,
     },
     /// A stone (by label) placed inside a rectangle of the canvas (0..=1 on
     /// both axes, bounds inclusive).
     StonesRegion {
+        /// The stones question.
         question: QuestionId,
+        /// The stone's label.
         stone: String,
+        /// Left edge of the rectangle, 0–1.
         x_min: f64,
+        /// Right edge of the rectangle, 0–1.
         x_max: f64,
+        /// Bottom edge of the rectangle, 0–1.
         y_min: f64,
+        /// Top edge of the rectangle, 0–1.
         y_max: f64,
     },
     /// Text containing `text`, ignoring case and accents; in one text
     /// question, or with `None` in the title or the story.
     TextContains {
+        /// The text question; `None` searches the title and the story.
         question: Option<QuestionId>,
+        /// The text to look for, as typed.
         text: String,
     },
     /// Text using a word (`text has word "plan"`): the stories whose word
@@ -129,25 +156,39 @@ pub enum Filter {
     /// see [`crate::words`]); in one text question, or with `None` in the
     /// story.
     HasWord {
+        /// The text question; `None` uses the story.
         question: Option<QuestionId>,
+        /// The word as typed; stemmed when evaluated.
         word: String,
     },
     /// A date answer from `from` to `to`, whole days inclusive; `None`
     /// leaves that side open.
     DateRange {
+        /// The date question.
         question: QuestionId,
+        /// First day included; `None` for no start.
         from: Option<Date>,
+        /// Last day included; `None` for no end.
         to: Option<Date>,
     },
     /// These stories; ids the dataset does not hold are ignored, so a
     /// selection survives a newer export that dropped a story.
     StoryIds(Vec<StoryId>),
     /// Stories that answered the question.
-    Answered { question: QuestionId },
+    Answered {
+        /// The question.
+        question: QuestionId,
+    },
     /// Stories that gave no answer (not "not applicable").
-    Missing { question: QuestionId },
+    Missing {
+        /// The question.
+        question: QuestionId,
+    },
     /// Stories that said the question does not apply to them.
-    NotApplicable { question: QuestionId },
+    NotApplicable {
+        /// The question.
+        question: QuestionId,
+    },
     /// Stories matching every filter (all stories when empty).
     And(Vec<Filter>),
     /// Stories matching at least one filter (none when empty).

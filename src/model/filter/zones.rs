@@ -34,8 +34,11 @@ const SLACK: f64 = 1e-9;
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum TriadZone {
+    /// Near the top corner: its weight at least [`CORNER_WEIGHT`].
     Top,
+    /// Near the left corner: its weight at least [`CORNER_WEIGHT`].
     Left,
+    /// Near the right corner: its weight at least [`CORNER_WEIGHT`].
     Right,
     /// Along the edge between the top and the left corner.
     TopLeft,
@@ -43,6 +46,7 @@ pub enum TriadZone {
     LeftRight,
     /// Along the edge between the top and the right corner.
     TopRight,
+    /// The middle: every weight at least [`CENTRE_WEIGHT`].
     Centre,
 }
 

@@ -14,6 +14,7 @@ use super::super::document::{Chart, FindingSection, Report, paragraphs};
 
 /// A4 in points.
 pub const PAGE_WIDTH_PT: f32 = 595.28;
+/// A4 height in points (A4 width is [`PAGE_WIDTH_PT`]).
 pub const PAGE_HEIGHT_PT: f32 = 841.89;
 const MARGIN_X_PT: f32 = 62.0;
 const MARGIN_TOP_PT: f32 = 64.0;
@@ -35,26 +36,45 @@ const RULE: Rgba = Rgba::rgb(201, 201, 204);
 pub enum Op<'a> {
     /// A line of text; `y` is its baseline.
     Text {
+        /// Left end of the line, in points.
         x: f32,
+        /// Baseline, in points from the page's top.
         y: f32,
+        /// Font size in points.
         size_pt: f32,
+        /// Regular or bold.
         weight: Weight,
+        /// Set in italics (quotes).
         italic: bool,
+        /// Text colour.
         color: Rgba,
+        /// The line, already wrapped to fit.
         text: String,
     },
+    /// A straight line (the footer's rule, the title page's accent, a quote's bar).
     Rule {
+        /// Start x, in points.
         x1: f32,
+        /// Start y, in points from the top.
         y1: f32,
+        /// End x, in points.
         x2: f32,
+        /// End y, in points from the top.
         y2: f32,
+        /// Line width in points.
         width_pt: f32,
+        /// Line colour.
         color: Rgba,
     },
+    /// A finding's chart, scaled to `width_pt` keeping its aspect.
     Chart {
+        /// The chart to draw.
         chart: &'a Chart,
+        /// Left edge, in points.
         x: f32,
+        /// Top edge, in points from the top.
         y: f32,
+        /// Width in points.
         width_pt: f32,
     },
 }
@@ -62,6 +82,7 @@ pub enum Op<'a> {
 /// A laid-out page.
 #[derive(Clone, Debug, Default)]
 pub struct Page<'a> {
+    /// What is drawn on the page, in order.
     pub ops: Vec<Op<'a>>,
 }
 

@@ -25,11 +25,15 @@ pub const FLAG_THRESHOLD: f64 = 1.96;
 /// Result of [`crosstab`]; every matrix has the shape of the input.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CrossTab {
+    /// The counts as given, rows × columns.
     pub observed: Vec<Vec<f64>>,
     /// Row total × column total / n; 0 in dropped rows and columns.
     pub expected: Vec<Vec<f64>>,
+    /// Sum of each row.
     pub row_totals: Vec<f64>,
+    /// Sum of each column.
     pub column_totals: Vec<f64>,
+    /// Sum of all counts.
     pub n: f64,
     /// Input indices of the all-zero rows left out of the test, ascending.
     pub dropped_rows: Vec<usize>,
@@ -39,6 +43,7 @@ pub struct CrossTab {
     pub chi2: Option<f64>,
     /// (kept rows − 1) × (kept columns − 1); 0 if not testable.
     pub df: usize,
+    /// χ² survival p with `df`; `None` if not testable.
     pub p: Option<f64>,
     /// √(χ² / (n · (min(kept rows, kept columns) − 1))).
     pub cramers_v: Option<f64>,
@@ -47,13 +52,16 @@ pub struct CrossTab {
     pub adjusted_residuals: Vec<Vec<Option<f64>>>,
     /// Cells with |z| ≥ [`FLAG_THRESHOLD`], row by row.
     pub flagged: Vec<CellIndex>,
+    /// Reasons to read the test with care.
     pub warnings: Vec<CrossTabWarning>,
 }
 
 /// A cell of the input table.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CellIndex {
+    /// Row index, 0-based.
     pub row: usize,
+    /// Column index, 0-based.
     pub column: usize,
 }
 
@@ -62,25 +70,46 @@ pub struct CellIndex {
 #[serde(tag = "warning", rename_all = "snake_case")]
 pub enum CrossTabWarning {
     /// More than 20 % of the expected counts are below 5.
-    SparseExpected { below_five: usize, cells: usize },
+    SparseExpected {
+        /// Tested cells whose expected count is below 5.
+        below_five: usize,
+        /// Tested cells in all.
+        cells: usize,
+    },
     /// Some expected counts are below 1.
-    ExpectedBelowOne { cells: usize },
+    ExpectedBelowOne {
+        /// Tested cells whose expected count is below 1.
+        cells: usize,
+    },
     /// Fewer than two non-empty rows or columns remain: no χ² test.
-    NotTestable { rows: usize, columns: usize },
+    NotTestable {
+        /// Non-empty rows left.
+        rows: usize,
+        /// Non-empty columns left.
+        columns: usize,
+    },
 }
 
 /// Input that is not a table of counts.
 #[derive(Clone, Debug, PartialEq, Error)]
 #[error("{}", self.sentence(crate::i18n::Language::English))]
 pub enum CrossTabError {
+    /// A row with another number of cells than the first.
     Ragged {
+        /// The row, 0-based.
         row: usize,
+        /// Its number of cells.
         found: usize,
+        /// The first row's number of cells.
         expected: usize,
     },
+    /// A count that is negative, NaN or infinite.
     InvalidCount {
+        /// The row, 0-based.
         row: usize,
+        /// The column, 0-based.
         column: usize,
+        /// The count found.
         value: f64,
     },
 }

@@ -30,8 +30,11 @@ use super::multitest::holm;
 /// Σ (z − m)(z − m)ᵀ.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct PlaneSample {
+    /// Number of points.
     pub n: usize,
+    /// Mean point.
     pub mean: [f64; 2],
+    /// Scatter matrix Σ (z − m)(z − m)ᵀ, symmetric.
     pub scatter: [[f64; 2]; 2],
 }
 
@@ -74,10 +77,13 @@ impl PlaneSample {
 /// Hotelling's two-sample T² test of two 2-D samples (see the module docs).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct HotellingTwoSample {
+    /// Hotelling's T² of the two means.
     pub t_squared: f64,
+    /// T² as an F statistic with `df`.
     pub f: f64,
     /// (2, n₁ + n₂ − 3).
     pub df: [usize; 2],
+    /// Upper-tail p of `f`.
     pub p: f64,
     /// √(T² / (T² + n₁ + n₂ − 2)).
     pub canonical_correlation: f64,

@@ -1,3 +1,5 @@
+//! Tests of Hotelling's T² and the rank-biserial r against NumPy/SciPy reference numbers.
+
 use super::*;
 
 fn close(actual: f64, expected: f64, relative: f64) -> bool {

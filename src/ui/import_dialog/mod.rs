@@ -4,7 +4,7 @@
 //! The dialog owns an [`ImportJob`] and a set of [`CodebookEdits`]. Every
 //! edit starts the import again on its thread (the previous run is
 //! cancelled), so the preview, the questions and the report always show
-//! the file as it will be imported. Controls push [`Change`]s while drawing;
+//! the file as it will be imported. Controls push `Change`s while drawing;
 //! [`ImportDialog::ui`] carries them out after the window is drawn, the same
 //! pattern the app uses for its `Command`s.
 //!
@@ -35,6 +35,7 @@ pub enum DialogOutcome {
     /// The user pressed "Import": the dataset with the edits applied, and
     /// the options and edits to keep with the project.
     Import(Box<Imported>, ImportRecipe),
+    /// The user closed the dialog; nothing was imported.
     Cancelled,
 }
 
@@ -100,14 +101,17 @@ impl ImportDialog {
         dialog
     }
 
+    /// The file being imported.
     pub fn path(&self) -> &Path {
         &self.path
     }
 
+    /// The codebook edits made in the dialog so far.
     pub fn edits(&self) -> &CodebookEdits {
         &self.edits
     }
 
+    /// The import options chosen so far (sheet, header row, …).
     pub fn options(&self) -> &ImportOptions {
         &self.options
     }
