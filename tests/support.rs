@@ -31,17 +31,21 @@ pub fn harness_at(app: StorylensApp, size: egui::Vec2) -> Harness<'static, Story
     harness
 }
 
-/// Steps frames until the background index of the story words is built.
-/// Its end asks for a frame and a new chart, so a test that let it finish
-/// in the middle of a `run` would see frames it did not cause.
+/// Waits until the background index of the story words is built, then
+/// steps the frame that takes it. Its end asks for a frame and a new
+/// chart, so a test that let it finish in the middle of a `run` would see
+/// frames it did not cause; and waiting by stepping frames would move the
+/// app's clock past a notice's fading.
 pub fn wait_for_words(harness: &mut Harness<'static, StorylensApp>) {
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while harness.state().indexing_words() {
+    while !harness.state().words_thread_ended() {
         assert!(
             std::time::Instant::now() < deadline,
             "the story words were never indexed"
         );
         std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    while harness.state().indexing_words() {
         harness.step();
     }
     harness.run();

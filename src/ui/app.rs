@@ -166,6 +166,13 @@ impl StorylensApp {
         self.words_job.is_running()
     }
 
+    /// Whether the background index's thread has ended, before a frame
+    /// has taken its result: tests wait for it without stepping frames
+    /// (each frame moves the app's clock, and notices fade with it).
+    pub fn words_thread_ended(&self) -> bool {
+        self.words_job.has_ended()
+    }
+
     /// The notices in the strip above the status bar, oldest first.
     pub fn notices(&self) -> &[Notice] {
         &self.notices

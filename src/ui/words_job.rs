@@ -32,6 +32,12 @@ impl WordsJob {
     pub fn is_running(&self) -> bool {
         self.running.is_some()
     }
+
+    /// Whether the build has nothing left to do: never started, or its
+    /// thread has ended (the next frame takes its result).
+    pub fn has_ended(&self) -> bool {
+        self.running.as_ref().is_none_or(JoinHandle::is_finished)
+    }
 }
 
 impl StorylensApp {
