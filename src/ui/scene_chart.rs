@@ -89,7 +89,7 @@ pub fn scene_chart_ui(
         width_px: width,
         height_px: ui.available_height(),
         label_px,
-        cell_value: export_cell_value(look.cell_value),
+        cell_value: look.cell_value,
         selection_name: data.selection.is_some().then(|| names[1].clone()),
         baseline_name: Some(names[0].clone()),
         overlay: look.overlay,
@@ -249,14 +249,5 @@ fn remember_crosstabs(ctx: &egui::Context, chart: &ScreenChart, transform: &Scen
                 row_labels_right: cells.left() - 8.0 * chart.unit * transform.scale,
             },
         );
-    }
-}
-
-/// The screen's cell setting as the export's.
-fn export_cell_value(value: CellValue) -> export::CellValue {
-    match value {
-        CellValue::Counts => export::CellValue::Counts,
-        CellValue::RowPercent => export::CellValue::RowPercent,
-        CellValue::ColumnPercent => export::CellValue::ColumnPercent,
     }
 }

@@ -187,17 +187,9 @@ pub enum LeftTab {
     Findings,
 }
 
-/// What a cell shows.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum CellValue {
-    /// Number of stories.
-    #[default]
-    Counts,
-    /// Percentage of the cell's row.
-    RowPercent,
-    /// Percentage of the cell's column.
-    ColumnPercent,
-}
+/// What a cross-tab cell shows besides its count: the export's setting,
+/// so screen and pictures share one type.
+pub use crate::export::CellValue;
 
 /// The look of the app.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
