@@ -12,6 +12,7 @@
 //! | + at most 5,000 dots per panel, density counted in the pass | 4.5 ms* | 41 ms* |
 //! | + whole set and selection on two threads | **3.3 ms** | **27 ms** |
 //! | the same, first charts of a fresh dataset (builds column indexes) | 13.6 ms | 124 ms |
+//! | first charts after an import: indexes built on the import's thread (`warm_indexes`) | see below | |
 //!
 //! Targets: 4 ms and 40 ms. Measured on the 2-core machine with nothing else
 //! running, except * (another build on both cores). Per pair now, at 100,000 /
@@ -93,6 +94,36 @@ fn comparison(c: &mut Criterion) {
                             black_box(charts::compute(spec, &fresh, &populations).expect("chart"));
                         }
                     },
+                    criterion::BatchSize::LargeInput,
+                );
+            },
+        );
+        // What the app pays for its first charts after an import: the
+        // import's thread has built the indexes (`charts::warm_indexes`).
+        c.bench_function(
+            &format!("the same after warm_indexes (first chart after an import), {n} stories"),
+            |b| {
+                b.iter_batched(
+                    || {
+                        let fresh = dataset.clone();
+                        charts::warm_indexes(&fresh);
+                        fresh
+                    },
+                    |fresh| {
+                        for spec in &specs {
+                            black_box(charts::compute(spec, &fresh, &populations).expect("chart"));
+                        }
+                    },
+                    criterion::BatchSize::LargeInput,
+                );
+            },
+        );
+        c.bench_function(
+            &format!("warm_indexes on the import's thread, {n} stories"),
+            |b| {
+                b.iter_batched(
+                    || dataset.clone(),
+                    |fresh| charts::warm_indexes(&fresh),
                     criterion::BatchSize::LargeInput,
                 );
             },

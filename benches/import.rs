@@ -21,6 +21,7 @@
 //! | criterion, import after import | **0.45 s** (0.43–0.46) | **1.34 s** (1.32–1.36) | 0.5 s / 1.5 s |
 //! | one import in a fresh process (the peak child), 4 and 3 runs | 0.45–0.50 s | 1.39–1.54 s | |
 //! | peak memory | 227 MB | 252 MB | 300 MB |
+//! | peak / issue 15's budget 20 × S + 200 MB (the child's line), 6bca00d | 228 / 1,669 MB = **0.14** | 252 / 457 MB = **0.55** | ≤ 1 |
 //!
 //! Side by side with polars (issue 14), whole process, same CSV, median
 //! of 5, on the shared 2-core machine with four other builds running (load
@@ -272,13 +273,20 @@ fn measure_peak(path: &str) {
         import_path(Path::new(path), &ImportOptions::default()).unwrap_or_else(|e| panic!("{e}"));
     let seconds = started.elapsed().as_secs_f64();
     let peak = peak_kilobytes().unwrap_or(0);
+    let size = std::fs::metadata(path).map_or(0, |m| m.len());
+    // Issue 15's memory budget: an import of a file of size S needs no
+    // more than about 20 × S + 200 MB.
+    let budget_kb = (20 * size + 200_000_000) / 1000;
     println!(
-        "{} stories, {} questions, {} warnings; {seconds:.3} s; peak {} MB (process start {} MB)",
+        "{} stories, {} questions, {} warnings; {seconds:.3} s; peak {} MB (process start {} MB); \
+         {:.2} of the budget 20 × S + 200 MB = {} MB",
         imported.dataset.len(),
         imported.dataset.codebook().questions.len(),
         imported.warnings.len(),
         peak / 1000,
-        baseline / 1000
+        baseline / 1000,
+        peak as f64 / budget_kb.max(1) as f64,
+        budget_kb / 1000
     );
 }
 

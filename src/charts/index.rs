@@ -117,6 +117,23 @@ pub(crate) fn indexed<'a>(
     Ok((question, column, index))
 }
 
+/// Builds the index of every column but the texts (a text column's index
+/// is its words, which the app builds on a thread of its own): done on
+/// the import's thread, the first chart after an import costs what a
+/// later one does instead of building the indexes it reads.
+pub fn warm_indexes(dataset: &Dataset) {
+    for question in &dataset.codebook().questions {
+        let text = matches!(
+            dataset.question_at(&question.id),
+            Some((_, Column::Text(_), _))
+        );
+        if !text {
+            // Every id comes from the codebook: it is found.
+            let _ = indexed(dataset, &question.id);
+        }
+    }
+}
+
 /// The rows of one population that answered every question of a chart.
 pub(crate) struct Answered {
     pub words: Vec<u64>,
@@ -197,6 +214,35 @@ pub(crate) fn and_words(a: &[u64], b: &[u64]) -> impl Iterator<Item = u64> {
 mod tests {
     use super::*;
     use crate::model::{ChoiceColumn, MISSING_CODE, NOT_APPLICABLE_CODE, NumberColumn};
+
+    /// After `warm_indexes` every column but the texts has its index: a
+    /// chart finds it built (the build below would panic) and the story
+    /// text's words are left to their own thread.
+    #[test]
+    fn warm_indexes_builds_every_index_a_chart_reads_and_leaves_the_texts() {
+        let dataset = crate::demo::demo_dataset();
+        warm_indexes(&dataset);
+        let mut texts = 0;
+        for question in &dataset.codebook().questions {
+            let Some((_, column, slot)) = dataset.question_at(&question.id) else {
+                panic!("{} is in the codebook", question.id);
+            };
+            let built = std::sync::atomic::AtomicBool::new(false);
+            let index: Arc<ColumnIndex> = dataset.cache().get_or_build(slot, || {
+                built.store(true, std::sync::atomic::Ordering::Relaxed);
+                ColumnIndex::build(column, None)
+            });
+            let was_built = built.load(std::sync::atomic::Ordering::Relaxed);
+            if matches!(column, Column::Text(_)) {
+                texts += 1;
+                assert!(was_built, "{}: a text's index waits for its words", question.id);
+            } else {
+                assert!(!was_built, "{}: warmed", question.id);
+                assert_eq!(index.answered.len(), dataset.len());
+            }
+        }
+        assert!(texts >= 2, "the demo has title and story texts");
+    }
 
     #[test]
     fn answered_counts_match_presence_row_by_row() {

@@ -18,6 +18,7 @@ pub mod density;
 pub mod dots;
 pub mod geometry;
 pub(crate) mod index;
+pub use index::warm_indexes;
 mod marks;
 mod options;
 mod pair;

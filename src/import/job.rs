@@ -137,6 +137,12 @@ impl ImportJob {
                         detail: InconsistentDetail::Stopped,
                     })
                 });
+                // The chart indexes of the columns are built here, on the
+                // import's thread, so the first chart costs what a warm one
+                // does (issue 14).
+                if let Ok(imported) = &result {
+                    crate::charts::warm_indexes(&imported.dataset);
+                }
                 // The receiver may be gone (job dropped); nothing to tell.
                 let _ = sender.send(result);
             });
