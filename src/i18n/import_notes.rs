@@ -19,7 +19,7 @@ strings! {
     list_and: "{list} en {last}" / "{list} and {last}",
     // The saved import report's heading.
     report_heading: "Importrapport: {file}" / "Import report: {file}",
-    report_counts: "{stories}, {n} [opmerking|opmerkingen]" / "{stories}, {n} [note|notes]",
+    report_counts: "{stories}, {n} [melding|meldingen]" / "{stories}, {n} [note|notes]",
     report_stories: "{n} [verhaal|verhalen]" / "{n} [story|stories]",
     // The file as a whole.
     xls_is_text: "het .xls-bestand is eigenlijk een tekstbestand; het is als CSV gelezen" / "the .xls file is really a text file; it was read as CSV",

@@ -50,6 +50,7 @@ mod raw;
 mod records;
 mod report;
 mod sensemaker;
+mod sheet_refs;
 mod sheet_score;
 mod spryng;
 mod text_stream;

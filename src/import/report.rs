@@ -288,9 +288,7 @@ mod tests {
         );
         let text = report_text("a.csv", 1, &[many], Language::Dutch);
         assert!(
-            text.starts_with(
-                "Importrapport: a.csv\n1 verhaal, 1 opmerking\n\nde regel heeft minder"
-            ),
+            text.starts_with("Importrapport: a.csv\n1 verhaal, 1 melding\n\nde regel heeft minder"),
             "{text}"
         );
     }
