@@ -7,9 +7,45 @@ use crate::i18n::Language;
 use crate::i18n::errors::tests::assert_worded;
 use crate::import::{ImportNote, ImportWarning, Rejection, SheetSize};
 
+/// The variants without a payload.
+const PLAIN: &[ImportNote] = &[
+    ImportNote::XlsIsText,
+    ImportNote::NotUtf8,
+    ImportNote::RowTooLong,
+    ImportNote::RowTooShort,
+    ImportNote::ColumnWithoutHeader,
+    ImportNote::ColumnEmpty,
+    ImportNote::XyColumnsDropped,
+    ImportNote::PositionOutside,
+    ImportNote::TooManyOptions,
+    ImportNote::TriadNotNumbers,
+    ImportNote::TriadPartial,
+    ImportNote::TriadNegative,
+    ImportNote::TriadAllZero,
+    ImportNote::StoryWithoutId,
+    ImportNote::StoryIdRepeated,
+    ImportNote::AnswerNumberMissing,
+    ImportNote::AnswerNumberUnknown,
+    ImportNote::FormColumnMissing,
+    ImportNote::FormYesNoColumnMissing,
+    ImportNote::DefinitionMatchesNothing,
+    ImportNote::SensemakerXyDropped,
+    ImportNote::EditOrderNotChoice,
+    ImportNote::EditOrdinalNotSingle,
+    ImportNote::EditNoSuchColumn,
+    ImportNote::EditNotImported,
+];
+
 /// One sample of every variant (and of every [`Rejection`]), some with a
 /// count of 1 and some with more, to exercise both plural forms.
 fn samples() -> Vec<ImportNote> {
+    let mut samples = PLAIN.to_vec();
+    samples.extend(with_payload());
+    samples
+}
+
+/// The variants with a payload.
+fn with_payload() -> Vec<ImportNote> {
     let sheet = |name: &str, rows, columns| SheetSize {
         name: name.into(),
         rows,
@@ -21,17 +57,12 @@ fn samples() -> Vec<ImportNote> {
         more_values: 0,
     };
     vec![
-        ImportNote::XlsIsText,
-        ImportNote::NotUtf8,
         ImportNote::TitleRowsSkipped { count: 1 },
         ImportNote::TitleRowsSkipped { count: 3 },
         ImportNote::CommentLinesSkipped { count: 1 },
         ImportNote::CommentLinesSkipped { count: 4 },
         ImportNote::EmptyColumnsDropped { count: 1 },
         ImportNote::EmptyColumnsDropped { count: 2 },
-        ImportNote::RowTooLong,
-        ImportNote::RowTooShort,
-        ImportNote::ColumnWithoutHeader,
         ImportNote::SheetChosen {
             sheets: 2,
             chosen: sheet("Verhalen", 300, 5),
@@ -52,8 +83,6 @@ fn samples() -> Vec<ImportNote> {
             header: "Gevoel - hoop".into(),
             option: "hoop (2)".into(),
         },
-        ImportNote::ColumnEmpty,
-        ImportNote::XyColumnsDropped,
         rejected(Rejection::NotANumber),
         rejected(Rejection::NotADate),
         rejected(Rejection::NotInRange {
@@ -70,31 +99,17 @@ fn samples() -> Vec<ImportNote> {
             values: vec!["veel".into()],
             more_values: 7,
         },
-        ImportNote::PositionOutside,
-        ImportNote::TooManyOptions,
         ImportNote::UnknownOption {
             label: "blij".into(),
         },
-        ImportNote::TriadNotNumbers,
-        ImportNote::TriadPartial,
-        ImportNote::TriadNegative,
-        ImportNote::TriadAllZero,
         ImportNote::TriadRescaled {
             scale: "100".into(),
         },
         ImportNote::TriadZeroWeights { count: 1 },
         ImportNote::TriadZeroWeights { count: 12 },
-        ImportNote::StoryWithoutId,
-        ImportNote::StoryIdRepeated,
-        ImportNote::AnswerNumberMissing,
-        ImportNote::AnswerNumberUnknown,
-        ImportNote::FormColumnMissing,
-        ImportNote::FormYesNoColumnMissing,
         ImportNote::FormTypeUnknown {
             kind: "schaal".into(),
         },
-        ImportNote::DefinitionMatchesNothing,
-        ImportNote::SensemakerXyDropped,
         ImportNote::DefinitionUnreadable {
             dutch: "Kan de frameworkdefinitie \"def.json\" niet lezen.".into(),
             english: "Cannot read the framework definition \"def.json\".".into(),
@@ -106,10 +121,6 @@ fn samples() -> Vec<ImportNote> {
             kind: "Triad".into(),
         },
         ImportNote::ItemNotInDefinition { id: "x7".into() },
-        ImportNote::EditOrderNotChoice,
-        ImportNote::EditOrdinalNotSingle,
-        ImportNote::EditNoSuchColumn,
-        ImportNote::EditNotImported,
     ]
 }
 

@@ -73,10 +73,10 @@ pub fn check_container(file: &str, bytes: &[u8]) -> Result<(), ImportError> {
             check_shared_strings(file, &mut zip, &name)?;
         } else if lower == "content.xml" {
             check_ods_content(file, &mut zip, &name)?;
-        } else if super::sheet_refs::is_worksheet(&name) {
-            if let Ok(member) = zip.by_name(&name) {
-                super::sheet_refs::check_sheet_references(file, member)?;
-            }
+        } else if super::sheet_refs::is_worksheet(&name)
+            && let Ok(member) = zip.by_name(&name)
+        {
+            super::sheet_refs::check_sheet_references(file, member)?;
         }
     }
     Ok(())

@@ -12,12 +12,16 @@
 //! not of the `A1` form are left to calamine, which says the file is
 //! damaged.
 
-use std::io::{BufReader, Read};
-
-use quick_xml::events::{BytesStart, Event};
+use std::io::{ErrorKind, Read};
 
 use super::ImportError;
 use super::bounds::{MAX_COLUMNS, MAX_ROWS};
+
+/// Bytes read from the member at a time.
+const CHUNK_BYTES: usize = 64 * 1024;
+/// A tag longer than this is no tag of a worksheet calamine reads well;
+/// the scan stops there and leaves the sheet to calamine.
+const LONGEST_TAG_BYTES: usize = 1024 * 1024;
 
 /// Whether the ZIP member `name` is a worksheet whose references calamine
 /// reads (`xl/worksheets/sheet1.xml`).
@@ -27,45 +31,138 @@ pub fn is_worksheet(name: &str) -> bool {
 }
 
 /// Refuses the first cell reference or dimension in the worksheet `xml`
-/// that lies past Excel's limits. XML that does not parse is left to
-/// calamine, which names it damaged.
-pub fn check_sheet_references(file: &str, xml: impl Read) -> Result<(), ImportError> {
-    let mut reader = quick_xml::Reader::from_reader(BufReader::new(xml));
-    let mut buf = Vec::new();
+/// that lies past Excel's limits, reading it in chunks (memory: one chunk
+/// and the tag cut at its end).
+///
+/// Only the tags are looked at, by a scanner of XML's lexical rules
+/// rather than a parser: on the 95 MB sheet of the 100,000-story bench
+/// export (optimised build) it takes 0.23 s where a pass of `quick_xml`
+/// events takes 0.93 s, which would have added more than half to the
+/// 1.6 s the whole import takes. Comments, CDATA sections and processing
+/// instructions are skipped and quoted attribute values may hold `>`, so
+/// no text of the file is mistaken for a cell. XML it cannot follow is
+/// left to calamine, which names it damaged.
+pub fn check_sheet_references(file: &str, mut xml: impl Read) -> Result<(), ImportError> {
+    let mut window: Vec<u8> = Vec::with_capacity(2 * CHUNK_BYTES);
+    let mut chunk = vec![0; CHUNK_BYTES];
     loop {
-        let Ok(event) = reader.read_event_into(&mut buf) else {
-            return Ok(());
+        let read = match xml.read(&mut chunk) {
+            Ok(0) => return Ok(()),
+            Ok(read) => read,
+            Err(error) if error.kind() == ErrorKind::Interrupted => continue,
+            Err(_) => return Ok(()),
         };
-        match &event {
-            Event::Start(e) | Event::Empty(e) => {
-                if let Some((row, column)) = outside(e) {
-                    return Err(ImportError::OutsideSheet {
-                        file: file.to_owned(),
-                        row,
-                        column,
-                    });
-                }
-            }
-            Event::Eof => return Ok(()),
-            _ => {}
+        window.extend_from_slice(chunk.get(..read).unwrap_or_default());
+        let scanned = scan_tags(&window).map_err(|(row, column)| ImportError::OutsideSheet {
+            file: file.to_owned(),
+            row,
+            column,
+        })?;
+        window.drain(..scanned);
+        if window.len() > LONGEST_TAG_BYTES {
+            return Ok(());
         }
-        buf.clear();
     }
 }
 
-/// The 1-based (row, column) of the cell `e` names past Excel's limits:
-/// a cell's `r`, or either corner of a `dimension`'s `ref`.
-fn outside(e: &BytesStart<'_>) -> Option<(u64, u64)> {
-    let attribute = match e.local_name().as_ref() {
-        "c" => "r",
-        "dimension" => "ref",
+/// Looks at every complete tag in `xml`; returns how many bytes were
+/// scanned (the rest is a tag cut off by the chunk's end), or the
+/// 1-based (row, column) of a cell past the limits.
+fn scan_tags(xml: &[u8]) -> Result<usize, (u64, u64)> {
+    let mut at = 0;
+    while let Some(open) = find(xml, at, b"<") {
+        let Some(end) = tag_end(xml, open) else {
+            return Ok(open);
+        };
+        if let Some(far) = xml.get(open + 1..end).and_then(outside) {
+            return Err(far);
+        }
+        at = end + 1;
+    }
+    Ok(xml.len())
+}
+
+/// The index of the `>` that ends the markup opening at `open`: past a
+/// comment, CDATA section or processing instruction as a whole, and past
+/// `>` inside quoted attribute values. `None` when `xml` ends first.
+fn tag_end(xml: &[u8], open: usize) -> Option<usize> {
+    let rest = xml.get(open..)?;
+    for (start, close) in [
+        (&b"<!--"[..], &b"-->"[..]),
+        (b"<![CDATA[", b"]]>"),
+        (b"<?", b"?>"),
+    ] {
+        if rest.starts_with(start) {
+            return find(xml, open + start.len(), close).map(|at| at + close.len() - 1);
+        }
+        if start.starts_with(rest) {
+            return None; // could still become one
+        }
+    }
+    let mut quote = None;
+    for (i, &b) in rest.iter().enumerate().skip(1) {
+        match (quote, b) {
+            (None, b'"' | b'\'') => quote = Some(b),
+            (Some(q), _) if q == b => quote = None,
+            (None, b'>') => return Some(open + i),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The first index of `needle` in `xml` at or after `from`.
+fn find(xml: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    let rest = xml.get(from..)?;
+    if let [byte] = needle {
+        return rest.iter().position(|b| b == byte).map(|i| from + i);
+    }
+    rest.windows(needle.len())
+        .position(|w| w == needle)
+        .map(|i| from + i)
+}
+
+/// The 1-based (row, column) past Excel's limits that the tag (its bytes
+/// between `<` and `>`) names: a cell's `r`, or either corner of a
+/// `dimension`'s `ref`; namespace prefixes are allowed.
+fn outside(tag: &[u8]) -> Option<(u64, u64)> {
+    let name_len = tag
+        .iter()
+        .position(|b| b.is_ascii_whitespace() || *b == b'/')
+        .unwrap_or(tag.len());
+    let (name, attributes) = tag.split_at(name_len);
+    let local = name.rsplit(|&b| b == b':').next().unwrap_or(name);
+    let wanted: &[u8] = match local {
+        b"c" => b"r",
+        b"dimension" => b"ref",
         _ => return None,
     };
-    let value = e.try_get_attribute(attribute).ok()??.value;
+    let value = attribute(attributes, wanted)?;
     value
-        .split(':')
-        .filter_map(|reference| position(reference.as_bytes()))
+        .split(|&b| b == b':')
+        .filter_map(position)
         .find(|&(row, column)| row > MAX_ROWS || column > MAX_COLUMNS)
+}
+
+/// The raw value of attribute `wanted` in `attributes` (`r="A1" s="2"`).
+fn attribute<'a>(mut attributes: &'a [u8], wanted: &[u8]) -> Option<&'a [u8]> {
+    loop {
+        let start = attributes.iter().position(|b| !b.is_ascii_whitespace())?;
+        attributes = attributes.get(start..)?;
+        let equals = attributes.iter().position(|&b| b == b'=')?;
+        let name = attributes.get(..equals)?.trim_ascii();
+        let after = attributes.get(equals + 1..)?.trim_ascii_start();
+        let quote = *after.first()?;
+        if quote != b'"' && quote != b'\'' {
+            return None;
+        }
+        let value_len = after.iter().skip(1).position(|&b| b == quote)?;
+        let value = after.get(1..=value_len)?;
+        if name == wanted {
+            return Some(value);
+        }
+        attributes = after.get(value_len + 2..)?;
+    }
 }
 
 /// The 1-based (row, column) of an `A1` reference (`$` allowed, letters in
@@ -144,11 +241,56 @@ mod tests {
             panic!("not refused");
         };
         assert_eq!((row, column), (2, MAX_COLUMNS + 1));
-        // A row number past the limit in a cell reference is refused too;
-        // the element's own `r` and broken XML are calamine's to judge.
-        let down = sheet("<sheetData><row r=\"5\"><c r=\"A1048577\"/></row></sheetData>");
+        // A row number past the limit in a cell reference is refused too,
+        // also with a namespace prefix; the row element's own `r` and
+        // broken XML are calamine's to judge.
+        let down =
+            sheet("<x:sheetData><row r=\"5\"><x:c s=\"1\" r=\"A1048577\"/></row></x:sheetData>");
         assert!(check_sheet_references("f.xlsx", down.as_bytes()).is_err());
         assert!(check_sheet_references("f.xlsx", &b"<worksheet><c r="[..]).is_ok());
+    }
+
+    #[test]
+    fn text_comments_and_quoted_values_are_no_cells() {
+        let quiet = sheet(
+            "<!-- <c r=\"XFE1\"/> --><?pi <c r=\"XFE1\"/> ?><sheetData><row r=\"1\">\
+             <c r=\"A1\" t=\"inlineStr\"><is><t><![CDATA[<c r=\"XFE1\">]]> r=\"XFE1\"</t></is></c>\
+             <c r=\"B1\" note=\"a > b <c r='XFE1'>\"/></row></sheetData>",
+        );
+        assert!(check_sheet_references("f.xlsx", quiet.as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn a_tag_cut_by_the_chunk_boundary_is_read_whole() {
+        // Padding puts the far cell's tag across the first 64 KiB boundary,
+        // and one byte at a time cuts every tag.
+        for pad in [CHUNK_BYTES - 10, CHUNK_BYTES - 3, 1] {
+            let far = sheet(&format!(
+                "<sheetData><row r=\"1\"><c r=\"A1\"><v>{}</v></c><c r=\"XFE1\"/></row></sheetData>",
+                "7".repeat(pad)
+            ));
+            let result = check_sheet_references("f.xlsx", OneByte(far.as_bytes()));
+            assert!(result.is_err(), "pad {pad}");
+            let result = check_sheet_references("f.xlsx", far.as_bytes());
+            assert!(result.is_err(), "pad {pad}");
+        }
+    }
+
+    /// A reader that hands out one byte per read.
+    struct OneByte<'a>(&'a [u8]);
+
+    impl Read for OneByte<'_> {
+        fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+            let Some((first, rest)) = self.0.split_first() else {
+                return Ok(0);
+            };
+            let Some(slot) = buf.first_mut() else {
+                return Ok(0);
+            };
+            *slot = *first;
+            self.0 = rest;
+            Ok(1)
+        }
     }
 
     #[test]
