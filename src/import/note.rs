@@ -45,11 +45,20 @@ pub enum ImportNote {
     /// Not UTF-8; read as Windows-1252.
     NotUtf8,
     /// Title rows above the header were skipped.
-    TitleRowsSkipped { count: usize },
+    TitleRowsSkipped {
+        /// Rows skipped.
+        count: usize,
+    },
     /// NarraFirma comment lines (`;`) were skipped.
-    CommentLinesSkipped { count: usize },
+    CommentLinesSkipped {
+        /// Lines skipped.
+        count: usize,
+    },
     /// Empty columns without a header were left out.
-    EmptyColumnsDropped { count: usize },
+    EmptyColumnsDropped {
+        /// Columns left out.
+        count: usize,
+    },
     /// A row with more values than the header; extras kept.
     RowTooLong,
     /// A row with fewer values than the header; the rest left empty.
@@ -66,11 +75,22 @@ pub enum ImportNote {
         others: Vec<SheetSize>,
     },
     /// The source of a project changed since it was saved.
-    SourceChanged { path: String },
+    SourceChanged {
+        /// The source file as the project names it.
+        path: String,
+    },
     /// A repeated header; this column was renamed.
-    HeaderRenamed { header: String },
+    HeaderRenamed {
+        /// The header as the file has it.
+        header: String,
+    },
     /// A repeated header in a group; this copy became an option.
-    HeaderBecameOption { header: String, option: String },
+    HeaderBecameOption {
+        /// The header as the file has it.
+        header: String,
+        /// The option it became (`"hoop (2)"`).
+        option: String,
+    },
     /// An empty column, left out.
     ColumnEmpty,
     /// A triad's X/Y columns were not imported.
@@ -78,8 +98,11 @@ pub enum ImportNote {
     /// Cells left missing, with the distinct values as written (the first
     /// few) and how many other distinct values there were.
     Rejected {
+        /// What was wrong with the cells.
         what: Rejection,
+        /// The first distinct values, as written.
         values: Vec<String>,
+        /// How many more distinct values there were.
         more_values: usize,
     },
     /// A stone position outside 0–1, clamped.
@@ -87,7 +110,10 @@ pub enum ImportNote {
     /// More options than a choice question can hold.
     TooManyOptions,
     /// An answer that is not a declared option, added as one.
-    UnknownOption { label: String },
+    UnknownOption {
+        /// The answer as written.
+        label: String,
+    },
     /// Triad weights that are not numbers.
     TriadNotNumbers,
     /// A triad with one or two of its weights.
@@ -97,9 +123,15 @@ pub enum ImportNote {
     /// Triad weights that are all zero.
     TriadAllZero,
     /// Triad weights not summing to the scale (`"1"` or `"100"`), rescaled.
-    TriadRescaled { scale: String },
+    TriadRescaled {
+        /// The sum the weights should have.
+        scale: String,
+    },
     /// Answers with a weight of 0, valid and kept.
-    TriadZeroWeights { count: usize },
+    TriadZeroWeights {
+        /// Answers with a weight of 0.
+        count: usize,
+    },
     /// A story without an id got "row N".
     StoryWithoutId,
     /// A repeated story id got a number in brackets.
@@ -113,20 +145,37 @@ pub enum ImportNote {
     /// A yes/no column the story form implies is not in the stories file.
     FormYesNoColumnMissing,
     /// A story form type that is not known.
-    FormTypeUnknown { kind: String },
+    FormTypeUnknown {
+        /// The type as the story form names it.
+        kind: String,
+    },
     /// The definition names none of the file's signifiers.
     DefinitionMatchesNothing,
     /// SenseMaker's X/Y columns were not imported.
     SensemakerXyDropped,
     /// The definition beside the file could not be read: the error's
     /// sentence in each language, worded when it happened.
-    DefinitionUnreadable { dutch: String, english: String },
+    DefinitionUnreadable {
+        /// Why, in Dutch.
+        dutch: String,
+        /// Why, in English.
+        english: String,
+    },
     /// No definition beside the file; its expected name.
-    DefinitionNotFound { name: String },
+    DefinitionNotFound {
+        /// The file name looked for beside the data.
+        name: String,
+    },
     /// A signifier's columns do not have the shape of its type.
-    SignifierShape { kind: String },
+    SignifierShape {
+        /// The signifier's type.
+        kind: String,
+    },
     /// A list item the definition does not name, added as an option.
-    ItemNotInDefinition { id: String },
+    ItemNotInDefinition {
+        /// The item's id.
+        id: String,
+    },
     /// A saved edit orders the options of a question without options.
     EditOrderNotChoice,
     /// A saved edit marks ordinal a question that is not single choice.
