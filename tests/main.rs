@@ -45,6 +45,8 @@ mod ui_filter_text;
 #[cfg(feature = "gui")]
 mod ui_first_finding;
 #[cfg(feature = "gui")]
+mod ui_import_notes;
+#[cfg(feature = "gui")]
 mod ui_new_project;
 #[cfg(feature = "gui")]
 mod ui_options;

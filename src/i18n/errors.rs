@@ -143,4 +143,4 @@ strings! {
 
 #[cfg(test)]
 #[path = "errors_tests.rs"]
-mod tests;
+pub(super) mod tests;

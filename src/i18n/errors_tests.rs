@@ -12,7 +12,7 @@ use crate::project::{ComparisonError, Side};
 /// English words a Dutch error sentence must not show (whole words, any
 /// case): the UI's list (tests/ui_workspace.rs) without "open", which is
 /// Dutch too, plus the words of the English error sentences.
-const ENGLISH: &[&str] = &[
+pub(in crate::i18n) const ENGLISH: &[&str] = &[
     "the",
     "and",
     "stories",
@@ -82,7 +82,7 @@ const ENGLISH: &[&str] = &[
 ];
 
 /// Checks the Dutch and English sentences of one error.
-fn assert_worded(nl: &str, en: &str) {
+pub(in crate::i18n) fn assert_worded(nl: &str, en: &str) {
     assert_ne!(nl, en, "the Dutch sentence is the English one");
     for text in [nl, en] {
         assert!(

@@ -4,7 +4,9 @@
 //! ([`NL`], [`EN`], in `strings.rs`) for the interface, and
 //! [`ErrorStrings`] (in `errors.rs`, reached as [`Language::errors`]) for
 //! the sentences of errors, which every error type renders with its
-//! `sentence(language)`. The `strings!` macro declares each key once with
+//! `sentence(language)`, and [`ImportStrings`] (in `import_notes.rs`,
+//! reached as [`Language::import_notes`]) for the notes of an import.
+//! The `strings!` macro declares each key once with
 //! both translations side by side, so a string missing in either language
 //! does not compile. Placeholders like `{n}` are filled with [`fill`].
 //! Chart labels come from the data and are not translated.
@@ -37,9 +39,11 @@ macro_rules! strings {
 }
 
 mod errors;
+mod import_notes;
 mod strings;
 
 pub use errors::ErrorStrings;
+pub use import_notes::ImportStrings;
 pub use strings::{EN, NL, Strings};
 
 /// A UI language.
@@ -84,6 +88,14 @@ impl Language {
         match self {
             Self::Dutch => &errors::NL,
             Self::English => &errors::EN,
+        }
+    }
+
+    /// The import note sentences of this language.
+    pub fn import_notes(self) -> &'static ImportStrings {
+        match self {
+            Self::Dutch => &import_notes::NL,
+            Self::English => &import_notes::EN,
         }
     }
 }
@@ -198,6 +210,7 @@ mod tests {
     fn every_key_has_a_non_empty_text_in_both_languages() {
         assert_complete(&NL.entries(), &EN.entries());
         assert_complete(&errors::NL.entries(), &errors::EN.entries());
+        assert_complete(&import_notes::NL.entries(), &import_notes::EN.entries());
     }
 
     #[test]

@@ -13,10 +13,7 @@ use crate::model::{Column, Question, QuestionKind, Selection, TextRole};
 use super::assemble::{Assembly, slug};
 use super::edits::{CodebookEdits, Edit, KindChoice};
 use super::generic::{self, Plan};
-use super::{RawTable, Reporter, merge};
-
-const NO_SUCH_COLUMN: &str = "a saved codebook edit names this column, but the file has no column with this header; the edit was skipped";
-const NOT_IMPORTED: &str = "a saved codebook edit names this column, but it holds no imported question; the edit was skipped";
+use super::{ImportNote, RawTable, Reporter, merge};
 
 /// Applies `edits` in order to `assembly`, built from `table`.
 pub fn apply(
@@ -51,10 +48,7 @@ pub fn apply(
                     if question.kind.is_choice() {
                         reorder(&mut question.kind, built, options);
                     } else {
-                        report.column(
-                            column,
-                            "a saved codebook edit orders this question's options, but it is not a choice question; the edit was skipped",
-                        );
+                        report.column(column, ImportNote::EditOrderNotChoice);
                     }
                 }
             }
@@ -62,10 +56,7 @@ pub fn apply(
                 if let Some((question, _)) = question_mut(table, assembly, column, report) {
                     match &mut question.kind {
                         QuestionKind::SingleChoice { ordinal: o, .. } => *o = *ordinal,
-                        _ => report.column(
-                            column,
-                            "a saved codebook edit marks this question ordinal, but it is not a single-choice question; the edit was skipped",
-                        ),
+                        _ => report.column(column, ImportNote::EditOrdinalNotSingle),
                     }
                 }
             }
@@ -77,7 +68,7 @@ pub fn apply(
 pub(super) fn column_index(table: &RawTable, header: &str, report: &mut Reporter) -> Option<usize> {
     let found = table.headers.iter().position(|h| h == header);
     if found.is_none() {
-        report.column(header, NO_SUCH_COLUMN);
+        report.column(header, ImportNote::EditNoSuchColumn);
     }
     found
 }
@@ -90,7 +81,7 @@ fn question_mut<'a>(
 ) -> Option<(&'a mut Question, &'a mut Column)> {
     column_index(table, header, report)?;
     let Some(at) = assembly.position_of_source(header) else {
-        report.column(header, NOT_IMPORTED);
+        report.column(header, ImportNote::EditNotImported);
         return None;
     };
     assembly.get_mut(at)

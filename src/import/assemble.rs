@@ -10,7 +10,7 @@ use crate::model::{
     Codebook, Column, Dataset, DatasetError, Question, QuestionKind, StoryId, TextRole,
 };
 
-use super::{RawTable, Reporter};
+use super::{ImportNote, RawTable, Reporter};
 
 /// Questions and columns resolved so far.
 #[derive(Debug, Default)]
@@ -192,11 +192,7 @@ fn unique_story_ids(
         let base = match id {
             Some(id) => id,
             None => {
-                report.row(
-                    header,
-                    number,
-                    "story has no id; it was given \"row N\" with its row number",
-                );
+                report.row(header, number, ImportNote::StoryWithoutId);
                 format!("row {number}")
             }
         };
@@ -213,11 +209,7 @@ fn unique_story_ids(
         let suffixed = n > 1;
         next_suffix.insert(base, n);
         if suffixed {
-            report.row(
-                header,
-                number,
-                "story id occurs more than once; a number in brackets was added",
-            );
+            report.row(header, number, ImportNote::StoryIdRepeated);
         }
         used.insert(unique.clone());
         result.push(StoryId(unique));

@@ -9,9 +9,14 @@
 //!   cells would expand to more than [`ODS_CELL_BUDGET`] cells in
 //!   calamine's dense sheet (trailing empty rows and cells cost nothing
 //!   there, as in calamine).
-//! - [`check_position`] refuses a cell beyond Excel's 1,048,576 rows ×
-//!   16,384 columns while the cells stream in, before a row is widened to
-//!   the column the file names.
+//! - An xlsx worksheet's cell references (`<c r="…">`, `<dimension ref>`)
+//!   past Excel's 1,048,576 rows × 16,384 columns are refused before
+//!   calamine reads the sheet ([`sheet_refs`](super::sheet_refs)): calamine
+//!   would widen a row to the column named, or overflow on a reference
+//!   like `ZZZZZZ99999999999`.
+//! - [`check_position`] refuses a cell beyond those limits while the cells
+//!   stream in (ODS, xls, and any reference the pre-check could not read),
+//!   before a row is widened to the column the file names.
 //!
 //! calamine 0.38.0 is the newest release the registry has; the pre-check
 //! stays until an upstream release caps the reservation (a one-line
@@ -68,6 +73,10 @@ pub fn check_container(file: &str, bytes: &[u8]) -> Result<(), ImportError> {
             check_shared_strings(file, &mut zip, &name)?;
         } else if lower == "content.xml" {
             check_ods_content(file, &mut zip, &name)?;
+        } else if super::sheet_refs::is_worksheet(&name)
+            && let Ok(member) = zip.by_name(&name)
+        {
+            super::sheet_refs::check_sheet_references(file, member)?;
         }
     }
     Ok(())

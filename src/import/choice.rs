@@ -8,7 +8,7 @@ use crate::model::{
     ChoiceColumn, Column, MISSING_CODE, MultiColumn, NOT_APPLICABLE_CODE, Selection,
 };
 
-use super::Reporter;
+use super::{ImportNote, Reporter};
 
 /// Codes 0..LIMIT are options; the top two codes are reserved.
 const OPTION_LIMIT: usize = NOT_APPLICABLE_CODE as usize;
@@ -44,17 +44,15 @@ impl Options {
             return Some(code);
         }
         if self.labels.len() >= OPTION_LIMIT {
-            report.row(
-                at.column,
-                at.row,
-                "too many different options; answer left missing",
-            );
+            report.row(at.column, at.row, ImportNote::TooManyOptions);
             return None;
         }
         report.row(
             at.column,
             at.row,
-            &format!("answer \"{label}\" is not one of the defined options; added as an option"),
+            ImportNote::UnknownOption {
+                label: label.to_owned(),
+            },
         );
         Some(self.add(label.to_owned()))
     }

@@ -6,7 +6,7 @@
 use crate::model::{Column, NumberColumn, TextColumn, TriadColumn};
 
 use super::date::DateOrder;
-use super::{Cell, RawTable, Reporter};
+use super::{Cell, ImportNote, RawTable, Rejection, Reporter};
 
 /// Slack on a triad's sum before it counts as "not 1" (exports round).
 const TRIAD_SUM_TOLERANCE: f64 = 0.01;
@@ -55,18 +55,18 @@ impl Rejects {
         }
     }
 
-    /// One warning for `column`: `what` (e.g. "not a number"), that the
-    /// cells were left missing, and their values.
-    pub fn report(self, column: &str, what: &str, report: &mut Reporter) {
+    /// One warning for `column`: `what` was wrong (e.g. not a number),
+    /// the cells were left missing, and their values.
+    pub fn report(self, column: &str, what: Rejection, report: &mut Reporter) {
         if self.rows.is_empty() {
             return;
         }
-        let quoted: Vec<String> = self.values.iter().map(|v| format!("\"{v}\"")).collect();
-        let mut message = format!("{what}; left missing: {}", quoted.join(", "));
-        if self.more_values > 0 {
-            message.push_str(&format!(" and {} other values", self.more_values));
-        }
-        report.rows(column, self.rows, &message);
+        let note = ImportNote::Rejected {
+            what,
+            values: self.values,
+            more_values: self.more_values,
+        };
+        report.rows(column, self.rows, note);
     }
 }
 
@@ -109,12 +109,11 @@ pub fn slider(
         }
         values.push(value.map(|v| v.clamp(0.0, 1.0)));
     }
-    let what = format!(
-        "not a number from {} to {}",
-        super::cell::format_number(low),
-        super::cell::format_number(high)
-    );
-    rejects.report(header, &what, report);
+    let what = Rejection::NotInRange {
+        low: super::cell::format_number(low),
+        high: super::cell::format_number(high),
+    };
+    rejects.report(header, what, report);
     Column::Number(values)
 }
 
@@ -129,7 +128,7 @@ pub fn date(table: &RawTable, column: usize, order: DateOrder, report: &mut Repo
         }
         values.push(value);
     }
-    rejects.report(table.header(column), "not a date", report);
+    rejects.report(table.header(column), Rejection::NotADate, report);
     Column::Number(values)
 }
 
@@ -148,11 +147,7 @@ pub fn fractions(table: &RawTable, column: usize, label: &str, report: &mut Repo
     let mut values = numbers(table, column, 1.0, report).values;
     for (row, value) in values.iter_mut().enumerate() {
         if !value.is_nan() && !(0.0..=1.0).contains(value) {
-            report.row(
-                label,
-                table.row_number(row),
-                "position outside 0–1; set to the nearest edge",
-            );
+            report.row(label, table.row_number(row), ImportNote::PositionOutside);
             *value = value.clamp(0.0, 1.0);
         }
     }
@@ -169,7 +164,7 @@ fn numbers(table: &RawTable, column: usize, scale: f64, report: &mut Reporter) -
         }
         values.push(value.map(|v| v / scale));
     }
-    rejects.report(table.header(column), "not a number", report);
+    rejects.report(table.header(column), Rejection::NotANumber, report);
     values
 }
 
@@ -242,31 +237,14 @@ pub fn triad(
         };
         let sum: f64 = weights.iter().sum();
         if (sum - 1.0).abs() > TRIAD_SUM_TOLERANCE {
-            report.row(
-                header,
-                number,
-                &format!(
-                    "triad weights do not sum to {}; rescaled to sum to it",
-                    super::cell::format_number(scale)
-                ),
-            );
+            let scale = super::cell::format_number(scale);
+            report.row(header, number, ImportNote::TriadRescaled { scale });
         }
         zeros += usize::from(weights.contains(&0.0));
         triad.push(Some(weights.map(|w| w / sum)));
     }
     if zeros > 0 {
-        let answers = if zeros == 1 {
-            "1 answer has".to_owned()
-        } else {
-            format!("{zeros} answers have")
-        };
-        report.column(
-            header,
-            format!(
-                "{answers} a weight of 0 (a point on an edge): valid, kept; \
-                 geometric means replace zeros by a small value"
-            ),
-        );
+        report.column(header, ImportNote::TriadZeroWeights { count: zeros });
     }
     Column::Triad(triad)
 }
@@ -278,7 +256,7 @@ fn triad_weights(
     row: usize,
     corners: [usize; 3],
     scale: f64,
-) -> Result<[f64; 3], Option<&'static str>> {
+) -> Result<[f64; 3], Option<ImportNote>> {
     let cells = corners.map(|c| table.cell(row, c));
     let values = cells.map(Cell::number);
     let given = values.iter().filter(|v| v.is_some()).count();
@@ -286,19 +264,17 @@ fn triad_weights(
         return Err(cells
             .iter()
             .any(|c| !c.is_empty())
-            .then_some("triad weights are not numbers; left missing"));
+            .then_some(ImportNote::TriadNotNumbers));
     }
     if given < 3 {
-        return Err(Some(
-            "triad has only some of its three weights; left missing",
-        ));
+        return Err(Some(ImportNote::TriadPartial));
     }
     let weights = values.map(|v| v.unwrap_or(0.0) / scale);
     if weights.iter().any(|w| *w < 0.0) {
-        return Err(Some("negative triad weight; left missing"));
+        return Err(Some(ImportNote::TriadNegative));
     }
     if weights.iter().sum::<f64>() <= 0.0 {
-        return Err(Some("triad weights are all zero; left missing"));
+        return Err(Some(ImportNote::TriadAllZero));
     }
     Ok(weights)
 }

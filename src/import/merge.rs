@@ -10,7 +10,7 @@ use super::assemble::{Assembly, slug};
 use super::choice::{MultiBuilder, Options};
 use super::columns::{self, triad_scale};
 use super::generic::{one_hot_value, split_header};
-use super::{RawTable, Reporter};
+use super::{ImportNote, RawTable, Reporter};
 
 pub fn triad(
     table: &RawTable,
@@ -94,11 +94,7 @@ pub fn multi(
             };
             match code {
                 Some(code) => builder.choose(row, code),
-                None => report.row(
-                    title,
-                    table.row_number(row),
-                    "too many different options; answer left missing",
-                ),
+                None => report.row(title, table.row_number(row), ImportNote::TooManyOptions),
             }
         }
     }

@@ -44,11 +44,13 @@ mod generic;
 mod job;
 mod merge;
 mod narrafirma;
+mod note;
 mod parallel;
 mod raw;
 mod records;
 mod report;
 mod sensemaker;
+mod sheet_refs;
 mod sheet_score;
 mod spryng;
 mod text_stream;
@@ -66,6 +68,7 @@ pub use detected::{Confidence, Detected, DetectedQuestion, PREVIEW_ROWS, Reason}
 pub use edits::{CodebookEdits, Edit, KindChoice};
 pub use error::{DamagedDetail, DefinitionDetail, ImportError, InconsistentDetail, IoReason};
 pub use job::{ImportJob, Phase, Progress};
+pub use note::{ImportNote, Rejection, SheetSize};
 pub use raw::RawTable;
 pub use report::{ImportWarning, Reporter, report_text};
 
@@ -239,7 +242,7 @@ fn read_table_watched(
             } else {
                 if spreadsheet {
                     // Web applications often save HTML or CSV under `.xls`.
-                    report.file("the .xls file is really a text file; it was read as CSV");
+                    report.file(ImportNote::XlsIsText);
                 }
                 text_table(path, &extension, bytes, report, phase)?
             }
@@ -312,7 +315,7 @@ fn text_table(
         decode::NotText::Binary => ImportError::NotText { file: file.clone() },
     })?;
     if encoding == decode::TextEncoding::Windows1252 {
-        report.file("the file is not UTF-8; it was read as Windows-1252 (Western European)");
+        report.file(ImportNote::NotUtf8);
     }
     let delimiter = delimited::delimiter_for(&text, extension);
     let mut builder = raw::TableBuilder::new(raw::Shape::Ragged);

@@ -1,16 +1,26 @@
 //! [`ImportWarning`] and the [`Reporter`] that collects them.
 //!
 //! Recognisers and column builders never drop or change a value silently:
-//! each repair is reported with the column and the file's row number. The
-//! reporter merges reports with the same column and message, so a column
-//! with 300 unparseable numbers gives one warning listing 300 rows.
+//! each repair is reported as a typed [`ImportNote`] with the column and
+//! the file's row number. The reporter merges reports with the same column
+//! and note, so a column with 300 unparseable numbers gives one warning
+//! listing 300 rows. A warning is worded only when shown:
+//! [`ImportWarning::sentence`] in the reader's language, `Display` and the
+//! JSON `message` in English.
 
 use std::collections::HashMap;
 
-use serde::Serialize;
+use serde::{Serialize, Serializer, ser::SerializeStruct};
+
+use crate::i18n::{ImportStrings, Language, fill};
+
+use super::ImportNote;
+
+/// Rows a warning lists on screen; the saved report lists them all.
+const ROWS_SHOWN: usize = 10;
 
 /// One problem found while importing, for the import report.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImportWarning {
     /// The source column header (or `""` for the file as a whole).
     pub column: String,
@@ -20,28 +30,87 @@ pub struct ImportWarning {
     /// warning is about the whole column.
     pub rows: Vec<usize>,
     /// What happened and what the import did about it.
-    pub message: String,
+    pub note: ImportNote,
+}
+
+impl ImportWarning {
+    /// A warning about the file as a whole.
+    pub fn file(note: ImportNote) -> Self {
+        Self {
+            column: String::new(),
+            rows: Vec::new(),
+            note,
+        }
+    }
+
+    /// The note alone in English, without column and rows (what
+    /// `inspect --json` calls `message`).
+    pub fn message(&self) -> String {
+        self.note.sentence(Language::English)
+    }
+
+    /// The warning in `language` as the import report shows it: the
+    /// column, the note and the first ten rows ("(rows 5, 6 and 12 more)").
+    pub fn sentence(&self, language: Language) -> String {
+        self.worded(language, ROWS_SHOWN)
+    }
+
+    /// The warning in `language` with every row listed, for the saved
+    /// report.
+    pub fn sentence_with_all_rows(&self, language: Language) -> String {
+        self.worded(language, usize::MAX)
+    }
+
+    fn worded(&self, language: Language, shown: usize) -> String {
+        let mut text = String::new();
+        if !self.column.is_empty() {
+            text.push_str(&self.column);
+            text.push_str(": ");
+        }
+        text.push_str(&self.note.sentence(language));
+        if let Some(tail) = rows_tail(language.import_notes(), &self.rows, shown) {
+            text.push(' ');
+            text.push_str(&tail);
+        }
+        text
+    }
+}
+
+/// "(row 5)", "(rows 5, 6)", "(rows 5, 6 and 12 more)": the first `shown`
+/// of `rows`; `None` for none.
+fn rows_tail(t: &ImportStrings, rows: &[usize], shown: usize) -> Option<String> {
+    match rows {
+        [] => None,
+        [row] => Some(fill(t.rows_one, &[("row", row)])),
+        rows => {
+            let listed: Vec<String> = rows.iter().take(shown).map(usize::to_string).collect();
+            let listed = listed.join(", ");
+            let more = rows.len().saturating_sub(shown);
+            Some(if more > 0 {
+                fill(t.rows_more, &[("n", &more), ("rows", &listed)])
+            } else {
+                fill(t.rows_many, &[("rows", &listed)])
+            })
+        }
+    }
 }
 
 impl std::fmt::Display for ImportWarning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        if !self.column.is_empty() {
-            write!(f, "{}: ", self.column)?;
-        }
-        f.write_str(&self.message)?;
-        match self.rows.as_slice() {
-            [] => Ok(()),
-            [row] => write!(f, " (row {row})"),
-            rows => {
-                let shown: Vec<String> = rows.iter().take(10).map(usize::to_string).collect();
-                let more = rows.len().saturating_sub(10);
-                write!(f, " (rows {}", shown.join(", "))?;
-                if more > 0 {
-                    write!(f, " and {more} more")?;
-                }
-                f.write_str(")")
-            }
-        }
+        f.write_str(&self.sentence(Language::English))
+    }
+}
+
+/// `{"column", "rows", "message", "code"}`: the shape `inspect --json` has
+/// always had (`message` in English), plus the note's stable code.
+impl Serialize for ImportWarning {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut out = serializer.serialize_struct("ImportWarning", 4)?;
+        out.serialize_field("column", &self.column)?;
+        out.serialize_field("rows", &self.rows)?;
+        out.serialize_field("message", &self.message())?;
+        out.serialize_field("code", self.note.code())?;
+        out.end()
     }
 }
 
@@ -49,39 +118,39 @@ impl std::fmt::Display for ImportWarning {
 #[derive(Debug, Default)]
 pub struct Reporter {
     warnings: Vec<ImportWarning>,
-    index: HashMap<(String, String), usize>,
+    index: HashMap<(String, ImportNote), usize>,
 }
 
 impl Reporter {
-    /// Reports `message` for `column` at file row `row`, merged with earlier
-    /// reports of the same message for the same column.
-    pub fn row(&mut self, column: &str, row: usize, message: &str) {
-        let at = self.entry(column, message);
+    /// Reports `note` for `column` at file row `row`, merged with earlier
+    /// reports of the same note for the same column.
+    pub fn row(&mut self, column: &str, row: usize, note: ImportNote) {
+        let at = self.entry(column, note);
         if let Some(warning) = self.warnings.get_mut(at) {
             warning.rows.push(row);
         }
     }
 
-    /// Reports `message` for `column` at every file row in `rows` at once
+    /// Reports `note` for `column` at every file row in `rows` at once
     /// (a builder that gathered its rejects first, to name their values).
-    pub fn rows(&mut self, column: &str, rows: Vec<usize>, message: &str) {
-        let at = self.entry(column, message);
+    pub fn rows(&mut self, column: &str, rows: Vec<usize>, note: ImportNote) {
+        let at = self.entry(column, note);
         if let Some(warning) = self.warnings.get_mut(at) {
             warning.rows.extend(rows);
         }
     }
 
-    /// Reports `message` about `column` as a whole.
-    pub fn column(&mut self, column: &str, message: impl Into<String>) {
-        let message = message.into();
-        self.entry(column, &message);
+    /// Reports `note` about `column` as a whole.
+    pub fn column(&mut self, column: &str, note: ImportNote) {
+        self.entry(column, note);
     }
 
-    /// Reports `message` about the file as a whole.
-    pub fn file(&mut self, message: impl Into<String>) {
-        self.column("", message);
+    /// Reports `note` about the file as a whole.
+    pub fn file(&mut self, note: ImportNote) {
+        self.column("", note);
     }
 
+    /// Whether nothing was reported.
     pub fn is_empty(&self) -> bool {
         self.warnings.is_empty()
     }
@@ -89,7 +158,7 @@ impl Reporter {
     /// Takes over `other`'s reports, after this one's.
     pub fn absorb(&mut self, other: Reporter) {
         for warning in other.warnings {
-            let at = self.entry(&warning.column, &warning.message);
+            let at = self.entry(&warning.column, warning.note);
             if let Some(mine) = self.warnings.get_mut(at) {
                 mine.rows.extend(warning.rows);
             }
@@ -111,15 +180,15 @@ impl Reporter {
         self.warnings
     }
 
-    fn entry(&mut self, column: &str, message: &str) -> usize {
-        let key = (column.to_owned(), message.to_owned());
+    fn entry(&mut self, column: &str, note: ImportNote) -> usize {
+        let key = (column.to_owned(), note);
         if let Some(&at) = self.index.get(&key) {
             return at;
         }
         self.warnings.push(ImportWarning {
-            column: column.to_owned(),
+            column: key.0.clone(),
             rows: Vec::new(),
-            message: message.to_owned(),
+            note: key.1.clone(),
         });
         let at = self.warnings.len() - 1;
         self.index.insert(key, at);
@@ -127,24 +196,26 @@ impl Reporter {
     }
 }
 
-/// The import report as plain text for saving: a heading, then one line
-/// per warning with every row listed (the dialog shows the first ten).
-pub fn report_text(file: &str, stories: usize, warnings: &[ImportWarning]) -> String {
-    use std::fmt::Write as _;
-    let mut text = format!(
-        "Import report: {file}\n{stories} stories, {} notes\n\n",
-        warnings.len()
-    );
+/// The import report as plain text in `language` for saving: a heading,
+/// then one line per warning with every row listed (the dialog shows the
+/// first ten).
+pub fn report_text(
+    file: &str,
+    stories: usize,
+    warnings: &[ImportWarning],
+    language: Language,
+) -> String {
+    let t = language.import_notes();
+    let stories = fill(t.report_stories, &[("n", &stories)]);
+    let mut text = fill(t.report_heading, &[("file", &file)]);
+    text.push('\n');
+    text.push_str(&fill(
+        t.report_counts,
+        &[("n", &warnings.len()), ("stories", &stories)],
+    ));
+    text.push_str("\n\n");
     for warning in warnings {
-        if !warning.column.is_empty() {
-            let _ = write!(text, "{}: ", warning.column);
-        }
-        text.push_str(&warning.message);
-        if !warning.rows.is_empty() {
-            let rows: Vec<String> = warning.rows.iter().map(usize::to_string).collect();
-            let noun = if rows.len() == 1 { "row" } else { "rows" };
-            let _ = write!(text, " ({noun} {})", rows.join(", "));
-        }
+        text.push_str(&warning.sentence_with_all_rows(language));
         text.push('\n');
     }
     text
@@ -153,30 +224,105 @@ pub fn report_text(file: &str, stories: usize, warnings: &[ImportWarning]) -> St
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::import::Rejection;
+
+    fn not_a_number() -> ImportNote {
+        ImportNote::Rejected {
+            what: Rejection::NotANumber,
+            values: vec!["veel".into()],
+            more_values: 0,
+        }
+    }
 
     #[test]
-    fn same_message_merges_rows() {
+    fn same_note_merges_rows() {
         let mut report = Reporter::default();
-        report.row("Leeftijd", 3, "not a number; left missing");
-        report.row("Leeftijd", 7, "not a number; left missing");
-        report.row("Gevoel", 4, "unknown option");
+        report.row("Leeftijd", 3, not_a_number());
+        report.row("Leeftijd", 7, not_a_number());
+        report.row(
+            "Gevoel",
+            4,
+            ImportNote::UnknownOption {
+                label: "blij".into(),
+            },
+        );
+        // The same note of another column is another warning.
+        report.row("Gevoel", 5, not_a_number());
         let warnings = report.into_warnings();
-        assert_eq!(warnings.len(), 2);
+        assert_eq!(warnings.len(), 3);
         assert_eq!(warnings[0].rows, vec![3, 7]);
         assert_eq!(
             warnings[0].to_string(),
-            "Leeftijd: not a number; left missing (rows 3, 7)"
+            "Leeftijd: not a number; left missing: \"veel\" (rows 3, 7)"
+        );
+        assert_eq!(
+            warnings[0].sentence(Language::Dutch),
+            "Leeftijd: geen getal; leeg gelaten: \"veel\" (rijen 3, 7)"
         );
         let many = ImportWarning {
             column: String::new(),
             rows: (2..=13).collect(),
-            message: "odd".into(),
+            note: ImportNote::RowTooShort,
         };
-        assert!(many.to_string().ends_with("and 2 more)"));
-        let text = report_text("a.csv", 12, &[many, warnings[1].clone()]);
+        assert!(
+            many.to_string()
+                .ends_with("(rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 and 2 more)")
+        );
+        assert!(
+            many.sentence(Language::Dutch)
+                .ends_with("(rijen 2, 3, 4, 5, 6, 7, 8, 9, 10, 11 en 2 meer)")
+        );
+        assert_eq!(
+            warnings[1].sentence(Language::Dutch),
+            "Gevoel: antwoord \"blij\" is geen van de gedefinieerde opties; als optie toegevoegd (rij 4)"
+        );
+        let text = report_text(
+            "a.csv",
+            12,
+            &[many.clone(), warnings[1].clone()],
+            Language::English,
+        );
         assert_eq!(
             text,
-            "Import report: a.csv\n12 stories, 2 notes\n\nodd (rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)\nGevoel: unknown option (row 4)\n"
+            "Import report: a.csv\n12 stories, 2 notes\n\nrow has fewer values than the header has columns; the rest were left empty (rows 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)\nGevoel: answer \"blij\" is not one of the defined options; added as an option (row 4)\n"
         );
+        let text = report_text("a.csv", 1, &[many], Language::Dutch);
+        assert!(
+            text.starts_with("Importrapport: a.csv\n1 verhaal, 1 melding\n\nde regel heeft minder"),
+            "{text}"
+        );
+    }
+
+    #[test]
+    fn json_keeps_the_english_message_and_adds_a_code() {
+        let warning = ImportWarning {
+            column: "Leeftijd".into(),
+            rows: vec![3],
+            note: not_a_number(),
+        };
+        let json = serde_json::to_value(&warning).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({
+                "column": "Leeftijd",
+                "rows": [3],
+                "message": "not a number; left missing: \"veel\"",
+                "code": "not_a_number",
+            })
+        );
+    }
+
+    #[test]
+    fn absorbed_reports_merge_by_note() {
+        let mut first = Reporter::default();
+        first.row("Leeftijd", 3, not_a_number());
+        let mut second = Reporter::default();
+        second.row("Leeftijd", 9, not_a_number());
+        second.file(ImportNote::NotUtf8);
+        first.absorb(second);
+        let warnings = first.into_warnings();
+        assert_eq!(warnings.len(), 2);
+        assert_eq!(warnings[0].rows, [3, 9]);
+        assert_eq!(warnings[1].note, ImportNote::NotUtf8);
     }
 }

@@ -6,7 +6,7 @@
 //! [`score`] rates a sheet's table; [`choice_note`] says in the import
 //! report which sheet was taken and what the others held.
 
-use super::RawTable;
+use super::{ImportNote, RawTable, SheetSize};
 
 /// How much `table` looks like a survey table: data rows × distinct
 /// non-empty headers. A notes sheet (one column of prose) scores its few
@@ -22,37 +22,29 @@ pub fn score(table: Option<&RawTable>) -> usize {
     table.len().saturating_mul(headers.len())
 }
 
-/// One sheet as the report describes it: `"Name" (300 rows × 5 columns)`.
-pub fn describe(name: &str, table: Option<&RawTable>) -> String {
+/// One sheet as the report describes it: its name, rows and columns.
+pub fn describe(name: &str, table: Option<&RawTable>) -> SheetSize {
     let (rows, columns) = table.map_or((0, 0), |t| (t.len(), t.width()));
-    let plural =
-        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-    format!(
-        "\"{name}\" ({} × {})",
-        plural(rows, "row", "rows"),
-        plural(columns, "column", "columns")
-    )
+    SheetSize {
+        name: name.to_owned(),
+        rows,
+        columns,
+    }
 }
 
-/// The report's note on the choice: the sheet imported and the others.
-/// `others` are the descriptions of the sheets passed over.
+/// The report's note on the choice: the sheet imported (of `count`) and
+/// the others, as [`describe`]d.
 pub fn choice_note(
     count: usize,
     chosen: &str,
     table: Option<&RawTable>,
-    others: &[String],
-) -> String {
-    let (rows, columns) = table.map_or((0, 0), |t| (t.len(), t.width()));
-    let mut note = format!(
-        "the workbook has {count} sheets; sheet \"{chosen}\" was imported, the one most like a \
-         survey table ({rows} rows × {columns} columns)"
-    );
-    if !others.is_empty() {
-        note.push_str("; the others: ");
-        note.push_str(&others.join(", "));
-        note.push_str(" (choose another sheet in the import dialog or with --sheet)");
+    others: &[SheetSize],
+) -> ImportNote {
+    ImportNote::SheetChosen {
+        sheets: count,
+        chosen: describe(chosen, table),
+        others: others.to_vec(),
     }
-    note
 }
 
 #[cfg(test)]
@@ -91,9 +83,25 @@ mod tests {
         // Repeated headers count once: they are one name.
         let repeated = table(&[&["a", "a", "a"], &["1", "2", "3"]]);
         assert_eq!(score(repeated.as_ref()), 1);
+        let described = describe("Data", data.as_ref());
+        assert_eq!((described.rows, described.columns), (2, 3));
+        let note = choice_note(
+            2,
+            "Data",
+            data.as_ref(),
+            &[describe("Toelichting", notes.as_ref())],
+        );
         assert_eq!(
-            describe("Data", data.as_ref()),
-            "\"Data\" (2 rows × 3 columns)"
+            note.sentence(crate::i18n::Language::English),
+            "the workbook has 2 sheets; sheet \"Data\" was imported, the one most like a survey \
+             table (2 rows × 3 columns); the others: \"Toelichting\" (3 rows × 1 column) \
+             (choose another sheet in the import dialog or with --sheet)"
+        );
+        assert_eq!(
+            note.sentence(crate::i18n::Language::Dutch),
+            "de werkmap heeft 2 werkbladen; werkblad \"Data\" is geïmporteerd, het blad dat het \
+             meest op een enquêtetabel lijkt (2 rijen × 3 kolommen); de andere: \"Toelichting\" \
+             (3 rijen × 1 kolom) (kies een ander werkblad in het importvenster of met --sheet)"
         );
     }
 }

@@ -468,7 +468,14 @@ mod tests {
         assert_eq!(table.cell(1, 2), &Cell::Number(7.0));
         let notes = read.report.into_warnings();
         assert_eq!(notes.len(), 1, "{notes:?}");
-        assert!(notes[0].message.contains("1 title row(s)"), "{notes:?}");
+        assert_eq!(
+            notes[0].note,
+            crate::import::ImportNote::TitleRowsSkipped { count: 1 }
+        );
+        assert_eq!(
+            notes[0].message(),
+            "1 title row above the header was skipped"
+        );
     }
 
     #[test]

@@ -9,7 +9,7 @@
 
 use std::path::Path;
 
-use crate::import::{self, ImportOptions, ImportWarning};
+use crate::import::{self, ImportNote, ImportOptions, ImportWarning};
 use crate::model::Dataset;
 
 use super::{Project, SourceRef, SourceStatus, load};
@@ -112,14 +112,9 @@ pub fn open_project(path: &Path) -> Result<Opened, OpenError> {
     let source_path = source_beside(saved_path, path);
     let mut warnings = Vec::new();
     if source_path == saved_path && project.source.check() == SourceStatus::Changed {
-        warnings.push(ImportWarning {
-            column: String::new(),
-            rows: Vec::new(),
-            message: format!(
-                "\"{}\" changed since the project was saved; findings are matched by story id",
-                source_path.display()
-            ),
-        });
+        warnings.push(ImportWarning::file(ImportNote::SourceChanged {
+            path: source_path.display().to_string(),
+        }));
     }
     if !source_path.is_file() {
         return Err(OpenError::MissingSource {

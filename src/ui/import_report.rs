@@ -63,7 +63,7 @@ pub fn import_report_ui(
                     ui.weak(tr.import_report_empty);
                 }
                 for note in notes {
-                    ui.add(egui::Label::new(format!("• {note}")).wrap());
+                    ui.add(egui::Label::new(format!("• {}", note.sentence(language))).wrap());
                 }
             });
         });

@@ -93,7 +93,7 @@ fn windows_1252_read_whole_and_cut_the_same() {
         imported
             .warnings
             .iter()
-            .any(|w| w.message.contains("Windows-1252"))
+            .any(|w| w.message().contains("Windows-1252"))
     );
 }
 
@@ -120,7 +120,7 @@ fn a_bad_byte_after_the_first_megabyte_reads_the_file_again() {
         imported
             .warnings
             .iter()
-            .any(|w| w.message.contains("Windows-1252"))
+            .any(|w| w.message().contains("Windows-1252"))
     );
     let mut nul = text;
     nul.extend_from_slice(b"\r\nlaatste;a\0b;50\r\n");

@@ -183,7 +183,7 @@ fn reordering_options_recodes_the_answers_and_ordinal_sticks() {
     assert!(
         d.warnings
             .iter()
-            .any(|w| w.column == "Thema" && w.message.contains("not a choice question"))
+            .any(|w| w.column == "Thema" && w.message().contains("not a choice question"))
     );
 }
 
@@ -216,7 +216,7 @@ fn edits_apply_again_to_the_next_export_and_report_what_is_gone() {
         .find(|w| w.column == "Oude kolom")
         .expect("the edit of a missing column is reported");
     assert!(
-        gone.message.contains("no column with this header"),
+        gone.message().contains("no column with this header"),
         "{gone}"
     );
 }

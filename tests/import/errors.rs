@@ -163,6 +163,6 @@ fn broken_definition() {
         imported
             .warnings
             .iter()
-            .any(|w| w.message.contains("not valid JSON"))
+            .any(|w| w.message().contains("not valid JSON"))
     );
 }

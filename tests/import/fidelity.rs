@@ -121,14 +121,14 @@ fn a_notes_sheet_before_the_data_sheet_is_passed_over() {
     let sheet_note = imported
         .warnings
         .iter()
-        .find(|w| w.message.contains("sheet"))
+        .find(|w| w.message().contains("sheet"))
         .expect("a note about the sheet");
     assert!(
-        sheet_note.message.contains("\"Verhalen\"")
-            && sheet_note.message.contains("\"Toelichting\"")
-            && sheet_note.message.contains("300"),
+        sheet_note.message().contains("\"Verhalen\"")
+            && sheet_note.message().contains("\"Toelichting\"")
+            && sheet_note.message().contains("300"),
         "{}",
-        sheet_note.message
+        sheet_note.message()
     );
 }
 
@@ -240,9 +240,9 @@ fn a_slider_with_a_few_bad_values_stays_a_slider_and_names_them() {
     assert_eq!(warnings[0].rows, [9, 21, 35, 43, 60]);
     for (_, value) in bad {
         assert!(
-            warnings[0].message.contains(&format!("\"{value}\"")),
+            warnings[0].message().contains(&format!("\"{value}\"")),
             "{}",
-            warnings[0].message
+            warnings[0].message()
         );
     }
     assert_eq!(about(&imported, "Steun")[0].rows, [92]);
@@ -273,7 +273,7 @@ fn dates_and_numbers_are_decided_by_the_majority_too() {
     assert_eq!(about(&imported, "Datum")[0].rows, [7]);
     assert!(
         about(&imported, "Datum")[0]
-            .message
+            .message()
             .contains("\"gisteren\"")
     );
     assert_eq!(about(&imported, "Leeftijd")[0].rows, [10]);
@@ -357,7 +357,7 @@ fn a_duplicate_header_is_kept_under_a_unique_name_and_warned() {
         imported
             .warnings
             .iter()
-            .any(|w| w.column == "Gevoel - hoop" && w.message.contains("hoop (2)")),
+            .any(|w| w.column == "Gevoel - hoop" && w.message().contains("hoop (2)")),
         "{:?}",
         imported.warnings
     );
@@ -418,7 +418,7 @@ fn triad_weights_negative_zero_and_rounded() {
     let rows_of = |needle: &str| -> Vec<usize> {
         warnings
             .iter()
-            .filter(|w| w.message.contains(needle))
+            .filter(|w| w.message().contains(needle))
             .flat_map(|w| w.rows.clone())
             .collect()
     };
@@ -427,14 +427,14 @@ fn triad_weights_negative_zero_and_rounded() {
     // Zeros: one note without rows, about the geometric mean.
     let zero: Vec<_> = warnings
         .iter()
-        .filter(|w| w.message.contains("weight of 0"))
+        .filter(|w| w.message().contains("weight of 0"))
         .collect();
     assert_eq!(zero.len(), 1, "{warnings:?}");
     assert!(zero[0].rows.is_empty());
     assert!(
-        zero[0].message.starts_with("1 answer has a weight of 0")
-            && zero[0].message.contains("geometric means"),
+        zero[0].message().starts_with("1 answer has a weight of 0")
+            && zero[0].message().contains("geometric means"),
         "{}",
-        zero[0].message
+        zero[0].message()
     );
 }

@@ -1,7 +1,7 @@
 //! The generic layout: kinds detected per column, in every CSV dialect and
 //! encoding.
 
-use storylens::import::Layout;
+use storylens::import::{ImportNote, Layout};
 use storylens::model::{Presence, TextRole};
 
 use super::helpers::*;
@@ -45,7 +45,7 @@ fn semicolon_csv_with_title_row_decimal_comma_and_dutch_dates() {
         imported
             .warnings
             .iter()
-            .any(|w| w.message.contains("title row"))
+            .any(|w| matches!(w.note, ImportNote::TitleRowsSkipped { .. }))
     );
 }
 
@@ -84,13 +84,13 @@ fn duplicate_story_ids_are_made_unique_and_reported() {
         imported
             .warnings
             .iter()
-            .any(|w| w.rows == [3] && w.message.contains("more than once"))
+            .any(|w| w.rows == [3] && w.note == ImportNote::StoryIdRepeated)
     );
     assert!(
         imported
             .warnings
             .iter()
-            .any(|w| w.rows == [4] && w.message.contains("no id"))
+            .any(|w| w.rows == [4] && w.note == ImportNote::StoryWithoutId)
     );
 }
 

@@ -1,6 +1,6 @@
 //! NarraFirma's example stories with their story form.
 
-use storylens::import::Layout;
+use storylens::import::{ImportNote, Layout};
 use storylens::model::{QuestionKind, TextRole};
 
 use super::helpers::*;
@@ -93,6 +93,6 @@ fn example_stories_with_story_form() {
         imported
             .warnings
             .iter()
-            .any(|w| w.message.contains("comment line"))
+            .any(|w| matches!(w.note, ImportNote::CommentLinesSkipped { .. }))
     );
 }

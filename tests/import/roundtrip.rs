@@ -113,7 +113,7 @@ fn check_typed_workbook(path: &std::path::Path) {
         imported
             .warnings
             .iter()
-            .any(|w| w.message.contains("sheet \"Verhalen\" was imported")),
+            .any(|w| w.message().contains("sheet \"Verhalen\" was imported")),
         "{:?}",
         imported.warnings
     );
@@ -280,7 +280,12 @@ fn a_surprise_after_the_first_megabyte_is_read_as_if_seen_at_once() {
     let imported = import(&scratch.write("utf8.csv", &utf8));
     assert_eq!(imported.dataset.len(), i + 1);
     assert_eq!(title_of_last(&imported).as_deref(), Some("café"));
-    assert!(!imported.warnings.iter().any(|w| w.message.contains("1252")));
+    assert!(
+        !imported
+            .warnings
+            .iter()
+            .any(|w| w.message().contains("1252"))
+    );
 
     let mut latin1 = text.clone().into_bytes();
     latin1.extend_from_slice(b"laatst,caf\xe9,leraar\n");
@@ -291,7 +296,7 @@ fn a_surprise_after_the_first_megabyte_is_read_as_if_seen_at_once() {
         imported
             .warnings
             .iter()
-            .any(|w| w.message.contains("Windows-1252")),
+            .any(|w| w.message().contains("Windows-1252")),
         "{:?}",
         imported.warnings
     );

@@ -120,7 +120,7 @@ fn ademo_raw_with_definition_beside() {
     // The one negative weight in the export is reported with its row.
     assert!(imported.warnings.iter().any(|w| {
         w.column == "Influences on this situation were..."
-            && w.message.starts_with("negative")
+            && w.message().starts_with("negative")
             && w.rows == [88]
     }));
     // An answer that is not an item of the list is kept and reported.
@@ -131,7 +131,7 @@ fn ademo_raw_with_definition_beside() {
         imported
             .warnings
             .iter()
-            .any(|w| w.message.contains("\"1_2years\"") && w.rows.len() == 1)
+            .any(|w| w.message().contains("\"1_2years\"") && w.rows.len() == 1)
     );
 }
 
@@ -171,7 +171,7 @@ fn explicit_definition_option_and_missing_definition() {
     assert!(
         bare.warnings
             .iter()
-            .any(|w| w.message.contains("\"export_Definition.json\""))
+            .any(|w| w.message().contains("\"export_Definition.json\""))
     );
     assert_eq!(
         kind_of(&bare.dataset, "dee85953-7226-45c5-9add-c146e5f4096f"),

@@ -47,7 +47,7 @@ Respondent,Wie nam het initiatief? - het kind,Wie nam het initiatief? - de schoo
         "101 is not on the slider: left missing"
     );
     assert!(imported.warnings.iter().any(|w| {
-        w.message
+        w.message()
             .contains("not a number from 0 to 100; left missing: \"101\"")
             && w.rows == [4]
     }));

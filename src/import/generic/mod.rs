@@ -16,7 +16,7 @@ use crate::model::{QuestionKind, TextRole};
 
 use super::assemble::{Assembly, slug};
 use super::choice::{At, MultiBuilder, Options, SingleBuilder};
-use super::{RawTable, Reporter, columns};
+use super::{ImportNote, RawTable, Reporter, columns};
 use groups::Group;
 
 /// Recognises every column of `table` in the generic layout.
@@ -137,7 +137,9 @@ fn unique_titles(
             let renamed = format!("{header} ({count})");
             report.column(
                 &renamed,
-                format!("header \"{header}\" occurs more than once; this column was renamed"),
+                ImportNote::HeaderRenamed {
+                    header: header.to_owned(),
+                },
             );
             renamed
         };
@@ -191,7 +193,7 @@ fn build_column(table: &RawTable, column: usize, plan: &Plan) -> Built {
     let header = table.header(column);
     let question = match plan.clone() {
         Plan::Empty => {
-            report.column(header, "the column is empty; it was left out");
+            report.column(header, ImportNote::ColumnEmpty);
             None
         }
         Plan::Id => Some((QuestionKind::Id, columns::text(table, column))),
@@ -331,9 +333,10 @@ fn unique_options(
         let header = table.header(*column);
         report.column(
             header,
-            format!(
-                "header \"{header}\" occurs more than once; this copy became option \"{renamed}\""
-            ),
+            ImportNote::HeaderBecameOption {
+                header: header.to_owned(),
+                option: renamed.clone(),
+            },
         );
         options.push(renamed);
     }
@@ -389,10 +392,7 @@ fn build_group(table: &RawTable, group: &Group, assembly: &mut Assembly, report:
             derived,
         } => {
             if !derived.is_empty() {
-                report.column(
-                    title,
-                    "the X/Y coordinate columns were not imported: they follow from the three weights",
-                );
+                report.column(title, ImportNote::XyColumnsDropped);
             }
             let [top, left, right] = corners.clone().map(|(_, label)| label);
             let corner_columns = corners.clone().map(|(c, _)| c);

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use crate::model::{Column, TextColumn};
 
 use super::super::choice::{At, MultiBuilder, Options, SingleBuilder};
-use super::super::{RawTable, Reporter};
+use super::super::{ImportNote, RawTable, Reporter};
 use super::{FormQuestion, FormType};
 
 /// A single choice, indexed or not, with write-ins mixed into the
@@ -46,11 +46,7 @@ pub fn single(
                 return match answer {
                     Some(answer) => options.code(&answer.label, at, report),
                     None => {
-                        report.row(
-                            &q.column,
-                            at.row,
-                            "not the number of one of the answers; left missing",
-                        );
+                        report.row(&q.column, at.row, ImportNote::AnswerNumberMissing);
                         None
                     }
                 };
@@ -117,11 +113,7 @@ pub fn multi(
                 row: table.row_number(row),
             };
             let Some(values) = split(&text) else {
-                report.row(
-                    &q.column,
-                    at.row,
-                    "an answer number is not one of the answers; left out",
-                );
+                report.row(&q.column, at.row, ImportNote::AnswerNumberUnknown);
                 continue;
             };
             for value in values {

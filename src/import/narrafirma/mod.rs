@@ -16,7 +16,7 @@ use crate::model::{Column, QuestionKind, TextRole};
 use super::assemble::{Assembly, slug};
 use super::choice::MultiBuilder;
 use super::columns::{self, is_truthy};
-use super::{RawTable, Reporter, generic};
+use super::{ImportNote, RawTable, Reporter, generic};
 
 /// Recognises NarraFirma stories in `table` with `form`. Comment lines
 /// (first cell starting with `;`) are dropped from the table first.
@@ -29,10 +29,9 @@ pub fn recognise(table: &mut RawTable, form: &StoryForm, report: &mut Reporter) 
             .is_some_and(|t| t.starts_with(';'))
     });
     if table.len() < before {
-        report.file(format!(
-            "{} comment line(s) starting with \";\" were skipped",
-            before - table.len()
-        ));
+        report.file(ImportNote::CommentLinesSkipped {
+            count: before - table.len(),
+        });
     }
     let table: &RawTable = table;
     let mut by_header: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -62,10 +61,7 @@ pub fn recognise(table: &mut RawTable, form: &StoryForm, report: &mut Reporter) 
     }
     for question in &form.questions {
         if narra.first(&question.column).is_none() && question.kind != FormType::MultiYesNo {
-            report.column(
-                &question.column,
-                "the story form names this column but the stories file has no such column",
-            );
+            report.column(&question.column, ImportNote::FormColumnMissing);
             continue;
         }
         narra.question(question, form, report);
@@ -170,7 +166,7 @@ impl Narra<'_> {
                         q.column, settings.yes_no_separator, answer.value, settings.yes_no_ending
                     );
                     let Some(column) = self.take(&header) else {
-                        report.column(&header, "the story form implies this yes/no column but the stories file has no such column");
+                        report.column(&header, ImportNote::FormYesNoColumnMissing);
                         continue;
                     };
                     sources.push(column);
@@ -272,7 +268,10 @@ impl Narra<'_> {
                 let Some(column) = self.take(&q.column) else {
                     return;
                 };
-                report.column(&q.column, format!("the story form's type \"{kind}\" is not known; the kind was detected from the values"));
+                report.column(
+                    &q.column,
+                    ImportNote::FormTypeUnknown { kind: kind.clone() },
+                );
                 let plan = generic::plan(table, column, &self.assembly);
                 generic::build_planned(
                     table,

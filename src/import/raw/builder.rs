@@ -3,7 +3,9 @@
 //! several threads forked from it and joined again ([`TableBuilder::fork`],
 //! [`TableBuilder::append`]).
 
-use super::{CELL_BUDGET, Cell, HEADER_SCAN_ROWS, RawTable, Records, Reporter, Shape, used_width};
+use super::{
+    CELL_BUDGET, Cell, HEADER_SCAN_ROWS, ImportNote, RawTable, Records, Reporter, Shape, used_width,
+};
 
 /// Builds a [`RawTable`] from records given one at a time, so that a large
 /// file is never held as rows and as columns at once: records wait only
@@ -153,9 +155,7 @@ impl TableBuilder {
             .filter(|(_, cells)| filled(cells) > 0)
             .count();
         if skipped > 0 {
-            report.file(format!(
-                "{skipped} title row(s) above the header were skipped"
-            ));
+            report.file(ImportNote::TitleRowsSkipped { count: skipped });
         }
         let Some((_, header_cells)) = records.next() else {
             return;

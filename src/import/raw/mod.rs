@@ -13,7 +13,7 @@
 mod builder;
 
 pub use super::records::Records;
-use super::{Cell, Reporter};
+use super::{Cell, ImportNote, Reporter};
 pub use builder::TableBuilder;
 
 /// Records scanned for the header row.
@@ -94,17 +94,9 @@ impl RawTable {
         let header_width = self.headers.len();
         if shape == Shape::Ragged {
             if cells.iter().skip(header_width).any(|c| !c.is_empty()) {
-                report.row(
-                    "",
-                    number,
-                    "row has more values than the header has columns; the extra values were kept in columns named \"Column N\"",
-                );
+                report.row("", number, ImportNote::RowTooLong);
             } else if cells.len() < header_width {
-                report.row(
-                    "",
-                    number,
-                    "row has fewer values than the header has columns; the rest were left empty",
-                );
+                report.row("", number, ImportNote::RowTooShort);
             }
         }
         let above = self.row_numbers.len();
@@ -196,9 +188,7 @@ impl RawTable {
             dropped += usize::from(unnamed && empty);
         }
         if dropped > 0 && shape == Shape::Ragged {
-            report.file(format!(
-                "{dropped} empty column(s) without a header were left out"
-            ));
+            report.file(ImportNote::EmptyColumnsDropped { count: dropped });
         }
         if dropped > 0 {
             let mut flags = keep.iter();
@@ -211,7 +201,7 @@ impl RawTable {
         for column in 0..self.headers.len() {
             if self.header(column).is_empty() {
                 let name = format!("Column {}", column + 1);
-                report.column(&name, "the column has no header; it was given this name");
+                report.column(&name, ImportNote::ColumnWithoutHeader);
                 if let Some(header) = self.headers.get_mut(column) {
                     *header = name;
                 }
@@ -264,7 +254,11 @@ mod tests {
         assert_eq!(table.cell(0, 2), &Cell::Empty);
         assert_eq!(table.cell(9, 9), &Cell::Empty);
         let warnings = report.into_warnings();
-        assert!(warnings.iter().any(|w| w.message.contains("title row")));
+        assert!(
+            warnings
+                .iter()
+                .any(|w| matches!(w.note, ImportNote::TitleRowsSkipped { .. }))
+        );
         assert!(warnings.iter().any(|w| w.rows == [4]));
         assert!(warnings.iter().any(|w| w.rows == [6]));
     }

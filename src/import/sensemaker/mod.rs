@@ -18,7 +18,8 @@ use std::path::Path;
 
 use super::assemble::Assembly;
 use super::error::ImportError;
-use super::{ImportOptions, Layout, RawTable, Reporter, columns, generic};
+use super::{ImportNote, ImportOptions, Layout, RawTable, Reporter, columns, generic};
+use crate::i18n::Language;
 
 /// Length of a UUID such as `dee85953-7226-45c5-9add-c146e5f4096f`.
 const UUID_LEN: usize = 36;
@@ -168,7 +169,7 @@ pub fn recognise(
     if let Some(definition) = &definition
         && !groups.iter().any(|g| definition.get(&g.id).is_some())
     {
-        report.file("the framework definition names none of the signifiers in this file; it may belong to another project");
+        report.file(ImportNote::DefinitionMatchesNothing);
     }
     let mut group_at: HashMap<usize, usize> = HashMap::new();
     for (at, group) in groups.iter().enumerate() {
@@ -198,7 +199,7 @@ pub fn recognise(
         .iter()
         .any(|g| g.has(|p| matches!(p, Part::X | Part::Y)))
     {
-        report.file("SenseMaker X/Y coordinate columns were not imported: they follow from the anchor weights");
+        report.file(ImportNote::SensemakerXyDropped);
     }
     let layout = if workbench {
         Layout::SensemakerWorkbench
@@ -254,15 +255,17 @@ fn load_definition(
         Some(found) => match Definition::load(&found) {
             Ok(definition) => Ok(Some(definition)),
             Err(error) => {
-                report.file(format!("{error} The questions keep their ids as titles."));
+                report.file(ImportNote::DefinitionUnreadable {
+                    dutch: error.sentence(Language::Dutch),
+                    english: error.sentence(Language::English),
+                });
                 Ok(None)
             }
         },
         None => {
-            report.file(format!(
-                "no framework definition was found, so questions are titled by their ids; put \"{}\" beside the data file or choose it with --definition to get their titles",
-                definition::expected_name(path)
-            ));
+            report.file(ImportNote::DefinitionNotFound {
+                name: definition::expected_name(path),
+            });
             Ok(None)
         }
     }

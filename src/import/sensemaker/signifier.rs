@@ -13,7 +13,7 @@ use super::super::assemble::Assembly;
 use super::super::choice::{At, MultiBuilder, Options, SingleBuilder};
 use super::super::columns::{self, is_truthy, triad_scale};
 use super::super::generic;
-use super::super::{RawTable, Reporter};
+use super::super::{ImportNote, RawTable, Reporter};
 use super::{Part, Signifier, SignifierColumns, SignifierType, is_uuid};
 
 /// Builds the question(s) of `group`.
@@ -53,7 +53,9 @@ pub fn build(
         None => {
             report.column(
                 &title,
-                format!("the columns of this {kind:?} signifier do not have the expected shape; they were imported one by one"),
+                ImportNote::SignifierShape {
+                    kind: format!("{kind:?}"),
+                },
             );
             group.parts.iter().map(|(c, _)| *c).collect()
         }
@@ -306,7 +308,10 @@ impl Signified<'_> {
                 continue;
             };
             if self.signifier.is_some() && !title_of.contains_key(id) {
-                report.column(self.title, format!("item \"{id}\" is not in the framework definition; it was added as an option"));
+                report.column(
+                    self.title,
+                    ImportNote::ItemNotInDefinition { id: id.to_string() },
+                );
             }
             for row in 0..table.len() {
                 if is_truthy(table.cell(row, column)) {

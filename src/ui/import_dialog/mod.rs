@@ -157,7 +157,7 @@ impl ImportDialog {
         self.browser_ui(ctx, language);
         let mut outcome = None;
         for change in changes {
-            outcome = outcome.or(self.carry_out(change, tr));
+            outcome = outcome.or(self.carry_out(change, language));
         }
         outcome
     }
@@ -277,11 +277,18 @@ impl ImportDialog {
                     changes,
                 );
                 merge::merge_ui(ui, &imported.detected, &mut self.merge, tr, changes);
-                preview::report_ui(ui, &imported.warnings, self.status.as_deref(), tr, changes);
+                preview::report_ui(
+                    ui,
+                    &imported.warnings,
+                    self.status.as_deref(),
+                    language,
+                    changes,
+                );
             });
     }
 
-    fn carry_out(&mut self, change: Change, tr: &Strings) -> Option<DialogOutcome> {
+    fn carry_out(&mut self, change: Change, language: Language) -> Option<DialogOutcome> {
+        let tr = language.strings();
         match change {
             Change::Edit(edit) => {
                 if matches!(edit, Edit::Triad { .. } | Edit::Multi { .. }) {
@@ -309,7 +316,7 @@ impl ImportDialog {
                     *corner = index;
                 }
             }
-            Change::SaveReport => self.save_report(tr),
+            Change::SaveReport => self.save_report(language),
             Change::Stop => {
                 if let Some(job) = &self.job {
                     job.cancel();
@@ -357,10 +364,11 @@ impl ImportDialog {
         None
     }
 
-    fn save_report(&mut self, tr: &Strings) {
+    fn save_report(&mut self, language: Language) {
         if self.imported.is_none() {
             return;
         }
+        let tr = language.strings();
         let stem = self
             .path
             .file_stem()
@@ -389,7 +397,7 @@ impl ImportDialog {
                 return;
             }
         };
-        self.write_report(&target, tr);
+        self.write_report(&target, language);
     }
 
     /// Opens the built-in browser for one of the dialog's own questions,
@@ -433,7 +441,7 @@ impl ImportDialog {
             return;
         };
         match purpose {
-            BrowsePurpose::ImportSaveReport => self.write_report(&path, language.strings()),
+            BrowsePurpose::ImportSaveReport => self.write_report(&path, language),
             _ => self.import_other(path),
         }
     }
@@ -447,7 +455,8 @@ impl ImportDialog {
     }
 
     /// Writes the import report to `target` and says how that went.
-    fn write_report(&mut self, target: &Path, tr: &Strings) {
+    fn write_report(&mut self, target: &Path, language: Language) {
+        let tr = language.strings();
         let Some((imported, _)) = &self.imported else {
             return;
         };
@@ -455,6 +464,7 @@ impl ImportDialog {
             &self.file_name(),
             imported.dataset.len(),
             &imported.warnings,
+            language,
         );
         self.status = Some(match crate::files::atomic_write(target, text.as_bytes()) {
             Ok(()) => i18n::fill(tr.import_report_saved, &[("path", &target.display())]),

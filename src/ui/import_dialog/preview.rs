@@ -3,7 +3,7 @@
 
 use egui_extras::{Column, TableBuilder};
 
-use crate::i18n::{self, Strings};
+use crate::i18n::{self, Language, Strings};
 use crate::import::{Detected, ImportWarning};
 
 use super::Change;
@@ -59,9 +59,10 @@ pub(super) fn report_ui(
     ui: &mut egui::Ui,
     warnings: &[ImportWarning],
     status: Option<&str>,
-    tr: &Strings,
+    language: Language,
     changes: &mut Vec<Change>,
 ) {
+    let tr = language.strings();
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         ui.strong(i18n::fill(tr.import_report, &[("n", &warnings.len())]));
@@ -76,6 +77,6 @@ pub(super) fn report_ui(
         ui.weak(tr.import_report_empty);
     }
     for warning in warnings {
-        ui.label(format!("• {warning}"));
+        ui.label(format!("• {}", warning.sentence(language)));
     }
 }
