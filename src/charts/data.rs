@@ -109,6 +109,9 @@ pub enum PanelKind {
     Words(super::words::WordsData),
     /// A stones question: where the stories placed each stone.
     Stones(super::stones::StonesData),
+    /// A multiple-choice question by itself: stories choosing both of
+    /// each pair of options, with lift.
+    CoOccurrence(super::cooccur::CoOccurrenceData),
 }
 
 /// Small multiples: the question's own chart for the stories of each
@@ -303,9 +306,39 @@ pub struct CrossTabData {
     pub cell_p: Vec<Vec<Option<f64>>>,
     #[serde(default)]
     pub cell_p_holm: Vec<Vec<Option<f64>>>,
+    /// Which cells are outlined: by |adjusted residual| or by corrected p
+    /// (`ChartOptions::outline_holm`), so every drawing of the table
+    /// outlines the same cells.
+    #[serde(default)]
+    pub outlined_by: CellOutline,
 }
 
+/// What outlines a cross-tab cell.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CellOutline {
+    /// |adjusted residual| ≥ `stats::crosstab::FLAG_THRESHOLD` (1.96).
+    #[default]
+    AdjustedResidual,
+    /// Holm-corrected p across the table's cells below [`HOLM_ALPHA`].
+    HolmP,
+}
+
+/// The level a Holm-corrected cell p is outlined below.
+pub const HOLM_ALPHA: f64 = 0.05;
+
 impl CrossTabData {
+    /// Whether cell `(i, j)` (as shown) is outlined under
+    /// [`Self::outlined_by`].
+    pub fn is_outlined(&self, i: usize, j: usize) -> bool {
+        let cell = |m: &Vec<Vec<Option<f64>>>| m.get(i).and_then(|r| r.get(j)).copied().flatten();
+        match self.outlined_by {
+            CellOutline::AdjustedResidual => cell(&self.adjusted_residuals)
+                .is_some_and(|z| z.abs() >= crate::stats::crosstab::FLAG_THRESHOLD),
+            CellOutline::HolmP => cell(&self.cell_p_holm).is_some_and(|p| p < HOLM_ALPHA),
+        }
+    }
+
     /// The `by` question's option that column `j` shows.
     pub fn option_of_column(&self, j: usize) -> usize {
         self.column_options.get(j).copied().unwrap_or(j)

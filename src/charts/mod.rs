@@ -13,6 +13,7 @@ mod choice;
 mod colour;
 mod comparison;
 mod compute;
+mod cooccur;
 mod data;
 pub mod density;
 pub mod dots;
@@ -28,11 +29,12 @@ mod triad;
 pub mod words;
 
 pub use compute::{ChartError, Populations, compute};
+pub use cooccur::CoOccurrenceData;
 pub use data::{
-    BarsData, ByQuestion, ChangedCell, ChartData, ColourBy, Comparison, ComparisonTest,
-    CrossTabData, GroupsData, HistogramData, MultiplesData, OptionTest, OptionsShown, PairwiseTest,
-    PanelData, PanelKind, RankCounts, ScatterData, SliderGroup, SubPanel, TextData, TriadData,
-    TriadGroup, TriadGroupsData, ZoneCount,
+    BarsData, ByQuestion, CellOutline, ChangedCell, ChartData, ColourBy, Comparison,
+    ComparisonTest, CrossTabData, GroupsData, HOLM_ALPHA, HistogramData, MultiplesData, OptionTest,
+    OptionsShown, PairwiseTest, PanelData, PanelKind, RankCounts, ScatterData, SliderGroup,
+    SubPanel, TextData, TriadData, TriadGroup, TriadGroupsData, ZoneCount,
 };
 pub use marks::{Mark, rows_of_mark};
 pub use spec::{BarValue, ChartOptions, ChartSpec};

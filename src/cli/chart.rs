@@ -79,6 +79,10 @@ pub struct ChartArgs {
     /// Panels with fewer stories say "too few stories" (default 20).
     #[arg(long, value_name = "N")]
     pub min_n: Option<usize>,
+    /// Cross-tabs: outline the cells whose Holm-corrected p is below 0.05
+    /// instead of those with |adjusted residual| ≥ 1.96.
+    #[arg(long)]
+    pub outline_holm: bool,
 }
 
 pub fn run(args: &ChartArgs) -> Result<String, CliError> {
@@ -141,6 +145,7 @@ fn comparison(
     if let Some(min_n) = args.min_n {
         spec.options.min_n = min_n;
     }
+    spec.options.outline_holm = args.outline_holm;
     let mut comparison = Comparison::of_all(spec, language);
     // Errors are English unless `--language` asks otherwise.
     let error_language = args

@@ -41,11 +41,20 @@ pub fn chart_toolbar_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Ve
                     for question in &app.workspace.document.dataset.codebook().questions {
                         let splittable = question.kind.is_choice()
                             || matches!(question.kind, QuestionKind::Slider { .. });
-                        if !splittable || &question.id == current {
+                        // A multiple choice by itself: which options go
+                        // together (co-occurrence).
+                        let by_itself = &question.id == current
+                            && matches!(question.kind, QuestionKind::MultiChoice { .. });
+                        if !splittable || (&question.id == current && !by_itself) {
                             continue;
                         }
+                        let title = if by_itself {
+                            crate::i18n::fill(tr.split_by_itself, &[("question", &question.title)])
+                        } else {
+                            question.title.clone()
+                        };
                         let selected = app.workspace.view.by.as_ref() == Some(&question.id);
-                        if ui.selectable_label(selected, &question.title).clicked() {
+                        if ui.selectable_label(selected, title).clicked() {
                             commands.push(Command::SetBy(Some(question.id.clone())));
                         }
                     }
@@ -75,6 +84,7 @@ pub fn chart_toolbar_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Ve
                     commands.push(Command::SetCellValue(value));
                 }
             }
+            outline_holm_ui(ui, app, commands);
         }
         ui.separator();
         chart_options_ui(ui, app, commands);
@@ -134,6 +144,23 @@ fn compare_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Command>
                 commands.push(Command::SetBaseline(baseline));
             }
         }
+    }
+}
+
+/// Cross-tabs: "Outline by corrected p" (Holm) instead of |z| ≥ 1.96.
+fn outline_holm_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Command>) {
+    let tr = app.strings();
+    let settings = &app.workspace.view.chart;
+    let mut outline_holm = settings.outline_holm;
+    if ui
+        .checkbox(&mut outline_holm, tr.outline_holm)
+        .on_hover_text(tr.outline_holm_hint)
+        .changed()
+    {
+        commands.push(Command::SetChartSettings(super::view::ChartSettings {
+            outline_holm,
+            ..settings.clone()
+        }));
     }
 }
 
@@ -302,7 +329,8 @@ fn ordered_options(app: &StorylensApp) -> Option<Vec<String>> {
             PanelKind::Groups(_)
             | PanelKind::TriadGroups(_)
             | PanelKind::Multiples(_)
-            | PanelKind::CrossTab(_),
+            | PanelKind::CrossTab(_)
+            | PanelKind::CoOccurrence(_),
             Some(by),
         ) => by.kind.options(),
         _ => return None,
