@@ -26,7 +26,13 @@ pub fn chart_toolbar_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Ve
                 .by
                 .as_ref()
                 .and_then(|id| app.workspace.document.dataset.codebook().get(id))
-                .map_or(tr.split_none.to_owned(), |q| q.title.clone());
+                .map_or(tr.split_none.to_owned(), |q| {
+                    if &q.id == current {
+                        crate::i18n::fill(tr.split_by_itself, &[("question", &q.title)])
+                    } else {
+                        q.title.clone()
+                    }
+                });
             egui::ComboBox::from_id_salt("split_by")
                 .selected_text(selected_title)
                 .width(220.0)
@@ -199,7 +205,9 @@ fn chart_options_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Co
         .as_ref()
         .and_then(|id| app.workspace.document.dataset.codebook().get(id))
         .is_some_and(|q| q.kind.is_choice());
-    if by_choice {
+    // A question by itself has no options to split into panels.
+    let by_itself = app.workspace.view.by == app.workspace.view.question;
+    if by_choice && !by_itself {
         let mut small_multiples = settings.small_multiples;
         if ui
             .checkbox(&mut small_multiples, tr.small_multiples)

@@ -102,7 +102,9 @@ impl View {
         spec.by = self.by.clone();
         spec.options.min_n = self.chart.min_n.unwrap_or(min_n);
         spec.options.show_zones = self.chart.show_zones;
-        spec.options.small_multiples = self.chart.small_multiples && self.by.is_some();
+        // A question by itself (co-occurrence) has no panels per option.
+        spec.options.small_multiples =
+            self.chart.small_multiples && self.by.is_some() && self.by != self.question;
         spec.options.colour_by = self.chart.colour_by.clone();
         spec.options.option_order = self.chart.option_order.clone();
         spec.options.bar_value = self.chart.bar_value;
