@@ -21,6 +21,7 @@ pub mod geometry;
 pub(crate) mod index;
 mod marks;
 mod options;
+mod outline;
 mod pair;
 mod spec;
 mod stones;
@@ -31,12 +32,13 @@ pub mod words;
 pub use compute::{ChartError, Populations, compute};
 pub use cooccur::CoOccurrenceData;
 pub use data::{
-    BarsData, ByQuestion, CellOutline, ChangedCell, ChartData, ColourBy, Comparison,
-    ComparisonTest, CrossTabData, GroupsData, HOLM_ALPHA, HistogramData, MultiplesData, OptionTest,
-    OptionsShown, PairwiseTest, PanelData, PanelKind, RankCounts, ScatterData, SliderGroup,
-    SubPanel, TextData, TriadData, TriadGroup, TriadGroupsData, ZoneCount,
+    BarsData, ByQuestion, ChangedCell, ChartData, ColourBy, Comparison, ComparisonTest,
+    CrossTabData, GroupsData, HistogramData, MultiplesData, OptionTest, OptionsShown, PairwiseTest,
+    PanelData, PanelKind, RankCounts, ScatterData, SliderGroup, SubPanel, TextData, TriadData,
+    TriadGroup, TriadGroupsData, ZoneCount,
 };
 pub use marks::{Mark, rows_of_mark};
+pub use outline::{CellOutline, HOLM_ALPHA};
 pub use spec::{BarValue, ChartOptions, ChartSpec};
 pub use stones::{StoneData, StonesData};
 pub use words::{KeyWord, KeynessData, WordShare, WordsData, word_filter_of_term};

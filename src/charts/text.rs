@@ -11,9 +11,10 @@ use crate::i18n::{self, Language};
 use crate::stats::crosstab::{CrossTabWarning, FLAG_THRESHOLD};
 
 use super::data::{
-    BarsData, CellOutline, ChartData, Comparison, ComparisonTest, CrossTabData, HistogramData,
-    PanelData, PanelKind, TriadData,
+    BarsData, ChartData, Comparison, ComparisonTest, CrossTabData, HistogramData, PanelData,
+    PanelKind, TriadData,
 };
+use super::outline::CellOutline;
 use super::spec::BarValue;
 
 /// Changed cross-tab cells named at most in the comparison sentence.
