@@ -4,6 +4,7 @@
 //! `--svg` / `--png`.
 
 mod bars;
+mod cooccur;
 mod pairs;
 mod slide;
 mod snapshot;

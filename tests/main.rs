@@ -35,6 +35,8 @@ mod support;
 #[cfg(feature = "gui")]
 mod ui;
 #[cfg(feature = "gui")]
+mod ui_cooccur;
+#[cfg(feature = "gui")]
 mod ui_crosstab;
 #[cfg(feature = "gui")]
 mod ui_differences;

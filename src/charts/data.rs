@@ -109,6 +109,9 @@ pub enum PanelKind {
     Words(super::words::WordsData),
     /// A stones question: where the stories placed each stone.
     Stones(super::stones::StonesData),
+    /// A multiple-choice question by itself: stories choosing both of
+    /// each pair of options, with lift.
+    CoOccurrence(super::cooccur::CoOccurrenceData),
 }
 
 /// Small multiples: the question's own chart for the stories of each
@@ -303,6 +306,11 @@ pub struct CrossTabData {
     pub cell_p: Vec<Vec<Option<f64>>>,
     #[serde(default)]
     pub cell_p_holm: Vec<Vec<Option<f64>>>,
+    /// Which cells are outlined: by |adjusted residual| or by corrected p
+    /// (`ChartOptions::outline_holm`), so every drawing of the table
+    /// outlines the same cells.
+    #[serde(default)]
+    pub outlined_by: super::outline::CellOutline,
 }
 
 impl CrossTabData {

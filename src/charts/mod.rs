@@ -13,6 +13,7 @@ mod choice;
 mod colour;
 mod comparison;
 mod compute;
+mod cooccur;
 mod data;
 pub mod density;
 pub mod dots;
@@ -21,6 +22,7 @@ pub(crate) mod index;
 pub use index::warm_indexes;
 mod marks;
 mod options;
+mod outline;
 mod pair;
 mod spec;
 mod stones;
@@ -29,6 +31,7 @@ mod triad;
 pub mod words;
 
 pub use compute::{ChartError, Populations, compute};
+pub use cooccur::CoOccurrenceData;
 pub use data::{
     BarsData, ByQuestion, ChangedCell, ChartData, ColourBy, Comparison, ComparisonTest,
     CrossTabData, GroupsData, HistogramData, MultiplesData, OptionTest, OptionsShown, PairwiseTest,
@@ -36,6 +39,7 @@ pub use data::{
     TriadGroup, TriadGroupsData, ZoneCount,
 };
 pub use marks::{Mark, rows_of_mark};
+pub use outline::{CellOutline, HOLM_ALPHA};
 pub use spec::{BarValue, ChartOptions, ChartSpec};
 pub use stones::{StoneData, StonesData};
 pub use words::{KeyWord, KeynessData, WordShare, WordsData, word_filter_of_term};

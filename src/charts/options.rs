@@ -66,6 +66,12 @@ pub(crate) fn apply_option_order(chart: &mut PanelKind, order: &[usize]) {
                 columns_of_crosstab(table, &keep);
             }
         }
+        // The question is its own split: rows and columns alike.
+        PanelKind::CoOccurrence(co) => {
+            if let Some(keep) = valid(order, co.options.len()) {
+                co.keep_options(&keep);
+            }
+        }
         _ => {}
     }
 }

@@ -35,6 +35,15 @@ pub(crate) fn pair_panel(
     detail: bool,
 ) -> Result<PanelKind, ChartError> {
     let words = &answered.words;
+    if let (true, Column::Multi(column), QuestionKind::MultiChoice { options }) = (
+        super::cooccur::is_co_occurrence(question.0, by.0),
+        question.1,
+        &question.0.kind,
+    ) {
+        return Ok(PanelKind::CoOccurrence(super::cooccur::co_occurrence(
+            options, column, words,
+        )));
+    }
     match (&question.0.kind, &by.0.kind, question.1) {
         (QuestionKind::Slider { .. }, QuestionKind::Slider { .. }, _) => {
             Ok(PanelKind::Scatter(scatter(question, by, &answered.rows())))
@@ -58,11 +67,13 @@ pub(crate) fn pair_panel(
             )))
         }
         _ => match (as_choice(question), as_choice(by)) {
-            (Some(row_choice), Some(column_choice)) => Ok(PanelKind::CrossTab(cross_tab(
-                row_choice,
-                column_choice,
-                words,
-            ))),
+            (Some(row_choice), Some(column_choice)) => {
+                let mut table = cross_tab(row_choice, column_choice, words);
+                if spec.options.outline_holm {
+                    table.outlined_by = super::CellOutline::HolmP;
+                }
+                Ok(PanelKind::CrossTab(table))
+            }
             _ => Err(unsupported(question.0, by.0)),
         },
     }
@@ -202,6 +213,7 @@ fn cross_tab(
         observed: observed.clone(),
         cell_p: Vec::new(),
         cell_p_holm: Vec::new(),
+        outlined_by: super::CellOutline::default(),
     };
     if !counts_mentions {
         if let Ok(table) = crosstab::crosstab(&as_f64(&observed)) {

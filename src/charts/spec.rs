@@ -63,6 +63,16 @@ pub struct ChartOptions {
     /// Bars (also as small multiples): percent or counts.
     #[serde(default, skip_serializing_if = "BarValue::is_default")]
     pub bar_value: BarValue,
+    /// Cross-tabs: outline the cells whose Holm-corrected p (across the
+    /// table's cells) is below 0.05, instead of those with |adjusted
+    /// residual| ≥ 1.96 (issue 17 item 3). Left out when false, so saved
+    /// projects do not change.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub outline_holm: bool,
+}
+
+fn is_false(value: &bool) -> bool {
+    !*value
 }
 
 impl Default for ChartOptions {
@@ -77,6 +87,7 @@ impl Default for ChartOptions {
             colour_by: None,
             option_order: None,
             bar_value: BarValue::default(),
+            outline_holm: false,
         }
     }
 }
@@ -131,5 +142,25 @@ mod tests {
         assert!(saved.contains(r#""bar_value":"counts""#), "{saved}");
         let loaded: ChartOptions = serde_json::from_str(&saved).unwrap();
         assert_eq!(loaded, counts);
+    }
+
+    #[test]
+    fn the_holm_outline_is_saved_only_when_chosen() {
+        let old = r#"{"min_n": 20, "zero_replacement": 0.001, "bins": 10}"#;
+        let options: ChartOptions = serde_json::from_str(old).unwrap();
+        assert!(!options.outline_holm);
+        assert!(
+            !serde_json::to_string(&options)
+                .unwrap()
+                .contains("outline_holm")
+        );
+        let holm = ChartOptions {
+            outline_holm: true,
+            ..options
+        };
+        let saved = serde_json::to_string(&holm).unwrap();
+        assert!(saved.contains(r#""outline_holm":true"#), "{saved}");
+        let loaded: ChartOptions = serde_json::from_str(&saved).unwrap();
+        assert!(loaded.outline_holm);
     }
 }

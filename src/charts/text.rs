@@ -14,6 +14,7 @@ use super::data::{
     BarsData, ChartData, Comparison, ComparisonTest, CrossTabData, HistogramData, PanelData,
     PanelKind, TriadData,
 };
+use super::outline::CellOutline;
 use super::spec::BarValue;
 
 /// Changed cross-tab cells named at most in the comparison sentence.
@@ -226,6 +227,8 @@ pub enum Note {
     Words { stemmed: bool },
     /// How to read a keyness chart, over `tested` terms.
     Keyness { tested: usize },
+    /// What a co-occurrence cell counts and what its lift means.
+    CoOccurrence,
 }
 
 impl Note {
@@ -288,6 +291,7 @@ impl Note {
             Self::Words { stemmed: true } => tr.words_note.to_owned(),
             Self::Words { stemmed: false } => tr.words_note_unstemmed.to_owned(),
             Self::Keyness { tested } => i18n::fill(tr.keyness_note, &[("m", &count(tested))]),
+            Self::CoOccurrence => tr.co_occurrence_note.to_owned(),
         }
     }
 }
@@ -303,6 +307,11 @@ pub enum LegendEntry {
     Flagged {
         threshold: f64,
     },
+    /// Outlined cells: Holm-corrected p across the table's cells below
+    /// `alpha` (`ChartOptions::outline_holm`).
+    FlaggedHolm {
+        alpha: f64,
+    },
     /// What the colour stands for (no sample).
     ResidualScale,
     Quartiles,
@@ -312,6 +321,12 @@ pub enum LegendEntry {
     Whiskers,
     GeometricMean,
     ArithmeticMean,
+    /// Co-occurrence cells coloured for options chosen together more
+    /// often than if independent (lift above 1).
+    TogetherMore,
+    TogetherLess,
+    /// What a co-occurrence cell's colour stands for (no sample).
+    LiftScale,
 }
 
 impl LegendEntry {
@@ -328,6 +343,10 @@ impl LegendEntry {
                 tr.flagged_note,
                 &[("z", &i18n::format_decimal(language, threshold, 2))],
             ),
+            Self::FlaggedHolm { alpha } => i18n::fill(
+                tr.flagged_holm_note,
+                &[("alpha", &i18n::format_decimal(language, alpha, 2))],
+            ),
             Self::ResidualScale => tr.export_residual_scale.to_owned(),
             Self::Quartiles => tr.export_quartiles.to_owned(),
             Self::Median(value) => with_value(tr.median, value),
@@ -335,20 +354,46 @@ impl LegendEntry {
             Self::Whiskers => tr.export_whiskers.to_owned(),
             Self::GeometricMean => tr.geometric_mean.to_owned(),
             Self::ArithmeticMean => tr.arithmetic_mean.to_owned(),
+            Self::TogetherMore => tr.together_more.to_owned(),
+            Self::TogetherLess => tr.together_less.to_owned(),
+            Self::LiftScale => tr.lift_scale.to_owned(),
         }
     }
 }
 
-/// The key of a cross-tab: the two colour ramps, the outline, the scale.
-pub fn crosstab_legend() -> [LegendEntry; 4] {
+/// The key of a cross-tab: the two colour ramps, what the outline means
+/// (|z| or the Holm-corrected p), the scale.
+pub fn crosstab_legend(outline: CellOutline) -> [LegendEntry; 4] {
     [
         LegendEntry::MoreOften,
         LegendEntry::LessOften,
-        LegendEntry::Flagged {
-            threshold: FLAG_THRESHOLD,
+        match outline {
+            CellOutline::AdjustedResidual => LegendEntry::Flagged {
+                threshold: FLAG_THRESHOLD,
+            },
+            CellOutline::HolmP => LegendEntry::FlaggedHolm {
+                alpha: super::HOLM_ALPHA,
+            },
         },
         LegendEntry::ResidualScale,
     ]
+}
+
+/// The key of a co-occurrence chart: the two colour ramps and the scale.
+pub fn co_occurrence_legend() -> [LegendEntry; 3] {
+    [
+        LegendEntry::TogetherMore,
+        LegendEntry::TogetherLess,
+        LegendEntry::LiftScale,
+    ]
+}
+
+/// A cell's lift as written in it: "lift 1,77".
+pub fn lift_text(lift: f64, language: Language) -> String {
+    i18n::fill(
+        language.strings().lift_value,
+        &[("lift", &i18n::format_decimal(language, lift, 2))],
+    )
 }
 
 /// The key of box strips of a slider by a choice.
@@ -492,7 +537,13 @@ mod tests {
             warning.text(Language::Dutch),
             warning.text(Language::English)
         );
-        for entry in crosstab_legend().iter().chain(&groups_legend()) {
+        let both_outlines = crosstab_legend(CellOutline::AdjustedResidual)
+            .into_iter()
+            .chain(crosstab_legend(CellOutline::HolmP));
+        for entry in both_outlines
+            .chain(groups_legend())
+            .chain(co_occurrence_legend())
+        {
             assert_ne!(
                 entry.text(Language::Dutch),
                 entry.text(Language::English),
@@ -501,11 +552,25 @@ mod tests {
         }
         let flagged = LegendEntry::Flagged { threshold: 1.96 };
         assert!(flagged.text(Language::Dutch).contains("1,96"));
+        let holm = crosstab_legend(CellOutline::HolmP)[2];
+        assert_eq!(
+            holm.text(Language::English),
+            "outlined: Holm-corrected p < 0.05"
+        );
+        assert_eq!(
+            holm.text(Language::Dutch),
+            "omlijnd: Holm-gecorrigeerde p < 0,05"
+        );
         assert_eq!(
             LegendEntry::Mean(Some(63.54)).text(Language::Dutch),
             format!("{} 63,5", Language::Dutch.strings().mean)
         );
         assert_eq!(signed(Language::Dutch, -4.26), "−4,3");
+        assert_eq!(lift_text(1.7666, Language::Dutch), "lift 1,77");
+        assert_ne!(
+            Note::CoOccurrence.text(Language::Dutch),
+            Note::CoOccurrence.text(Language::English)
+        );
     }
 
     #[test]

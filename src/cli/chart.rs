@@ -86,6 +86,10 @@ pub struct ChartArgs {
     /// charts stay side by side).
     #[arg(long, requires = "select")]
     pub overlay: bool,
+    /// Cross-tabs: outline the cells whose Holm-corrected p is below 0.05
+    /// instead of those with |adjusted residual| ≥ 1.96.
+    #[arg(long)]
+    pub outline_holm: bool,
 }
 
 pub fn run(args: &ChartArgs) -> Result<String, CliError> {
@@ -149,6 +153,7 @@ fn comparison(
     if let Some(min_n) = args.min_n {
         spec.options.min_n = min_n;
     }
+    spec.options.outline_holm = args.outline_holm;
     let mut comparison = Comparison::of_all(spec, language);
     // Errors are English unless `--language` asks otherwise.
     let error_language = args

@@ -3,7 +3,9 @@
 //! its count (and optionally its row or column percent) on a fill coloured
 //! by the adjusted residual — the screen's diverging scale, blue "more
 //! often than expected", vermillion "less often", fuller up to |z| = 4 —
-//! with cells at |z| ≥ 1.96 outlined; under the grid the χ² line (or, with
+//! with cells at |z| ≥ 1.96 outlined (or, with `ChartOptions::
+//! outline_holm`, those whose Holm-corrected p is below 0.05: see
+//! `CrossTabData::is_outlined`); under the grid the χ² line (or, with
 //! a multiple-choice question, the note that cells count mentions) and a
 //! warning when expected counts are sparse. [`legend`] explains the
 //! colours once for both panels.
@@ -11,9 +13,8 @@
 use std::f32::consts::FRAC_1_SQRT_2;
 
 use crate::charts::text::{self, LegendEntry};
-use crate::charts::{CrossTabData, Mark};
+use crate::charts::{CellOutline, CrossTabData, Mark};
 use crate::i18n;
-use crate::stats::crosstab::FLAG_THRESHOLD;
 
 use super::fonts;
 use super::layout::{PanelFrame, Style};
@@ -38,19 +39,19 @@ pub enum CellValue {
 /// design pixels: the lower corner of a rotated label's line box (its
 /// descent, turned 45°) must stay above the cells, as it does on screen
 /// where egui measures the whole box.
-const LABEL_GAP_PX: f32 = 8.0;
+pub(super) const LABEL_GAP_PX: f32 = 8.0;
 
 /// How the columns fit the panel: cell width and shortened labels.
-struct Columns {
-    cell_width: f32,
-    labels: Vec<String>,
-    header_height: f32,
+pub(super) struct Columns {
+    pub cell_width: f32,
+    pub labels: Vec<String>,
+    pub header_height: f32,
 }
 
 /// Column labels rise at 45° from the middle of their column; each must
 /// end inside the panel, so the cells narrow (down to a minimum) before
 /// the labels are shortened.
-fn fit_columns(style: &Style, labels: &[String], grid_width: f32) -> Columns {
+pub(super) fn fit_columns(style: &Style, labels: &[String], grid_width: f32) -> Columns {
     let u = style.unit;
     let label = label_style(style);
     let cap = fonts::cap_height_em() * label.size_px;
@@ -90,7 +91,7 @@ fn fit_columns(style: &Style, labels: &[String], grid_width: f32) -> Columns {
     }
 }
 
-fn label_style(style: &Style) -> TextStyle {
+pub(super) fn label_style(style: &Style) -> TextStyle {
     TextStyle::new(style.tick_px, palette::TEXT)
 }
 
@@ -195,7 +196,7 @@ fn draw_cell(
         .flatten();
     let fill = z.map_or(palette::PLACEHOLDER, palette::residual_color);
     let inset = 1.0 * u;
-    let flagged = z.is_some_and(|z| z.abs() >= FLAG_THRESHOLD);
+    let flagged = data.is_outlined(i, j);
     scene.push(Rect {
         x: area.x + inset,
         y: area.y + inset,
@@ -241,7 +242,7 @@ fn draw_cell(
 
 /// `style`, centred and made smaller where `text` would not fit in
 /// `room`: a number must never be shortened with "…".
-fn fitted(style: TextStyle, text: &str, room: f32) -> TextStyle {
+pub(super) fn fitted(style: TextStyle, text: &str, room: f32) -> TextStyle {
     let width = style.width(text);
     let size_px = if width > room && width > 0.0 {
         style.size_px * room / width
@@ -254,19 +255,40 @@ fn fitted(style: TextStyle, text: &str, room: f32) -> TextStyle {
 /// The colour key for both panels in the band `(x, top, width)`:
 /// "▮▮▮▮ vaker dan verwacht   ▮▮▮▮ minder vaak dan verwacht   ▢ omlijnd:
 /// |z| ≥ 1,96   kleur: aangepast residu z …"; returns its height.
-pub(super) fn legend(scene: &mut Scene, style: &Style, (x, top, width_px): (f32, f32, f32)) -> f32 {
+pub(super) fn legend(
+    scene: &mut Scene,
+    style: &Style,
+    band: (f32, f32, f32),
+    outline: CellOutline,
+) -> f32 {
+    legend_entries(scene, style, band, &text::crosstab_legend(outline))
+}
+
+/// A key of residual-coloured cells (a cross-tab's or a co-occurrence
+/// chart's) with `entries`, in the band `(x, top, width)`; returns its
+/// height.
+pub(super) fn legend_entries(
+    scene: &mut Scene,
+    style: &Style,
+    (x, top, width_px): (f32, f32, f32),
+    entries: &[LegendEntry],
+) -> f32 {
     let u = style.unit;
     let text = TextStyle::new(style.note_px, palette::TEXT);
     let muted = TextStyle::new(style.note_px, palette::MUTED);
     let swatch = 16.0 * u;
     let line_height = text.line_height().max(swatch) + 6.0 * u;
     let (mut cx, mut y) = (x, top);
-    for entry in text::crosstab_legend() {
+    for entry in entries {
         // The sample: residual swatches, an outlined cell, or none.
         let (residuals, outlined, is_muted): (&[f64], bool, bool) = match entry {
-            LegendEntry::MoreOften => (&[1.0, 2.0, 3.0, 4.0], false, false),
-            LegendEntry::LessOften => (&[-1.0, -2.0, -3.0, -4.0], false, false),
-            LegendEntry::Flagged { .. } => (&[0.0], true, false),
+            LegendEntry::MoreOften | LegendEntry::TogetherMore => {
+                (&[1.0, 2.0, 3.0, 4.0], false, false)
+            }
+            LegendEntry::LessOften | LegendEntry::TogetherLess => {
+                (&[-1.0, -2.0, -3.0, -4.0], false, false)
+            }
+            LegendEntry::Flagged { .. } | LegendEntry::FlaggedHolm { .. } => (&[0.0], true, false),
             _ => (&[], false, true),
         };
         let label = entry.text(style.language);

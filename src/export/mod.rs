@@ -29,6 +29,7 @@
 mod bars;
 mod colour;
 mod comparison;
+mod cooccur;
 mod crosstab;
 pub mod fonts;
 mod groups;

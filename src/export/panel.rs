@@ -13,7 +13,8 @@ use super::palette;
 use super::scene::{Anchor, Baseline, Rect, Scene, Stroke, pt};
 use super::text_style::TextStyle;
 use super::{
-    bars, crosstab, groups, histogram, multiples, scatter, stones, triad, triad_groups, words,
+    bars, cooccur, crosstab, groups, histogram, multiples, scatter, stones, triad, triad_groups,
+    words,
 };
 
 /// Scales every panel of a chart shares, so they compare at a glance.
@@ -209,6 +210,7 @@ pub(super) fn kind_chart(
         (PanelKind::CrossTab(table), _) => {
             crosstab::crosstab_panel(scene, style, frame, table, options.cell_value)
         }
+        (PanelKind::CoOccurrence(co), _) => cooccur::cooccur_panel(scene, style, frame, co),
         (PanelKind::Bars(b), _) => match &shared.bars {
             Some(scale) => bars::bars_panel(scene, style, frame, b, scale),
             None => 0.0,
@@ -246,8 +248,11 @@ pub(super) fn shared_legend(
 ) -> f32 {
     let drawn = data.panels().any(|panel| !panel.too_few);
     match &data.whole.chart {
-        PanelKind::CrossTab(_) if drawn => crosstab::legend(scene, style, band),
+        PanelKind::CrossTab(table) if drawn => {
+            crosstab::legend(scene, style, band, table.outlined_by)
+        }
         PanelKind::Groups(_) if drawn => groups::legend(scene, style, band),
+        PanelKind::CoOccurrence(_) if drawn => cooccur::legend(scene, style, band),
         _ => 0.0,
     }
 }

@@ -552,4 +552,14 @@ strings! {
     differences_q: "q{q} (Benjamini–Hochberg over {m} getoetste vragen); klik: de vraag naast elkaar" / "q{q} (Benjamini–Hochberg over {m} questions tested); click: the question side by side",
     differences_against: "De selectie tegen de overige verhalen ({selection} tegen {rest})" / "The selection against the other stories ({selection} vs {rest})",
     differences_stone: "{stone} meer naar {pole} (mediaan {selection} tegen {rest})" / "{stone} more towards {pole} (median {selection} vs {rest})",
+    // Cross-tab cells outlined by corrected p, and the co-occurrence chart (issue 17 items 3 and 4, branch cooccur).
+    flagged_holm_note: "omlijnd: Holm-gecorrigeerde p < {alpha}" / "outlined: Holm-corrected p < {alpha}",
+    outline_holm: "Omlijnen op gecorrigeerde p" / "Outline by corrected p",
+    outline_holm_hint: "Omlijn de cellen met Holm-gecorrigeerde p < 0,05 over alle cellen van de tabel, in plaats van |z| ≥ 1,96" / "Outline the cells whose Holm-corrected p across the table's cells is below 0.05, instead of |z| ≥ 1.96",
+    co_occurrence_note: "Elke cel telt de verhalen die beide opties kozen (op de diagonaal: die de optie kozen); lift = P(beide) / (P(rij) · P(kolom)) over de verhalen die de vraag beantwoordden: boven 1 worden de twee vaker samen gekozen dan als ze los van elkaar stonden, onder 1 minder vaak." / "Each cell counts the stories that chose both options (on the diagonal: that chose the option); lift = P(both) / (P(row) · P(column)) over the stories that answered the question: above 1 the two are chosen together more often than if they were independent, below 1 less often.",
+    together_more: "vaker samen dan bij toeval (lift > 1)" / "together more often than by chance (lift > 1)",
+    together_less: "minder vaak samen (lift < 1)" / "together less often (lift < 1)",
+    lift_scale: "kleur: lift, voller tot 4× of ¼×" / "colour: lift, fuller up to 4× or ¼×",
+    lift_value: "lift {lift}" / "lift {lift}",
+    split_by_itself: "{question} met zichzelf (samen gekozen)" / "{question} by itself (chosen together)",
 }

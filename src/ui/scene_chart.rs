@@ -35,6 +35,7 @@ use super::scene_painter::{self, SceneTransform};
 pub fn draws(data: &ChartData) -> bool {
     match &data.whole.chart {
         PanelKind::CrossTab(_) | PanelKind::Bars(_) | PanelKind::Groups(_) => true,
+        PanelKind::CoOccurrence(_) => true,
         PanelKind::Text(_) | PanelKind::Words(_) | PanelKind::Stones(_) => true,
         PanelKind::Triad(_) | PanelKind::TriadGroups(_) => true,
         PanelKind::Multiples(multiples) => multiples

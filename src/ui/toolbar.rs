@@ -26,7 +26,13 @@ pub fn chart_toolbar_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Ve
                 .by
                 .as_ref()
                 .and_then(|id| app.workspace.document.dataset.codebook().get(id))
-                .map_or(tr.split_none.to_owned(), |q| q.title.clone());
+                .map_or(tr.split_none.to_owned(), |q| {
+                    if &q.id == current {
+                        crate::i18n::fill(tr.split_by_itself, &[("question", &q.title)])
+                    } else {
+                        q.title.clone()
+                    }
+                });
             egui::ComboBox::from_id_salt("split_by")
                 .selected_text(selected_title)
                 .width(220.0)
@@ -41,11 +47,20 @@ pub fn chart_toolbar_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Ve
                     for question in &app.workspace.document.dataset.codebook().questions {
                         let splittable = question.kind.is_choice()
                             || matches!(question.kind, QuestionKind::Slider { .. });
-                        if !splittable || &question.id == current {
+                        // A multiple choice by itself: which options go
+                        // together (co-occurrence).
+                        let by_itself = &question.id == current
+                            && matches!(question.kind, QuestionKind::MultiChoice { .. });
+                        if !splittable || (&question.id == current && !by_itself) {
                             continue;
                         }
+                        let title = if by_itself {
+                            crate::i18n::fill(tr.split_by_itself, &[("question", &question.title)])
+                        } else {
+                            question.title.clone()
+                        };
                         let selected = app.workspace.view.by.as_ref() == Some(&question.id);
-                        if ui.selectable_label(selected, &question.title).clicked() {
+                        if ui.selectable_label(selected, title).clicked() {
                             commands.push(Command::SetBy(Some(question.id.clone())));
                         }
                     }
@@ -75,6 +90,7 @@ pub fn chart_toolbar_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Ve
                     commands.push(Command::SetCellValue(value));
                 }
             }
+            outline_holm_ui(ui, app, commands);
         }
         ui.separator();
         chart_options_ui(ui, app, commands);
@@ -137,6 +153,23 @@ fn compare_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Command>
     }
 }
 
+/// Cross-tabs: "Outline by corrected p" (Holm) instead of |z| ≥ 1.96.
+fn outline_holm_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Command>) {
+    let tr = app.strings();
+    let settings = &app.workspace.view.chart;
+    let mut outline_holm = settings.outline_holm;
+    if ui
+        .checkbox(&mut outline_holm, tr.outline_holm)
+        .on_hover_text(tr.outline_holm_hint)
+        .changed()
+    {
+        commands.push(Command::SetChartSettings(super::view::ChartSettings {
+            outline_holm,
+            ..settings.clone()
+        }));
+    }
+}
+
 /// The chart's own options: zones on triads, and its minimum n.
 fn chart_options_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Command>) {
     let tr = app.strings();
@@ -172,7 +205,9 @@ fn chart_options_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Co
         .as_ref()
         .and_then(|id| app.workspace.document.dataset.codebook().get(id))
         .is_some_and(|q| q.kind.is_choice());
-    if by_choice {
+    // A question by itself has no options to split into panels.
+    let by_itself = app.workspace.view.by == app.workspace.view.question;
+    if by_choice && !by_itself {
         let mut small_multiples = settings.small_multiples;
         if ui
             .checkbox(&mut small_multiples, tr.small_multiples)
@@ -302,7 +337,8 @@ fn ordered_options(app: &StorylensApp) -> Option<Vec<String>> {
             PanelKind::Groups(_)
             | PanelKind::TriadGroups(_)
             | PanelKind::Multiples(_)
-            | PanelKind::CrossTab(_),
+            | PanelKind::CrossTab(_)
+            | PanelKind::CoOccurrence(_),
             Some(by),
         ) => by.kind.options(),
         _ => return None,

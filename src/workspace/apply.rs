@@ -143,7 +143,10 @@ impl Workspace {
             q.and_then(|q| codebook.get(q))
                 .map(|q| chart_family(&q.kind))
         };
+        // A question by itself (co-occurrence) is another kind of chart
+        // than the next question by it.
         if self.view.by.as_ref() == Some(&id)
+            || self.view.by == self.view.question
             || family(self.view.question.as_ref()) != family(Some(&id))
         {
             self.view.by = None;

@@ -46,3 +46,6 @@ pub use view::{Baseline, ChartSettings, Compared, SavedOptions, View};
 
 #[cfg(test)]
 mod explore_tests;
+
+#[cfg(test)]
+mod cooccur_tests;

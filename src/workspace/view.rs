@@ -65,6 +65,9 @@ pub struct ChartSettings {
     /// A saved chart's zero replacement and bins, kept so that it is drawn
     /// as saved; `None` for the defaults.
     pub saved: Option<SavedOptions>,
+    /// Cross-tabs: outline cells by Holm-corrected p (see
+    /// `ChartOptions::outline_holm`).
+    pub outline_holm: bool,
 }
 
 /// Options of a saved chart that the options row does not set.
@@ -95,6 +98,7 @@ impl ChartSettings {
             option_order: options.option_order.clone(),
             bar_value: options.bar_value,
             saved: (!is_default).then_some(saved),
+            outline_holm: options.outline_holm,
         }
     }
 }
@@ -106,10 +110,13 @@ impl View {
         spec.by = self.by.clone();
         spec.options.min_n = self.chart.min_n.unwrap_or(min_n);
         spec.options.show_zones = self.chart.show_zones;
-        spec.options.small_multiples = self.chart.small_multiples && self.by.is_some();
+        // A question by itself (co-occurrence) has no panels per option.
+        spec.options.small_multiples =
+            self.chart.small_multiples && self.by.is_some() && self.by != self.question;
         spec.options.colour_by = self.chart.colour_by.clone();
         spec.options.option_order = self.chart.option_order.clone();
         spec.options.bar_value = self.chart.bar_value;
+        spec.options.outline_holm = self.chart.outline_holm;
         if let Some(saved) = &self.chart.saved {
             spec.options.zero_replacement = saved.zero_replacement;
             spec.options.bins = saved.bins;
