@@ -235,7 +235,11 @@ mod tests {
             let was_built = built.load(std::sync::atomic::Ordering::Relaxed);
             if matches!(column, Column::Text(_)) {
                 texts += 1;
-                assert!(was_built, "{}: a text's index waits for its words", question.id);
+                assert!(
+                    was_built,
+                    "{}: a text's index waits for its words",
+                    question.id
+                );
             } else {
                 assert!(!was_built, "{}: warmed", question.id);
                 assert_eq!(index.answered.len(), dataset.len());

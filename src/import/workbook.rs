@@ -50,8 +50,24 @@ pub fn read_table(
         .unwrap_or_default();
     // calamine parses untrusted bytes; should it ever panic on a damaged
     // file, the user gets the "damaged" sentence and the app keeps running.
-    if bytes.starts_with(ZIP_MAGIC) {
+    let zip = bytes.starts_with(ZIP_MAGIC);
+    if zip {
         super::bounds::check_container(&file, &bytes)?;
+    }
+    // The worksheets' cell references are checked on a second core while
+    // calamine reads (a copy of the bytes: calamine takes them); the
+    // check's sentence wins over what calamine made of such a file.
+    let mut references = None;
+    if zip {
+        let (name, copy) = (file.clone(), bytes.clone());
+        let spawned = std::thread::Builder::new()
+            .name("storylens-sheet-refs".into())
+            .spawn(move || super::bounds::check_worksheets(&name, &copy));
+        match spawned {
+            Ok(handle) => references = Some(handle),
+            // No thread to spare: the check runs here, before the read.
+            Err(_) => super::bounds::check_worksheets(&file, &bytes)?,
+        }
     }
     let read = std::panic::AssertUnwindSafe(|| {
         let mut workbook = open(&file, &extension, bytes)?;
@@ -59,12 +75,18 @@ pub fn read_table(
         let (chosen, table) = choose_sheet(&file, &mut workbook, sheet, report)?;
         Ok((table, SheetNames { names, chosen }))
     });
-    std::panic::catch_unwind(read).unwrap_or_else(|_| {
+    let read = std::panic::catch_unwind(read).unwrap_or_else(|_| {
         Err(ImportError::Damaged {
             file: file.clone(),
             detail: DamagedDetail::Unreadable,
         })
-    })
+    });
+    if let Some(handle) = references
+        && let Ok(Err(outside)) = handle.join()
+    {
+        return Err(outside);
+    }
+    read
 }
 
 fn open(file: &str, extension: &str, bytes: Vec<u8>) -> Result<Workbook, ImportError> {
