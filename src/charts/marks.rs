@@ -9,6 +9,7 @@ use crate::stats::descriptive;
 
 use super::choice::ChoiceAccess;
 use super::compute::for_binning;
+use super::lumping::Lumped;
 use super::{ChartError, ChartSpec};
 
 /// A part of a chart that holds stories.
@@ -46,8 +47,23 @@ pub fn rows_of_mark(
             .question(id)
             .ok_or_else(|| ChartError::UnknownQuestion(id.to_string()))
     };
-    let (question, column) = find(&spec.question)?;
-    let by = spec.by.as_ref().map(find).transpose()?;
+    // A lumped question's marks name the chart's options: read its lumped
+    // column, so a merged bar holds the union of its options' stories.
+    let lumping = &spec.options.lumping;
+    let own = Lumped::of(dataset, lumping, &spec.question)?;
+    let by_own = match &spec.by {
+        Some(id) => Lumped::of(dataset, lumping, id)?,
+        None => None,
+    };
+    let (question, column) = match &own {
+        Some(l) => (&l.question, &l.column),
+        None => find(&spec.question)?,
+    };
+    let by = match (&spec.by, &by_own) {
+        (_, Some(l)) => Some((&l.question, &l.column)),
+        (Some(id), None) => Some(find(id)?),
+        (None, None) => None,
+    };
     let answered = |c: &Column, row: usize| c.presence(row) == Presence::Answered;
     let both = |row: usize| answered(column, row) && by.is_none_or(|(_, c)| answered(c, row));
     let mut chosen = Vec::new();

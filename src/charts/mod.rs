@@ -18,6 +18,7 @@ pub mod density;
 pub mod dots;
 pub mod geometry;
 pub(crate) mod index;
+pub mod lumping;
 mod marks;
 mod options;
 mod pair;
@@ -34,6 +35,7 @@ pub use data::{
     PanelData, PanelKind, RankCounts, ScatterData, SliderGroup, SubPanel, TextData, TriadData,
     TriadGroup, TriadGroupsData, ZoneCount,
 };
+pub use lumping::{LumpingNote, MergedOptions, OptionLumping, RenamedOption};
 pub use marks::{Mark, rows_of_mark};
 pub use spec::{BarValue, ChartOptions, ChartSpec};
 pub use stones::{StoneData, StonesData};

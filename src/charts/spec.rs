@@ -63,6 +63,11 @@ pub struct ChartOptions {
     /// Bars (also as small multiples): percent or counts.
     #[serde(default, skip_serializing_if = "BarValue::is_default")]
     pub bar_value: BarValue,
+    /// Display lumping (issue 17 item 5): options of the chart's choice
+    /// question(s) merged, renamed or hidden in this chart only (see
+    /// `charts::lumping`). `option_order` then names the lumped options.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lumping: Vec<super::OptionLumping>,
 }
 
 impl Default for ChartOptions {
@@ -77,6 +82,7 @@ impl Default for ChartOptions {
             colour_by: None,
             option_order: None,
             bar_value: BarValue::default(),
+            lumping: Vec::new(),
         }
     }
 }

@@ -1,0 +1,100 @@
+//! [`Lumped`]: a choice question, its column and its column index as one
+//! chart shows them after lumping — built per chart, never stored in the
+//! dataset, so the data and the codebook stay as they are.
+
+use std::sync::Arc;
+
+use crate::model::{
+    ChoiceColumn, Column, Dataset, MISSING_CODE, MultiColumn, NOT_APPLICABLE_CODE, Question,
+    QuestionId, Selection,
+};
+
+use super::super::ChartError;
+use super::super::index::ColumnIndex;
+use super::{LumpPlan, OptionLumping, lumping_of};
+
+/// A lumped question with its lumped column and that column's index.
+pub(crate) struct Lumped {
+    pub question: Question,
+    pub column: Column,
+    pub index: Arc<ColumnIndex>,
+}
+
+impl Lumped {
+    /// The lumped form of question `id` under `lumpings`; `None` when none
+    /// of them names it (or it is not a choice question), so the chart
+    /// reads the dataset's own column.
+    pub fn of(
+        dataset: &Dataset,
+        lumpings: &[OptionLumping],
+        id: &QuestionId,
+    ) -> Result<Option<Self>, ChartError> {
+        let Some(lumping) = lumping_of(lumpings, id) else {
+            return Ok(None);
+        };
+        let (question, column) = dataset
+            .question(id)
+            .ok_or_else(|| ChartError::UnknownQuestion(id.to_string()))?;
+        let options = question.kind.options();
+        if options.is_empty() {
+            return Ok(None);
+        }
+        let plan = LumpPlan::of(lumping, options);
+        let column = match column {
+            Column::Single(single) => Column::Single(lumped_single(single, &plan)),
+            Column::Multi(multi) => Column::Multi(lumped_multi(multi, &plan)),
+            _ => return Ok(None),
+        };
+        Ok(Some(Self {
+            question: plan.question(question),
+            index: Arc::new(ColumnIndex::build(&column, None)),
+            column,
+        }))
+    }
+}
+
+/// Each code mapped to its chart option; a hidden option's code becomes
+/// missing, so the story does not answer this chart.
+fn lumped_single(single: &ChoiceColumn, plan: &LumpPlan) -> ChoiceColumn {
+    let map = |code: u16| match code {
+        MISSING_CODE | NOT_APPLICABLE_CODE => code,
+        code => plan
+            .target
+            .get(usize::from(code))
+            .copied()
+            .flatten()
+            // Chart options are fewer than the codebook's, which fit in u16.
+            .and_then(|slot| u16::try_from(slot).ok())
+            .unwrap_or(MISSING_CODE),
+    };
+    ChoiceColumn {
+        codes: single.codes.iter().map(|&c| map(c)).collect(),
+    }
+}
+
+/// Each chart option chosen by the stories that chose any of its members;
+/// a story that chose only hidden options no longer answers.
+fn lumped_multi(multi: &MultiColumn, plan: &LumpPlan) -> MultiColumn {
+    let len = multi.answered.len();
+    let union = |members: &mut dyn Iterator<Item = usize>| {
+        members.fold(Selection::none(len), |acc, i| match multi.chosen.get(i) {
+            Some(chosen) => acc.or(chosen),
+            None => acc,
+        })
+    };
+    let chosen: Vec<Selection> = plan
+        .members
+        .iter()
+        .map(|members| union(&mut members.iter().copied()))
+        .collect();
+    let hidden = union(&mut (0..plan.target.len()).filter(|&i| plan.target[i].is_none()));
+    let shown = chosen
+        .iter()
+        .fold(Selection::none(len), |acc, chosen| acc.or(chosen));
+    let only_hidden = hidden.and_not(&shown);
+    MultiColumn {
+        chosen,
+        answered: multi.answered.and_not(&only_hidden),
+        not_applicable: multi.not_applicable.clone(),
+    }
+}
