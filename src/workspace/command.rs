@@ -40,6 +40,9 @@ pub enum Command {
     SetCellValue(CellValue),
     /// Change the per-chart options of the chart in view.
     SetChartSettings(ChartSettings),
+    /// Merge, rename or hide options of the chart in view (display
+    /// lumping); one undo step.
+    SetLumping(Vec<crate::charts::OptionLumping>),
     SetLanguage(Language),
     /// Show the stories behind a mark of a panel.
     OpenMark {

@@ -45,6 +45,8 @@ pub struct Workspace {
     /// (`ui::words_job`): a words chart says "indexing words…" until they
     /// are built instead of building them a second time on this thread.
     pub words_indexing: bool,
+    /// Lumping changes of the view, for undo (see `workspace::lumping`).
+    pub lumping_history: super::lumping::LumpingHistory,
 }
 
 impl Workspace {
@@ -79,6 +81,7 @@ impl Workspace {
             presentation: None,
             explore: super::explore::Explore::default(),
             words_indexing: false,
+            lumping_history: super::lumping::LumpingHistory::default(),
         };
         if let Some(id) = first {
             // Showing a question changes no project: it gives no effect.
@@ -185,6 +188,7 @@ impl Workspace {
         {
             self.open_finding = None;
         }
+        self.sync_finding_lumping();
     }
 
     /// Shows a finding's frozen comparison.
