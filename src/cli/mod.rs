@@ -13,6 +13,7 @@ mod chart;
 mod differences;
 mod findings;
 mod inspect;
+mod lumping;
 mod report;
 mod snapshot;
 mod stories;
@@ -112,6 +113,8 @@ pub enum CliError {
     Open(#[from] OpenError),
     Comparison(#[from] crate::project::ComparisonError),
     UnknownWord(String),
+    /// A `chart --merge/--rename/--hide` that does not fit the chart.
+    Lumping(lumping::LumpingArgError),
 }
 
 impl CliError {
@@ -136,6 +139,7 @@ impl CliError {
             Self::Open(error) => error.sentence(language),
             Self::Comparison(error) => error.sentence(language),
             Self::UnknownWord(word) => crate::i18n::fill(e.cli_unknown_word, &[("word", word)]),
+            Self::Lumping(error) => error.sentence(language),
         }
     }
 }
