@@ -12,6 +12,7 @@
 
 mod cli;
 mod cli_differences;
+mod cli_lumping;
 mod cli_stories;
 mod cli_words;
 #[cfg(feature = "gui")]
@@ -44,6 +45,8 @@ mod ui_explore;
 mod ui_filter_text;
 #[cfg(feature = "gui")]
 mod ui_first_finding;
+#[cfg(feature = "gui")]
+mod ui_lumping;
 #[cfg(feature = "gui")]
 mod ui_new_project;
 #[cfg(feature = "gui")]
