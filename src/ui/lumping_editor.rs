@@ -93,38 +93,39 @@ fn question_ui(
         .id_salt(id.with("scroll"))
         .max_height(320.0)
         .show(ui, |ui| {
-            for (i, option) in options.iter().enumerate() {
-                ui.horizontal(|ui| {
-                    let mut ticked = draft.ticked.contains(&i);
-                    if ui.checkbox(&mut ticked, option).changed() {
-                        draft.ticked.retain(|&t| t != i);
-                        if ticked {
-                            draft.ticked.push(i);
+            // One row per codebook option, the columns aligned.
+            egui::Grid::new(id.with("rows"))
+                .num_columns(3)
+                .show(ui, |ui| {
+                    for (i, option) in options.iter().enumerate() {
+                        let mut ticked = draft.ticked.contains(&i);
+                        if ui.checkbox(&mut ticked, option).changed() {
+                            draft.ticked.retain(|&t| t != i);
+                            if ticked {
+                                draft.ticked.push(i);
+                            }
                         }
-                    }
-                    let shown = plan.target.get(i).copied().flatten();
-                    match shown.and_then(|slot| plan.labels.get(slot)) {
-                        Some(label) if label != option => {
-                            ui.label(egui::RichText::new(format!("→ {label}")).weak());
+                        let shown = plan.target.get(i).copied().flatten();
+                        let status = match shown.and_then(|slot| plan.labels.get(slot)) {
+                            Some(label) if label != option => format!("→ {label}"),
+                            Some(_) => String::new(),
+                            None => format!("({})", tr.lumping_hide),
+                        };
+                        ui.label(egui::RichText::new(status).weak());
+                        let hidden = shown.is_none();
+                        let toggle = if hidden {
+                            tr.lumping_show
+                        } else {
+                            tr.lumping_hide
+                        };
+                        if ui.small_button(toggle).clicked() {
+                            let mut next = current.clone();
+                            next.set_hidden(i, !hidden);
+                            changed = Some(next);
                         }
-                        Some(_) => {}
-                        None => {
-                            ui.label(egui::RichText::new(format!("({})", tr.lumping_hide)).weak());
-                        }
-                    }
-                    let hidden = shown.is_none();
-                    let toggle = if hidden {
-                        tr.lumping_show
-                    } else {
-                        tr.lumping_hide
-                    };
-                    if ui.small_button(toggle).clicked() {
-                        let mut next = current.clone();
-                        next.set_hidden(i, !hidden);
-                        changed = Some(next);
+                        ui.end_row();
                     }
                 });
-            }
         });
     ui.horizontal(|ui| {
         let label = ui.label(format!("{}:", tr.lumping_name));
