@@ -67,12 +67,7 @@ pub fn compute(
 ) -> Result<ChartData, ChartError> {
     // Display lumping: a lumped question is computed from its lumped
     // column, so every number and mark follows the chart's options.
-    let lumping = &spec.options.lumping;
-    let own = Lumped::of(dataset, lumping, &spec.question)?;
-    let by_own = match &spec.by {
-        Some(id) => Lumped::of(dataset, lumping, id)?,
-        None => None,
-    };
+    let (own, by_own) = Lumped::of_chart(dataset, spec)?;
     let (question, column, index) = match &own {
         Some(l) => (&l.question, &l.column, Arc::clone(&l.index)),
         None => indexed(dataset, &spec.question)?,

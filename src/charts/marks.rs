@@ -42,27 +42,13 @@ pub fn rows_of_mark(
     population: &Selection,
     mark: &Mark,
 ) -> Result<Vec<usize>, ChartError> {
-    let find = |id: &crate::model::QuestionId| {
-        dataset
-            .question(id)
-            .ok_or_else(|| ChartError::UnknownQuestion(id.to_string()))
-    };
     // A lumped question's marks name the chart's options: read its lumped
     // column, so a merged bar holds the union of its options' stories.
-    let lumping = &spec.options.lumping;
-    let own = Lumped::of(dataset, lumping, &spec.question)?;
-    let by_own = match &spec.by {
-        Some(id) => Lumped::of(dataset, lumping, id)?,
+    let (own, by_own) = Lumped::of_chart(dataset, spec)?;
+    let (question, column) = Lumped::or_dataset(dataset, &spec.question, own.as_ref())?;
+    let by = match &spec.by {
+        Some(id) => Some(Lumped::or_dataset(dataset, id, by_own.as_ref())?),
         None => None,
-    };
-    let (question, column) = match &own {
-        Some(l) => (&l.question, &l.column),
-        None => find(&spec.question)?,
-    };
-    let by = match (&spec.by, &by_own) {
-        (_, Some(l)) => Some((&l.question, &l.column)),
-        (Some(id), None) => Some(find(id)?),
-        (None, None) => None,
     };
     let answered = |c: &Column, row: usize| c.presence(row) == Presence::Answered;
     let both = |row: usize| answered(column, row) && by.is_none_or(|(_, c)| answered(c, row));

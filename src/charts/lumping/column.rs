@@ -9,8 +9,8 @@ use crate::model::{
     QuestionId, Selection,
 };
 
-use super::super::ChartError;
 use super::super::index::ColumnIndex;
+use super::super::{ChartError, ChartSpec};
 use super::{LumpPlan, OptionLumping, lumping_of};
 
 /// A lumped question with its lumped column and that column's index.
@@ -50,6 +50,36 @@ impl Lumped {
             index: Arc::new(ColumnIndex::build(&column, None)),
             column,
         }))
+    }
+}
+
+impl Lumped {
+    /// The lumped forms of a chart's question and of its `by` question.
+    pub fn of_chart(
+        dataset: &Dataset,
+        spec: &ChartSpec,
+    ) -> Result<(Option<Self>, Option<Self>), ChartError> {
+        let lumping = &spec.options.lumping;
+        let own = Self::of(dataset, lumping, &spec.question)?;
+        let by = match &spec.by {
+            Some(id) => Self::of(dataset, lumping, id)?,
+            None => None,
+        };
+        Ok((own, by))
+    }
+
+    /// `lumped`'s question and column, or else the dataset's of `id`.
+    pub fn or_dataset<'a>(
+        dataset: &'a Dataset,
+        id: &QuestionId,
+        lumped: Option<&'a Self>,
+    ) -> Result<(&'a Question, &'a Column), ChartError> {
+        match lumped {
+            Some(l) => Ok((&l.question, &l.column)),
+            None => dataset
+                .question(id)
+                .ok_or_else(|| ChartError::UnknownQuestion(id.to_string())),
+        }
     }
 }
 
