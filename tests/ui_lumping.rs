@@ -76,7 +76,7 @@ fn merging_two_options_in_the_editor_draws_one_bar_and_undo_restores_them() {
     // The note under the chart says what was merged.
     // (The scene wraps it over lines of its own.)
     harness.get_by_label_contains("samengevoegd 'ouder/verzorger', 'leerling/jongere'");
-    harness.get_by_label_contains("→ 'gezin'");
+    harness.get_by_label_contains("'gezin'");
 
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
     harness.run();
