@@ -40,14 +40,31 @@ impl Lumped {
             return Ok(None);
         }
         let plan = LumpPlan::of(lumping, options);
-        let column = match column {
-            Column::Single(single) => Column::Single(lumped_single(single, &plan)),
-            Column::Multi(multi) => Column::Multi(lumped_multi(multi, &plan)),
+        // The index straight from the lumped column: one pass over the
+        // codes, or the multiple choice's own bitsets (no per-row presence).
+        let (column, index) = match column {
+            Column::Single(single) => {
+                let lumped = lumped_single(single, &plan);
+                let presence = |wanted: u16| {
+                    Selection::from_fn(lumped.codes.len(), |row| match lumped.codes[row] {
+                        NOT_APPLICABLE_CODE => wanted == NOT_APPLICABLE_CODE,
+                        MISSING_CODE => false,
+                        _ => wanted != NOT_APPLICABLE_CODE,
+                    })
+                };
+                let index = index_of(presence(0), presence(NOT_APPLICABLE_CODE));
+                (Column::Single(lumped), index)
+            }
+            Column::Multi(multi) => {
+                let lumped = lumped_multi(multi, &plan);
+                let index = index_of(lumped.answered.clone(), lumped.not_applicable.clone());
+                (Column::Multi(lumped), index)
+            }
             _ => return Ok(None),
         };
         Ok(Some(Self {
             question: plan.question(question),
-            index: Arc::new(ColumnIndex::build(&column, None)),
+            index: Arc::new(index),
             column,
         }))
     }
@@ -80,6 +97,17 @@ impl Lumped {
                 .question(id)
                 .ok_or_else(|| ChartError::UnknownQuestion(id.to_string())),
         }
+    }
+}
+
+/// A choice column's index: which rows answered, which said "not
+/// applicable" (choice columns have no ranks and no words).
+fn index_of(answered: Selection, not_applicable: Selection) -> ColumnIndex {
+    ColumnIndex {
+        answered,
+        not_applicable,
+        ranks: None,
+        words: None,
     }
 }
 

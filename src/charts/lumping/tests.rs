@@ -343,3 +343,26 @@ fn chart_options_without_lumping_load_and_lumping_round_trips() {
     let loaded: crate::charts::ChartOptions = serde_json::from_str(&saved).unwrap();
     assert_eq!(loaded, with);
 }
+
+#[test]
+fn a_lumped_index_says_what_the_lumped_column_says_row_by_row() {
+    let dataset = demo_dataset();
+    for (id, merge, hide) in [(ids::ROLSOORT, [0, 1], 4), (ids::GEVOEL, [7, 8], 11)] {
+        let mut l = lumping(id);
+        l.merge(&merge, "samen");
+        l.set_hidden(hide, true);
+        let lumped = Lumped::of(&dataset, &[l], &QuestionId::new(id))
+            .unwrap()
+            .unwrap();
+        let built = crate::charts::index::ColumnIndex::build(&lumped.column, None);
+        assert_eq!(lumped.index.answered, built.answered, "{id}");
+        assert_eq!(lumped.index.not_applicable, built.not_applicable, "{id}");
+        let (_, _, original) =
+            crate::charts::index::indexed(&dataset, &QuestionId::new(id)).unwrap();
+        assert!(
+            lumped.index.answered.count() < original.answered.count(),
+            "{id}: stories of the hidden option alone no longer answer"
+        );
+        assert_eq!(lumped.index.not_applicable, original.not_applicable);
+    }
+}
