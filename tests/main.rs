@@ -12,6 +12,7 @@
 
 mod cli;
 mod cli_differences;
+mod cli_lumping;
 mod cli_stories;
 mod cli_words;
 #[cfg(feature = "gui")]
@@ -48,6 +49,7 @@ mod ui_filter_text;
 mod ui_first_finding;
 #[cfg(feature = "gui")]
 mod ui_import_notes;
+mod ui_lumping;
 #[cfg(feature = "gui")]
 mod ui_new_project;
 #[cfg(feature = "gui")]

@@ -67,14 +67,27 @@ pub fn polygon_brush(question: &str, corners: &[[f64; 3]]) -> Option<Filter> {
 pub fn filter_of_mark(spec: &ChartSpec, codebook: &Codebook, mark: &Mark) -> Option<Filter> {
     let question = codebook.get(&spec.question)?;
     let by = spec.by.as_ref().and_then(|id| codebook.get(id));
-    let option_of = |kind: &QuestionKind, index: usize| kind.options().get(index).cloned();
+    // The codebook options a chart option stands for: itself, or the
+    // members of a merged option (display lumping).
+    let option_of = |id: &crate::model::QuestionId, kind: &QuestionKind, index: usize| {
+        let options = kind.options();
+        match super::lumping::lumping_of(&spec.options.lumping, id) {
+            Some(lumping) => {
+                let plan = super::lumping::LumpPlan::of(lumping, options);
+                let members = plan.members.get(index)?;
+                Some(members.iter().map(|&i| options[i].clone()).collect())
+            }
+            None => options.get(index).map(|o| vec![o.clone()]),
+        }
+    };
     let answered = |id: &crate::model::QuestionId| Filter::Answered {
         question: id.clone(),
     };
     Some(match mark {
-        Mark::Option { option } => {
-            Filter::options(question.id.as_str(), [option_of(&question.kind, *option)?])
-        }
+        Mark::Option { option } => Filter::options(
+            question.id.as_str(),
+            option_of(&question.id, &question.kind, *option)?,
+        ),
         Mark::Bin { bin } => {
             let bins = spec.options.bins;
             if !matches!(question.kind, QuestionKind::Slider { .. }) || *bin >= bins {
@@ -93,15 +106,20 @@ pub fn filter_of_mark(spec: &ChartSpec, codebook: &Codebook, mark: &Mark) -> Opt
         }
         Mark::Cell { row, column } => {
             let by = by?;
-            Filter::options(question.id.as_str(), [option_of(&question.kind, *row)?]).and(
-                Filter::options(by.id.as_str(), [option_of(&by.kind, *column)?]),
+            Filter::options(
+                question.id.as_str(),
+                option_of(&question.id, &question.kind, *row)?,
             )
+            .and(Filter::options(
+                by.id.as_str(),
+                option_of(&by.id, &by.kind, *column)?,
+            ))
         }
         Mark::Group { option } => {
             let by = by?;
             answered(&question.id).and(Filter::options(
                 by.id.as_str(),
-                [option_of(&by.kind, *option)?],
+                option_of(&by.id, &by.kind, *option)?,
             ))
         }
         // A term's clause needs the word index: `charts::word_filter_of_term`.

@@ -16,6 +16,7 @@ use super::choice::ChoiceAccess;
 use super::index::{
     Answered, ColumnIndex, NO_CODE, SliderRanks, and_words, count_ones, for_each_row, indexed,
 };
+use super::lumping::Lumped;
 use super::{
     BarsData, ByQuestion, ChartData, ChartSpec, HistogramData, MultiplesData, PanelData, PanelKind,
     RankCounts, SubPanel, TextData,
@@ -64,12 +65,18 @@ pub fn compute(
     dataset: &Dataset,
     populations: &Populations,
 ) -> Result<ChartData, ChartError> {
-    let (question, column, index) = indexed(dataset, &spec.question)?;
-    let by = spec
-        .by
-        .as_ref()
-        .map(|id| indexed(dataset, id))
-        .transpose()?;
+    // Display lumping: a lumped question is computed from its lumped
+    // column, so every number and mark follows the chart's options.
+    let (own, by_own) = Lumped::of_chart(dataset, spec)?;
+    let (question, column, index) = match &own {
+        Some(l) => (&l.question, &l.column, Arc::clone(&l.index)),
+        None => indexed(dataset, &spec.question)?,
+    };
+    let by = match (&spec.by, &by_own) {
+        (_, Some(l)) => Some((&l.question, &l.column, Arc::clone(&l.index))),
+        (Some(id), None) => Some(indexed(dataset, id)?),
+        (None, None) => None,
+    };
     let colour_by = spec
         .options
         .colour_by
@@ -155,7 +162,22 @@ pub fn compute(
             let named = inputs.by.as_ref().map_or(question, |(q, _, _)| q);
             options::shown_of(order, &named.kind)
         }),
+        lumping: lumping_notes(spec, dataset),
     })
+}
+
+/// The notes of the chart's lumpings: the question's, then the `by`
+/// question's (once when both are the same question).
+fn lumping_notes(spec: &ChartSpec, dataset: &Dataset) -> Vec<super::LumpingNote> {
+    let by = spec.by.as_ref().filter(|by| **by != spec.question);
+    std::iter::once(&spec.question)
+        .chain(by)
+        .filter_map(|id| {
+            let lumping = super::lumping::lumping_of(&spec.options.lumping, id)?;
+            let (question, _) = dataset.question(id)?;
+            super::LumpingNote::of(lumping, question)
+        })
+        .collect()
 }
 
 /// What the panels of one chart share: the spec and its questions, each

@@ -28,6 +28,10 @@ pub struct ChartData {
     /// choice question's options the chart shows.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub options_shown: Option<OptionsShown>,
+    /// Display lumping: what the chart merged, renamed or hid, per choice
+    /// question (the note under the chart).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lumping: Vec<super::LumpingNote>,
 }
 
 /// Options shown of all the options of a chart's choice question.

@@ -46,7 +46,7 @@ pub(crate) struct SliderRanks {
 }
 
 impl ColumnIndex {
-    fn build(column: &Column, words: Option<Arc<crate::words::WordIndex>>) -> Self {
+    pub(crate) fn build(column: &Column, words: Option<Arc<crate::words::WordIndex>>) -> Self {
         let presence = |wanted: Presence| {
             Selection::from_fn(column.len(), |row| column.presence(row) == wanted)
         };

@@ -9,6 +9,7 @@ use crate::stats::descriptive;
 
 use super::choice::ChoiceAccess;
 use super::compute::for_binning;
+use super::lumping::Lumped;
 use super::{ChartError, ChartSpec};
 
 /// A part of a chart that holds stories.
@@ -41,13 +42,14 @@ pub fn rows_of_mark(
     population: &Selection,
     mark: &Mark,
 ) -> Result<Vec<usize>, ChartError> {
-    let find = |id: &crate::model::QuestionId| {
-        dataset
-            .question(id)
-            .ok_or_else(|| ChartError::UnknownQuestion(id.to_string()))
+    // A lumped question's marks name the chart's options: read its lumped
+    // column, so a merged bar holds the union of its options' stories.
+    let (own, by_own) = Lumped::of_chart(dataset, spec)?;
+    let (question, column) = Lumped::or_dataset(dataset, &spec.question, own.as_ref())?;
+    let by = match &spec.by {
+        Some(id) => Some(Lumped::or_dataset(dataset, id, by_own.as_ref())?),
+        None => None,
     };
-    let (question, column) = find(&spec.question)?;
-    let by = spec.by.as_ref().map(find).transpose()?;
     let answered = |c: &Column, row: usize| c.presence(row) == Presence::Answered;
     let both = |row: usize| answered(column, row) && by.is_none_or(|(_, c)| answered(c, row));
     let mut chosen = Vec::new();

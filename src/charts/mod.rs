@@ -20,6 +20,7 @@ pub mod dots;
 pub mod geometry;
 pub(crate) mod index;
 pub use index::warm_indexes;
+pub mod lumping;
 mod marks;
 mod options;
 mod outline;
@@ -38,6 +39,7 @@ pub use data::{
     PanelData, PanelKind, RankCounts, ScatterData, SliderGroup, SubPanel, TextData, TriadData,
     TriadGroup, TriadGroupsData, ZoneCount,
 };
+pub use lumping::{LumpingNote, MergedOptions, OptionLumping, RenamedOption};
 pub use marks::{Mark, rows_of_mark};
 pub use outline::{CellOutline, HOLM_ALPHA};
 pub use spec::{BarValue, ChartOptions, ChartSpec};

@@ -69,6 +69,11 @@ pub struct ChartOptions {
     /// projects do not change.
     #[serde(default, skip_serializing_if = "is_false")]
     pub outline_holm: bool,
+    /// Display lumping (issue 17 item 5): options of the chart's choice
+    /// question(s) merged, renamed or hidden in this chart only (see
+    /// `charts::lumping`). `option_order` then names the lumped options.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lumping: Vec<super::OptionLumping>,
 }
 
 fn is_false(value: &bool) -> bool {
@@ -88,6 +93,7 @@ impl Default for ChartOptions {
             option_order: None,
             bar_value: BarValue::default(),
             outline_holm: false,
+            lumping: Vec::new(),
         }
     }
 }

@@ -481,6 +481,53 @@ pub fn signed(language: Language, z: f64) -> String {
     }
 }
 
+/// The notes under a chart whose options are lumped (display lumping), one
+/// per lumped question: "Gevoel: samengevoegd 'boos', 'gefrustreerd' →
+/// 'negatief'; verborgen (niet geteld): 'weet niet'".
+pub fn lumping_notes(data: &ChartData, language: Language) -> Vec<String> {
+    data.lumping
+        .iter()
+        .map(|note| lumping_note(note, language))
+        .collect()
+}
+
+/// One question's lumping note in `language`.
+pub fn lumping_note(note: &super::LumpingNote, language: Language) -> String {
+    let tr = language.strings();
+    let quoted = |labels: &[String]| {
+        labels
+            .iter()
+            .map(|l| format!("'{l}'"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let mut parts = Vec::new();
+    for (from, to) in &note.merged {
+        let to = format!("'{to}'");
+        parts.push(i18n::fill(
+            tr.lumping_note_merged,
+            &[("from", &quoted(from)), ("to", &to)],
+        ));
+    }
+    for (from, to) in &note.renamed {
+        let (from, to) = (format!("'{from}'"), format!("'{to}'"));
+        parts.push(i18n::fill(
+            tr.lumping_note_renamed,
+            &[("from", &from), ("to", &to)],
+        ));
+    }
+    if !note.hidden.is_empty() {
+        let hidden = quoted(&note.hidden);
+        parts.push(i18n::fill(tr.lumping_note_hidden, &[("options", &hidden)]));
+    }
+    let mut text = format!("{}: {}", note.question, parts.join("; "));
+    if note.multiple && !note.merged.is_empty() {
+        text.push_str(". ");
+        text.push_str(tr.lumping_note_multiple);
+    }
+    text
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

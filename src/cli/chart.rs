@@ -90,6 +90,17 @@ pub struct ChartArgs {
     /// instead of those with |adjusted residual| ≥ 1.96.
     #[arg(long)]
     pub outline_holm: bool,
+    /// Merge options in this chart only, e.g. "negatief=boos,gefrustreerd"
+    /// (repeatable; the data and the codebook do not change).
+    #[arg(long, value_name = "NEW=A,B")]
+    pub merge: Vec<String>,
+    /// Show an option under another label, e.g. "weet niet=onbekend"
+    /// (repeatable).
+    #[arg(long, value_name = "OLD=NEW")]
+    pub rename: Vec<String>,
+    /// Leave an option out of this chart, its n and its tests (repeatable).
+    #[arg(long, value_name = "OPTION")]
+    pub hide: Vec<String>,
 }
 
 pub fn run(args: &ChartArgs) -> Result<String, CliError> {
@@ -154,6 +165,18 @@ fn comparison(
         spec.options.min_n = min_n;
     }
     spec.options.outline_holm = args.outline_holm;
+    let flags = super::lumping::LumpingFlags {
+        merge: &args.merge,
+        rename: &args.rename,
+        hide: &args.hide,
+    };
+    spec.options.lumping = super::lumping::lumping_from_flags(
+        &flags,
+        dataset.codebook(),
+        &spec.question,
+        spec.by.as_ref(),
+    )
+    .map_err(CliError::Lumping)?;
     let mut comparison = Comparison::of_all(spec, language);
     // Errors are English unless `--language` asks otherwise.
     let error_language = args

@@ -13,6 +13,7 @@ mod chart;
 mod differences;
 mod findings;
 mod inspect;
+mod lumping;
 mod report;
 mod snapshot;
 mod stories;
@@ -126,6 +127,8 @@ pub enum CliError {
     Comparison(#[from] crate::project::ComparisonError),
     /// No story uses this word (or it is a stop word); the word as given.
     UnknownWord(String),
+    /// A `chart --merge/--rename/--hide` that does not fit the chart.
+    Lumping(lumping::LumpingArgError),
 }
 
 impl CliError {
@@ -150,6 +153,7 @@ impl CliError {
             Self::Open(error) => error.sentence(language),
             Self::Comparison(error) => error.sentence(language),
             Self::UnknownWord(word) => crate::i18n::fill(e.cli_unknown_word, &[("word", word)]),
+            Self::Lumping(error) => error.sentence(language),
         }
     }
 }

@@ -283,7 +283,8 @@ pub(super) fn chart_block_of(
     if sentences > 0.0 {
         y += gap + sentences;
     }
-    if let Some(text) = data.options_shown_note(style.language) {
+    let notes = data.options_shown_note(style.language).into_iter();
+    for text in notes.chain(crate::charts::text::lumping_notes(data, style.language)) {
         let frame = PanelFrame {
             x,
             top: y,

@@ -139,6 +139,11 @@ strings! {
     // CrossTabError: counts that do not form a table.
     crosstab_ragged: "rij {row} van de kruistabel heeft {found} cellen waar rij 0 er {expected} heeft" / "row {row} of the cross-tab has {found} cells where row 0 has {expected}",
     crosstab_invalid_count: "cel ({row}, {column}) van de kruistabel bevat {value}, geen aantal ≥ 0" / "cell ({row}, {column}) of the cross-tab holds {value}, not a count ≥ 0",
+    // Display lumping on the command line: chart --merge/--rename/--hide (issue 17 item 5, branch lumping).
+    cli_lumping_no_equals: "--{flag} \"{text}\" mist een '=': schrijf bijvoorbeeld --merge \"negatief=boos,gefrustreerd\" of --rename \"oud=nieuw\"." / "--{flag} \"{text}\" has no '=': write e.g. --merge \"negatief=boos,gefrustreerd\" or --rename \"old=new\".",
+    cli_lumping_merge_one: "--merge \"{text}\" noemt minder dan twee opties; noem na de '=' twee of meer opties, gescheiden door komma's." / "--merge \"{text}\" names fewer than two options; after the '=' name two or more options, separated by commas.",
+    cli_lumping_unknown_option: "\"{option}\" is geen optie van {questions}; de opties zijn: {available}." / "\"{option}\" is not an option of {questions}; its options are: {available}.",
+    cli_lumping_no_choice: "--merge, --rename en --hide werken op de opties van een keuzevraag, en \"{question}\" is geen keuzevraag; splits uit naar een keuzevraag met --by." / "--merge, --rename and --hide work on the options of a choice question, and \"{question}\" is not one; split by a choice question with --by.",
 }
 
 #[cfg(test)]

@@ -562,4 +562,18 @@ strings! {
     lift_scale: "kleur: lift, voller tot 4× of ¼×" / "colour: lift, fuller up to 4× or ¼×",
     lift_value: "lift {lift}" / "lift {lift}",
     split_by_itself: "{question} met zichzelf (samen gekozen)" / "{question} by itself (chosen together)",
+    // Display lumping: merge, rename or hide options in one chart (issue 17 item 5, branch lumping).
+    lumping_note_merged: "samengevoegd {from} → {to}" / "merged {from} → {to}",
+    lumping_note_renamed: "hernoemd {from} → {to}" / "renamed {from} → {to}",
+    lumping_note_hidden: "verborgen (niet geteld in n en toetsen) {options}" / "hidden (not counted in n or the tests) {options}",
+    lumping_note_multiple: "Een verhaal dat meerdere samengevoegde opties koos, telt één keer." / "A story choosing several merged options counts once.",
+    lumping_button: "Samenvoegen" / "Lump options",
+    lumping_hint: "Vink opties aan en voeg ze samen onder een naam, of hernoem of verberg ze. Alleen deze grafiek verandert; de gegevens en het codeboek niet." / "Tick options and merge them under a name, or rename or hide them. Only this chart changes; the data and the codebook do not.",
+    lumping_name: "Naam" / "Name",
+    lumping_merge: "Samenvoegen" / "Merge",
+    lumping_rename: "Hernoemen" / "Rename",
+    lumping_hide: "Verbergen" / "Hide",
+    lumping_show: "Tonen" / "Show",
+    lumping_reset: "Alles terugzetten" / "Reset",
+    lumping_tick_option: "Aanvinken: {option}" / "Tick: {option}",
 }

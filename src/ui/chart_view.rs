@@ -181,6 +181,11 @@ fn panel_ui(
     {
         ui.label(egui::RichText::new(note).small().weak());
     }
+    if panel.population == "whole" {
+        for note in text::lumping_notes(data, language) {
+            ui.label(egui::RichText::new(note).small().weak());
+        }
+    }
     if panel.too_few {
         let text = text::too_few(panel.n, language);
         ui.add_space(40.0);

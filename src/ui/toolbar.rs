@@ -222,6 +222,7 @@ fn chart_options_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Co
     }
     bar_value_ui(ui, app, commands);
     option_order_ui(ui, app, commands);
+    super::lumping_editor::lumping_ui(ui, app, commands);
     let project_min_n = app.settings.min_n;
     let mut min_n = settings.min_n.unwrap_or(project_min_n);
     let response = together(ui, "min_n", |ui| {

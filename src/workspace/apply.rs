@@ -84,6 +84,11 @@ impl Workspace {
                 self.view.by = by;
                 // The order named the previous split's options.
                 self.view.chart.option_order = None;
+                // So did the lumping of the previous split.
+                let (question, by) = (&self.view.question, &self.view.by);
+                self.view.chart.lumping.retain(|l| {
+                    question.as_ref() == Some(&l.question) || by.as_ref() == Some(&l.question)
+                });
                 self.recompute();
             }
             Command::SetCellValue(value) => self.cell_value = value,
@@ -91,6 +96,7 @@ impl Workspace {
                 self.view.chart = settings;
                 self.recompute();
             }
+            Command::SetLumping(lumping) => self.set_lumping(lumping),
             Command::OpenMark {
                 population,
                 mark,
@@ -204,12 +210,18 @@ impl Workspace {
             }
             Command::EditFinding(id, edit) => self.edit_finding(id, edit),
             Command::Undo => {
+                if self.undo_lumping() {
+                    return Vec::new();
+                }
                 if !self.document.undo() {
                     return vec![Effect::UndoOpen];
                 }
                 self.after_project_change();
             }
             Command::Redo => {
+                if self.redo_lumping() {
+                    return Vec::new();
+                }
                 self.document.redo();
                 self.after_project_change();
             }

@@ -24,6 +24,7 @@ mod document;
 mod explore;
 mod explore_apply;
 mod export_kind;
+mod lumping;
 mod presentation;
 mod state;
 pub mod view;

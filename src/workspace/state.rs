@@ -49,6 +49,8 @@ pub struct Workspace {
     /// (`ui::words_job`): a words chart says "indexing words…" until they
     /// are built instead of building them a second time on this thread.
     pub words_indexing: bool,
+    /// Lumping changes of the view, for undo (see `workspace::lumping`).
+    pub lumping_history: super::lumping::LumpingHistory,
 }
 
 impl Workspace {
@@ -83,6 +85,7 @@ impl Workspace {
             presentation: None,
             explore: super::explore::Explore::default(),
             words_indexing: false,
+            lumping_history: super::lumping::LumpingHistory::default(),
         };
         if let Some(id) = first {
             // Showing a question changes no project: it gives no effect.
@@ -191,6 +194,7 @@ impl Workspace {
         {
             self.open_finding = None;
         }
+        self.sync_finding_lumping();
     }
 
     /// Shows a finding's frozen comparison.

@@ -68,6 +68,8 @@ pub struct ChartSettings {
     /// Cross-tabs: outline cells by Holm-corrected p (see
     /// `ChartOptions::outline_holm`).
     pub outline_holm: bool,
+    /// Display lumping (see `ChartOptions::lumping`).
+    pub lumping: Vec<crate::charts::OptionLumping>,
 }
 
 /// Options of a saved chart that the options row does not set.
@@ -99,6 +101,7 @@ impl ChartSettings {
             bar_value: options.bar_value,
             saved: (!is_default).then_some(saved),
             outline_holm: options.outline_holm,
+            lumping: options.lumping.clone(),
         }
     }
 }
@@ -117,6 +120,7 @@ impl View {
         spec.options.option_order = self.chart.option_order.clone();
         spec.options.bar_value = self.chart.bar_value;
         spec.options.outline_holm = self.chart.outline_holm;
+        spec.options.lumping = self.chart.lumping.clone();
         if let Some(saved) = &self.chart.saved {
             spec.options.zero_replacement = saved.zero_replacement;
             spec.options.bins = saved.bins;
