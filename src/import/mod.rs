@@ -89,7 +89,9 @@ pub struct ImportOptions {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ImportRecipe {
+    /// The options chosen for the file: a framework definition, a sheet.
     pub options: ImportOptions,
+    /// The codebook edits, applied after detection.
     pub edits: CodebookEdits,
 }
 
@@ -109,18 +111,27 @@ impl ImportRecipe {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Layout {
+    /// SenseMaker's raw platform export (signifier ids plus suffixes).
     SensemakerRaw,
+    /// SenseMaker Workbench's processed export.
     SensemakerWorkbench,
+    /// A Spryng export (`Question - label` headers).
     Spryng,
+    /// A NarraFirma stories CSV read with its story form.
     Narrafirma,
+    /// Anything else: one column per question, kinds detected.
     Generic,
 }
 
 /// A successfully imported file.
 #[derive(Clone, Debug)]
 pub struct Imported {
+    /// The stories and their codebook.
     pub dataset: Dataset,
+    /// The layout the file was read as.
     pub layout: Layout,
+    /// What was repaired, skipped or guessed, per column and row; empty for
+    /// a clean file.
     pub warnings: Vec<ImportWarning>,
     /// Preview and per-question confidence, for the import dialog.
     pub detected: Detected,

@@ -82,6 +82,7 @@ impl Reporter {
         self.column("", message);
     }
 
+    /// Whether nothing was reported.
     pub fn is_empty(&self) -> bool {
         self.warnings.is_empty()
     }

@@ -127,6 +127,7 @@ impl RawTable {
         self.row_numbers.len()
     }
 
+    /// Whether the table has no data rows.
     pub fn is_empty(&self) -> bool {
         self.row_numbers.is_empty()
     }
