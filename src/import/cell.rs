@@ -140,7 +140,7 @@ impl Cell {
     }
 
     /// The cell as a number: typed numbers, booleans as 1/0, and text that
-    /// reads as a number (see [`parse_number`]).
+    /// reads as a number (see `parse_number`).
     pub fn number(&self) -> Option<f64> {
         match self {
             Self::Number(value) => Some(*value),

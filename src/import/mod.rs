@@ -4,7 +4,7 @@
 //! Reading and understanding are separate steps, as in ripgrep's "low" and
 //! "high" arguments:
 //!
-//! 1. **Read** ([`delimited`] for CSV/TSV/TXT after [`decode`], [`workbook`]
+//! 1. **Read** (`delimited` for CSV/TSV/TXT after `decode`, `workbook`
 //!    for spreadsheets): bytes → `(row number, cells)` records →
 //!    [`RawTable::from_records`], which finds the header below any title
 //!    rows and squares up ragged rows. Cells stay as the file gave them
@@ -13,13 +13,13 @@
 //!    (with the framework definition), NarraFirma (with its story form),
 //!    Spryng-style `Question - label` headers, and the generic layout. Each
 //!    recogniser turns columns into questions through the builders in
-//!    [`columns`] and [`choice`], collecting them in an [`Assembly`], and
+//!    `columns` and `choice`, collecting them in an [`Assembly`], and
 //!    hands the columns it does not understand to the generic recogniser.
 //! 3. **Assemble**: [`Assembly::finish`] makes story ids unique and builds
 //!    the validated [`Dataset`].
 //!
 //! 4. **Edit**: the user's [`CodebookEdits`] (kinds, renames, merges, option
-//!    order) are applied to the assembly ([`apply`]), and a [`Detected`]
+//!    order) are applied to the assembly (`apply`), and a [`Detected`]
 //!    summary with a confidence per question is made for the import dialog.
 //!
 //! A [`Reporter`] goes down every step; every value that is repaired or
