@@ -26,7 +26,10 @@ use super::{colour, comparison, options, pair, triad};
 /// The populations a chart compares.
 #[derive(Clone, Debug)]
 pub struct Populations {
+    /// The baseline: every story the chart counts (all stories, or a
+    /// perspective's filter).
     pub whole: Selection,
+    /// The selection compared with the rest of the baseline, if any.
     pub selection: Option<Selection>,
 }
 
@@ -44,17 +47,27 @@ impl Populations {
 #[derive(Debug, thiserror::Error, PartialEq)]
 #[error("{}", self.sentence(crate::i18n::Language::English))]
 pub enum ChartError {
+    /// The spec names a question id the dataset does not have.
     UnknownQuestion(String),
+    /// The mark is not a part of this chart (question title); e.g. a bin of a
+    /// choice question.
     NotAMark(String),
+    /// The two questions (titles) have no chart together.
     UnsupportedPair {
+        /// The chart's question's title.
         question: String,
+        /// The `by` question's title.
         by: String,
     },
+    /// `colour_by` names a question (title) that is not a choice question.
     ColourByNotChoice(String),
     /// A column that does not hold what its question's kind needs.
     ColumnMismatch {
+        /// The question's title.
         title: String,
+        /// The kind its question says the column holds.
         kind: KindName,
+        /// The kind the column holds.
         found: KindName,
     },
 }

@@ -10,13 +10,17 @@ use super::density::DensityGrid;
 /// A computed chart: the question, its labels, and one panel per population.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ChartData {
+    /// The question's id (its column in the dataset).
     pub question: String,
+    /// The question's title as the codebook gives it.
     pub title: String,
     /// The question's kind with its labels (options, poles, corners).
     #[serde(flatten)]
     pub kind: QuestionKind,
     /// The second question of a two-question chart, with its labels.
     pub by: Option<ByQuestion>,
+    /// Panels with fewer answering stories than this are `too_few`
+    /// (`ChartOptions::min_n`).
     pub min_n: usize,
     /// All stories of the baseline.
     pub whole: PanelData,
@@ -37,7 +41,9 @@ pub struct ChartData {
 /// Options shown of all the options of a chart's choice question.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OptionsShown {
+    /// How many options the chart shows.
     pub shown: usize,
+    /// How many options the question has.
     pub total: usize,
 }
 
@@ -71,8 +77,11 @@ impl ChartData {
 /// The second question of a two-question chart.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ByQuestion {
+    /// The `by` question's id.
     pub question: String,
+    /// The `by` question's title.
     pub title: String,
+    /// The `by` question's kind with its labels.
     #[serde(flatten)]
     pub kind: QuestionKind,
 }
@@ -87,10 +96,15 @@ pub struct PanelData {
     /// Stories that answered the question (both questions, for a
     /// two-question chart).
     pub n: usize,
+    /// Stories in the population that gave no answer (to either question,
+    /// for a two-question chart) and did not tick "not applicable".
     pub n_missing: usize,
+    /// Stories in the population that ticked "not applicable" (N/A),
+    /// counted apart from the missing ones.
     pub n_not_applicable: usize,
     /// `n < min_n`: the panel is replaced by "too few stories (n = …)".
     pub too_few: bool,
+    /// The chart-specific numbers.
     #[serde(flatten)]
     pub chart: PanelKind,
 }
@@ -99,13 +113,21 @@ pub struct PanelData {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "chart", rename_all = "snake_case")]
 pub enum PanelKind {
+    /// A triad on its own.
     Triad(TriadData),
+    /// A slider on its own.
     Histogram(HistogramData),
+    /// A single or multiple choice on its own.
     Bars(BarsData),
+    /// A text, number or date question: only the counts of [`PanelData`].
     Text(TextData),
+    /// Choice × choice.
     CrossTab(CrossTabData),
+    /// Slider × choice: one box per option.
     Groups(GroupsData),
+    /// Slider × slider.
     Scatter(ScatterData),
+    /// Triad × choice: one cloud and geometric mean per option.
     TriadGroups(TriadGroupsData),
     /// The chart of the question once per option of the `by` question.
     Multiples(MultiplesData),
@@ -122,6 +144,7 @@ pub enum PanelKind {
 /// option of the `by` question, in option order.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct MultiplesData {
+    /// One panel per option of the `by` question, in option order.
     pub panels: Vec<SubPanel>,
 }
 
@@ -134,6 +157,7 @@ pub struct SubPanel {
     pub n: usize,
     /// `n < min_n`: drawn as "too few stories (n = …)".
     pub too_few: bool,
+    /// The option's own chart.
     #[serde(flatten)]
     pub chart: PanelKind,
 }
@@ -155,8 +179,14 @@ pub struct TriadData {
     /// `density::DENSITY_THRESHOLD` stories: what the chart shades then.
     #[serde(skip)]
     pub density: Option<DensityGrid>,
+    /// The closed geometric mean as fractions summing to 1, zeros replaced
+    /// by `zero_replacement` first; `None` without stories.
     pub geometric_mean: Option<[f64; 3]>,
+    /// The mean of each part as fractions summing to 1; `None` without
+    /// stories.
     pub arithmetic_mean: Option<[f64; 3]>,
+    /// The replacement for zero parts used by the geometric mean, on the
+    /// 0–100 scale (`ChartOptions::zero_replacement`).
     pub zero_replacement: f64,
     /// Stories per zone (`model::TriadZone`), in `TriadZone::ALL` order.
     #[serde(default)]
@@ -165,6 +195,7 @@ pub struct TriadData {
     /// it (Hotelling's T² in ilr space; `None` below 3 stories).
     #[serde(default)]
     pub confidence_region: Option<Vec<[f64; 3]>>,
+    /// The level of `confidence_region` as a fraction (0.95).
     #[serde(default)]
     pub confidence_level: f64,
     /// The dots' options when coloured by a choice question.
@@ -175,8 +206,11 @@ pub struct TriadData {
 /// Dots coloured by the options of a choice question, one entry per point.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ColourBy {
+    /// The colouring question's id.
     pub question: String,
+    /// The colouring question's title.
     pub title: String,
+    /// The colouring question's option labels; `options` index into these.
     pub labels: Vec<String>,
     /// With a multiple choice, a dot takes the first option its story chose.
     pub multiple: bool,
@@ -189,7 +223,9 @@ pub struct ColourBy {
 /// One zone of a triad with its stories.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ZoneCount {
+    /// Which zone.
     pub zone: crate::model::TriadZone,
+    /// Stories whose answer falls in the zone.
     pub count: u64,
     /// Percent of the panel's answering stories.
     pub percent: f64,
@@ -201,10 +237,16 @@ pub struct HistogramData {
     /// The answers on 0–100, for tests against other populations.
     #[serde(skip)]
     pub values: Vec<f64>,
+    /// The `bins + 1` bin edges on 0–100, equal widths; `counts[i]` counts
+    /// answers from `edges[i]` up to `edges[i + 1]` (the last bin includes 100).
     pub edges: Vec<f64>,
+    /// Answers per bin, `edges.len() - 1` of them.
     pub counts: Vec<u64>,
+    /// Mean of the answers on 0–100; `None` without answers.
     pub mean: Option<f64>,
+    /// Median of the answers on 0–100; `None` without answers.
     pub median: Option<f64>,
+    /// Sample standard deviation (n − 1) on 0–100; `None` below 2 answers.
     pub sd: Option<f64>,
     /// The answers counted per distinct value, for rank tests against
     /// other populations without sorting.
@@ -216,19 +258,25 @@ pub struct HistogramData {
 /// `distinct[d]`. Panels of one chart share `distinct`.
 #[derive(Clone, Debug, PartialEq)]
 pub struct RankCounts {
+    /// The distinct answer values in increasing order.
     pub distinct: std::sync::Arc<[f64]>,
+    /// Answers per distinct value, parallel to `distinct`.
     pub counts: Vec<u64>,
 }
 
 /// Bars of a single or multiple choice question.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct BarsData {
+    /// The label of each bar, in bar order.
     pub labels: Vec<String>,
+    /// Stories that chose each bar's option (for a multiple choice, each
+    /// story counts once per option it chose).
     pub counts: Vec<u64>,
     /// Percent of the answering stories (`n`) per option, or of all
     /// mentions when `value` is `Mentions`; for a multiple-choice question
     /// the former do not add up to 100.
     pub percents: Vec<f64>,
+    /// True for a multiple-choice question: a story can count in several bars.
     pub multiple: bool,
     /// Each bar's index among the question's options (bars may be a
     /// chosen subset, reordered).
@@ -271,9 +319,14 @@ pub struct TextData {}
 /// `by` question. Every matrix is rows × columns in option order.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct CrossTabData {
+    /// The chart's question's option labels, one per row.
     pub row_labels: Vec<String>,
+    /// The `by` question's option labels, one per column.
     pub column_labels: Vec<String>,
+    /// Stories per cell (mentions when `counts_mentions`).
     pub observed: Vec<Vec<u64>>,
+    /// Expected counts per cell under independence: row total × column
+    /// total / n.
     pub expected: Vec<Vec<f64>>,
     /// Percent of the row total per cell.
     pub row_percents: Vec<Vec<f64>>,
@@ -285,8 +338,12 @@ pub struct CrossTabData {
     pub adjusted_residuals: Vec<Vec<Option<f64>>>,
     /// Pearson χ² of the whole table (both questions single choice).
     pub chi2: Option<f64>,
+    /// Degrees of freedom of `chi2`: (kept rows − 1)(kept columns − 1); 0
+    /// without a test.
     pub df: usize,
+    /// The p of `chi2`; `None` without a test.
     pub p: Option<f64>,
+    /// Cramér's V of the whole table (0–1); `None` without a test.
     pub cramers_v: Option<f64>,
     /// With a multiple-choice question: one χ² test per option.
     pub option_tests: Vec<OptionTest>,
@@ -295,6 +352,8 @@ pub struct CrossTabData {
     pub counts_mentions: bool,
     /// Options nobody chose in this population, left out of the test.
     pub dropped_rows: Vec<String>,
+    /// Options of the `by` question nobody chose in this population, left out
+    /// of the test.
     pub dropped_columns: Vec<String>,
     /// Reasons to read the test with care (sparse expected counts, …),
     /// typed; [`super::text::warning_text`] writes them in a language.
@@ -308,6 +367,7 @@ pub struct CrossTabData {
     /// is no residual); see `stats::differences::cell_p_values`.
     #[serde(default)]
     pub cell_p: Vec<Vec<Option<f64>>>,
+    /// `cell_p` after Holm's correction across the table's cells.
     #[serde(default)]
     pub cell_p_holm: Vec<Vec<Option<f64>>>,
     /// Which cells are outlined: by |adjusted residual| or by corrected p
@@ -328,20 +388,27 @@ impl CrossTabData {
 /// other question.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct OptionTest {
+    /// The option's label.
     pub label: String,
+    /// Pearson χ² without continuity correction; `None` when not testable.
     pub chi2: Option<f64>,
+    /// Degrees of freedom of `chi2`.
     pub df: usize,
+    /// The p of `chi2`; `None` without a test.
     pub p: Option<f64>,
 }
 
 /// Slider × choice: the slider's values per option, with a box per option.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct GroupsData {
+    /// One group per option of the `by` question, in option order.
     pub groups: Vec<SliderGroup>,
     /// Kruskal–Wallis over the options (single choice only: with multiple
     /// choice the groups overlap and no test is made).
     pub h: Option<f64>,
+    /// Degrees of freedom of `h`: non-empty groups − 1.
     pub df: Option<usize>,
+    /// The p of `h`.
     pub p: Option<f64>,
     /// Two-sided Mann–Whitney per pair of options, Holm-adjusted.
     pub pairwise: Vec<PairwiseTest>,
@@ -354,23 +421,32 @@ pub struct GroupsData {
 /// One option's slider values (0–100).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct SliderGroup {
+    /// The option's label.
     pub label: String,
     /// The group's index among the `by` question's options.
     #[serde(default)]
     pub option: usize,
+    /// Stories that chose the option and answered the slider.
     pub n: usize,
+    /// Mean on 0–100; `None` for an empty group.
     pub mean: Option<f64>,
+    /// Median on 0–100; `None` for an empty group.
     pub median: Option<f64>,
+    /// Sample standard deviation (n − 1); `None` below 2 answers.
     pub sd: Option<f64>,
     /// Lower and upper quartile (numpy's linear interpolation).
     pub q1: Option<f64>,
+    /// Upper quartile (numpy's linear interpolation).
     pub q3: Option<f64>,
+    /// Smallest answer; `None` for an empty group.
     pub min: Option<f64>,
+    /// Largest answer; `None` for an empty group.
     pub max: Option<f64>,
     /// The stories' answers (0–100) for the dots: every one, or an even
     /// sample of `dots::DOT_LIMIT` past that many when the statistics come
     /// from counts per distinct value (see `index::SliderRanks`).
     pub values: Vec<f64>,
+    /// Story row of each of `values`.
     #[serde(skip)]
     pub rows: Vec<usize>,
 }
@@ -378,23 +454,35 @@ pub struct SliderGroup {
 /// Mann–Whitney between two options.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PairwiseTest {
+    /// The first option's label.
     pub a: String,
+    /// The second option's label.
     pub b: String,
+    /// Mann–Whitney U of `a`: its rank sum minus n₁(n₁ + 1)/2.
     pub u: f64,
+    /// Two-sided p from the normal approximation, tie and continuity
+    /// corrected as SciPy's.
     pub p: f64,
+    /// `p` after Holm's correction across all pairs of the chart.
     pub p_holm: f64,
 }
 
 /// Slider × slider: one point per story that answered both (0–100 each).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ScatterData {
+    /// The x slider's pole labels: left (0), right (100).
     pub x_poles: [String; 2],
+    /// The y slider's pole labels: left (0), right (100).
     pub y_poles: [String; 2],
+    /// One `[x, y]` per story on 0–100.
     pub points: Vec<[f64; 2]>,
+    /// Story row of each point.
     #[serde(skip)]
     pub rows: Vec<usize>,
     /// Spearman's ρ with two-sided p (t with n − 2 df).
     pub rho: Option<f64>,
+    /// The two-sided p of `rho`; `None` with `rho` (fewer than 3 stories or
+    /// a constant slider).
     pub p: Option<f64>,
     /// The dots' options when coloured by a choice question.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -404,18 +492,29 @@ pub struct ScatterData {
 /// Triad × choice: the triad's points and geometric mean per option.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TriadGroupsData {
+    /// One group per option of the `by` question, in option order.
     pub groups: Vec<TriadGroup>,
+    /// The replacement for zero parts used by the geometric means, on the
+    /// 0–100 scale.
     pub zero_replacement: f64,
 }
 
 /// One option's triad answers.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TriadGroup {
+    /// The option's label.
     pub label: String,
+    /// Stories that chose the option and answered the triad, all counted in
+    /// the mean.
     pub n: usize,
+    /// The group's dots as fractions in `[top, left, right]` order, or an
+    /// even sample of them past `dots::DOT_LIMIT` for the whole chart;
+    /// empty in a panel that is only compared against, never drawn.
     pub points: Vec<[f64; 3]>,
+    /// Story row of each point.
     #[serde(skip)]
     pub rows: Vec<usize>,
+    /// The closed geometric mean as fractions; `None` for an empty group.
     pub geometric_mean: Option<[f64; 3]>,
 }
 
@@ -423,7 +522,9 @@ pub struct TriadGroup {
 /// stories outside the selection).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Comparison {
+    /// Stories in the selection that answered the question.
     pub n_selection: usize,
+    /// Stories of the baseline outside the selection that answered the question.
     pub n_rest: usize,
     /// The test of the chart's question: χ² on the 2 × k table of a single
     /// choice, Mann–Whitney for a slider.
@@ -442,15 +543,37 @@ pub struct Comparison {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "test", rename_all = "snake_case")]
 pub enum ComparisonTest {
-    Chi2 { chi2: f64, df: usize, p: f64 },
-    MannWhitney { u: f64, z: f64, p: f64 },
+    /// χ² of the selection against the rest over the options (a 2 × k
+    /// table of a single choice).
+    Chi2 {
+        /// Pearson χ² without continuity correction.
+        chi2: f64,
+        /// Degrees of freedom: kept options − 1.
+        df: usize,
+        /// The p of `chi2`.
+        p: f64,
+    },
+    /// Mann–Whitney of the selection's slider answers against the rest's.
+    MannWhitney {
+        /// U of the selection: its rank sum minus n₁(n₁ + 1)/2; above
+        /// n₁n₂/2 means the selection tends to higher values.
+        u: f64,
+        /// SciPy's z with tie correction, not signed by direction.
+        z: f64,
+        /// Two-sided p.
+        p: f64,
+    },
 }
 
 /// A cross-tab cell whose residual tells a different story in the selection.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ChangedCell {
+    /// The cross-tab row's label (an option of the chart's question).
     pub row: String,
+    /// The cross-tab column's label (an option of the `by` question).
     pub column: String,
+    /// The cell's adjusted residual in the baseline.
     pub whole: f64,
+    /// The cell's adjusted residual in the selection.
     pub selection: f64,
 }

@@ -12,6 +12,7 @@ pub const DENSITY_CELLS: usize = 30;
 pub struct DensityCell {
     /// The cell's corners as compositions `[top, left, right]`.
     pub vertices: [[f64; 3]; 3],
+    /// Points (stories) in the cell; 0 only from `DensityGrid::cell_at`.
     pub count: usize,
 }
 
@@ -36,6 +37,7 @@ pub struct DensityGrid {
 }
 
 impl DensityGrid {
+    /// An empty grid with `k` cells per side (at least 1).
     pub fn new(k: usize) -> Self {
         let k = k.max(1);
         Self {
@@ -44,6 +46,8 @@ impl DensityGrid {
         }
     }
 
+    /// Counts the composition `p` (`[top, left, right]`, fractions) in its
+    /// cell; counts saturate at `u32::MAX`.
     #[inline]
     pub fn push(&mut self, p: [f64; 3]) {
         let (a, b, _, up) = cell_of(p, self.k);

@@ -17,22 +17,45 @@ use super::{ChartError, ChartSpec};
 #[serde(tag = "mark", rename_all = "snake_case")]
 pub enum Mark {
     /// A bar of a choice question: the stories that chose this option.
-    Option { option: usize },
+    Option {
+        /// The option's index among the question's options.
+        option: usize,
+    },
     /// A histogram bin of a slider.
-    Bin { bin: usize },
+    Bin {
+        /// The bin's index, 0 for the lowest (`ChartOptions::bins` bins).
+        bin: usize,
+    },
     /// A cross-tab cell: chose `row` of the question and `column` of `by`.
-    Cell { row: usize, column: usize },
+    Cell {
+        /// The option index of the chart's question.
+        row: usize,
+        /// The option index of the `by` question.
+        column: usize,
+    },
     /// One option of the `by` question in a slider or triad by choice
     /// chart: the stories that chose it and answered the question.
-    Group { option: usize },
+    Group {
+        /// The option's index among the `by` question's options.
+        option: usize,
+    },
     /// Every answering story of the panel.
     All,
     /// A term of a text question's words chart: the stories using it.
-    Term { term: String },
+    Term {
+        /// The word index's term (a stem when stemming).
+        term: String,
+    },
     /// A stone of a stones question: the stories that placed it.
-    Stone { stone: usize },
+    Stone {
+        /// The stone's index among the question's stones.
+        stone: usize,
+    },
     /// One of a triad's seven zones: the stories whose answer lies in it.
-    Zone { zone: crate::model::TriadZone },
+    Zone {
+        /// Which of the seven zones.
+        zone: crate::model::TriadZone,
+    },
 }
 
 /// The rows of `population` that `mark` holds in the chart of `spec`.

@@ -101,16 +101,19 @@ impl Default for ChartOptions {
 /// What to draw: a question's chart with its options.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct ChartSpec {
+    /// The question whose chart it is.
     pub question: QuestionId,
     /// The second question of a two-question chart (cross-tab, slider by
     /// choice, scatter, triad by choice).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub by: Option<QuestionId>,
+    /// How the chart is computed and drawn.
     #[serde(default)]
     pub options: ChartOptions,
 }
 
 impl ChartSpec {
+    /// The chart of `question` alone, with default options.
     pub fn new(question: QuestionId) -> Self {
         Self {
             question,

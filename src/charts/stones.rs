@@ -16,12 +16,14 @@ use crate::model::StonesColumn;
 /// One panel of a stones chart: every stone of the question, in its order.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StonesData {
+    /// One entry per stone of the question, in the question's order.
     pub stones: Vec<StoneData>,
 }
 
 /// Where a panel's stories placed one stone.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct StoneData {
+    /// The stone's label.
     pub label: String,
     /// Stories that placed the stone.
     pub n: usize,

@@ -31,12 +31,16 @@ pub fn title(data: &ChartData) -> String {
 /// How many of a population answered, and how many did not.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Counts {
+    /// Stories that answered (the panel's `n`).
     pub answered: usize,
+    /// Stories that gave no answer (the panel's `n_missing`).
     pub missing: usize,
+    /// Stories that ticked "not applicable" (the panel's `n_not_applicable`).
     pub not_applicable: usize,
 }
 
 impl Counts {
+    /// The counts of `panel`.
     pub fn of(panel: &PanelData) -> Self {
         Self {
             answered: panel.n,
@@ -73,18 +77,27 @@ pub fn too_few(n: usize, language: Language) -> String {
 pub enum Statistic {
     /// Pearson χ² of a cross-tab, with Cramér's V when it is defined.
     ChiSquare {
+        /// Pearson χ² without continuity correction.
         chi2: f64,
+        /// Degrees of freedom of `chi2`.
         df: usize,
+        /// The p of `chi2`.
         p: f64,
+        /// Cramér's V (0–1); `None` when it is not defined.
         cramers_v: Option<f64>,
     },
     /// Kruskal–Wallis H of a slider split by a choice.
+    /// `h` is tie-corrected; `df` is groups − 1, `p` its p.
+    #[allow(missing_docs, reason = "one-line variant; the doc names its fields")]
     KruskalWallis { h: f64, df: usize, p: f64 },
     /// Spearman's ρ of two sliders.
+    /// `p` is two-sided; `n` counts the stories that answered both.
+    #[allow(missing_docs, reason = "one-line variant; the doc names its fields")]
     Spearman { rho: f64, p: f64, n: usize },
 }
 
 impl Statistic {
+    /// The line in `language`: "χ² = 41,20, df = 5, p < 0,001, V = 0,214".
     pub fn text(&self, language: Language) -> String {
         let tr = language.strings();
         let decimal = |value: f64, places| i18n::format_decimal(language, value, places);
@@ -131,12 +144,14 @@ impl Statistic {
 pub enum PanelLine {
     /// The cells count mentions, not stories (a multiple-choice question).
     CountsMentions,
+    /// A test's numbers.
     Statistic(Statistic),
     /// A reason to read the test with care.
     Warning(CrossTabWarning),
 }
 
 impl PanelLine {
+    /// The line in `language`.
     pub fn text(&self, language: Language) -> String {
         match self {
             Self::CountsMentions => language.strings().mentions_note.to_owned(),
@@ -145,6 +160,7 @@ impl PanelLine {
         }
     }
 
+    /// Whether the line is a [`PanelLine::Warning`].
     pub fn is_warning(&self) -> bool {
         matches!(self, Self::Warning(_))
     }
@@ -212,20 +228,29 @@ pub fn warning_text(warning: &CrossTabWarning, language: Language) -> String {
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum Note {
     /// What the bars count: % or number of stories, or of mentions.
+    /// `value` is what the bars show; `multiple` marks a multiple choice.
+    #[allow(missing_docs, reason = "one-line variant; the doc names its fields")]
     Bars { value: BarValue, multiple: bool },
     /// Only `kept` of `n` dots are drawn.
+    #[allow(missing_docs, reason = "one-line variant; the doc names its fields")]
     DotSample { kept: usize, n: usize },
     /// The triangle is shaded by density; the darkest cell holds `max`.
+    #[allow(missing_docs, reason = "one-line variant; the doc names its fields")]
     Density { max: usize },
     /// What replaced zero parts in the geometric mean.
     ZeroReplacement(f64),
     /// The confidence region's level (0.95).
+    #[allow(missing_docs, reason = "one-line variant; the doc names its fields")]
     Confidence { level: f64 },
     /// Group means are drawn for groups of at least `min_n` stories.
+    #[allow(missing_docs, reason = "one-line variant; the doc names its fields")]
     GroupMeans { min_n: usize },
     /// How a words chart counts (by stem or as written).
+    /// `stemmed`: terms are counted by their stem.
+    #[allow(missing_docs, reason = "one-line variant; the doc names its fields")]
     Words { stemmed: bool },
     /// How to read a keyness chart, over `tested` terms.
+    #[allow(missing_docs, reason = "one-line variant; the doc names its fields")]
     Keyness { tested: usize },
     /// What a co-occurrence cell counts and what its lift means.
     CoOccurrence,
@@ -237,6 +262,7 @@ impl Note {
         (kept < n).then_some(Self::DotSample { kept, n })
     }
 
+    /// The note under the bars of `data`: what they count.
     pub fn bars(data: &BarsData) -> Self {
         Self::Bars {
             value: data.value,
@@ -261,6 +287,7 @@ impl Note {
         notes
     }
 
+    /// The note in `language`.
     pub fn text(&self, language: Language) -> String {
         let tr = language.strings();
         let count = |n| i18n::format_count(language, n);
@@ -302,9 +329,11 @@ impl Note {
 pub enum LegendEntry {
     /// Cross-tab cells coloured for more stories than expected.
     MoreOften,
+    /// Cross-tab cells coloured for fewer stories than expected.
     LessOften,
     /// Outlined cells: |z| ≥ the threshold.
     Flagged {
+        /// |z| from which a cell is outlined (`FLAG_THRESHOLD`, 1.96).
         threshold: f64,
     },
     /// Outlined cells: Holm-corrected p across the table's cells below
@@ -314,12 +343,17 @@ pub enum LegendEntry {
     },
     /// What the colour stands for (no sample).
     ResidualScale,
+    /// The box from the lower to the upper quartile.
     Quartiles,
     /// The median, with its value when the key names one.
     Median(Option<f64>),
+    /// The mean, with its value when the key names one.
     Mean(Option<f64>),
+    /// The line from the lowest to the highest answer.
     Whiskers,
+    /// A triad's closed geometric mean.
     GeometricMean,
+    /// A triad's arithmetic mean.
     ArithmeticMean,
     /// Co-occurrence cells coloured for options chosen together more
     /// often than if independent (lift above 1).
@@ -330,6 +364,7 @@ pub enum LegendEntry {
 }
 
 impl LegendEntry {
+    /// The entry's words in `language`.
     pub fn text(&self, language: Language) -> String {
         let tr = language.strings();
         let with_value = |name: &str, value: Option<f64>| match value {

@@ -17,6 +17,8 @@ pub const MIN_STORIES: usize = 5;
 /// The terms most stories of a population use.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct WordsData {
+    /// The terms the most stories use, most first (ties by label), at most
+    /// `TERMS_SHOWN`.
     pub terms: Vec<WordShare>,
     /// Terms are Snowball stems (labelled by their most common form).
     pub stemmed: bool,
@@ -29,6 +31,7 @@ pub struct WordShare {
     pub term: String,
     /// The term as most often written: what the chart shows.
     pub label: String,
+    /// Stories of the panel that use the term.
     pub stories: usize,
     /// Percent of the panel's answering stories.
     pub percent: f64,
@@ -47,17 +50,26 @@ pub struct KeynessData {
 /// One term of a keyness chart.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct KeyWord {
+    /// The index's term (a stem when stemming).
     pub term: String,
+    /// The term as most often written: what the chart shows.
     pub label: String,
+    /// Stories of the selection that use the term.
     pub selection_stories: usize,
+    /// Stories of the rest that use the term.
     pub rest_stories: usize,
     /// Percent of the selection's and the rest's stories using the term.
     pub selection_percent: f64,
+    /// Percent of the rest's stories using the term.
     pub rest_percent: f64,
     /// Signed log-likelihood: > 0 over-used in the selection.
     pub g2: f64,
+    /// Log Ratio: log₂ of the selection's share over the rest's, ½ added to
+    /// both counts; +1 means twice as often in the selection.
     pub log_ratio: f64,
+    /// The p of G² (χ² with 1 df), uncorrected.
     pub p: f64,
+    /// Benjamini–Hochberg adjusted p across the `tested` terms.
     pub q: f64,
 }
 

@@ -21,7 +21,10 @@ macro_rules! strings {
         $(#[$doc])*
         #[derive(Debug)]
         pub struct $table {
-            $(pub $key: &'static str,)*
+            $(
+                #[doc = concat!("Dutch: `` ", $nl, " ``; English: `` ", $en, " ``.")]
+                pub $key: &'static str,
+            )*
         }
 
         /// Dutch.
@@ -49,12 +52,15 @@ pub use strings::{EN, NL, Strings};
 /// A UI language.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Language {
+    /// Nederlands; the default.
     #[default]
     Dutch,
+    /// English.
     English,
 }
 
 impl Language {
+    /// Every language, in the order the language switch lists them.
     pub const ALL: [Self; 2] = [Self::Dutch, Self::English];
 
     /// The language's name in itself, for the language switch.

@@ -68,6 +68,7 @@ impl Assembly {
         self.questions.len()
     }
 
+    /// Whether no question was added yet.
     pub fn is_empty(&self) -> bool {
         self.questions.is_empty()
     }

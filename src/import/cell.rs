@@ -23,13 +23,17 @@ const INLINE_BYTES: usize = 22;
 pub enum Text {
     /// Invariant: `bytes[..len]` is valid UTF-8 and the rest is zero.
     Inline {
+        /// Bytes used in `bytes`, at most `INLINE_BYTES`.
         len: u8,
+        /// The UTF-8 text, zero-padded.
         bytes: [u8; INLINE_BYTES],
     },
+    /// Text longer than fits inline.
     Heap(Box<str>),
 }
 
 impl Text {
+    /// Keeps `text`, inline when it fits in `INLINE_BYTES` bytes.
     pub fn new(text: &str) -> Self {
         match (u8::try_from(text.len()), text.as_bytes()) {
             (Ok(len), source) if source.len() <= INLINE_BYTES => {
@@ -43,6 +47,7 @@ impl Text {
         }
     }
 
+    /// The text as read.
     pub fn as_str(&self) -> &str {
         match self {
             // Inline bytes were copied from a `&str` whole (see `new`), so
@@ -94,10 +99,14 @@ impl From<String> for Text {
 /// One cell of a [`RawTable`](super::RawTable).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub enum Cell {
+    /// No value: a blank field or spreadsheet cell, or a cell past the row's end.
     #[default]
     Empty,
+    /// Text exactly as read, not trimmed.
     Text(Text),
+    /// A number typed as such in a spreadsheet (text files give `Text`).
     Number(f64),
+    /// A spreadsheet boolean.
     Bool(bool),
     /// A date typed as such in a spreadsheet: days since 1970-01-01, with
     /// the time of day as a fraction.
@@ -131,7 +140,7 @@ impl Cell {
     }
 
     /// The cell as a number: typed numbers, booleans as 1/0, and text that
-    /// reads as a number (see [`parse_number`]).
+    /// reads as a number (see `parse_number`).
     pub fn number(&self) -> Option<f64> {
         match self {
             Self::Number(value) => Some(*value),

@@ -33,22 +33,28 @@ pub struct Detected {
     pub preview: Vec<Vec<String>>,
     /// Number of stories in the file.
     pub stories: usize,
+    /// The detected questions (with the edits applied), in column order.
     pub questions: Vec<DetectedQuestion>,
     /// A workbook's sheet names (empty for text files), and the one read.
     pub sheets: Vec<String>,
+    /// The sheet read; `None` for text files.
     pub sheet: Option<String>,
 }
 
 /// One question as detected (and edited).
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct DetectedQuestion {
+    /// The question's id in the dataset.
     pub id: QuestionId,
+    /// The question's title (the header, or the edited title).
     pub title: String,
+    /// The kind detected or chosen, with its labels.
     pub kind: QuestionKind,
     /// Source column headers; the first names the question in edits.
     pub sources: Vec<String>,
     /// Stories that answered.
     pub answered: usize,
+    /// How sure detection is of `kind`, and why.
     pub confidence: Confidence,
 }
 
@@ -64,6 +70,7 @@ impl DetectedQuestion {
 pub struct Confidence {
     /// 0–1.
     pub value: f32,
+    /// What made detection choose the kind.
     pub reason: Reason,
     /// Answers that needed a repair (listed in the import report).
     pub repaired: usize,
@@ -87,11 +94,15 @@ pub enum Reason {
     ManyOptions,
     /// Numbers spread over 0–100 (or 0–1): could be a plain number.
     SliderRange,
+    /// Numeric answers outside a slider's range.
     Numbers,
+    /// Answers that read as dates.
     Dates,
     /// Unique values under an id header.
     Identifiers,
+    /// The header names a story title.
     TitleHeader,
+    /// Long texts, mostly different: the story.
     LongTexts,
     /// Text that is neither a title nor the story.
     OtherText,

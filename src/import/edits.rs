@@ -23,10 +23,15 @@ pub enum KindChoice {
     Title,
     /// The story itself.
     Story,
+    /// A single choice: one option per story.
     Single,
+    /// A multiple choice: any number of options per story.
     Multi,
+    /// A slider: a position between two poles.
     Slider,
+    /// A number.
     Number,
+    /// A date.
     Date,
     /// The story id.
     Id,
@@ -35,6 +40,7 @@ pub enum KindChoice {
 }
 
 impl KindChoice {
+    /// Every choice in the order the dialog lists them.
     pub const ALL: [Self; 10] = [
         Self::Title,
         Self::Story,
@@ -77,30 +83,61 @@ impl KindChoice {
 #[serde(tag = "edit", rename_all = "snake_case")]
 pub enum Edit {
     /// A new title for the question fed by `column`; the id stays.
-    Rename { column: String, title: String },
+    Rename {
+        /// The source column header of the question.
+        column: String,
+        /// The new title.
+        title: String,
+    },
     /// A new kind for the question fed by `column` (each of its columns
     /// when it has several); [`KindChoice::Ignore`] leaves it out.
-    Kind { column: String, kind: KindChoice },
+    Kind {
+        /// The source column header of the question.
+        column: String,
+        /// The kind it gets.
+        kind: KindChoice,
+    },
     /// Three numeric columns as one triad, corners in this order.
     Triad {
+        /// The triad's title.
         title: String,
+        /// The header of the top corner's column.
         top: String,
+        /// The header of the left corner's column.
         left: String,
+        /// The header of the right corner's column.
         right: String,
     },
     /// Several columns as one multi-choice question: yes/no columns give
     /// one option each, columns holding labels give their labels.
-    Multi { title: String, columns: Vec<String> },
+    Multi {
+        /// The question's title.
+        title: String,
+        /// The source column headers to merge, in order.
+        columns: Vec<String>,
+    },
     /// One column holding several options per cell, split on `delimiter`.
-    Split { column: String, delimiter: char },
+    Split {
+        /// The source column header.
+        column: String,
+        /// The character between two options in a cell.
+        delimiter: char,
+    },
     /// The options of a choice question in this order (labels not named
     /// keep their order after these).
     Order {
+        /// The source column header of the question.
         column: String,
+        /// Option labels in the wanted order.
         options: Vec<String>,
     },
     /// Whether a single-choice question's option order means something.
-    Ordinal { column: String, ordinal: bool },
+    Ordinal {
+        /// The source column header of the question.
+        column: String,
+        /// True: the options are ordered (low to high).
+        ordinal: bool,
+    },
 }
 
 impl Edit {
@@ -131,10 +168,13 @@ impl Edit {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct CodebookEdits {
+    /// The edits in the order they are applied; no edit supersedes an earlier
+    /// one (see [`CodebookEdits::push`]).
     pub edits: Vec<Edit>,
 }
 
 impl CodebookEdits {
+    /// Whether nothing was changed.
     pub fn is_empty(&self) -> bool {
         self.edits.is_empty()
     }
@@ -146,6 +186,7 @@ impl CodebookEdits {
         self.edits.push(edit);
     }
 
+    /// Gives the question fed by `column` the title `title`.
     pub fn rename(&mut self, column: &str, title: &str) {
         self.push(Edit::Rename {
             column: column.to_owned(),
@@ -153,6 +194,7 @@ impl CodebookEdits {
         });
     }
 
+    /// Gives the question fed by `column` the kind `kind`.
     pub fn set_kind(&mut self, column: &str, kind: KindChoice) {
         self.push(Edit::Kind {
             column: column.to_owned(),
@@ -160,6 +202,7 @@ impl CodebookEdits {
         });
     }
 
+    /// Leaves the question fed by `column` out of the import.
     pub fn ignore(&mut self, column: &str) {
         self.set_kind(column, KindChoice::Ignore);
     }

@@ -18,77 +18,133 @@ use crate::model::DatasetError;
 #[derive(Debug, thiserror::Error)]
 #[error("{}", self.sentence(Language::English))]
 pub enum ImportError {
+    /// The file does not exist.
     NotFound {
+        /// The whole path as given, so the user sees which folder was searched.
         file: String,
     },
+    /// The file exists but could not be read.
     Io {
+        /// The file name as the user knows it.
         file: String,
+        /// Why it could not be read.
         reason: IoReason,
     },
+    /// The file holds nothing at all.
     Empty {
+        /// The file name as the user knows it.
         file: String,
     },
+    /// The file has a header row but no stories.
     NoStories {
+        /// The file name as the user knows it.
         file: String,
     },
+    /// A file read as CSV or text is binary data.
     NotText {
+        /// The file name as the user knows it.
         file: String,
     },
+    /// A workbook (zip or OLE) under a text file's name.
     WorkbookNamedAsText {
+        /// The file name as the user knows it.
         file: String,
+        /// The extension it should have: `xlsx` or `xls`.
         extension: &'static str,
     },
+    /// A file named as a spreadsheet that no spreadsheet reader recognises.
     NotSpreadsheet {
+        /// The file name as the user knows it.
         file: String,
+        /// Its extension (`xlsx` when it has none).
         extension: String,
     },
+    /// A workbook that opens but cannot be read through.
     Damaged {
+        /// The file name as the user knows it.
         file: String,
+        /// What is damaged.
         detail: DamagedDetail,
     },
+    /// A workbook encrypted with a password.
     PasswordProtected {
+        /// The file name as the user knows it.
         file: String,
     },
+    /// The sheet asked for (by name, case-insensitively) is not in the workbook.
     SheetNotFound {
+        /// The file name as the user knows it.
         file: String,
+        /// The sheet name asked for.
         sheet: String,
+        /// The workbook's sheet names, joined by ", ".
         available: String,
     },
+    /// No sheet of the workbook holds any data.
     NoSheets {
+        /// The file name as the user knows it.
         file: String,
     },
+    /// The SenseMaker framework definition beside the data cannot be used.
     Definition {
+        /// The definition file's name.
         file: String,
+        /// What is wrong with it.
         detail: DefinitionDetail,
     },
+    /// The user cancelled the import.
     Cancelled {
+        /// The file name as the user knows it.
         file: String,
     },
+    /// A failure of Storylens itself (a stopped import thread, a dataset
+    /// that does not hold together): to be reported, with the file.
     Inconsistent {
+        /// The file name as the user knows it.
         file: String,
+        /// What went wrong.
         detail: InconsistentDetail,
     },
     // Hardening (issue 15): bounded resources and regular files only.
+    /// The path is not a regular file (a folder, a device, …).
     NotAFile {
+        /// The file name as the user knows it.
         file: String,
+        /// What it is instead.
         what: FileKind,
     },
+    /// The file is larger than the most Storylens reads.
     TooLarge {
+        /// The file name as the user knows it.
         file: String,
+        /// That limit in MiB (bytes / 2²⁰, rounded down).
         limit_mb: u64,
     },
+    /// A workbook cell lies past Excel's 1,048,576 rows or 16,384 columns.
     OutsideSheet {
+        /// The file name as the user knows it.
         file: String,
+        /// The cell's row, 1-based.
         row: u64,
+        /// The cell's column, 1-based.
         column: u64,
     },
+    /// A sheet would expand to more cells (rows × columns) than Storylens
+    /// holds.
     TooManyCells {
+        /// The file name as the user knows it.
         file: String,
+        /// The cells the sheet would have.
         cells: u64,
+        /// The most cells allowed for this kind of sheet.
         limit: u64,
     },
+    /// An xlsx whose shared-strings list claims more entries than its size
+    /// can hold: damaged or crafted.
     SharedStringsCount {
+        /// The file name as the user knows it.
         file: String,
+        /// The entry count the list claims (`uniqueCount`).
         claimed: u64,
     },
 }
@@ -147,7 +203,9 @@ impl ImportError {
 /// Why a file could not be read, worded by the error table.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum IoReason {
+    /// The system refused access (permissions).
     PermissionDenied,
+    /// The path is a folder.
     Folder,
     /// No thread could be started to read it; the system's message.
     NoThread(String),
@@ -160,6 +218,7 @@ pub enum IoReason {
 pub enum DamagedDetail {
     /// The spreadsheet reader could not make sense of it.
     Unreadable,
+    /// The zip container of the workbook is broken.
     BrokenZip,
     /// The spreadsheet reader's own message, quoted.
     Reader(String),
@@ -176,13 +235,17 @@ pub enum DamagedDetail {
 pub enum DefinitionDetail {
     /// The JSON parser's message.
     NotJson(String),
+    /// The definition names no signifiers (questions).
     NoSignifiers,
 }
 
 /// What went wrong inside an import that should not have.
 #[derive(Debug, PartialEq)]
 pub enum InconsistentDetail {
+    /// The import thread stopped without an answer (a panic or a lost
+    /// channel).
     Stopped,
+    /// The imported data does not form a valid dataset.
     Dataset(DatasetError),
 }
 

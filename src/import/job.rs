@@ -25,6 +25,7 @@ pub struct Progress {
 }
 
 impl Progress {
+    /// Nothing done, not cancelled.
     pub const fn new() -> Self {
         Self {
             fraction_bits: AtomicU32::new(0),
@@ -44,10 +45,13 @@ impl Progress {
         self.fraction_bits.fetch_max(bits, Ordering::Relaxed);
     }
 
+    /// Asks the import to stop; it ends with `ImportError::Cancelled` at its
+    /// next check.
     pub fn cancel(&self) {
         self.cancelled.store(true, Ordering::Relaxed);
     }
 
+    /// Whether [`Progress::cancel`] was called.
     pub fn is_cancelled(&self) -> bool {
         self.cancelled.load(Ordering::Relaxed)
     }

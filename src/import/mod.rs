@@ -4,7 +4,7 @@
 //! Reading and understanding are separate steps, as in ripgrep's "low" and
 //! "high" arguments:
 //!
-//! 1. **Read** ([`delimited`] for CSV/TSV/TXT after [`decode`], [`workbook`]
+//! 1. **Read** (`delimited` for CSV/TSV/TXT after `decode`, `workbook`
 //!    for spreadsheets): bytes → `(row number, cells)` records →
 //!    [`RawTable::from_records`], which finds the header below any title
 //!    rows and squares up ragged rows. Cells stay as the file gave them
@@ -13,13 +13,13 @@
 //!    (with the framework definition), NarraFirma (with its story form),
 //!    Spryng-style `Question - label` headers, and the generic layout. Each
 //!    recogniser turns columns into questions through the builders in
-//!    [`columns`] and [`choice`], collecting them in an [`Assembly`], and
+//!    `columns` and `choice`, collecting them in an [`Assembly`], and
 //!    hands the columns it does not understand to the generic recogniser.
 //! 3. **Assemble**: [`Assembly::finish`] makes story ids unique and builds
 //!    the validated [`Dataset`].
 //!
 //! 4. **Edit**: the user's [`CodebookEdits`] (kinds, renames, merges, option
-//!    order) are applied to the assembly ([`apply`]), and a [`Detected`]
+//!    order) are applied to the assembly (`apply`), and a [`Detected`]
 //!    summary with a confidence per question is made for the import dialog.
 //!
 //! A [`Reporter`] goes down every step; every value that is repaired or
@@ -92,7 +92,9 @@ pub struct ImportOptions {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct ImportRecipe {
+    /// The options chosen for the file: a framework definition, a sheet.
     pub options: ImportOptions,
+    /// The codebook edits, applied after detection.
     pub edits: CodebookEdits,
 }
 
@@ -112,18 +114,27 @@ impl ImportRecipe {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Layout {
+    /// SenseMaker's raw platform export (signifier ids plus suffixes).
     SensemakerRaw,
+    /// SenseMaker Workbench's processed export.
     SensemakerWorkbench,
+    /// A Spryng export (`Question - label` headers).
     Spryng,
+    /// A NarraFirma stories CSV read with its story form.
     Narrafirma,
+    /// Anything else: one column per question, kinds detected.
     Generic,
 }
 
 /// A successfully imported file.
 #[derive(Clone, Debug)]
 pub struct Imported {
+    /// The stories and their codebook.
     pub dataset: Dataset,
+    /// The layout the file was read as.
     pub layout: Layout,
+    /// What was repaired, skipped or guessed, per column and row; empty for
+    /// a clean file.
     pub warnings: Vec<ImportWarning>,
     /// Preview and per-question confidence, for the import dialog.
     pub detected: Detected,

@@ -49,6 +49,7 @@ impl Default for WordOptions {
 pub struct Token<'t> {
     /// Byte range of the word in the text.
     pub start: usize,
+    /// Exclusive end of that byte range.
     pub end: usize,
     /// The word as written.
     pub form: &'t str,
@@ -77,6 +78,9 @@ fn slot(language: Language) -> usize {
 }
 
 impl Analyzer {
+    /// An analyzer with `options`: the Dutch and English stop word lists with
+    /// the user's extra words added and kept words taken out, and both
+    /// Snowball stemmers.
     pub fn new(options: WordOptions) -> Self {
         let list = |code: &str| -> HashSet<String> {
             let mut words: HashSet<String> = stop_words::lookup(code)
@@ -100,6 +104,7 @@ impl Analyzer {
         }
     }
 
+    /// The options it was made with.
     pub fn options(&self) -> &WordOptions {
         &self.options
     }

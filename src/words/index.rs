@@ -27,10 +27,12 @@ pub struct Term {
 }
 
 impl Term {
+    /// Stories containing the term.
     pub fn stories(&self) -> usize {
         self.postings.len()
     }
 
+    /// Occurrences of the term over all stories.
     pub fn occurrences(&self) -> u64 {
         self.postings.iter().map(|&(_, n)| u64::from(n)).sum()
     }
@@ -93,10 +95,13 @@ impl WordIndex {
         }
     }
 
+    /// The analyzer the index was built with (its options, stop words and
+    /// stemmers), to cut other texts the same way.
     pub fn analyzer(&self) -> &Analyzer {
         &self.analyzer
     }
 
+    /// Every term, in the order first met in the texts.
     pub fn terms(&self) -> &[Term] {
         &self.terms
     }
@@ -106,6 +111,8 @@ impl WordIndex {
         self.stories
     }
 
+    /// Story `row`'s language (detected, or the majority's when unclear);
+    /// Dutch for a row past the index.
     pub fn language_of(&self, row: usize) -> Language {
         self.languages.get(row).copied().unwrap_or_default()
     }

@@ -31,14 +31,18 @@ use super::index::{Term, WordIndex};
 pub struct TermCounts {
     /// Stories containing the term.
     pub stories: usize,
+    /// Times the term occurs in those stories.
     pub occurrences: u64,
 }
 
 /// A term of a word list.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ListedTerm {
+    /// The term: a stem, or the lower-case word without stemming.
     pub term: String,
+    /// Its written forms, most frequent first.
     pub forms: Vec<String>,
+    /// Its stories and occurrences in the population.
     #[serde(flatten)]
     pub counts: TermCounts,
 }
@@ -46,7 +50,10 @@ pub struct ListedTerm {
 /// The terms of a population by the number of stories containing them.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct WordList {
+    /// Stories in the population.
     pub n_stories: usize,
+    /// Terms in at least `min_stories` stories, most stories first, then most
+    /// occurrences, then alphabetical.
     pub terms: Vec<ListedTerm>,
 }
 
@@ -82,13 +89,20 @@ pub fn word_list(index: &WordIndex, population: &Selection, min_stories: usize) 
 /// One term's keyness.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct KeyTerm {
+    /// The term: a stem, or the lower-case word without stemming.
     pub term: String,
+    /// Its written forms, most frequent first.
     pub forms: Vec<String>,
+    /// Its stories and occurrences in the selection.
     pub selection: TermCounts,
+    /// Its stories and occurrences in the rest (outside the selection).
     pub rest: TermCounts,
     /// Signed log-likelihood G²: > 0 over-used in the selection.
     pub g2: f64,
+    /// Log Ratio: log₂ of the selection's share of stories over the rest's,
+    /// ½ added to both counts; +1 means twice as common in the selection.
     pub log_ratio: f64,
+    /// The p of G² (χ² with 1 df), uncorrected.
     pub p: f64,
     /// Benjamini–Hochberg adjusted p across all tested terms.
     pub q: f64,
@@ -97,7 +111,9 @@ pub struct KeyTerm {
 /// The keyness table of a selection against the rest.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Keyness {
+    /// Stories in the selection.
     pub n_selection: usize,
+    /// Stories in the rest, the selection's stories taken out.
     pub n_rest: usize,
     /// Terms tested (in at least the minimum number of stories of both
     /// populations together): the m of the BH correction.

@@ -16,14 +16,17 @@ pub const CONTEXT_CHARS: usize = 60;
 /// One occurrence of a term.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct KwicLine {
+    /// The story's row in the dataset.
     pub row: usize,
     /// The context before the word, cut at a word boundary, on one line.
     pub left: String,
     /// The word as written in the story.
     pub word: String,
+    /// The context after the word, cut at a word boundary, on one line.
     pub right: String,
     /// Byte range of the word in the story's text.
     pub start: usize,
+    /// Exclusive end of that byte range.
     pub end: usize,
 }
 

@@ -58,7 +58,7 @@ static EMPTY: Cell = Cell::Empty;
 impl RawTable {
     /// Builds a table from `(row number, cells)` records: finds the header,
     /// then keeps every non-empty record below it as a row. `None` when no
-    /// record holds anything. (A [`TableBuilder`] fed the records.)
+    /// record holds anything. (A `TableBuilder` fed the records.)
     pub fn from_records(records: Vec<(usize, Vec<Cell>)>, report: &mut Reporter) -> Option<Self> {
         let mut builder = TableBuilder::new(Shape::Ragged);
         for (number, cells) in records {
@@ -119,6 +119,7 @@ impl RawTable {
         self.row_numbers.len()
     }
 
+    /// Whether the table has no data rows.
     pub fn is_empty(&self) -> bool {
         self.row_numbers.is_empty()
     }
