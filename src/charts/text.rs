@@ -339,6 +339,7 @@ pub enum LegendEntry {
     /// Outlined cells: Holm-corrected p across the table's cells below
     /// `alpha` (`ChartOptions::outline_holm`).
     FlaggedHolm {
+        /// The level the corrected p is held against (`HOLM_ALPHA`, 0.05).
         alpha: f64,
     },
     /// What the colour stands for (no sample).
@@ -358,6 +359,8 @@ pub enum LegendEntry {
     /// Co-occurrence cells coloured for options chosen together more
     /// often than if independent (lift above 1).
     TogetherMore,
+    /// Co-occurrence cells coloured for options chosen together less
+    /// often than if independent (lift below 1).
     TogetherLess,
     /// What a co-occurrence cell's colour stands for (no sample).
     LiftScale,

@@ -49,10 +49,10 @@ pub enum Command {
     SetCellValue(CellValue),
     /// Change the per-chart options of the chart in view.
     SetChartSettings(ChartSettings),
-    /// Switch the app to this language (remembered in the settings).
     /// Merge, rename or hide options of the chart in view (display
     /// lumping); one undo step.
     SetLumping(Vec<crate::charts::OptionLumping>),
+    /// Switch the app to this language (remembered in the settings).
     SetLanguage(Language),
     /// Show the stories behind a mark of a panel.
     OpenMark {

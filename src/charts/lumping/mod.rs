@@ -51,6 +51,7 @@ pub struct OptionLumping {
 /// Options merged into one, shown as `label`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct MergedOptions {
+    /// The merged bar's or row's label ("negatief").
     pub label: String,
     /// Indices into the codebook's options of the question.
     pub options: Vec<usize>,
@@ -61,6 +62,7 @@ pub struct MergedOptions {
 pub struct RenamedOption {
     /// Index into the codebook's options of the question.
     pub option: usize,
+    /// The label the chart shows for it instead of the codebook's.
     pub label: String,
 }
 
