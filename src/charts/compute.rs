@@ -15,6 +15,7 @@ use crate::stats::descriptive;
 use super::choice::ChoiceAccess;
 use super::index::{
     Answered, ColumnIndex, NO_CODE, SliderRanks, and_words, count_ones, for_each_row, indexed,
+    indexed_with_words,
 };
 use super::{
     BarsData, ByQuestion, ChartData, ChartSpec, HistogramData, MultiplesData, PanelData, PanelKind,
@@ -64,7 +65,7 @@ pub fn compute(
     dataset: &Dataset,
     populations: &Populations,
 ) -> Result<ChartData, ChartError> {
-    let (question, column, index) = indexed(dataset, &spec.question)?;
+    let (question, column, index) = indexed_with_words(dataset, &spec.question, &spec.options.words)?;
     let by = spec
         .by
         .as_ref()

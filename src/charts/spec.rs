@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::QuestionId;
 use crate::stats::compositional::DEFAULT_ZERO_REPLACEMENT;
+use crate::words::WordOptions;
 
 /// What the bars of a choice question show: the bar's length and its
 /// number. The other figure stays as secondary text (the hover on screen,
@@ -63,6 +64,11 @@ pub struct ChartOptions {
     /// Bars (also as small multiples): percent or counts.
     #[serde(default, skip_serializing_if = "BarValue::is_default")]
     pub bar_value: BarValue,
+    /// Text questions: how stories are cut into terms — the project's stop
+    /// words (copied in, so a saved chart keeps the words it was made
+    /// with) and whether two-word phrases are counted.
+    #[serde(default, skip_serializing_if = "WordOptions::is_default")]
+    pub words: WordOptions,
 }
 
 impl Default for ChartOptions {
@@ -77,6 +83,7 @@ impl Default for ChartOptions {
             colour_by: None,
             option_order: None,
             bar_value: BarValue::default(),
+            words: WordOptions::default(),
         }
     }
 }

@@ -112,6 +112,11 @@ pub enum CliError {
     Open(#[from] OpenError),
     Comparison(#[from] crate::project::ComparisonError),
     UnknownWord(String),
+    /// `words --stop-words FILE` could not be read: the file and why.
+    StopWordsFile {
+        path: String,
+        detail: String,
+    },
 }
 
 impl CliError {
@@ -136,6 +141,10 @@ impl CliError {
             Self::Open(error) => error.sentence(language),
             Self::Comparison(error) => error.sentence(language),
             Self::UnknownWord(word) => crate::i18n::fill(e.cli_unknown_word, &[("word", word)]),
+            Self::StopWordsFile { path, detail } => crate::i18n::fill(
+                e.cli_stop_words_file,
+                &[("path", path), ("detail", detail)],
+            ),
         }
     }
 }

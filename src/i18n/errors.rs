@@ -139,6 +139,8 @@ strings! {
     // CrossTabError: counts that do not form a table.
     crosstab_ragged: "rij {row} van de kruistabel heeft {found} cellen waar rij 0 er {expected} heeft" / "row {row} of the cross-tab has {found} cells where row 0 has {expected}",
     crosstab_invalid_count: "cel ({row}, {column}) van de kruistabel bevat {value}, geen aantal ≥ 0" / "cell ({row}, {column}) of the cross-tab holds {value}, not a count ≥ 0",
+    // Stop words per project (issue 16): `words --stop-words FILE`.
+    cli_stop_words_file: "Kan het stopwoordenbestand {path} niet lezen ({detail}); geef een tekstbestand in UTF-8 met één woord per regel." / "Cannot read the stop-word file {path} ({detail}); give a UTF-8 text file with one word per line.",
 }
 
 #[cfg(test)]

@@ -552,4 +552,18 @@ strings! {
     differences_q: "q{q} (Benjamini–Hochberg over {m} getoetste vragen); klik: de vraag naast elkaar" / "q{q} (Benjamini–Hochberg over {m} questions tested); click: the question side by side",
     differences_against: "De selectie tegen de overige verhalen ({selection} tegen {rest})" / "The selection against the other stories ({selection} vs {rest})",
     differences_stone: "{stone} meer naar {pole} (mediaan {selection} tegen {rest})" / "{stone} more towards {pole} (median {selection} vs {rest})",
+    // Stop words per project and two-word phrases (issue 16, branch words3).
+    leave_word_out: "Laat dit woord weg" / "Leave this word out",
+    leave_word_out_hint: "Telt dit woord (en elke vorm met dezelfde stam) niet meer mee in de woorden van dit project; Ctrl+Z zet het terug" / "Stops counting this word (and every form with its stem) in this project's words; Ctrl+Z puts it back",
+    phrases: "Woordparen" / "Two-word phrases",
+    phrases_hint: "Telt twee woorden die in een zin naast elkaar staan (geen van beide een stopwoord) in plaats van losse woorden" / "Counts two words next to each other in a sentence (neither a stop word) instead of single words",
+    stop_words_button: "Weggelaten woorden…" / "Left-out words…",
+    stop_words_title: "Weggelaten woorden" / "Left-out words",
+    stop_words_intro: "Woorden die dit project niet meetelt, naast de standaard stopwoorden (NLTK). Ze worden met het project bewaard." / "Words this project does not count, besides the standard stop words (NLTK). They are saved with the project.",
+    stop_words_none: "Nog geen woorden weggelaten." / "No words left out yet.",
+    stop_words_put_back: "Terugzetten" / "Put back",
+    stop_words_leave_out: "Weglaten" / "Leave out",
+    stop_words_word: "Woord" / "Word",
+    stop_words_dutch: "Nederlands" / "Dutch",
+    stop_words_english: "Engels" / "English",
 }

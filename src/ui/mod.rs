@@ -37,6 +37,7 @@ mod histogram_view;
 pub mod import_dialog;
 mod import_report;
 mod kwic;
+mod stop_words;
 mod menu;
 mod multiples_view;
 mod notices;

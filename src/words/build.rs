@@ -10,6 +10,14 @@
 //!
 //! Stories without a stop word of either language cannot be placed; they
 //! are indexed last, in the majority's language.
+//!
+//! With [`WordOptions::phrases`](super::WordOptions::phrases) every two
+//! adjacent words of a sentence that are both terms (neither a stop word)
+//! also make a phrase term, keyed by the two terms with a space between
+//! ("sam plann") and counted per story like a word. Adjacent means in the
+//! text as written: a stop word between two words separates them, as in
+//! the bigrams of SenseMaker's R scripts (tidytext's ngrams, then stop
+//! words filtered out of either position).
 
 use std::collections::HashMap;
 
@@ -107,6 +115,8 @@ struct Part<'a> {
     languages: Vec<Option<Language>>,
     /// Scratch: the form ids of the story being indexed, then its terms.
     scratch: Vec<u32>,
+    /// Scratch: whether a sentence break precedes each of those words.
+    breaks: Vec<bool>,
 }
 
 fn slot(language: Language) -> usize {
@@ -126,6 +136,7 @@ impl<'a> Part<'a> {
             term_ids: foldhash::HashMap::default(),
             languages: Vec::new(),
             scratch: Vec::new(),
+            breaks: Vec::new(),
         }
     }
 
@@ -150,8 +161,13 @@ impl<'a> Part<'a> {
         language: Option<Language>,
     ) -> Option<Language> {
         self.scratch.clear();
+        self.breaks.clear();
         let mut hits = [0usize; 2];
+        let mut previous_end = 0;
         for token in Analyzer::words(text) {
+            self.breaks
+                .push(Analyzer::phrase_break(text.get(previous_end..token.start).unwrap_or("")));
+            previous_end = token.end;
             let id = self.form_id(token.form);
             let stop = self.forms[id as usize].stop;
             hits[0] += usize::from(stop[0]);
@@ -161,6 +177,11 @@ impl<'a> Part<'a> {
         let language = language.or_else(|| self.analyzer.language_of_hits(hits))?;
         let s = slot(language);
         let row = u32::try_from(row).unwrap_or(u32::MAX);
+        let phrases = if self.analyzer.options().phrases {
+            self.phrase_terms(language)
+        } else {
+            Vec::new()
+        };
         let mut terms = std::mem::take(&mut self.scratch);
         terms.retain_mut(|id| {
             let form = *id as usize;
@@ -173,6 +194,7 @@ impl<'a> Part<'a> {
                 None => false,
             }
         });
+        terms.extend(phrases);
         terms.sort_unstable();
         for group in terms.chunk_by(|a, b| a == b) {
             let count = u32::try_from(group.len()).unwrap_or(u32::MAX);
@@ -180,6 +202,25 @@ impl<'a> Part<'a> {
         }
         self.scratch = terms;
         Some(language)
+    }
+
+    /// The phrase terms of the story in scratch: every two adjacent words
+    /// with no sentence break between them that are both terms.
+    fn phrase_terms(&mut self, language: Language) -> Vec<u32> {
+        let mut phrases = Vec::new();
+        let mut previous: Option<u32> = None;
+        for i in 0..self.scratch.len() {
+            let term = self.term_of(self.scratch[i] as usize, language);
+            if let (Some(first), Some(second), false) = (previous, term, self.breaks[i]) {
+                let key = format!(
+                    "{} {}",
+                    self.terms[first as usize].key, self.terms[second as usize].key
+                );
+                phrases.push(self.term_id(key));
+            }
+            previous = term;
+        }
+        phrases
     }
 
     fn form_id(&mut self, form: &str) -> u32 {
@@ -261,12 +302,45 @@ impl<'a> Part<'a> {
         for term in &mut self.terms {
             term.forms = combined_forms(std::mem::take(&mut term.forms));
         }
+        self.label_phrases();
         let by_key = self
             .term_ids
             .into_iter()
             .map(|(key, id)| (key, id as usize))
             .collect();
         (self.terms, by_key)
+    }
+}
+
+impl Part<'_> {
+    /// A phrase's form: the most common forms of its two words ("samen
+    /// plannen"), with the phrase's occurrences.
+    fn label_phrases(&mut self) {
+        let first_form = |terms: &[Term], ids: &foldhash::HashMap<String, u32>, key: &str| {
+            ids.get(key)
+                .and_then(|&id| terms.get(id as usize))
+                .and_then(|term| term.forms.first())
+                .map_or_else(|| key.to_owned(), |(form, _)| form.to_lowercase())
+        };
+        let labels: Vec<(usize, String)> = self
+            .terms
+            .iter()
+            .enumerate()
+            .filter_map(|(id, term)| {
+                let (first, second) = term.key.split_once(' ')?;
+                let label = format!(
+                    "{} {}",
+                    first_form(&self.terms, &self.term_ids, first),
+                    first_form(&self.terms, &self.term_ids, second)
+                );
+                Some((id, label))
+            })
+            .collect();
+        for (id, label) in labels {
+            let term = &mut self.terms[id];
+            let occurrences = u32::try_from(term.occurrences()).unwrap_or(u32::MAX);
+            term.forms = vec![(label, occurrences)];
+        }
     }
 }
 
@@ -293,4 +367,69 @@ fn combined_forms(counts: Vec<(String, u32)>) -> Vec<(String, u32)> {
         .collect();
     forms.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     forms
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Selection;
+    use crate::words::{WordIndex, WordOptions, word_list};
+
+    const TEXTS: [&str; 4] = [
+        "De ouders en de juf gingen samen plannen. Plannen samen werkt.",
+        "Samen plannen met de school, samen plannen!",
+        "Samen. Plannen!",
+        "The teachers planned together.",
+    ];
+
+    fn postings(index: &WordIndex, key: &str) -> Vec<(u32, u32)> {
+        index.term(key).map(|t| t.postings.clone()).unwrap_or_default()
+    }
+
+    #[test]
+    fn phrases_are_adjacent_terms_of_one_sentence_counted_per_story() {
+        let options = WordOptions {
+            stem: false,
+            phrases: true,
+            ..WordOptions::default()
+        };
+        let index = WordIndex::from_texts(&TEXTS, options);
+        // Story 0 once (the second sentence has "plannen samen"), story 1
+        // twice (the comma does not break), story 2 never (the full stop
+        // does).
+        assert_eq!(postings(&index, "samen plannen"), [(0, 1), (1, 2)]);
+        assert_eq!(postings(&index, "plannen samen"), [(0, 1)]);
+        assert_eq!(postings(&index, "school samen"), [(1, 1)]);
+        assert_eq!(postings(&index, "juf gingen"), [(0, 1)]);
+        assert_eq!(postings(&index, "teachers planned"), [(3, 1)]);
+        // A stop word is no half of a phrase, nor a bridge over it:
+        // "ouders en de juf" gives no phrase at all.
+        assert!(postings(&index, "ouders juf").is_empty());
+        assert!(index.terms().iter().all(|t| !t.key.starts_with("de ")));
+        // Single words are still indexed, but the list ranks phrases only.
+        assert_eq!(postings(&index, "samen"), [(0, 2), (1, 2), (2, 1)]);
+        let all = Selection::from_rows(TEXTS.len(), 0..TEXTS.len());
+        let list = word_list(&index, &all, 1);
+        assert!(list.terms.iter().all(|t| t.term.contains(' ')));
+        let top = &list.terms[0];
+        assert_eq!(
+            (top.term.as_str(), top.counts.stories, top.counts.occurrences),
+            ("samen plannen", 2, 3)
+        );
+        assert_eq!(list.terms.len(), 8, "{:?}", list.terms);
+    }
+
+    #[test]
+    fn a_stemmed_phrase_is_labelled_by_its_words_most_common_forms() {
+        let options = WordOptions {
+            phrases: true,
+            ..WordOptions::default()
+        };
+        let index = WordIndex::from_texts(&TEXTS, options);
+        let phrase = index.term("sam plann").expect("the phrase is indexed");
+        assert_eq!(phrase.forms, [("samen plannen".to_owned(), 3)]);
+        // "planned together" stems to "plan togeth" in English.
+        assert_eq!(postings(&index, "plan togeth"), [(3, 1)]);
+        let words = WordIndex::from_texts(&TEXTS, WordOptions::default());
+        assert!(words.terms().iter().all(|t| !t.is_phrase()));
+    }
 }

@@ -15,7 +15,7 @@ mod index;
 mod keyness;
 mod kwic;
 
-pub use analyzer::{Analyzer, WordOptions};
+pub use analyzer::{Analyzer, StopWordEdits, WordOptions};
 pub(crate) use cache::column_index;
 pub use cache::{NoIndex, NotAWord, check_word, is_built, text_index};
 pub use index::{Term, WordIndex};

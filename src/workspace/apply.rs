@@ -200,6 +200,7 @@ impl Workspace {
                 }
             }
             Command::EditFinding(id, edit) => self.edit_finding(id, edit),
+            Command::StopWords(command) => self.apply_stop_words(command),
             Command::Undo => {
                 if !self.document.undo() {
                     return vec![Effect::UndoOpen];
@@ -264,7 +265,7 @@ impl Workspace {
     /// first perspective, and opens it.
     fn save_as_finding(&mut self) -> Vec<Effect> {
         let language = self.language;
-        let Some(comparison) = self.view.comparison(self.min_n, language) else {
+        let Some(comparison) = self.view_comparison() else {
             return Vec::new();
         };
         let project = self.document.project();

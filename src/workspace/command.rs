@@ -131,6 +131,8 @@ pub enum Command {
         story_id: crate::model::StoryId,
         excerpt: String,
     },
+    /// Leave a word out of the word counts, or put it back (issue 16).
+    StopWords(super::stop_words::StopWordCommand),
 }
 
 /// The tabs of the left panel.

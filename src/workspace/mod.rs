@@ -26,6 +26,7 @@ mod explore_apply;
 mod export_kind;
 mod presentation;
 mod state;
+mod stop_words;
 pub mod view;
 
 #[cfg(test)]
@@ -36,6 +37,7 @@ pub use document::Document;
 pub use explore::{Brushed, Explore, Grid, GridCell, Kwic};
 pub use presentation::{Presentation, Showing};
 pub use state::Workspace;
+pub use stop_words::StopWordCommand;
 
 pub use browser::{BrowserCommand, StoryBrowser};
 pub use command::{

@@ -103,7 +103,7 @@ impl Workspace {
             self.chart = Some(Err(self.language.strings().words_indexing.to_owned()));
             return;
         }
-        let comparison = self.view.comparison(self.min_n, self.language);
+        let comparison = self.view_comparison();
         self.chart = comparison.map(|comparison| {
             let populations = self.populations.as_ref().map_err(Clone::clone)?;
             comparison
@@ -120,13 +120,13 @@ impl Workspace {
             dataset
                 .question(id)
                 .is_some_and(|(q, _)| matches!(q.kind, QuestionKind::Text { .. }))
-                && !crate::words::is_built(dataset, Some(id), &crate::words::WordOptions::default())
+                && !crate::words::is_built(dataset, Some(id), &self.word_options())
         })
     }
 
     /// Lists the stories behind `mark` of a panel.
     pub fn open_mark(&mut self, population: PanelPopulation, mark: &Mark, label: String) {
-        let (Some(spec), Ok(populations)) = (self.view.spec(self.min_n), &self.populations) else {
+        let (Some(spec), Ok(populations)) = (self.view_spec(), &self.populations) else {
             return;
         };
         let selection = match (population, &populations.selection) {
@@ -184,6 +184,10 @@ impl Workspace {
             && self.document.project().finding(id).is_none()
         {
             self.open_finding = None;
+        }
+        // Undo and redo may have changed the project's stop words.
+        if self.view_counts_words() {
+            self.recompute();
         }
     }
 

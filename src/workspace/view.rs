@@ -59,6 +59,8 @@ pub struct ChartSettings {
     /// A saved chart's zero replacement and bins, kept so that it is drawn
     /// as saved; `None` for the defaults.
     pub saved: Option<SavedOptions>,
+    /// Text questions: count two-word phrases instead of single words.
+    pub phrases: bool,
 }
 
 /// Options of a saved chart that the options row does not set.
@@ -87,6 +89,7 @@ impl ChartSettings {
             option_order: options.option_order.clone(),
             bar_value: options.bar_value,
             saved: (!is_default).then_some(saved),
+            phrases: options.words.phrases,
         }
     }
 }
@@ -102,6 +105,7 @@ impl View {
         spec.options.colour_by = self.chart.colour_by.clone();
         spec.options.option_order = self.chart.option_order.clone();
         spec.options.bar_value = self.chart.bar_value;
+        spec.options.words.phrases = self.chart.phrases;
         if let Some(saved) = &self.chart.saved {
             spec.options.zero_replacement = saved.zero_replacement;
             spec.options.bins = saved.bins;
