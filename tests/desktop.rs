@@ -126,7 +126,7 @@ fn a_first_launch_welcomes_and_a_later_one_reopens_the_last_project() {
         later.window_title(),
         format!("Storylens — {}", storylens::demo::DEMO_NAME)
     );
-    assert_eq!(later.project().findings.len(), 9);
+    assert_eq!(later.project().findings.len(), 10);
     assert!(matches!(later.project_path(), Some(p) if p.ends_with("passend.storylens")));
 
     // With the setting off, the demo opens instead.
@@ -465,7 +465,7 @@ fn open_save_as_save_and_full_screen_from_the_keyboard() {
     harness.run();
     assert!(project.is_file(), "Ctrl+S saved to the same file again");
     let saved = storylens::project::load(&project).unwrap();
-    assert_eq!(saved.findings.len(), 9);
+    assert_eq!(saved.findings.len(), 10);
 
     harness.key_press(egui::Key::F11);
     harness.run();
