@@ -205,33 +205,51 @@ fn words_left_out_by_list_or_file_are_gone_and_reported() {
     let before = labels(&all);
     assert_eq!(before[..2], ["school", "klas"]);
     assert!(all["stop_words"].get("left_out_nl").is_none());
-    let out = json(&["words", "--demo", "--top", "10", "--leave-out", "School,klas"]);
+    let out = json(&[
+        "words",
+        "--demo",
+        "--top",
+        "10",
+        "--leave-out",
+        "School,klas",
+    ]);
     let after = labels(&out);
     assert!(!after.contains(&"school".to_owned()) && !after.contains(&"klas".to_owned()));
     assert_eq!(after[..8], before[2..]);
-    assert_eq!(out["stop_words"]["left_out_nl"], serde_json::json!(["klas", "school"]));
-    assert_eq!(out["stop_words"]["left_out_en"], serde_json::json!(["klas", "school"]));
+    assert_eq!(
+        out["stop_words"]["left_out_nl"],
+        serde_json::json!(["klas", "school"])
+    );
+    assert_eq!(
+        out["stop_words"]["left_out_en"],
+        serde_json::json!(["klas", "school"])
+    );
     let dutch = all["stop_words"]["dutch"].as_u64().unwrap();
     assert_eq!(out["stop_words"]["dutch"].as_u64().unwrap(), dutch + 2);
     // A file: one word per line, comments and blank lines skipped; with
     // --language only that language's list changes.
     let dir = tempfile::tempdir().unwrap();
     let file = dir.path().join("extra.txt");
-    std::fs::write(&file, "# placeholders of redacted names\nnaam\n\n  plaats  # [plaats]\n").unwrap();
+    std::fs::write(
+        &file,
+        "# placeholders of redacted names\nnaam\n\n  plaats  # [plaats]\n",
+    )
+    .unwrap();
     let path = file.to_str().unwrap();
     let out = json(&["words", "--demo", "--stop-words", path, "--language", "nl"]);
-    assert_eq!(out["stop_words"]["left_out_nl"], serde_json::json!(["naam", "plaats"]));
+    assert_eq!(
+        out["stop_words"]["left_out_nl"],
+        serde_json::json!(["naam", "plaats"])
+    );
     assert!(out["stop_words"].get("left_out_en").is_none());
     let left = labels(&out);
-    assert!(!left.iter().any(|l| l == "naam" || l == "plaats"), "{left:?}");
+    assert!(
+        !left.iter().any(|l| l == "naam" || l == "plaats"),
+        "{left:?}"
+    );
     // A file that cannot be read is one sentence naming it.
     let missing = dir.path().join("missing.txt");
-    let output = storylens(&[
-        "words",
-        "--demo",
-        "--stop-words",
-        missing.to_str().unwrap(),
-    ]);
+    let output = storylens(&["words", "--demo", "--stop-words", missing.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
@@ -245,7 +263,11 @@ fn phrases_are_two_adjacent_words_counted_per_story() {
     let out = json(&["words", "--demo", "--phrases", "--top", "5"]);
     assert_eq!(out["phrases"], true);
     let terms = out["terms"].as_array().unwrap();
-    assert!(terms.iter().all(|t| t["term"].as_str().unwrap().contains(' ')));
+    assert!(
+        terms
+            .iter()
+            .all(|t| t["term"].as_str().unwrap().contains(' '))
+    );
     // "[naam school]": every story with the placeholder, once per story.
     assert_eq!(terms[0]["forms"][0], "naam school");
     let naam = json(&["words", "--demo", "--top", "200"]);
@@ -258,10 +280,21 @@ fn phrases_are_two_adjacent_words_counted_per_story() {
         .unwrap();
     assert!(terms[0]["stories"].as_u64() <= naam["stories"].as_u64());
     // The keyness of phrases: the planted plan of the good stories.
-    let key = json(&["words", "--demo", "--phrases", "--select", GOOD, "--top", "6"]);
+    let key = json(&[
+        "words",
+        "--demo",
+        "--phrases",
+        "--select",
+        GOOD,
+        "--top",
+        "6",
+    ]);
     let over = labels(&key);
     for phrase in ["haalbare doelen", "plan gemaakt", "gewoon begonnen"] {
-        assert!(over[..6].contains(&phrase.to_owned()), "{phrase} in {over:?}");
+        assert!(
+            over[..6].contains(&phrase.to_owned()),
+            "{phrase} in {over:?}"
+        );
     }
     let haalbare = &key["terms"][over.iter().position(|l| l == "haalbare doelen").unwrap()];
     assert_eq!(haalbare["selection"]["stories"], 64);
@@ -289,6 +322,9 @@ fn the_demos_words_finding_draws_the_planted_words() {
         .filter_map(|node| node.text())
         .collect();
     for planted in ["samen", "haalbare", "vergaderd", "doelen"] {
-        assert!(texts.iter().any(|t| t.starts_with(planted)), "{planted} in {texts:?}");
+        assert!(
+            texts.iter().any(|t| t.starts_with(planted)),
+            "{planted} in {texts:?}"
+        );
     }
 }

@@ -65,7 +65,8 @@ pub fn compute(
     dataset: &Dataset,
     populations: &Populations,
 ) -> Result<ChartData, ChartError> {
-    let (question, column, index) = indexed_with_words(dataset, &spec.question, &spec.options.words)?;
+    let (question, column, index) =
+        indexed_with_words(dataset, &spec.question, &spec.options.words)?;
     let by = spec
         .by
         .as_ref()

@@ -141,10 +141,9 @@ impl CliError {
             Self::Open(error) => error.sentence(language),
             Self::Comparison(error) => error.sentence(language),
             Self::UnknownWord(word) => crate::i18n::fill(e.cli_unknown_word, &[("word", word)]),
-            Self::StopWordsFile { path, detail } => crate::i18n::fill(
-                e.cli_stop_words_file,
-                &[("path", path), ("detail", detail)],
-            ),
+            Self::StopWordsFile { path, detail } => {
+                crate::i18n::fill(e.cli_stop_words_file, &[("path", path), ("detail", detail)])
+            }
         }
     }
 }

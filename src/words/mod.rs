@@ -14,6 +14,7 @@ mod cache;
 mod index;
 mod keyness;
 mod kwic;
+mod stop_words;
 
 pub use analyzer::{Analyzer, StopWordEdits, WordOptions};
 pub(crate) use cache::column_index;

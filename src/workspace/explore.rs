@@ -140,8 +140,8 @@ fn cell(workspace: &Workspace, title: String, view: View, finding: Option<Findin
                 workspace.stamp_words(&mut comparison.spec);
             }
             comparison
-            .compute(workspace.dataset())
-            .map_err(|e| e.sentence(language))
+                .compute(workspace.dataset())
+                .map_err(|e| e.sentence(language))
         }
         None => Err(tr.no_chart.to_owned()),
     };

@@ -213,7 +213,8 @@ mod tests {
         crate::project::save(w.project(), &path).expect("saved");
         let loaded = crate::project::load(&path).expect("loaded");
         assert_eq!(loaded.settings.stop_words, w.project().settings.stop_words);
-        let mut reopened = Workspace::new(w.document.dataset.clone(), loaded, Language::English, 20);
+        let mut reopened =
+            Workspace::new(w.document.dataset.clone(), loaded, Language::English, 20);
         reopened.view = w.view.clone();
         reopened.recompute();
         assert_eq!(labels(&reopened), after);

@@ -441,7 +441,10 @@ fn finding_10_the_planted_words_of_good_education() {
     };
     let shares = |label: &str| {
         let t = term(label);
-        (t.selection_percent.round(), (t.rest_percent * 10.0).round() / 10.0)
+        (
+            t.selection_percent.round(),
+            (t.rest_percent * 10.0).round() / 10.0,
+        )
     };
     // "Samen ... 20% tegen 1%, haalbare 18% tegen 0,3%, doelen, gemaakt en
     // uitgevoerd elk 14% tegen 0,3%, begonnen en vergaderd 16% tegen 0,4%".
