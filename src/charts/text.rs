@@ -222,8 +222,9 @@ pub enum Note {
     Confidence { level: f64 },
     /// Group means are drawn for groups of at least `min_n` stories.
     GroupMeans { min_n: usize },
-    /// How a words chart counts (by stem or as written).
-    Words { stemmed: bool },
+    /// How a words chart counts (by stem or as written; words or two-word
+    /// phrases).
+    Words { stemmed: bool, phrases: bool },
     /// How to read a keyness chart, over `tested` terms.
     Keyness { tested: usize },
 }
@@ -285,8 +286,9 @@ impl Note {
             Self::GroupMeans { min_n } => {
                 i18n::fill(tr.export_group_means, &[("n", &count(min_n))])
             }
-            Self::Words { stemmed: true } => tr.words_note.to_owned(),
-            Self::Words { stemmed: false } => tr.words_note_unstemmed.to_owned(),
+            Self::Words { phrases: true, .. } => tr.phrases_note.to_owned(),
+            Self::Words { stemmed: true, .. } => tr.words_note.to_owned(),
+            Self::Words { stemmed: false, .. } => tr.words_note_unstemmed.to_owned(),
             Self::Keyness { tested } => i18n::fill(tr.keyness_note, &[("m", &count(tested))]),
         }
     }

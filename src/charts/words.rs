@@ -20,6 +20,9 @@ pub struct WordsData {
     pub terms: Vec<WordShare>,
     /// Terms are Snowball stems (labelled by their most common form).
     pub stemmed: bool,
+    /// Terms are two-word phrases (issue 16).
+    #[serde(default)]
+    pub phrases: bool,
 }
 
 /// A term and the share of a population's stories that use it.
@@ -93,6 +96,7 @@ pub(crate) fn words_panel(index: &WordIndex, answered: &[u64], n: usize) -> Word
     WordsData {
         terms,
         stemmed: index.analyzer().options().stem,
+        phrases: index.analyzer().options().phrases,
     }
 }
 

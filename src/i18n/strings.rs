@@ -566,4 +566,5 @@ strings! {
     stop_words_word: "Woord" / "Word",
     stop_words_dutch: "Nederlands" / "Dutch",
     stop_words_english: "Engels" / "English",
+    phrases_note: "Woordparen (twee woorden naast elkaar in een zin, geen stopwoorden) per aandeel van de verhalen die ze gebruiken; woorden geteld naar hun stam (Snowball)." / "Two-word phrases (two words next to each other in a sentence, no stop words) by the share of stories that use them; words counted by their stem (Snowball).",
 }
