@@ -175,6 +175,9 @@ fn an_information_notice_fades_and_an_error_stays_until_closed() {
     let mut app = StorylensApp::demo();
     app.apply(Command::SaveAs(dir.path().join("p.storylens")));
     app.apply(Command::OpenPath(dir.path().join("missing.storylens")));
+    // The story words indexed first: frames spent waiting for the
+    // background index would count towards the notice's six seconds.
+    let _ = storylens::words::text_index(app.dataset(), None, &Default::default());
     let mut harness = harness_for(app, Language::English);
     let levels = |h: &Harness<'_, StorylensApp>| {
         h.state()
