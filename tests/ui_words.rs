@@ -233,6 +233,9 @@ fn a_word_left_out_from_the_chart_is_gone_and_undo_brings_it_back() {
     click_term(&mut harness, &label);
     harness.get_by_label("Leave this word out").click();
     harness.run();
+    // The index without the word is built in the background, meanwhile the
+    // chart says so.
+    crate::support::wait_for_words(&mut harness);
     assert!(!shows_term(&harness, &label), "{label} still drawn");
     let (first, _) = first_term(&harness);
     assert_ne!(first, label);
@@ -262,13 +265,7 @@ fn two_word_phrases_are_a_checkbox_of_the_words_chart() {
     harness.get_by_label("Woordparen").click();
     harness.run();
     // Indexed in the background with phrases, then drawn.
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
-    while harness.state().indexing_words() {
-        assert!(std::time::Instant::now() < deadline, "never indexed");
-        std::thread::sleep(std::time::Duration::from_millis(5));
-        harness.step();
-    }
-    harness.run();
+    crate::support::wait_for_words(&mut harness);
     let (first, stories) = first_term(&harness);
     assert_eq!(first, "naam school");
     assert!(shows_term(&harness, "naam school"));

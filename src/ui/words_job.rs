@@ -46,6 +46,8 @@ impl StorylensApp {
     /// ends (then the chart is computed with the words). Called once per
     /// frame.
     pub(crate) fn drive_words_job(&mut self, ctx: &egui::Context) {
+        // A new workspace (an open, an import) starts without it.
+        self.workspace.words_in_background = true;
         let dataset = &self.workspace.document.dataset;
         let options = self.workspace.word_options();
         let seen = self

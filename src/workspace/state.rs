@@ -45,6 +45,12 @@ pub struct Workspace {
     /// (`ui::words_job`): a words chart says "indexing words…" until they
     /// are built instead of building them a second time on this thread.
     pub words_indexing: bool,
+    /// The app builds every word index in the background (set by
+    /// `ui::words_job` each frame): a words chart whose index — with the
+    /// project's stop words and the chart's phrases — is not built says
+    /// "indexing words…" instead of building it on this thread. Off in
+    /// tests and the CLI, which build it where they need it.
+    pub words_in_background: bool,
 }
 
 impl Workspace {
@@ -79,6 +85,7 @@ impl Workspace {
             presentation: None,
             explore: super::explore::Explore::default(),
             words_indexing: false,
+            words_in_background: false,
         };
         if let Some(id) = first {
             // Showing a question changes no project: it gives no effect.
@@ -99,7 +106,13 @@ impl Workspace {
     pub fn recompute(&mut self) {
         let dataset = &self.document.dataset;
         self.populations = self.view.populations(dataset, self.language);
-        if self.words_indexing && self.waits_for_words() {
+        // The background job builds the story text's index only.
+        let background = self.words_in_background
+            && dataset
+                .codebook()
+                .text_with_role(crate::model::TextRole::Story)
+                .is_some_and(|story| self.view.question.as_ref() == Some(&story.id));
+        if (self.words_indexing || background) && self.waits_for_words() {
             self.chart = Some(Err(self.language.strings().words_indexing.to_owned()));
             return;
         }
