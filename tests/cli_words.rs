@@ -188,3 +188,143 @@ fn words_images_are_the_apps_chart() {
     ]);
     assert_eq!(out.status.code(), Some(2), "{out:?}");
 }
+
+/// The forms of the JSON's terms.
+fn labels(out: &serde_json::Value) -> Vec<String> {
+    out["terms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["forms"][0].as_str().unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn words_left_out_by_list_or_file_are_gone_and_reported() {
+    let all = json(&["words", "--demo", "--top", "10"]);
+    let before = labels(&all);
+    assert_eq!(before[..2], ["school", "klas"]);
+    assert!(all["stop_words"].get("left_out_nl").is_none());
+    let out = json(&[
+        "words",
+        "--demo",
+        "--top",
+        "10",
+        "--leave-out",
+        "School,klas",
+    ]);
+    let after = labels(&out);
+    assert!(!after.contains(&"school".to_owned()) && !after.contains(&"klas".to_owned()));
+    assert_eq!(after[..8], before[2..]);
+    assert_eq!(
+        out["stop_words"]["left_out_nl"],
+        serde_json::json!(["klas", "school"])
+    );
+    assert_eq!(
+        out["stop_words"]["left_out_en"],
+        serde_json::json!(["klas", "school"])
+    );
+    let dutch = all["stop_words"]["dutch"].as_u64().unwrap();
+    assert_eq!(out["stop_words"]["dutch"].as_u64().unwrap(), dutch + 2);
+    // A file: one word per line, comments and blank lines skipped; with
+    // --language only that language's list changes.
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("extra.txt");
+    std::fs::write(
+        &file,
+        "# placeholders of redacted names\nnaam\n\n  plaats  # [plaats]\n",
+    )
+    .unwrap();
+    let path = file.to_str().unwrap();
+    let out = json(&["words", "--demo", "--stop-words", path, "--language", "nl"]);
+    assert_eq!(
+        out["stop_words"]["left_out_nl"],
+        serde_json::json!(["naam", "plaats"])
+    );
+    assert!(out["stop_words"].get("left_out_en").is_none());
+    let left = labels(&out);
+    assert!(
+        !left.iter().any(|l| l == "naam" || l == "plaats"),
+        "{left:?}"
+    );
+    // A file that cannot be read is one sentence naming it.
+    let missing = dir.path().join("missing.txt");
+    let output = storylens(&["words", "--demo", "--stop-words", missing.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        stderr.contains("missing.txt") && stderr.lines().count() == 1,
+        "{stderr}"
+    );
+}
+
+#[test]
+fn phrases_are_two_adjacent_words_counted_per_story() {
+    let out = json(&["words", "--demo", "--phrases", "--top", "5"]);
+    assert_eq!(out["phrases"], true);
+    let terms = out["terms"].as_array().unwrap();
+    assert!(
+        terms
+            .iter()
+            .all(|t| t["term"].as_str().unwrap().contains(' '))
+    );
+    // "[naam school]": every story with the placeholder, once per story.
+    assert_eq!(terms[0]["forms"][0], "naam school");
+    let naam = json(&["words", "--demo", "--top", "200"]);
+    let naam = naam["terms"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|t| t["forms"][0] == "naam")
+        .cloned()
+        .unwrap();
+    assert!(terms[0]["stories"].as_u64() <= naam["stories"].as_u64());
+    // The keyness of phrases: the planted plan of the good stories.
+    let key = json(&[
+        "words",
+        "--demo",
+        "--phrases",
+        "--select",
+        GOOD,
+        "--top",
+        "6",
+    ]);
+    let over = labels(&key);
+    for phrase in ["haalbare doelen", "plan gemaakt", "gewoon begonnen"] {
+        assert!(
+            over[..6].contains(&phrase.to_owned()),
+            "{phrase} in {over:?}"
+        );
+    }
+    let haalbare = &key["terms"][over.iter().position(|l| l == "haalbare doelen").unwrap()];
+    assert_eq!(haalbare["selection"]["stories"], 64);
+    assert_eq!(haalbare["rest"]["stories"], 5);
+}
+
+#[test]
+fn the_demos_words_finding_draws_the_planted_words() {
+    let dir = tempfile::tempdir().unwrap();
+    let svg = dir.path().join("finding10.svg");
+    let out = storylens(&[
+        "snapshot",
+        "--demo",
+        "--finding",
+        "10",
+        "--out",
+        svg.to_str().unwrap(),
+    ]);
+    assert!(out.status.success(), "{out:?}");
+    let text = std::fs::read_to_string(&svg).unwrap();
+    let document = roxmltree::Document::parse(&text).expect("well-formed SVG");
+    let texts: Vec<&str> = document
+        .descendants()
+        .filter(|node| node.has_tag_name("text"))
+        .filter_map(|node| node.text())
+        .collect();
+    for planted in ["samen", "haalbare", "vergaderd", "doelen"] {
+        assert!(
+            texts.iter().any(|t| t.starts_with(planted)),
+            "{planted} in {texts:?}"
+        );
+    }
+}

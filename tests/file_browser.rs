@@ -129,7 +129,7 @@ fn save_as_writes_the_typed_name_with_the_project_extension() {
     assert!(harness.state().file_browser().is_none());
     assert_eq!(harness.state().project_path(), Some(saved.as_path()));
     let project = storylens::project::load(&saved).expect("a project file");
-    assert_eq!(project.findings.len(), 9);
+    assert_eq!(project.findings.len(), 10);
 }
 
 #[test]

@@ -152,7 +152,7 @@ fn perspective_ids(app: &StorylensApp, index: usize) -> Vec<u32> {
 fn perspectives_are_made_renamed_and_findings_moved_by_buttons_and_drag() {
     let mut harness = harness_of(StorylensApp::demo(), Language::English);
     open_findings_tab(&mut harness);
-    assert_eq!(perspective_ids(harness.state(), 0), [1, 2, 3, 4]);
+    assert_eq!(perspective_ids(harness.state(), 0), [1, 2, 3, 4, 10]);
 
     // Keyboard-accessible buttons: the first finding one down.
     harness
@@ -161,14 +161,14 @@ fn perspectives_are_made_renamed_and_findings_moved_by_buttons_and_drag() {
         .unwrap()
         .click();
     harness.run();
-    assert_eq!(perspective_ids(harness.state(), 0), [2, 1, 3, 4]);
+    assert_eq!(perspective_ids(harness.state(), 0), [2, 1, 3, 4, 10]);
     harness
         .query_all_by_label("Move up")
         .nth(1)
         .unwrap()
         .click();
     harness.run();
-    assert_eq!(perspective_ids(harness.state(), 0), [1, 2, 3, 4]);
+    assert_eq!(perspective_ids(harness.state(), 0), [1, 2, 3, 4, 10]);
 
     // A new perspective, renamed.
     harness.get_by_label("+ New perspective").click();
@@ -206,7 +206,7 @@ fn perspectives_are_made_renamed_and_findings_moved_by_buttons_and_drag() {
             index: 0,
         }));
     harness.run();
-    assert_eq!(perspective_ids(harness.state(), 0), [1, 3, 4]);
+    assert_eq!(perspective_ids(harness.state(), 0), [1, 3, 4, 10]);
     assert_eq!(
         harness.state().project().perspectives[3].findings,
         [storylens::project::FindingId(2)]
@@ -214,13 +214,13 @@ fn perspectives_are_made_renamed_and_findings_moved_by_buttons_and_drag() {
 
     // Undo puts it back; deleting a perspective keeps its findings.
     harness.state_mut().apply(Command::Undo);
-    assert_eq!(perspective_ids(harness.state(), 0), [1, 2, 3, 4]);
+    assert_eq!(perspective_ids(harness.state(), 0), [1, 2, 3, 4, 10]);
     let id = harness.state().project().perspectives[0].id;
     harness
         .state_mut()
         .apply(Command::Arrange(ArrangeCommand::DeletePerspective(id)));
     harness.run();
-    assert_eq!(harness.state().project().ungrouped_findings().len(), 4);
+    assert_eq!(harness.state().project().ungrouped_findings().len(), 5);
     harness.get_by_label("Other findings");
 }
 

@@ -187,7 +187,7 @@ fn html_demo_report_shows_every_finding_with_its_chart() {
                 .is_some_and(|s| s.starts_with("data:image/png;base64,"))
         })
         .count();
-    assert_eq!(images, 9);
+    assert_eq!(images, 10);
     let all = texts(&document).concat();
     assert!(all.contains("Wat zagen we?") && all.contains("Wat zien we nu?"));
     assert!(all.contains("verhaal V0065"), "quotes name their story");
@@ -325,7 +325,7 @@ fn docx_holds_every_finding_its_quotes_and_its_images() {
         .filter_map(|n| n.attribute("Target"))
         .filter(|t| t.starts_with("media/"))
         .collect();
-    assert_eq!(targets.len(), 9);
+    assert_eq!(targets.len(), 10);
     for target in targets {
         let (width, _) = png_size(&parts[&format!("word/{target}")]);
         assert!(width >= 2000);

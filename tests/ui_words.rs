@@ -214,3 +214,62 @@ fn field_type(harness: &mut Harness<'static, StorylensApp>, text: &str) {
     harness.key_press(egui::Key::Enter);
     harness.run();
 }
+
+/// Whether the words chart on screen draws term `label` (a mark named
+/// "label: …").
+fn shows_term(harness: &Harness<'static, StorylensApp>, label: &str) -> bool {
+    let prefix = format!("{label}: ");
+    harness
+        .query_all_by_label_contains(&prefix)
+        .filter_map(|node| node.accesskit_node().label())
+        .any(|name| name.starts_with(&prefix))
+}
+
+#[test]
+fn a_word_left_out_from_the_chart_is_gone_and_undo_brings_it_back() {
+    let mut harness = words_chart(Language::English);
+    let (label, _) = first_term(&harness);
+    assert!(shows_term(&harness, &label));
+    click_term(&mut harness, &label);
+    harness.get_by_label("Leave this word out").click();
+    harness.run();
+    // The index without the word is built in the background, meanwhile the
+    // chart says so.
+    crate::support::wait_for_words(&mut harness);
+    assert!(!shows_term(&harness, &label), "{label} still drawn");
+    let (first, _) = first_term(&harness);
+    assert_ne!(first, label);
+    let edits = &harness.state().project().settings.stop_words;
+    assert_eq!(edits.left_out_nl, [label.to_lowercase()]);
+    // Ctrl+Z (Cmd+Z) brings it back.
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::Z);
+    harness.run();
+    assert!(shows_term(&harness, &label), "{label} not back after undo");
+    assert!(harness.state().project().settings.stop_words.is_empty());
+    // Left out again, the dialog lists it and puts it back.
+    click_term(&mut harness, &label);
+    harness.get_by_label("Leave this word out").click();
+    harness.run();
+    harness.get_by_label("Left-out words…").click();
+    harness.run();
+    harness.get_by_label(&format!("{} (Dutch)", label.to_lowercase()));
+    harness.get_by_label("Put back").click();
+    harness.run();
+    assert!(shows_term(&harness, &label), "{label} not put back");
+    harness.get_by_label("No words left out yet.");
+}
+
+#[test]
+fn two_word_phrases_are_a_checkbox_of_the_words_chart() {
+    let mut harness = words_chart(Language::Dutch);
+    harness.get_by_label("Woordparen").click();
+    harness.run();
+    // Indexed in the background with phrases, then drawn.
+    crate::support::wait_for_words(&mut harness);
+    let (first, stories) = first_term(&harness);
+    assert_eq!(first, "naam school");
+    assert!(shows_term(&harness, "naam school"));
+    click_term(&mut harness, "naam school");
+    let rows = &harness.state().browser().expect("its stories").rows;
+    assert_eq!(rows.len(), stories);
+}

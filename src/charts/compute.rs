@@ -15,6 +15,7 @@ use crate::stats::descriptive;
 use super::choice::ChoiceAccess;
 use super::index::{
     Answered, ColumnIndex, NO_CODE, SliderRanks, and_words, count_ones, for_each_row, indexed,
+    indexed_with_words,
 };
 use super::lumping::Lumped;
 use super::{
@@ -83,7 +84,7 @@ pub fn compute(
     let (own, by_own) = Lumped::of_chart(dataset, spec)?;
     let (question, column, index) = match &own {
         Some(l) => (&l.question, &l.column, Arc::clone(&l.index)),
-        None => indexed(dataset, &spec.question)?,
+        None => indexed_with_words(dataset, &spec.question, &spec.options.words)?,
     };
     let by = match (&spec.by, &by_own) {
         (_, Some(l)) => Some((&l.question, &l.column, Arc::clone(&l.index))),

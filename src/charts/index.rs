@@ -134,6 +134,34 @@ pub fn warm_indexes(dataset: &Dataset) {
     }
 }
 
+/// The question `id` as [`indexed`], its words counted with `words` (the
+/// chart's stop words and phrases) when it is a text question and these
+/// are not the defaults the shared index was built with.
+pub(crate) fn indexed_with_words<'a>(
+    dataset: &'a Dataset,
+    id: &QuestionId,
+    words: &crate::words::WordOptions,
+) -> Result<(&'a Question, &'a Column, Arc<ColumnIndex>), ChartError> {
+    let (question, column, index) = indexed(dataset, id)?;
+    if *words == crate::words::WordOptions::default() {
+        return Ok((question, column, index));
+    }
+    let Some((_, _, slot)) = dataset.question_at(id) else {
+        return Ok((question, column, index));
+    };
+    let Column::Text(texts) = column else {
+        return Ok((question, column, index));
+    };
+    let words = crate::words::column_index(dataset, slot, texts, words);
+    let index = Arc::new(ColumnIndex {
+        answered: index.answered.clone(),
+        not_applicable: index.not_applicable.clone(),
+        ranks: None,
+        words: Some(words),
+    });
+    Ok((question, column, index))
+}
+
 /// The rows of one population that answered every question of a chart.
 pub(crate) struct Answered {
     pub words: Vec<u64>,

@@ -80,7 +80,8 @@ pub fn rows_of_mark(
     match mark {
         Mark::All => rows.extend(population.iter().filter(|&r| both(r))),
         Mark::Term { term } => {
-            let (_, _, index) = super::index::indexed(dataset, &spec.question)?;
+            let (_, _, index) =
+                super::index::indexed_with_words(dataset, &spec.question, &spec.options.words)?;
             let words = index
                 .words
                 .as_ref()

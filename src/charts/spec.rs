@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::model::QuestionId;
 use crate::stats::compositional::DEFAULT_ZERO_REPLACEMENT;
+use crate::words::WordOptions;
 
 /// What the bars of a choice question show: the bar's length and its
 /// number. The other figure stays as secondary text (the hover on screen,
@@ -74,6 +75,11 @@ pub struct ChartOptions {
     /// `charts::lumping`). `option_order` then names the lumped options.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub lumping: Vec<super::OptionLumping>,
+    /// Text questions: how stories are cut into terms — the project's stop
+    /// words (copied in, so a saved chart keeps the words it was made
+    /// with) and whether two-word phrases are counted.
+    #[serde(default, skip_serializing_if = "WordOptions::is_default")]
+    pub words: WordOptions,
 }
 
 fn is_false(value: &bool) -> bool {
@@ -94,6 +100,7 @@ impl Default for ChartOptions {
             bar_value: BarValue::default(),
             outline_holm: false,
             lumping: Vec::new(),
+            words: WordOptions::default(),
         }
     }
 }

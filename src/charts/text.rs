@@ -245,10 +245,11 @@ pub enum Note {
     /// Group means are drawn for groups of at least `min_n` stories.
     #[allow(missing_docs, reason = "one-line variant; the doc names its fields")]
     GroupMeans { min_n: usize },
-    /// How a words chart counts (by stem or as written).
-    /// `stemmed`: terms are counted by their stem.
+    /// How a words chart counts (by stem or as written; words or two-word
+    /// phrases). `stemmed`: terms are counted by their stem; `phrases`:
+    /// two-word phrases instead of single words.
     #[allow(missing_docs, reason = "one-line variant; the doc names its fields")]
-    Words { stemmed: bool },
+    Words { stemmed: bool, phrases: bool },
     /// How to read a keyness chart, over `tested` terms.
     #[allow(missing_docs, reason = "one-line variant; the doc names its fields")]
     Keyness { tested: usize },
@@ -315,8 +316,9 @@ impl Note {
             Self::GroupMeans { min_n } => {
                 i18n::fill(tr.export_group_means, &[("n", &count(min_n))])
             }
-            Self::Words { stemmed: true } => tr.words_note.to_owned(),
-            Self::Words { stemmed: false } => tr.words_note_unstemmed.to_owned(),
+            Self::Words { phrases: true, .. } => tr.phrases_note.to_owned(),
+            Self::Words { stemmed: true, .. } => tr.words_note.to_owned(),
+            Self::Words { stemmed: false, .. } => tr.words_note_unstemmed.to_owned(),
             Self::Keyness { tested } => i18n::fill(tr.keyness_note, &[("m", &count(tested))]),
             Self::CoOccurrence => tr.co_occurrence_note.to_owned(),
         }

@@ -22,6 +22,9 @@ pub struct WordsData {
     pub terms: Vec<WordShare>,
     /// Terms are Snowball stems (labelled by their most common form).
     pub stemmed: bool,
+    /// Terms are two-word phrases (issue 16).
+    #[serde(default)]
+    pub phrases: bool,
 }
 
 /// A term and the share of a population's stories that use it.
@@ -81,8 +84,7 @@ pub(crate) fn words_panel(index: &WordIndex, answered: &[u64], n: usize) -> Word
             .is_some_and(|w| w >> (row % 64) & 1 == 1)
     };
     let mut terms: Vec<WordShare> = index
-        .terms()
-        .iter()
+        .listed_terms()
         .filter_map(|term| {
             let stories = term
                 .postings
@@ -106,6 +108,7 @@ pub(crate) fn words_panel(index: &WordIndex, answered: &[u64], n: usize) -> Word
     WordsData {
         terms,
         stemmed: index.analyzer().options().stem,
+        phrases: index.analyzer().options().phrases,
     }
 }
 
@@ -142,14 +145,16 @@ pub(crate) fn keyness_of(
 /// The filter of the stories using `term` of text question `question`'s
 /// words chart: `text has word "…"` (or `"Q" has word "…"` for a text
 /// question other than the story) with the term's most common form, which
-/// stems back to the term. `None` when the question has no such term.
+/// stems back to the term. `None` when the question has no such term in
+/// the index of `options`, or it is a phrase (`has word` takes one word).
 pub fn word_filter_of_term(
     dataset: &crate::model::Dataset,
     question: &crate::model::QuestionId,
     term: &str,
+    options: &words::WordOptions,
 ) -> Option<crate::model::Filter> {
-    let index = words::text_index(dataset, Some(question), &words::WordOptions::default()).ok()?;
-    let word = label_of(index.term(term)?);
+    let index = words::text_index(dataset, Some(question), options).ok()?;
+    let word = label_of(index.term(term).filter(|t| !t.is_phrase())?);
     let is_story = dataset
         .codebook()
         .text_with_role(crate::model::TextRole::Story)
@@ -237,7 +242,7 @@ mod tests {
         .expect("a key term is a mark");
         assert_eq!(rows.len(), top.selection_stories);
         // Its selection is `text has word "…"`, holding the same stories.
-        let filter = super::word_filter_of_term(&dataset, &story, &top.term)
+        let filter = super::word_filter_of_term(&dataset, &story, &top.term, &Default::default())
             .expect("a term of the chart has a filter");
         assert!(
             matches!(&filter, crate::model::Filter::HasWord { question: None, word } if *word == top.label),

@@ -129,6 +129,13 @@ pub enum CliError {
     UnknownWord(String),
     /// A `chart --merge/--rename/--hide` that does not fit the chart.
     Lumping(lumping::LumpingArgError),
+    /// `words --stop-words FILE` could not be read: the file and why.
+    StopWordsFile {
+        /// The file as given.
+        path: String,
+        /// Why it could not be read.
+        detail: String,
+    },
 }
 
 impl CliError {
@@ -154,6 +161,9 @@ impl CliError {
             Self::Comparison(error) => error.sentence(language),
             Self::UnknownWord(word) => crate::i18n::fill(e.cli_unknown_word, &[("word", word)]),
             Self::Lumping(error) => error.sentence(language),
+            Self::StopWordsFile { path, detail } => {
+                crate::i18n::fill(e.cli_stop_words_file, &[("path", path), ("detail", detail)])
+            }
         }
     }
 }

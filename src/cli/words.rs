@@ -42,6 +42,17 @@ pub struct WordsArgs {
     /// Count words as written (lower-cased), not by their stem.
     #[arg(long)]
     pub no_stem: bool,
+    /// Count two-word phrases (two adjacent words of a sentence, neither a
+    /// stop word) instead of single words.
+    #[arg(long)]
+    pub phrases: bool,
+    /// Leave out the words of this file too (UTF-8, one word per line,
+    /// `#` starts a comment), each with every word sharing its stem.
+    #[arg(long, value_name = "FILE")]
+    pub stop_words: Option<PathBuf>,
+    /// Leave out these words too, e.g. `school,kind`.
+    #[arg(long, value_name = "W1,W2", value_delimiter = ',')]
+    pub leave_out: Vec<String>,
     /// Only terms in at least this many stories (default 5).
     #[arg(long, value_name = "N", default_value_t = 5)]
     pub min_stories: usize,
@@ -108,12 +119,17 @@ pub enum Order {
     Right,
 }
 
-/// The stop words in use, as the JSON reports them.
+/// The stop words in use, as the JSON reports them: how many per
+/// language, and the words left out besides the standard list.
 #[derive(Serialize)]
 struct StopWords {
     list: &'static str,
     dutch: usize,
     english: usize,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    left_out_nl: Vec<String>,
+    #[serde(skip_serializing_if = "<[String]>::is_empty")]
+    left_out_en: Vec<String>,
 }
 
 #[derive(Serialize)]
@@ -121,6 +137,8 @@ struct WordsJson<T: Serialize> {
     #[serde(flatten)]
     result: T,
     stemmer: &'static str,
+    /// Whether the terms are two-word phrases.
+    phrases: bool,
     stop_words: StopWords,
     /// Stories per detected language.
     languages: Languages,
@@ -138,6 +156,40 @@ fn options(no_stem: bool, language: Option<&str>) -> WordOptions {
         language: language.map(Language::from_locale),
         ..WordOptions::default()
     }
+}
+
+/// The word options of `words`: its stemming, language, phrases and the
+/// words it leaves out (in the `--language` given, else in both).
+fn words_options(args: &WordsArgs) -> Result<WordOptions, CliError> {
+    let mut options = options(args.no_stem, args.language.as_deref());
+    options.phrases = args.phrases;
+    let mut left_out = args.leave_out.clone();
+    if let Some(path) = &args.stop_words {
+        let text = std::fs::read_to_string(path).map_err(|e| CliError::StopWordsFile {
+            path: path.display().to_string(),
+            detail: e.to_string(),
+        })?;
+        left_out.extend(stop_words_of_file(&text));
+    }
+    let languages = match options.language {
+        Some(language) => vec![language],
+        None => vec![Language::Dutch, Language::English],
+    };
+    for word in &left_out {
+        for &language in &languages {
+            options.stop_words.leave_out(language, word);
+        }
+    }
+    Ok(options)
+}
+
+/// The words of a stop-word file: one per line, trimmed, `#` to the end of
+/// the line a comment, blank lines skipped.
+fn stop_words_of_file(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.lines()
+        .map(|line| line.split('#').next().unwrap_or("").trim())
+        .filter(|word| !word.is_empty())
+        .map(str::to_owned)
 }
 
 /// A selection typed on the command line; mistakes are reported in English.
@@ -159,10 +211,13 @@ fn wrap<T: Serialize>(index: &WordIndex, result: T) -> String {
     to_json(&WordsJson {
         result,
         stemmer: analyzer.stemmer_name(),
+        phrases: analyzer.options().phrases,
         stop_words: StopWords {
             list: "nltk",
             dutch: analyzer.stop_words(Language::Dutch).len(),
             english: analyzer.stop_words(Language::English).len(),
+            left_out_nl: analyzer.options().stop_words.left_out_nl.clone(),
+            left_out_en: analyzer.options().stop_words.left_out_en.clone(),
         },
         languages: Languages { nl, en },
     })
@@ -171,10 +226,11 @@ fn wrap<T: Serialize>(index: &WordIndex, result: T) -> String {
 pub fn run_words(args: &WordsArgs) -> Result<String, CliError> {
     let loaded = load(&args.source)?;
     let dataset = loaded.dataset();
+    let options = words_options(args)?;
     if args.svg.is_some() || args.png.is_some() {
-        return image(args, dataset);
+        return image(args, dataset, options);
     }
-    let index = WordIndex::build(dataset, options(args.no_stem, args.language.as_deref()));
+    let index = WordIndex::build(dataset, options);
     let Some(select) = &args.select else {
         let mut list = words::word_list(&index, &dataset.all(), args.min_stories);
         if let Some(top) = args.top {
@@ -197,7 +253,7 @@ pub fn run_words(args: &WordsArgs) -> Result<String, CliError> {
 
 /// `--svg`/`--png`: the story text's chart as the app draws it — the same
 /// `Comparison` of the story question, computed and laid out as a scene.
-fn image(args: &WordsArgs, dataset: &Dataset) -> Result<String, CliError> {
+fn image(args: &WordsArgs, dataset: &Dataset, words: WordOptions) -> Result<String, CliError> {
     let story = dataset
         .codebook()
         .text_with_role(TextRole::Story)
@@ -205,7 +261,9 @@ fn image(args: &WordsArgs, dataset: &Dataset) -> Result<String, CliError> {
         .id
         .clone();
     let language = Language::from_locale(args.labels.as_deref().unwrap_or("nl"));
-    let mut comparison = Comparison::of_all(ChartSpec::new(story), language);
+    let mut spec = ChartSpec::new(story);
+    spec.options.words = words;
+    let mut comparison = Comparison::of_all(spec, language);
     if let Some(text) = &args.baseline {
         comparison.baseline = frozen(text, dataset, Language::English)?;
     }

@@ -94,6 +94,7 @@ pub(super) fn words_panel(
     y += 10.0 * u;
     let text = Note::Words {
         stemmed: data.stemmed,
+        phrases: data.phrases,
     }
     .text(style.language);
     y += note(scene, style, frame, y, &text);

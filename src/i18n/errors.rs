@@ -144,6 +144,8 @@ strings! {
     cli_lumping_merge_one: "--merge \"{text}\" noemt minder dan twee opties; noem na de '=' twee of meer opties, gescheiden door komma's." / "--merge \"{text}\" names fewer than two options; after the '=' name two or more options, separated by commas.",
     cli_lumping_unknown_option: "\"{option}\" is geen optie van {questions}; de opties zijn: {available}." / "\"{option}\" is not an option of {questions}; its options are: {available}.",
     cli_lumping_no_choice: "--merge, --rename en --hide werken op de opties van een keuzevraag, en \"{question}\" is geen keuzevraag; splits uit naar een keuzevraag met --by." / "--merge, --rename and --hide work on the options of a choice question, and \"{question}\" is not one; split by a choice question with --by.",
+    // Stop words per project (issue 16): `words --stop-words FILE`.
+    cli_stop_words_file: "Kan het stopwoordenbestand {path} niet lezen ({detail}); geef een tekstbestand in UTF-8 met één woord per regel." / "Cannot read the stop-word file {path} ({detail}); give a UTF-8 text file with one word per line.",
 }
 
 #[cfg(test)]

@@ -64,6 +64,10 @@ pub struct ProjectSettings {
     pub min_n: usize,
     /// Replacement for zero triad parts (0–100 scale) in geometric means.
     pub zero_replacement: f64,
+    /// Words the project leaves out of word counts, or counts after all,
+    /// per language (issue 16; empty in projects saved before).
+    #[serde(skip_serializing_if = "crate::words::StopWordEdits::is_empty")]
+    pub stop_words: crate::words::StopWordEdits,
 }
 
 impl Default for ProjectSettings {
@@ -71,6 +75,7 @@ impl Default for ProjectSettings {
         Self {
             min_n: 20,
             zero_replacement: crate::stats::compositional::DEFAULT_ZERO_REPLACEMENT,
+            stop_words: crate::words::StopWordEdits::default(),
         }
     }
 }

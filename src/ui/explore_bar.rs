@@ -179,6 +179,16 @@ fn brush_ui(
         if ui.button(select).clicked() {
             commands.push(explore(ExploreCommand::BrushTo(BrushAction::NewSelection)));
         }
+        if let Filter::HasWord { word, .. } = &brushed.filter
+            && ui
+                .button(tr.leave_word_out)
+                .on_hover_text(tr.leave_word_out_hint)
+                .clicked()
+        {
+            commands.push(Command::StopWords(
+                crate::workspace::StopWordCommand::LeaveOutTerm(word.clone()),
+            ));
+        }
         let hint = compared.map_or(tr.brush_needs_selection.to_owned(), |c| c.name.clone());
         for (action, text) in [
             (BrushAction::Add, tr.brush_add),

@@ -217,6 +217,12 @@ impl StorylensApp {
         if let Some(kwic) = &self.workspace.explore.kwic {
             super::kwic::kwic_window_ui(ui.ctx(), kwic, self.settings.language, commands);
         }
+        super::stop_words::stop_words_window_ui(
+            ui.ctx(),
+            self.workspace.document.project(),
+            self.settings.language,
+            commands,
+        );
         if let Some(welcome) = &mut self.welcome {
             welcome.ui(ui.ctx(), self.settings.language, commands);
         }

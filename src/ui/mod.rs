@@ -55,6 +55,7 @@ mod scene_triad;
 mod selections_panel;
 mod settings;
 mod shell;
+mod stop_words;
 mod stories_panel;
 mod toolbar;
 mod triangle;

@@ -220,6 +220,13 @@ fn chart_options_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Co
             }));
         }
     }
+    let is_words = matches!(
+        &app.workspace.chart,
+        Some(Ok(data)) if matches!(data.whole.chart, PanelKind::Words(_))
+    );
+    if is_words {
+        words_options_ui(ui, app, commands);
+    }
     bar_value_ui(ui, app, commands);
     option_order_ui(ui, app, commands);
     super::lumping_editor::lumping_ui(ui, app, commands);
@@ -239,6 +246,31 @@ fn chart_options_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Co
             min_n: (min_n != project_min_n).then_some(min_n),
             ..settings.clone()
         }));
+    }
+}
+
+/// A words chart: "Two-word phrases" and the stop-word dialog.
+fn words_options_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<Command>) {
+    let tr = app.strings();
+    let settings = &app.workspace.view.chart;
+    let mut phrases = settings.phrases;
+    if ui
+        .checkbox(&mut phrases, tr.phrases)
+        .on_hover_text(tr.phrases_hint)
+        .changed()
+    {
+        commands.push(Command::SetChartSettings(super::view::ChartSettings {
+            phrases,
+            ..settings.clone()
+        }));
+    }
+    let open = super::stop_words::is_open(ui.ctx());
+    if ui
+        .selectable_label(open, tr.stop_words_button)
+        .on_hover_text(tr.stop_words_intro)
+        .clicked()
+    {
+        super::stop_words::set_open(ui.ctx(), !open);
     }
 }
 

@@ -9,6 +9,11 @@
 //! thread runs, `Workspace::words_indexing` makes a words chart say
 //! "indexing words…" instead of building the same index a second time;
 //! when it ends, the chart is computed again.
+//!
+//! The index is built with the word options of the chart in view (the
+//! project's stop words, phrases): when they change — a word left out or
+//! put back, phrases ticked — a new job builds that index, and the old one
+//! stays cached for undo.
 
 use std::sync::{Arc, Weak};
 use std::thread::JoinHandle;
@@ -24,6 +29,8 @@ pub struct WordsJob {
     /// The dataset the job was started for. A `Weak` keeps its allocation
     /// alive, so a later dataset can never be mistaken for it by address.
     started_for: Option<Weak<Dataset>>,
+    /// The word options the job was started with.
+    started_with: Option<WordOptions>,
     running: Option<JoinHandle<()>>,
 }
 
@@ -45,18 +52,22 @@ impl StorylensApp {
     /// ends (then the chart is computed with the words). Called once per
     /// frame.
     pub(crate) fn drive_words_job(&mut self, ctx: &egui::Context) {
+        // A new workspace (an open, an import) starts without it.
+        self.workspace.words_in_background = true;
         let dataset = &self.workspace.document.dataset;
+        let options = self.workspace.word_options();
         let seen = self
             .words_job
             .started_for
             .as_ref()
-            .is_some_and(|weak| std::ptr::eq(weak.as_ptr(), Arc::as_ptr(dataset)));
+            .is_some_and(|weak| std::ptr::eq(weak.as_ptr(), Arc::as_ptr(dataset)))
+            && self.words_job.started_with.as_ref() == Some(&options);
         if !seen {
             self.words_job.started_for = Some(Arc::downgrade(dataset));
+            self.words_job.started_with = Some(options.clone());
             // A job for a dataset no longer open finishes on its own; its
             // index is dropped with that dataset.
             self.words_job.running = None;
-            let options = WordOptions::default();
             let has_story = dataset.codebook().text_with_role(TextRole::Story).is_some();
             if has_story && !words::is_built(dataset, None, &options) {
                 let dataset = Arc::clone(dataset);

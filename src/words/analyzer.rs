@@ -17,28 +17,40 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::i18n::Language;
 
-/// How stories are cut into terms; saved with a project.
+pub use super::stop_words::StopWordEdits;
+use super::stop_words::standard_list;
+
+/// How stories are cut into terms; saved with a chart (see
+/// `charts::ChartOptions::words`), the stop words coming from the project.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct WordOptions {
     /// Reduce words to their Snowball stem ("plannen", "planning" → "plan").
     pub stem: bool,
-    /// Words to leave out besides the standard lists (lower case).
-    #[serde(default)]
-    pub extra_stop_words: Vec<String>,
-    /// Standard stop words to keep after all (lower case).
-    #[serde(default)]
-    pub kept_stop_words: Vec<String>,
+    /// The project's changes to the standard stop-word lists.
+    #[serde(default, skip_serializing_if = "StopWordEdits::is_empty")]
+    pub stop_words: StopWordEdits,
+    /// Count two-word phrases instead of single words: two adjacent words
+    /// of one sentence, neither a stop word (see [`Analyzer::phrase_break`]).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub phrases: bool,
     /// Treat every story as this language instead of detecting it.
     #[serde(default)]
     pub language: Option<Language>,
+}
+
+impl WordOptions {
+    /// The defaults: stemmed, standard stop words, single words.
+    pub fn is_default(&self) -> bool {
+        *self == Self::default()
+    }
 }
 
 impl Default for WordOptions {
     fn default() -> Self {
         Self {
             stem: true,
-            extra_stop_words: Vec::new(),
-            kept_stop_words: Vec::new(),
+            stop_words: StopWordEdits::default(),
+            phrases: false,
             language: None,
         }
     }
@@ -58,7 +70,13 @@ pub struct Token<'t> {
 /// Cuts texts into terms with the options it was made with.
 pub struct Analyzer {
     options: WordOptions,
+    /// The standard stop words minus the kept ones: left out, and the
+    /// signs of a story's language.
     stop: [HashSet<String>; 2],
+    /// The project's left-out words, as written and as terms (stems): a
+    /// left-out word leaves out every word with its stem, but does not
+    /// count towards a story's language.
+    left_out: [HashSet<String>; 2],
     stemmers: [Stemmer; 2],
 }
 
@@ -77,29 +95,37 @@ fn slot(language: Language) -> usize {
     }
 }
 
+const LANGUAGES: [Language; 2] = [Language::Dutch, Language::English];
+
 impl Analyzer {
-    /// An analyzer with `options`: the Dutch and English stop word lists with
-    /// the user's extra words added and kept words taken out, and both
-    /// Snowball stemmers.
+    /// An analyzer cutting texts as `options` say.
     pub fn new(options: WordOptions) -> Self {
-        let list = |code: &str| -> HashSet<String> {
-            let mut words: HashSet<String> = stop_words::lookup(code)
-                .unwrap_or_default()
-                .iter()
-                .map(|w| w.to_lowercase())
-                .collect();
-            for kept in &options.kept_stop_words {
+        let stop = LANGUAGES.map(|language| {
+            let mut words = standard_list(language);
+            for kept in options.stop_words.kept(language) {
                 words.remove(&kept.to_lowercase());
             }
-            words.extend(options.extra_stop_words.iter().map(|w| w.to_lowercase()));
             words
-        };
+        });
+        let stemmers = [
+            Stemmer::create(Algorithm::Dutch),
+            Stemmer::create(Algorithm::English),
+        ];
+        let left_out = LANGUAGES.map(|language| {
+            let mut words = HashSet::new();
+            for word in options.stop_words.left_out(language) {
+                let lower = word.to_lowercase();
+                if options.stem {
+                    words.insert(stemmers[slot(language)].stem(&lower).into_owned());
+                }
+                words.insert(lower);
+            }
+            words
+        });
         Self {
-            stop: [list("nl"), list("en")],
-            stemmers: [
-                Stemmer::create(Algorithm::Dutch),
-                Stemmer::create(Algorithm::English),
-            ],
+            stop,
+            left_out,
+            stemmers,
             options,
         }
     }
@@ -157,16 +183,36 @@ impl Analyzer {
     }
 
     /// The term a written word counts as in `language`, or `None` for a
-    /// stop word or a single letter.
+    /// stop word, a left-out word (or a word with its stem) or a single
+    /// letter.
     pub fn term(&self, form: &str, language: Language) -> Option<String> {
         let lower = lower(form);
-        if lower.chars().count() < 2 || self.stop[slot(language)].contains(lower.as_ref()) {
+        let s = slot(language);
+        if lower.chars().count() < 2
+            || self.stop[s].contains(lower.as_ref())
+            || self.left_out[s].contains(lower.as_ref())
+        {
             return None;
         }
-        if !self.options.stem {
-            return Some(lower.into_owned());
-        }
-        Some(self.stemmers[slot(language)].stem(&lower).into_owned())
+        let term = if self.options.stem {
+            self.stemmers[s].stem(&lower).into_owned()
+        } else {
+            lower.into_owned()
+        };
+        (!self.left_out[s].contains(&term)).then_some(term)
+    }
+
+    /// Whether the text between two words (`gap`) ends a sentence or
+    /// clause, so the two are no phrase: `.`, `!`, `?`, `;`, `:`, `…`, a
+    /// line break, a bracket or a double quote. Commas and dashes do not
+    /// break a phrase, as in the bigrams of R's tidytext.
+    pub fn phrase_break(gap: &str) -> bool {
+        gap.chars().any(|c| {
+            matches!(
+                c,
+                '.' | '!' | '?' | ';' | ':' | '\n' | '\r' | '(' | ')' | '"' | '…'
+            )
+        })
     }
 
     /// Whether `form` (any case) is a stop word of `language`.
@@ -174,13 +220,20 @@ impl Analyzer {
         self.stop[slot(language)].contains(lower(form).as_ref())
     }
 
-    /// The stop words in use for `language`, sorted.
+    /// The stop words in use for `language`, sorted: the standard list
+    /// without the kept words, with the project's left-out words.
     pub fn stop_words(&self, language: Language) -> Vec<&str> {
-        let mut words: Vec<&str> = self.stop[slot(language)]
-            .iter()
-            .map(String::as_str)
-            .collect();
+        let s = slot(language);
+        let mut words: Vec<&str> = self.stop[s].iter().map(String::as_str).collect();
+        words.extend(
+            self.options
+                .stop_words
+                .left_out(language)
+                .iter()
+                .map(String::as_str),
+        );
         words.sort_unstable();
+        words.dedup();
         words
     }
 }
@@ -287,11 +340,13 @@ mod tests {
         assert_eq!(analyzer.term("De", Language::Dutch), None);
         assert_eq!(analyzer.term("the", Language::English), None);
         assert_eq!(analyzer.term("x", Language::English), None);
+        let mut stop_words = StopWordEdits::default();
+        assert!(stop_words.leave_out(Language::Dutch, "School"));
+        assert!(stop_words.put_back(Language::Dutch, "niet"));
         let options = WordOptions {
             stem: false,
-            extra_stop_words: vec!["School".into()],
-            kept_stop_words: vec!["niet".into()],
-            language: None,
+            stop_words,
+            ..WordOptions::default()
         };
         let analyzer = Analyzer::new(options);
         assert_eq!(analyzer.term("school", Language::Dutch), None);
@@ -303,5 +358,15 @@ mod tests {
             analyzer.term("Plannen", Language::Dutch).as_deref(),
             Some("plannen")
         );
+    }
+
+    #[test]
+    fn a_sentence_or_clause_end_breaks_a_phrase() {
+        assert!(!Analyzer::phrase_break(" "));
+        assert!(!Analyzer::phrase_break(", "));
+        assert!(!Analyzer::phrase_break(" - "));
+        for gap in [". ", "! ", "?", "; ", ": ", "\n", " (", "\" "] {
+            assert!(Analyzer::phrase_break(gap), "{gap:?}");
+        }
     }
 }

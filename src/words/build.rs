@@ -10,6 +10,14 @@
 //!
 //! Stories without a stop word of either language cannot be placed; they
 //! are indexed last, in the majority's language.
+//!
+//! With [`WordOptions::phrases`](super::WordOptions::phrases) every two
+//! adjacent words of a sentence that are both terms (neither a stop word)
+//! also make a phrase term, keyed by the two terms with a space between
+//! ("sam plann") and counted per story like a word. Adjacent means in the
+//! text as written: a stop word between two words separates them, as in
+//! the bigrams of SenseMaker's R scripts (tidytext's ngrams, then stop
+//! words filtered out of either position).
 
 use std::collections::HashMap;
 
@@ -107,6 +115,8 @@ struct Part<'a> {
     languages: Vec<Option<Language>>,
     /// Scratch: the form ids of the story being indexed, then its terms.
     scratch: Vec<u32>,
+    /// Scratch: whether a sentence break precedes each of those words.
+    breaks: Vec<bool>,
 }
 
 fn slot(language: Language) -> usize {
@@ -126,6 +136,7 @@ impl<'a> Part<'a> {
             term_ids: foldhash::HashMap::default(),
             languages: Vec::new(),
             scratch: Vec::new(),
+            breaks: Vec::new(),
         }
     }
 
@@ -150,8 +161,14 @@ impl<'a> Part<'a> {
         language: Option<Language>,
     ) -> Option<Language> {
         self.scratch.clear();
+        self.breaks.clear();
         let mut hits = [0usize; 2];
+        let mut previous_end = 0;
         for token in Analyzer::words(text) {
+            self.breaks.push(Analyzer::phrase_break(
+                text.get(previous_end..token.start).unwrap_or(""),
+            ));
+            previous_end = token.end;
             let id = self.form_id(token.form);
             let stop = self.forms[id as usize].stop;
             hits[0] += usize::from(stop[0]);
@@ -161,6 +178,11 @@ impl<'a> Part<'a> {
         let language = language.or_else(|| self.analyzer.language_of_hits(hits))?;
         let s = slot(language);
         let row = u32::try_from(row).unwrap_or(u32::MAX);
+        let phrases = if self.analyzer.options().phrases {
+            self.phrase_terms(language)
+        } else {
+            Vec::new()
+        };
         let mut terms = std::mem::take(&mut self.scratch);
         terms.retain_mut(|id| {
             let form = *id as usize;
@@ -173,6 +195,7 @@ impl<'a> Part<'a> {
                 None => false,
             }
         });
+        terms.extend(phrases);
         terms.sort_unstable();
         for group in terms.chunk_by(|a, b| a == b) {
             let count = u32::try_from(group.len()).unwrap_or(u32::MAX);
@@ -180,6 +203,25 @@ impl<'a> Part<'a> {
         }
         self.scratch = terms;
         Some(language)
+    }
+
+    /// The phrase terms of the story in scratch: every two adjacent words
+    /// with no sentence break between them that are both terms.
+    fn phrase_terms(&mut self, language: Language) -> Vec<u32> {
+        let mut phrases = Vec::new();
+        let mut previous: Option<u32> = None;
+        for i in 0..self.scratch.len() {
+            let term = self.term_of(self.scratch[i] as usize, language);
+            if let (Some(first), Some(second), false) = (previous, term, self.breaks[i]) {
+                let key = format!(
+                    "{} {}",
+                    self.terms[first as usize].key, self.terms[second as usize].key
+                );
+                phrases.push(self.term_id(key));
+            }
+            previous = term;
+        }
+        phrases
     }
 
     fn form_id(&mut self, form: &str) -> u32 {
@@ -261,12 +303,45 @@ impl<'a> Part<'a> {
         for term in &mut self.terms {
             term.forms = combined_forms(std::mem::take(&mut term.forms));
         }
+        self.label_phrases();
         let by_key = self
             .term_ids
             .into_iter()
             .map(|(key, id)| (key, id as usize))
             .collect();
         (self.terms, by_key)
+    }
+}
+
+impl Part<'_> {
+    /// A phrase's form: the most common forms of its two words ("samen
+    /// plannen"), with the phrase's occurrences.
+    fn label_phrases(&mut self) {
+        let first_form = |terms: &[Term], ids: &foldhash::HashMap<String, u32>, key: &str| {
+            ids.get(key)
+                .and_then(|&id| terms.get(id as usize))
+                .and_then(|term| term.forms.first())
+                .map_or_else(|| key.to_owned(), |(form, _)| form.to_lowercase())
+        };
+        let labels: Vec<(usize, String)> = self
+            .terms
+            .iter()
+            .enumerate()
+            .filter_map(|(id, term)| {
+                let (first, second) = term.key.split_once(' ')?;
+                let label = format!(
+                    "{} {}",
+                    first_form(&self.terms, &self.term_ids, first),
+                    first_form(&self.terms, &self.term_ids, second)
+                );
+                Some((id, label))
+            })
+            .collect();
+        for (id, label) in labels {
+            let term = &mut self.terms[id];
+            let occurrences = u32::try_from(term.occurrences()).unwrap_or(u32::MAX);
+            term.forms = vec![(label, occurrences)];
+        }
     }
 }
 
@@ -294,3 +369,7 @@ fn combined_forms(counts: Vec<(String, u32)>) -> Vec<(String, u32)> {
     forms.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     forms
 }
+
+#[cfg(test)]
+#[path = "build_tests.rs"]
+mod tests;

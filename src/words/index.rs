@@ -27,6 +27,12 @@ pub struct Term {
 }
 
 impl Term {
+    /// Whether the term is a two-word phrase (its key is two terms with a
+    /// space between; a word never holds a space).
+    pub fn is_phrase(&self) -> bool {
+        self.key.contains(' ')
+    }
+
     /// Stories containing the term.
     pub fn stories(&self) -> usize {
         self.postings.len()
@@ -104,6 +110,13 @@ impl WordIndex {
     /// Every term, in the order first met in the texts.
     pub fn terms(&self) -> &[Term] {
         &self.terms
+    }
+
+    /// The terms word lists and keyness rank: the two-word phrases when
+    /// the index was built with phrases, else the single words.
+    pub fn listed_terms(&self) -> impl Iterator<Item = &Term> {
+        let phrases = self.analyzer.options().phrases;
+        self.terms.iter().filter(move |t| t.is_phrase() == phrases)
     }
 
     /// How many stories the index was built over.

@@ -61,8 +61,7 @@ pub struct WordList {
 /// stories, most stories first, then most occurrences, then alphabetical.
 pub fn word_list(index: &WordIndex, population: &Selection, min_stories: usize) -> WordList {
     let mut terms: Vec<ListedTerm> = index
-        .terms()
-        .iter()
+        .listed_terms()
         .filter_map(|term| {
             let (stories, occurrences) = term.counts_in(population);
             (stories >= min_stories.max(1)).then(|| ListedTerm {
@@ -153,8 +152,7 @@ pub fn keyness(
     let n_selection = selection.count();
     let n_rest = rest.count();
     let mut terms: Vec<KeyTerm> = index
-        .terms()
-        .iter()
+        .listed_terms()
         .filter_map(|term| key_term(term, selection, &rest, (n_selection, n_rest), min_stories))
         .collect();
     let q = benjamini_hochberg(&terms.iter().map(|t| t.p).collect::<Vec<_>>());

@@ -14,8 +14,9 @@ mod cache;
 mod index;
 mod keyness;
 mod kwic;
+mod stop_words;
 
-pub use analyzer::{Analyzer, WordOptions};
+pub use analyzer::{Analyzer, StopWordEdits, WordOptions};
 pub(crate) use cache::column_index;
 pub use cache::{NoIndex, NotAWord, check_word, is_built, text_index};
 pub use index::{Term, WordIndex};

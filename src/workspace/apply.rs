@@ -209,6 +209,7 @@ impl Workspace {
                 }
             }
             Command::EditFinding(id, edit) => self.edit_finding(id, edit),
+            Command::StopWords(command) => self.apply_stop_words(command),
             Command::Undo => {
                 if self.undo_lumping() {
                     return Vec::new();
@@ -279,7 +280,7 @@ impl Workspace {
     /// first perspective, and opens it.
     fn save_as_finding(&mut self) -> Vec<Effect> {
         let language = self.language;
-        let Some(comparison) = self.view.comparison(self.min_n, language) else {
+        let Some(comparison) = self.view_comparison() else {
             return Vec::new();
         };
         let project = self.document.project();

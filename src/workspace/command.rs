@@ -176,6 +176,8 @@ pub enum Command {
         /// The quoted words, as selected in the reader.
         excerpt: String,
     },
+    /// Leave a word out of the word counts, or put it back (issue 16).
+    StopWords(super::stop_words::StopWordCommand),
 }
 
 /// The tabs of the left panel.

@@ -143,9 +143,14 @@ fn cell(workspace: &Workspace, title: String, view: View, finding: Option<Findin
     let language = workspace.language;
     let tr = language.strings();
     let chart = match view.comparison(workspace.min_n, language) {
-        Some(comparison) => comparison
-            .compute(workspace.dataset())
-            .map_err(|e| e.sentence(language)),
+        Some(mut comparison) => {
+            if finding.is_none() {
+                workspace.stamp_words(&mut comparison.spec);
+            }
+            comparison
+                .compute(workspace.dataset())
+                .map_err(|e| e.sentence(language))
+        }
         None => Err(tr.no_chart.to_owned()),
     };
     let selection_name = view

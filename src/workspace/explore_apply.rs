@@ -28,13 +28,19 @@ impl Workspace {
             ExploreCommand::BrushMark(crate::charts::Mark::Term { term }) => {
                 // A term brushes `text has word "…"`: the brush bar then
                 // offers "Make a selection from this word".
+                let options = self.word_options();
                 let filter = self.view.question.as_ref().and_then(|question| {
-                    crate::charts::word_filter_of_term(&self.document.dataset, question, &term)
+                    crate::charts::word_filter_of_term(
+                        &self.document.dataset,
+                        question,
+                        &term,
+                        &options,
+                    )
                 });
                 self.explore.brush = filter.and_then(|f| self.brushed(f));
             }
             ExploreCommand::BrushMark(mark) => {
-                let filter = self.view.spec(self.min_n).and_then(|spec| {
+                let filter = self.view_spec().and_then(|spec| {
                     brush::filter_of_mark(&spec, self.document.dataset.codebook(), &mark)
                 });
                 self.explore.brush = filter.and_then(|f| self.brushed(f));

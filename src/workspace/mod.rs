@@ -27,6 +27,7 @@ mod export_kind;
 mod lumping;
 mod presentation;
 mod state;
+mod stop_words;
 pub mod view;
 
 #[cfg(test)]
@@ -37,6 +38,7 @@ pub use document::Document;
 pub use explore::{Brushed, Explore, Grid, GridCell, Kwic};
 pub use presentation::{Presentation, Showing};
 pub use state::Workspace;
+pub use stop_words::StopWordCommand;
 
 pub use browser::{BrowserCommand, StoryBrowser};
 pub use command::{

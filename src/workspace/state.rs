@@ -51,6 +51,12 @@ pub struct Workspace {
     pub words_indexing: bool,
     /// Lumping changes of the view, for undo (see `workspace::lumping`).
     pub lumping_history: super::lumping::LumpingHistory,
+    /// The app builds every word index in the background (set by
+    /// `ui::words_job` each frame): a words chart whose index — with the
+    /// project's stop words and the chart's phrases — is not built says
+    /// "indexing words…" instead of building it on this thread. Off in
+    /// tests and the CLI, which build it where they need it.
+    pub words_in_background: bool,
 }
 
 impl Workspace {
@@ -86,6 +92,7 @@ impl Workspace {
             explore: super::explore::Explore::default(),
             words_indexing: false,
             lumping_history: super::lumping::LumpingHistory::default(),
+            words_in_background: false,
         };
         if let Some(id) = first {
             // Showing a question changes no project: it gives no effect.
@@ -108,11 +115,17 @@ impl Workspace {
     pub fn recompute(&mut self) {
         let dataset = &self.document.dataset;
         self.populations = self.view.populations(dataset, self.language);
-        if self.words_indexing && self.waits_for_words() {
+        // The background job builds the story text's index only.
+        let background = self.words_in_background
+            && dataset
+                .codebook()
+                .text_with_role(crate::model::TextRole::Story)
+                .is_some_and(|story| self.view.question.as_ref() == Some(&story.id));
+        if (self.words_indexing || background) && self.waits_for_words() {
             self.chart = Some(Err(self.language.strings().words_indexing.to_owned()));
             return;
         }
-        let comparison = self.view.comparison(self.min_n, self.language);
+        let comparison = self.view_comparison();
         self.chart = comparison.map(|comparison| {
             let populations = self.populations.as_ref().map_err(Clone::clone)?;
             comparison
@@ -129,13 +142,13 @@ impl Workspace {
             dataset
                 .question(id)
                 .is_some_and(|(q, _)| matches!(q.kind, QuestionKind::Text { .. }))
-                && !crate::words::is_built(dataset, Some(id), &crate::words::WordOptions::default())
+                && !crate::words::is_built(dataset, Some(id), &self.word_options())
         })
     }
 
     /// Lists the stories behind `mark` of a panel.
     pub fn open_mark(&mut self, population: PanelPopulation, mark: &Mark, label: String) {
-        let (Some(spec), Ok(populations)) = (self.view.spec(self.min_n), &self.populations) else {
+        let (Some(spec), Ok(populations)) = (self.view_spec(), &self.populations) else {
             return;
         };
         let selection = match (population, &populations.selection) {
@@ -195,6 +208,10 @@ impl Workspace {
             self.open_finding = None;
         }
         self.sync_finding_lumping();
+        // Undo and redo may have changed the project's stop words.
+        if self.view_counts_words() {
+            self.recompute();
+        }
     }
 
     /// Shows a finding's frozen comparison.

@@ -70,6 +70,8 @@ pub struct ChartSettings {
     pub outline_holm: bool,
     /// Display lumping (see `ChartOptions::lumping`).
     pub lumping: Vec<crate::charts::OptionLumping>,
+    /// Text questions: count two-word phrases instead of single words.
+    pub phrases: bool,
 }
 
 /// Options of a saved chart that the options row does not set.
@@ -102,6 +104,7 @@ impl ChartSettings {
             saved: (!is_default).then_some(saved),
             outline_holm: options.outline_holm,
             lumping: options.lumping.clone(),
+            phrases: options.words.phrases,
         }
     }
 }
@@ -121,6 +124,7 @@ impl View {
         spec.options.bar_value = self.chart.bar_value;
         spec.options.outline_holm = self.chart.outline_holm;
         spec.options.lumping = self.chart.lumping.clone();
+        spec.options.words.phrases = self.chart.phrases;
         if let Some(saved) = &self.chart.saved {
             spec.options.zero_replacement = saved.zero_replacement;
             spec.options.bins = saved.bins;

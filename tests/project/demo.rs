@@ -388,11 +388,81 @@ fn demo_ids_are_the_survey_questions() {
     let demo = Demo::new();
     for finding in &demo.project.findings {
         assert!(demo.dataset.question(&finding.chart.question).is_some());
-        assert!(
-            demo.dataset
-                .question(finding.chart.by.as_ref().unwrap())
-                .is_some()
-        );
+        if let Some(by) = &finding.chart.by {
+            assert!(demo.dataset.question(by).is_some());
+        }
     }
     assert_eq!(ids::VOORBEELD, "voorbeeld_goed_onderwijs");
+}
+
+#[test]
+fn finding_10_the_planted_words_of_good_education() {
+    let demo = Demo::new();
+    let finding = demo.finding(10);
+    assert_eq!(finding.chart.question.as_str(), ids::ERVARING);
+    let chart = demo.chart(10);
+    // "school, klas, jaar en groep": the four terms most stories use.
+    let PanelKind::Words(whole) = &chart.whole.chart else {
+        panic!("a words chart")
+    };
+    let labels: Vec<&str> = whole.terms.iter().map(|t| t.label.as_str()).collect();
+    assert_eq!(labels[..4], ["school", "klas", "jaar", "groep"]);
+    assert!(labels.contains(&"naam") && labels.contains(&"plaats"));
+    let keyness = chart
+        .comparison
+        .as_ref()
+        .and_then(|c| c.keyness.as_ref())
+        .expect("keyness");
+    let over: Vec<&str> = keyness
+        .terms
+        .iter()
+        .filter(|t| t.g2 > 0.0)
+        .map(|t| t.label.as_str())
+        .collect();
+    // The planted words of cooperation and planning are the top key terms.
+    for planted in [
+        "samen",
+        "haalbare",
+        "doelen",
+        "gemaakt",
+        "uitgevoerd",
+        "begonnen",
+        "vergaderd",
+    ] {
+        assert!(over.contains(&planted), "{planted} not in {over:?}");
+    }
+    assert!(over[..2].contains(&"samen") && over[..2].contains(&"haalbare"));
+    let term = |label: &str| {
+        keyness
+            .terms
+            .iter()
+            .find(|t| t.label == label)
+            .unwrap_or_else(|| panic!("{label}"))
+    };
+    let shares = |label: &str| {
+        let t = term(label);
+        (
+            t.selection_percent.round(),
+            (t.rest_percent * 10.0).round() / 10.0,
+        )
+    };
+    // "Samen ... 20% tegen 1%, haalbare 18% tegen 0,3%, doelen, gemaakt en
+    // uitgevoerd elk 14% tegen 0,3%, begonnen en vergaderd 16% tegen 0,4%".
+    assert_eq!(shares("samen").0, 20.0);
+    assert_eq!(term("samen").rest_percent.round(), 1.0);
+    assert_eq!(shares("haalbare"), (18.0, 0.3));
+    for label in ["doelen", "gemaakt", "uitgevoerd"] {
+        assert_eq!(shares(label), (14.0, 0.3), "{label}");
+    }
+    for label in ["begonnen", "vergaderd"] {
+        assert_eq!(shares(label), (16.0, 0.4), "{label}");
+    }
+    // "Uiteindelijk, weinig, achterstand en papier ... veel minder".
+    for label in ["uiteindelijk", "weinig", "achterstand", "papier"] {
+        let t = term(label);
+        assert!(t.g2 < 0.0 && t.q < 0.001, "{label}: {t:?}");
+    }
+    for t in keyness.terms.iter().filter(|t| t.g2 > 0.0) {
+        assert!(t.q < 0.001, "{t:?}");
+    }
 }

@@ -81,7 +81,7 @@ pub fn demo_project() -> Project {
             id: PerspectiveId(1),
             title: "Relaties en nabijheid zijn de basis voor passend onderwijs".into(),
             introduction: INTRO_RELATIONS.into(),
-            findings: ids_of(1..=4),
+            findings: ids_of(1..=4).into_iter().chain(ids_of(10..=10)).collect(),
         },
         Perspective {
             id: PerspectiveId(2),
@@ -102,8 +102,8 @@ pub fn demo_project() -> Project {
 const INTRO_RELATIONS: &str = "In dit perspectief kijken we naar wat er dicht bij het kind \
 gebeurt: wie er betrokken zijn, welke ondersteuning er komt en hoe dat voelt. De vraag is of \
 goede ervaringen vooral ontstaan waar mensen het kind kennen en elkaar weten te vinden. Vier \
-grafieken veranderen sterk als we alleen de verhalen nemen die de vertellers zelf een voorbeeld \
-van goed onderwijs noemen (70 of hoger op de schuifvraag).";
+grafieken en de woorden van de verhalen zelf veranderen sterk als we alleen de verhalen nemen die \
+de vertellers zelf een voorbeeld van goed onderwijs noemen (70 of hoger op de schuifvraag).";
 
 const INTRO_SCHOOL: &str = "Hier staat de school als organisatie centraal: leraren, intern \
 begeleiders en de schooldirectie, en hun verhouding tot het systeem daarboven. We leggen alle \
