@@ -11,12 +11,12 @@
 use crate::charts::text::{self, Note};
 use crate::charts::{CoOccurrenceData, Mark};
 
-use super::crosstab::{LABEL_GAP_PX, fit_columns, fitted, label_style, legend_entries};
+use super::crosstab::{GridFrame, fitted, grid_frame, label_style, legend_entries};
 use super::fonts;
 use super::layout::{PanelFrame, Style};
 use super::palette;
 use super::panel::note;
-use super::scene::{Anchor, Area, Baseline, Rect, Scene, pt};
+use super::scene::{Anchor, Area, Rect, Scene, pt};
 use super::text_style::TextStyle;
 
 /// The residual-ramp strength of a lift: log2 of the lift, doubled, so
@@ -35,25 +35,12 @@ pub(super) fn cooccur_panel(
 ) -> f32 {
     let u = style.unit;
     let label = label_style(style);
-    let row_label_width = data
-        .options
-        .iter()
-        .map(|l| label.width(l))
-        .fold(0.0, f32::max)
-        .min(frame.width_px * 0.34);
-    let grid_left = frame.x + row_label_width + 10.0 * u;
-    let columns = fit_columns(style, &data.options, frame.x + frame.width_px - grid_left);
-    let cell_width = columns.cell_width;
-    let header_bottom = frame.top + columns.header_height;
-    for (j, text) in columns.labels.iter().enumerate() {
-        let x = grid_left + (j as f32 + 0.5) * cell_width;
-        scene.push(
-            label
-                .text(text, pt(x, header_bottom - LABEL_GAP_PX * u))
-                .baseline(Baseline::Middle)
-                .rotated(-45.0),
-        );
-    }
+    let GridFrame {
+        row_label_width,
+        grid_left,
+        cell_width,
+        header_bottom,
+    } = grid_frame(scene, style, frame, &data.options, &data.options);
     let cell_height = 42.0 * u;
     let mut y = header_bottom;
     for (i, row_label) in data.options.iter().enumerate() {

@@ -95,6 +95,54 @@ pub(super) fn label_style(style: &Style) -> TextStyle {
     TextStyle::new(style.tick_px, palette::TEXT)
 }
 
+/// Where a grid of labelled rows and columns lies in its panel.
+pub(super) struct GridFrame {
+    /// Room for the row labels, right-aligned before the grid.
+    pub row_label_width: f32,
+    /// The x of the first column.
+    pub grid_left: f32,
+    pub cell_width: f32,
+    /// The y under the column labels, where the first row starts.
+    pub header_bottom: f32,
+}
+
+/// Measures the row labels, fits the columns into what is left of
+/// `frame`, and draws the column labels rotated up and to the right from
+/// each column's middle (a cross-tab's, or a co-occurrence grid's).
+pub(super) fn grid_frame(
+    scene: &mut Scene,
+    style: &Style,
+    frame: &PanelFrame,
+    row_labels: &[String],
+    column_labels: &[String],
+) -> GridFrame {
+    let u = style.unit;
+    let label = label_style(style);
+    let row_label_width = row_labels
+        .iter()
+        .map(|l| label.width(l))
+        .fold(0.0, f32::max)
+        .min(frame.width_px * 0.34);
+    let grid_left = frame.x + row_label_width + 10.0 * u;
+    let columns = fit_columns(style, column_labels, frame.x + frame.width_px - grid_left);
+    let header_bottom = frame.top + columns.header_height;
+    for (j, text) in columns.labels.iter().enumerate() {
+        let x = grid_left + (j as f32 + 0.5) * columns.cell_width;
+        scene.push(
+            label
+                .text(text, pt(x, header_bottom - LABEL_GAP_PX * u))
+                .baseline(Baseline::Middle)
+                .rotated(-45.0),
+        );
+    }
+    GridFrame {
+        row_label_width,
+        grid_left,
+        cell_width: columns.cell_width,
+        header_bottom,
+    }
+}
+
 /// Draws the grid in `frame`; returns its height.
 pub(super) fn crosstab_panel(
     scene: &mut Scene,
@@ -105,31 +153,12 @@ pub(super) fn crosstab_panel(
 ) -> f32 {
     let u = style.unit;
     let label = label_style(style);
-    let row_label_width = data
-        .row_labels
-        .iter()
-        .map(|l| label.width(l))
-        .fold(0.0, f32::max)
-        .min(frame.width_px * 0.34);
-    let grid_left = frame.x + row_label_width + 10.0 * u;
-    let columns = fit_columns(
-        style,
-        &data.column_labels,
-        frame.x + frame.width_px - grid_left,
-    );
-    let cell_width = columns.cell_width;
-
-    // Column labels, rotated up and to the right from each column's middle.
-    let header_bottom = frame.top + columns.header_height;
-    for (j, text) in columns.labels.iter().enumerate() {
-        let x = grid_left + (j as f32 + 0.5) * cell_width;
-        scene.push(
-            label
-                .text(text, pt(x, header_bottom - LABEL_GAP_PX * u))
-                .baseline(Baseline::Middle)
-                .rotated(-45.0),
-        );
-    }
+    let GridFrame {
+        row_label_width,
+        grid_left,
+        cell_width,
+        header_bottom,
+    } = grid_frame(scene, style, frame, &data.row_labels, &data.column_labels);
 
     let cell_height = match value {
         CellValue::Counts => 30.0 * u,
