@@ -20,9 +20,15 @@ use super::spec::BarValue;
 /// Changed cross-tab cells named at most in the comparison sentence.
 const CHANGED_CELLS_NAMED: usize = 6;
 
-/// "Gevoel × Ondersteuning", or the question's title alone.
-pub fn title(data: &ChartData) -> String {
+/// "Gevoel × Ondersteuning", the question's title alone, or for a
+/// multiple choice split by itself (co-occurrence) "Gevoel met zichzelf
+/// (samen gekozen)" in `language`.
+pub fn title(data: &ChartData, language: Language) -> String {
     match &data.by {
+        Some(by) if by.question == data.question => crate::i18n::fill(
+            language.strings().split_by_itself,
+            &[("question", &data.title)],
+        ),
         Some(by) => format!("{} × {}", data.title, by.title),
         None => data.title.clone(),
     }

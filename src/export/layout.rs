@@ -142,7 +142,7 @@ pub fn scene_from_chart(data: &ChartData, options: &ExportOptions) -> Scene {
 
     // Header: the question's title (× the second question's).
     let title = TextStyle::new(style.title_px, palette::TEXT).bold();
-    let lines = title.wrap(&chart_title(data), content_width, 2);
+    let lines = title.wrap(&chart_title(data, options.language), content_width, 2);
     y += title.draw(&mut scene, &lines, style.margin_px, y);
     y += 18.0 * style.unit;
 
@@ -161,11 +161,8 @@ pub fn scene_from_chart(data: &ChartData, options: &ExportOptions) -> Scene {
 }
 
 /// "Gevoel" or, for a two-question chart, "Gevoel × Ondersteuning".
-pub(super) fn chart_title(data: &ChartData) -> String {
-    match &data.by {
-        Some(by) => format!("{} × {}", data.title, by.title),
-        None => data.title.clone(),
-    }
+pub(super) fn chart_title(data: &ChartData, language: Language) -> String {
+    crate::charts::text::title(data, language)
 }
 
 /// Where [`chart_block`] drew: its panels and the y under it.

@@ -41,10 +41,7 @@ pub fn chart_ui(
             ui.colored_label(ui.visuals().error_fg_color, message);
         }
         Some(Ok(data)) => {
-            let title = match &data.by {
-                Some(by) => format!("{} × {}", data.title, by.title),
-                None => data.title.clone(),
-            };
+            let title = text::title(data, language);
             if super::scene_triad::has_triangles(data) {
                 // The lasso's "click corners" beside the title: on the
                 // screen only, never in the scene (slides have none).

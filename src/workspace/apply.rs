@@ -299,10 +299,7 @@ impl Workspace {
             .chart
             .as_ref()
             .and_then(|c| c.as_ref().ok())
-            .map(|c| match &c.by {
-                Some(by) => format!("{} × {}", c.title, by.title),
-                None => c.title.clone(),
-            })
+            .map(|c| crate::charts::text::title(c, language))
             .unwrap_or_default();
         let added = self.document.edit(|p| {
             let id = p.next_finding_id();
