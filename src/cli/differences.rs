@@ -93,6 +93,10 @@ pub fn run_differences(args: &DifferencesArgs) -> Result<String, CliError> {
     let chosen = populations.selection.unwrap_or_else(|| dataset.all());
     let options = DifferencesOptions { min_n: args.min_n };
     let defining = selection.filter.questions();
+    // The story text is tested by its words: index them first (the app
+    // does so on a thread of its own). A dataset without story text has
+    // nothing to index, and its texts stay untested.
+    let _ = crate::words::text_index(dataset, None, &crate::words::WordOptions::default());
     let result = patterns::differences(dataset, &chosen, &populations.whole, &defining, &options);
     Ok(to_json(&DifferencesJson {
         selection: &args.select,

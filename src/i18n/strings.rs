@@ -562,6 +562,10 @@ strings! {
     lift_scale: "kleur: lift, voller tot 4× of ¼×" / "colour: lift, fuller up to 4× or ¼×",
     lift_value: "lift {lift}" / "lift {lift}",
     split_by_itself: "{question} met zichzelf (samen gekozen)" / "{question} by itself (chosen together)",
+    // Text questions in "what makes this selection different?" (issue 17 item 1).
+    differences_word_more: "vaker het woord ‘{word}’ ({selection}% tegen {rest}% van de verhalen)" / "the word ‘{word}’ more often ({selection}% vs {rest}% of the stories)",
+    differences_word_less: "minder vaak het woord ‘{word}’ ({selection}% tegen {rest}% van de verhalen)" / "the word ‘{word}’ less often ({selection}% vs {rest}% of the stories)",
+    differences_words_also: "; ook vaker: {words}" / "; also more often: {words}",
     // Display lumping: merge, rename or hide options in one chart (issue 17 item 5, branch lumping).
     lumping_note_merged: "samengevoegd {from} → {to}" / "merged {from} → {to}",
     lumping_note_renamed: "hernoemd {from} → {to}" / "renamed {from} → {to}",

@@ -11,7 +11,11 @@
 //! | triad | two-sample Hotelling T² in ilr coordinates (zeros replaced as the charts do) | canonical correlation √(T²/(T² + n − 2)); the detail holds the Aitchison distance between the closed geometric means |
 //! | stones | per stone the two axes as two sliders; the row is the strongest, Bonferroni across them | rank-biserial |
 //!
-//! Text, id and metadata questions and the questions the selection's own
+//! | text | per word (stem) a 2 × 2 log-likelihood G² (keyness); the row is the strongest word, its p Bonferroni-adjusted across the words tested | φ of that word's 2 × 2 table (+ more often in the selection) |
+//!
+//! A text question is tested once its words are indexed (the app builds
+//! the index on a thread of its own; until then it is skipped as not
+//! tested). Ids, metadata and the questions the selection's own
 //! filter names are listed as [`Skipped`], as are questions with fewer
 //! than `min_n` answers on either side or nothing to test. q is
 //! Benjamini–Hochberg across the rows tested. Rows are ranked by |effect|:
@@ -102,6 +106,8 @@ pub enum TestName {
     MannWhitneyPerAxis,
     /// Hotelling's T² of the triads' isometric log-ratios.
     HotellingT2,
+    /// The strongest of one log-likelihood G² per word (keyness).
+    LogLikelihoodPerTerm,
 }
 
 /// Degrees of freedom: one number, or two for Hotelling's F.
@@ -209,6 +215,21 @@ pub enum Detail {
         /// Index (0 top, 1 left, 2 right) of the corner that grew most in the selection.
         corner: usize,
     },
+    /// The word whose share of the stories differs most (keyness), with
+    /// the words most over-used in the selection.
+    Words {
+        /// The word as most often written.
+        word: String,
+        /// Its share of the selection's stories, in percent.
+        selection_percent: f64,
+        /// Its share of the rest's stories, in percent.
+        rest_percent: f64,
+        /// The words most over-used in the selection (q < 0.05), most first,
+        /// at most five.
+        over_used: Vec<String>,
+        /// Words tested (the Bonferroni factor).
+        words_tested: usize,
+    },
     /// The stone and axis that differ most, with the axis's pole labels.
     Stone {
         /// The stone's label.
@@ -295,7 +316,15 @@ pub fn differences(
             kind: question.kind.code().to_owned(),
             reason,
         };
-        let outcome = if matches!(question.kind, QuestionKind::Id | QuestionKind::Text { .. }) {
+        let words_ready = matches!(question.kind, QuestionKind::Text { .. })
+            && crate::words::is_built(
+                dataset,
+                Some(&question.id),
+                &crate::words::WordOptions::default(),
+            );
+        let outcome = if words_ready && !defining.contains(&&question.id) {
+            super::words::test_words(dataset, question, [selection, rest], options.min_n)
+        } else if matches!(question.kind, QuestionKind::Id | QuestionKind::Text { .. }) {
             Err(SkipReason::NotTested)
         } else if question.is_metadata() {
             Err(SkipReason::Metadata)

@@ -382,3 +382,66 @@ fn the_demos_planted_patterns_rank_at_the_top() {
         }
     }
 }
+
+/// Once the story words are indexed, the story text is tested too: its
+/// row is the word with the strongest φ, its numbers those of the
+/// keyness table, and the demo's planted words of planning together are
+/// named for the good-education selection.
+#[test]
+fn the_story_text_is_tested_by_its_words_once_they_are_indexed() {
+    use crate::words::{self, WordOptions};
+    let dataset = demo_dataset();
+    let good = Filter::slider_at_least(ids::VOORBEELD, 70.0);
+    let before = demo_differences(&dataset, Filter::All, good.clone());
+    assert!(
+        before
+            .skipped
+            .iter()
+            .any(|s| s.question_id.as_str() == ids::ERVARING && s.reason == SkipReason::NotTested),
+        "not tested before the index exists"
+    );
+    let story = crate::model::QuestionId::new(ids::ERVARING);
+    let index = words::text_index(&dataset, Some(&story), &WordOptions::default()).unwrap();
+    let result = demo_differences(&dataset, Filter::All, good.clone());
+    let text = row(&result, ids::ERVARING);
+    assert_eq!(text.test, TestName::LogLikelihoodPerTerm);
+    assert_eq!(text.effect_name, EffectName::Phi);
+    let Detail::Words {
+        word,
+        selection_percent,
+        rest_percent,
+        over_used,
+        words_tested,
+    } = &text.detail
+    else {
+        panic!("{text:?}")
+    };
+    // The same word in the keyness table: its counts give the percents,
+    // φ of its 2 × 2 table the effect, G² the statistic.
+    let chosen = good.evaluate(&dataset).unwrap();
+    let rest = dataset.all().and_not(&chosen);
+    let keyness = words::keyness(&index, &chosen, &rest, 5);
+    assert_eq!(*words_tested, keyness.tested);
+    let term = keyness
+        .terms
+        .iter()
+        .find(|t| t.forms.first() == Some(word))
+        .unwrap();
+    let (n1, n2) = (keyness.n_selection as f64, keyness.n_rest as f64);
+    let (a, b) = (term.selection.stories as f64, term.rest.stories as f64);
+    assert!(close(*selection_percent, 100.0 * a / n1));
+    assert!(close(*rest_percent, 100.0 * b / n2));
+    let phi = (a * (n2 - b) - (n1 - a) * b) / ((a + b) * (n1 + n2 - a - b) * n1 * n2).sqrt();
+    assert!(close(text.effect, phi), "{} vs {phi}", text.effect);
+    assert!(close(text.statistic, term.g2.abs()));
+    assert!(close(text.p, (term.p * keyness.tested as f64).min(1.0)));
+    // The planted words of planning together (see the demo's keyness
+    // finding) are among those named.
+    assert!(
+        over_used
+            .iter()
+            .any(|w| ["samen", "haalbare", "doelen", "plan"].contains(&w.as_str())),
+        "{over_used:?}"
+    );
+    assert!(text.effect > 0.0 && text.q < 1e-6, "{text:?}");
+}

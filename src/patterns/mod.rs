@@ -21,6 +21,7 @@ pub mod crosstabs;
 pub mod differences;
 mod kinds;
 pub mod text;
+mod words;
 
 pub use crosstabs::{CrossTabPair, CrossTabs, PairTest, crosstabs};
 pub use differences::{

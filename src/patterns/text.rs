@@ -22,21 +22,7 @@ pub fn detail_line(detail: &Detail, language: Language) -> String {
             selection_percent,
             rest_percent,
             ..
-        } => {
-            let template = if selection_percent >= rest_percent {
-                strings.differences_more_often
-            } else {
-                strings.differences_less_often
-            };
-            fill(
-                template,
-                &[
-                    ("option", option),
-                    ("selection", &percent(*selection_percent)),
-                    ("rest", &percent(*rest_percent)),
-                ],
-            )
-        }
+        } => option_line(option, [*selection_percent, *rest_percent], language),
         Detail::Shift {
             scale,
             higher,
@@ -92,6 +78,18 @@ pub fn detail_line(detail: &Detail, language: Language) -> String {
                 ],
             )
         }
+        Detail::Words {
+            word,
+            selection_percent,
+            rest_percent,
+            over_used,
+            ..
+        } => words_line(
+            word,
+            [*selection_percent, *rest_percent],
+            over_used,
+            language,
+        ),
         Detail::Stone {
             stone,
             poles,
@@ -109,6 +107,62 @@ pub fn detail_line(detail: &Detail, language: Language) -> String {
             ],
         ),
     }
+}
+
+/// "more often ouder/verzorger (38% vs 21%)".
+fn option_line(option: &str, [selection, rest]: [f64; 2], language: Language) -> String {
+    let strings = language.strings();
+    let percent = |v: f64| format_decimal(language, v, 0);
+    let template = if selection >= rest {
+        strings.differences_more_often
+    } else {
+        strings.differences_less_often
+    };
+    fill(
+        template,
+        &[
+            ("option", &option.to_owned()),
+            ("selection", &percent(selection)),
+            ("rest", &percent(rest)),
+        ],
+    )
+}
+
+/// "the word ‘samen’ more often (20% vs 1% of the stories); also more
+/// often: haalbare, begonnen".
+fn words_line(
+    word: &str,
+    [selection, rest]: [f64; 2],
+    over_used: &[String],
+    language: Language,
+) -> String {
+    let strings = language.strings();
+    let percent = |v: f64| format_decimal(language, v, 0);
+    let template = if selection >= rest {
+        strings.differences_word_more
+    } else {
+        strings.differences_word_less
+    };
+    let mut line = fill(
+        template,
+        &[
+            ("word", &word.to_owned()),
+            ("selection", &percent(selection)),
+            ("rest", &percent(rest)),
+        ],
+    );
+    let others: Vec<&str> = over_used
+        .iter()
+        .map(String::as_str)
+        .filter(|w| *w != word)
+        .collect();
+    if !others.is_empty() {
+        line += &fill(
+            strings.differences_words_also,
+            &[("words", &others.join(", "))],
+        );
+    }
+    line
 }
 
 #[cfg(test)]
@@ -176,6 +230,25 @@ mod tests {
         assert_eq!(
             detail_line(&triad, Language::English),
             "more towards het kind (geometric mean 48% vs 35%)"
+        );
+    }
+
+    #[test]
+    fn a_word_line_names_the_word_its_shares_and_the_other_words() {
+        let words = Detail::Words {
+            word: "haalbare".into(),
+            selection_percent: 17.9,
+            rest_percent: 0.3,
+            over_used: vec!["haalbare".into(), "samen".into(), "begonnen".into()],
+            words_tested: 769,
+        };
+        assert_eq!(
+            detail_line(&words, Language::English),
+            "the word ‘haalbare’ more often (18% vs 0% of the stories); also more often: samen, begonnen"
+        );
+        assert_eq!(
+            detail_line(&words, Language::Dutch),
+            "vaker het woord ‘haalbare’ (18% tegen 0% van de verhalen); ook vaker: samen, begonnen"
         );
     }
 }

@@ -5,8 +5,9 @@
 //!
 //! The pass takes a few milliseconds at 100,000 stories, so it runs only
 //! when the comparison changes: the result is kept in egui's memory under
-//! a key made of the selection, the baseline and the dataset (its size and
-//! address).
+//! a key made of the selection, the baseline, the dataset (its size and
+//! address) and whether the story words are indexed yet (then the story
+//! text is tested too).
 
 use std::hash::{Hash, Hasher};
 use std::sync::Arc;
@@ -29,8 +30,11 @@ fn differences_of(ui: &egui::Ui, view: &View, dataset: &Dataset) -> Option<Arc<D
     // The dataset's address tells a newly opened or re-imported dataset
     // of the same size apart.
     let address = std::ptr::from_ref(dataset) as usize;
+    // The story text is tested once its words are indexed (on the app's
+    // background thread): the rows are computed again then.
+    let words = crate::words::is_built(dataset, None, &crate::words::WordOptions::default());
     format!(
-        "{:?}|{:?}|{}|{address}",
+        "{:?}|{:?}|{}|{address}|{words}",
         compared.filter,
         view.baseline_filter,
         dataset.len()
