@@ -15,7 +15,7 @@ pub fn line(row: &Difference, language: Language) -> String {
 /// The line of a typed detail.
 pub fn detail_line(detail: &Detail, language: Language) -> String {
     let strings = language.strings();
-    let percent = |v: f64| format_decimal(language, v, 0);
+    let percent = |v: f64| share(language, v);
     match detail {
         Detail::Option {
             option,
@@ -109,10 +109,21 @@ pub fn detail_line(detail: &Detail, language: Language) -> String {
     }
 }
 
+/// A share in whole percent, or with one decimal below 1 % so that a
+/// rare answer or word (0.3 %) does not read as never (0 %).
+fn share(language: Language, percent: f64) -> String {
+    let decimals = if percent > 0.0 && percent < 0.95 {
+        1
+    } else {
+        0
+    };
+    format_decimal(language, percent, decimals)
+}
+
 /// "more often ouder/verzorger (38% vs 21%)".
 fn option_line(option: &str, [selection, rest]: [f64; 2], language: Language) -> String {
     let strings = language.strings();
-    let percent = |v: f64| format_decimal(language, v, 0);
+    let percent = |v: f64| share(language, v);
     let template = if selection >= rest {
         strings.differences_more_often
     } else {
@@ -137,7 +148,7 @@ fn words_line(
     language: Language,
 ) -> String {
     let strings = language.strings();
-    let percent = |v: f64| format_decimal(language, v, 0);
+    let percent = |v: f64| share(language, v);
     let template = if selection >= rest {
         strings.differences_word_more
     } else {
@@ -244,11 +255,11 @@ mod tests {
         };
         assert_eq!(
             detail_line(&words, Language::English),
-            "the word ‘haalbare’ more often (18% vs 0% of the stories); also more often: samen, begonnen"
+            "the word ‘haalbare’ more often (18% vs 0.3% of the stories); also more often: samen, begonnen"
         );
         assert_eq!(
             detail_line(&words, Language::Dutch),
-            "vaker het woord ‘haalbare’ (18% tegen 0% van de verhalen); ook vaker: samen, begonnen"
+            "vaker het woord ‘haalbare’ (18% tegen 0,3% van de verhalen); ook vaker: samen, begonnen"
         );
     }
 }
