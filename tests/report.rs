@@ -518,3 +518,89 @@ fn cli_writes_a_report_of_a_project_file_and_refuses_unknown_formats() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(stderr.lines().count(), 1, "{stderr}");
 }
+
+/// The demo's first finding asks for "what makes this selection
+/// different?": its report section lists the questions the good-education
+/// stories differ on — the same rows, in the same words, as the
+/// `differences` pass — in Markdown and in the Word document; the other
+/// findings do not ask and have none.
+#[test]
+fn a_finding_that_asks_lists_what_makes_its_selection_different() {
+    use storylens::patterns::{self, DifferencesOptions};
+    let report = demo();
+    let sections: Vec<_> = report.findings().collect();
+    let first = sections.iter().find(|f| f.id == FindingId(1)).unwrap();
+    assert!(
+        sections
+            .iter()
+            .filter(|f| f.id != FindingId(1))
+            .all(|f| f.differences.is_empty())
+    );
+    // The pass itself, for finding 1's selection against the other stories.
+    let project = storylens::demo::demo_project();
+    let dataset = storylens::demo::demo_dataset();
+    let finding = project
+        .findings
+        .iter()
+        .find(|f| f.id == FindingId(1))
+        .unwrap();
+    assert!(finding.show_differences);
+    let selection = finding.selection.filter.evaluate(&dataset).unwrap();
+    let rest = dataset.all().and_not(&selection);
+    storylens::words::text_index(&dataset, None, &storylens::words::WordOptions::default())
+        .unwrap();
+    let defining = finding.selection.filter.questions();
+    let result = patterns::differences(
+        &dataset,
+        &selection,
+        &rest,
+        &defining,
+        &DifferencesOptions::default(),
+    );
+    let expected: Vec<String> = result
+        .tests
+        .iter()
+        .filter(|row| row.q < 0.05)
+        .take(6)
+        .map(|row| {
+            format!(
+                "{} — {}",
+                row.question,
+                patterns::text::line(row, Language::Dutch)
+            )
+        })
+        .collect();
+    assert_eq!(first.differences, expected);
+    assert_eq!(expected.len(), 6, "{expected:?}");
+    assert!(
+        expected
+            .iter()
+            .any(|l| l.starts_with("Gevoel — vaker tevredenheid")),
+        "{expected:?}"
+    );
+    assert!(
+        expected
+            .iter()
+            .any(|l| l.starts_with("Ervaring — vaker het woord")),
+        "{expected:?}"
+    );
+
+    let markdown = storylens::report::markdown::markdown_from_report(report);
+    assert_eq!(
+        markdown
+            .matches("#### Wat maakt deze selectie anders?")
+            .count(),
+        1
+    );
+    for line in &expected {
+        assert!(markdown.contains(&format!("- {line}")), "{line}");
+    }
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("report.docx");
+    write_report(report, Format::Docx, &path).unwrap();
+    let (text, _) = docx_text(&std::fs::read(&path).unwrap());
+    assert!(text.contains("Wat maakt deze selectie anders?"));
+    for line in &expected {
+        assert!(text.contains(line.as_str()), "{line}");
+    }
+}

@@ -566,6 +566,9 @@ strings! {
     differences_word_more: "vaker het woord ‘{word}’ ({selection}% tegen {rest}% van de verhalen)" / "the word ‘{word}’ more often ({selection}% vs {rest}% of the stories)",
     differences_word_less: "minder vaak het woord ‘{word}’ ({selection}% tegen {rest}% van de verhalen)" / "the word ‘{word}’ less often ({selection}% vs {rest}% of the stories)",
     differences_words_also: "; ook vaker: {words}" / "; also more often: {words}",
+    // "What makes this selection different?" as a section of a finding in reports (issue 17 item 1).
+    report_show_differences: "In het rapport: wat maakt deze selectie anders?" / "In the report: what makes this selection different?",
+    report_show_differences_hint: "Zet onder deze bevinding in het rapport de vragen waarop de selectie duidelijk verschilt van de overige verhalen (q < 0,05, de sterkste eerst)" / "Lists under this finding in the report the questions on which the selection clearly differs from the other stories (q < 0.05, strongest first)",
     // Display lumping: merge, rename or hide options in one chart (issue 17 item 5, branch lumping).
     lumping_note_merged: "samengevoegd {from} → {to}" / "merged {from} → {to}",
     lumping_note_renamed: "hernoemd {from} → {to}" / "renamed {from} → {to}",

@@ -133,6 +133,11 @@ pub struct Finding {
     /// Stories quoted as examples, in the order shown.
     #[serde(default)]
     pub quotes: Vec<Quote>,
+    /// The report lists what makes the selection different from the rest
+    /// (`patterns::differences`, its significant rows) under this finding.
+    /// Left out of the file when off.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub show_differences: bool,
 }
 
 impl Finding {
@@ -156,6 +161,7 @@ impl Finding {
             interpretation: String::new(),
             proposals: Vec::new(),
             quotes: Vec::new(),
+            show_differences: false,
         }
     }
 

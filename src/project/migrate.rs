@@ -75,6 +75,7 @@ pub(super) fn from_v1(old: ProjectV1) -> Project {
             interpretation: f.interpretation,
             proposals: f.proposals,
             quotes: f.quotes,
+            show_differences: false,
         })
         .collect();
     let perspectives = if findings.is_empty() {

@@ -19,6 +19,12 @@ pub const PNG_SCALE: f32 = 2.0;
 /// Width of a chart scene in layout pixels; writers scale it to the page.
 const CHART_WIDTH_PX: f32 = 1200.0;
 
+/// A question is listed under "what makes this selection different?"
+/// when its Benjamini–Hochberg q is below this.
+const DIFFERENCES_Q: f64 = 0.05;
+/// At most this many questions are listed there, the strongest.
+const DIFFERENCES_SHOWN: usize = 6;
+
 /// What the caller decides about a report.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ReportOptions {
@@ -93,6 +99,11 @@ pub struct FindingSection {
     pub interpretation: String,
     /// Improvement proposals, in order.
     pub proposals: Vec<String>,
+    /// What makes the selection different from the other stories, one
+    /// line per question ("Gevoel — vaker tevredenheid (63% tegen 7%)"),
+    /// strongest first: the significant rows of `patterns::differences`,
+    /// when the finding asks for them (`Finding::show_differences`).
+    pub differences: Vec<String>,
     /// Stories quoted as examples, redacted.
     pub quotes: Vec<QuotedStory>,
 }
@@ -242,8 +253,51 @@ impl Builder<'_> {
             see_now: finding.see_now.clone(),
             interpretation: finding.interpretation.clone(),
             proposals: finding.proposals.clone(),
+            differences: self.differences(finding),
             quotes: finding.quotes.iter().map(|q| self.quote(q)).collect(),
         }
+    }
+
+    /// The lines of [`FindingSection::differences`]: the finding's
+    /// selection against the rest of its baseline, the story text tested by
+    /// its words (indexed here when need be), the rows with q below
+    /// [`DIFFERENCES_Q`], at most [`DIFFERENCES_SHOWN`].
+    fn differences(&self, finding: &Finding) -> Vec<String> {
+        use crate::patterns::{self, DifferencesOptions};
+        if !finding.show_differences {
+            return Vec::new();
+        }
+        let populations = crate::project::populations_of(
+            &finding.baseline,
+            Some(&finding.selection),
+            crate::project::Against::Rest,
+            self.dataset,
+        );
+        let Some((selection, rest)) = populations
+            .ok()
+            .and_then(|p| p.selection.map(|s| (s, p.whole)))
+        else {
+            return Vec::new();
+        };
+        let _ = crate::words::text_index(self.dataset, None, &crate::words::WordOptions::default());
+        let defining = finding.selection.filter.questions();
+        let options = DifferencesOptions {
+            min_n: finding.chart.options.min_n,
+        };
+        let result = patterns::differences(self.dataset, &selection, &rest, &defining, &options);
+        result
+            .tests
+            .iter()
+            .filter(|row| row.q < DIFFERENCES_Q)
+            .take(DIFFERENCES_SHOWN)
+            .map(|row| {
+                format!(
+                    "{} — {}",
+                    row.question,
+                    patterns::text::line(row, self.language)
+                )
+            })
+            .collect()
     }
 
     fn question_title(&self, id: &str) -> String {

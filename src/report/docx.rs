@@ -143,6 +143,12 @@ impl Body {
                 self.paragraph("ListBullet", proposal);
             }
         }
+        if !finding.differences.is_empty() {
+            self.paragraph("Heading3", s.differences_heading);
+            for line in &finding.differences {
+                self.paragraph("ListBullet", line);
+            }
+        }
         for quote in &finding.quotes {
             if let Some(title) = &quote.title {
                 self.xml

@@ -159,6 +159,17 @@ fn write_finding(
         }
         out.push_str("</ul>\n");
     }
+    if !finding.differences.is_empty() {
+        let _ = writeln!(
+            out,
+            "<h4>{}</h4>\n<ul class=\"proposals\">",
+            escape(s.differences_heading)
+        );
+        for line in &finding.differences {
+            let _ = writeln!(out, "<li>{}</li>", escape(line));
+        }
+        out.push_str("</ul>\n");
+    }
     for quote in &finding.quotes {
         out.push_str("<blockquote>\n");
         if let Some(title) = &quote.title {

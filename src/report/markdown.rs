@@ -116,6 +116,13 @@ pub fn markdown_from_report(report: &Report) -> String {
                 }
                 out.push('\n');
             }
+            if !finding.differences.is_empty() {
+                let _ = writeln!(out, "#### {}\n", escape(s.differences_heading));
+                for line in &finding.differences {
+                    let _ = writeln!(out, "- {}", escape(line));
+                }
+                out.push('\n');
+            }
             for quote in &finding.quotes {
                 if let Some(title) = &quote.title {
                     let _ = writeln!(out, "> **{}**\n>", escape(title));

@@ -98,6 +98,7 @@ pub fn finding_editor_ui(
                     commands,
                 );
             });
+            show_differences_ui(ui, finding, language, commands);
             if !finding.quotes.is_empty() {
                 ui.label(RichText::new(tr.quotes).strong());
                 for quote in &finding.quotes {
@@ -146,6 +147,28 @@ fn stale_ui(
             )));
         }
     });
+}
+
+/// The tick that puts "what makes this selection different?" under the
+/// finding in the report.
+fn show_differences_ui(
+    ui: &mut egui::Ui,
+    finding: &Finding,
+    language: Language,
+    commands: &mut Vec<Command>,
+) {
+    let tr = language.strings();
+    let mut show = finding.show_differences;
+    if ui
+        .checkbox(&mut show, tr.report_show_differences)
+        .on_hover_text(tr.report_show_differences_hint)
+        .changed()
+    {
+        commands.push(Command::EditFinding(
+            finding.id,
+            FindingEdit::ShowDifferences(show),
+        ));
+    }
 }
 
 fn text_field_ui(

@@ -254,12 +254,21 @@ impl Workspace {
     }
 
     fn edit_finding(&mut self, id: crate::project::FindingId, edit: FindingEdit) {
+        // A tick is a step of its own; typing coalesces (below).
+        if let FindingEdit::ShowDifferences(on) = edit {
+            self.document.edit(|p| {
+                p.finding_mut(id)?.show_differences = on;
+                Some(())
+            });
+            return;
+        }
         let key = match &edit {
             FindingEdit::Title(_) => "title",
             FindingEdit::Saw(_) => "saw",
             FindingEdit::SeeNow(_) => "see_now",
             FindingEdit::Interpretation(_) => "interpretation",
             FindingEdit::Proposals(_) => "proposals",
+            FindingEdit::ShowDifferences(_) => "show_differences",
         };
         // Typing in one field is one undo step.
         let key = format!("{}:{key}", id.0);
@@ -271,6 +280,7 @@ impl Workspace {
                 FindingEdit::SeeNow(text) => finding.see_now = text,
                 FindingEdit::Interpretation(text) => finding.interpretation = text,
                 FindingEdit::Proposals(list) => finding.proposals = list,
+                FindingEdit::ShowDifferences(on) => finding.show_differences = on,
             }
             Some(())
         });

@@ -35,6 +35,8 @@ pub enum FindingEdit {
     Interpretation(String),
     /// The proposals, one per line.
     Proposals(Vec<String>),
+    /// Whether the report lists what makes the selection different.
+    ShowDifferences(bool),
 }
 
 /// Everything a panel may ask the app to do. Panels push commands while

@@ -151,6 +151,30 @@ fn typing_in_one_field_is_one_step_and_undo_redo_walk_it() {
     assert_eq!(saw_of(&w), Some(saw));
 }
 
+/// Each tick of "in the report: what makes this selection different?"
+/// is an undo step of its own (typing coalesces, ticks do not), and the
+/// setting survives saving and loading the project.
+#[test]
+fn each_tick_of_show_differences_is_one_step_and_it_is_saved() {
+    let mut w = demo();
+    let id = w.project().findings[1].id;
+    let shown = |w: &Workspace| w.project().finding(id).map(|f| f.show_differences);
+    assert_eq!(shown(&w), Some(false));
+    for on in [true, false, true] {
+        apply_counting(
+            &mut w,
+            Command::EditFinding(id, FindingEdit::ShowDifferences(on)),
+            1,
+        );
+    }
+    assert_eq!(shown(&w), Some(true));
+    let json = serde_json::to_string(w.project()).expect("a project serialises");
+    let back: crate::project::Project = serde_json::from_str(&json).expect("and reads back");
+    assert_eq!(back.finding(id).map(|f| f.show_differences), Some(true));
+    assert!(apply(&mut w, Command::Undo).is_empty());
+    assert_eq!(shown(&w), Some(false));
+}
+
 #[test]
 fn undo_brings_back_exactly_the_project_before_each_edit() {
     let mut w = demo();

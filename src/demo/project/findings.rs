@@ -44,6 +44,9 @@ fn finding(
                 excerpt: (*excerpt).into(),
             })
             .collect(),
+        // The first finding's report lists what else sets the
+        // good-education stories apart.
+        show_differences: id == 1,
     }
 }
 

@@ -348,6 +348,12 @@ impl<'a> Flow<'a> {
                 self.bullet(proposal);
             }
         }
+        if !finding.differences.is_empty() {
+            self.heading(s.differences_heading, LEAD);
+            for line in &finding.differences {
+                self.bullet(line);
+            }
+        }
         for quote in &finding.quotes {
             self.y += 6.0;
             let top = self.y;
