@@ -142,7 +142,11 @@ pub fn scene_from_chart(data: &ChartData, options: &ExportOptions) -> Scene {
 
     // Header: the question's title (× the second question's).
     let title = TextStyle::new(style.title_px, palette::TEXT).bold();
-    let lines = title.wrap(&chart_title(data, options.language), content_width, 2);
+    let lines = title.wrap(
+        &crate::charts::text::title(data, options.language),
+        content_width,
+        2,
+    );
     y += title.draw(&mut scene, &lines, style.margin_px, y);
     y += 18.0 * style.unit;
 
@@ -158,11 +162,6 @@ pub fn scene_from_chart(data: &ChartData, options: &ExportOptions) -> Scene {
     y += footer(&mut scene, &style, y, content_width, &panels, options, None);
     scene.height_px = (y + style.margin_px * 0.6).ceil();
     scene
-}
-
-/// "Gevoel" or, for a two-question chart, "Gevoel × Ondersteuning".
-pub(super) fn chart_title(data: &ChartData, language: Language) -> String {
-    crate::charts::text::title(data, language)
 }
 
 /// Where [`chart_block`] drew: its panels and the y under it.

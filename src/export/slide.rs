@@ -166,7 +166,7 @@ fn header(
     y += title.draw(scene, &title.wrap(&finding.title, content, 2), x, y) + 4.0 * k;
     // A finding titled after its chart ("Wie was aan zet?") would say it
     // twice: the questions line is left out then.
-    let chart_title = layout::chart_title(data, options.language);
+    let chart_title = crate::charts::text::title(data, options.language);
     if chart_title.trim() == finding.title.trim() {
         return y;
     }

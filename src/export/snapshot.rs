@@ -213,7 +213,11 @@ impl Page<'_> {
         let lines = title.wrap(&finding.title, content, 3);
         y += title.draw(scene, &lines, margin, y) + 6.0 * u;
         let chart_name = TextStyle::new(style.heading_px, palette::TEXT);
-        let name = chart_name.wrap(&layout::chart_title(data, style.language), content, 2);
+        let name = chart_name.wrap(
+            &crate::charts::text::title(data, style.language),
+            content,
+            2,
+        );
         y += chart_name.draw(scene, &name, margin, y);
         let described = |filter: &Filter| describe(filter, self.dataset.codebook(), style.language);
         let selection = described(&finding.selection.filter);

@@ -9,7 +9,6 @@ use crate::model::{Filter, QuestionKind};
 use super::app::StorylensApp;
 use super::commands::Command;
 use super::grid_view::GridSource;
-use super::overlay_view;
 use crate::workspace::ExploreCommand;
 
 fn explore(command: ExploreCommand) -> Command {
@@ -29,7 +28,7 @@ pub fn explore_bar_ui(ui: &mut egui::Ui, app: &StorylensApp, commands: &mut Vec<
     ui.horizontal_wrapped(|ui| {
         grid_menu_ui(ui, app, commands);
         let can_overlay = app.workspace.explore.grid.is_none()
-            && matches!(&app.workspace.chart, Some(Ok(data)) if overlay_view::applies(data));
+            && matches!(&app.workspace.chart, Some(Ok(data)) if crate::export::can_overlay(data));
         if can_overlay {
             let mut on = app.workspace.explore.overlay;
             let tr = language.strings();

@@ -21,12 +21,6 @@ use crate::workspace::ExploreCommand;
 /// baseline's blue for colour-blind readers too).
 pub const SELECTION: Color32 = Color32::from_rgb(230, 159, 0);
 
-/// Whether `data` can be overlaid (a slider or a triad compared with a
-/// selection, both panels drawn): the *Overlay* toggle is offered.
-pub fn applies(data: &ChartData) -> bool {
-    crate::export::can_overlay(data)
-}
-
 /// Draws the overlaid histograms with their heading and comparison
 /// sentence; `false` (drawing nothing) when `data` is no compared slider
 /// (a triad overlaid is the chart view's, from the export layout).
@@ -37,7 +31,11 @@ pub fn overlay_ui(
     language: Language,
     commands: &mut Vec<Command>,
 ) -> bool {
-    let Some(selection) = data.selection.as_ref().filter(|_| applies(data)) else {
+    let Some(selection) = data
+        .selection
+        .as_ref()
+        .filter(|_| crate::export::can_overlay(data))
+    else {
         return false;
     };
     if crate::export::lays_out_overlay(data) {
