@@ -3,7 +3,7 @@
 
 use super::fixture;
 use crate::demo::{codebook, ids};
-use crate::model::filter::{Date, Filter, TriadZone, parse_filter};
+use crate::model::filter::{Bounds, Date, Filter, Region, TriadZone, parse_filter};
 use crate::model::{QuestionId, StoryId};
 
 fn q(id: &str) -> QuestionId {
@@ -28,10 +28,12 @@ fn error(text: &str) -> String {
 fn slider(min: f64, max: f64, min_exclusive: bool, max_exclusive: bool) -> Filter {
     Filter::SliderRange {
         question: q(ids::VOORBEELD),
-        min,
-        max,
-        min_exclusive,
-        max_exclusive,
+        range: Bounds {
+            min,
+            max,
+            min_exclusive,
+            max_exclusive,
+        },
     }
 }
 
@@ -299,20 +301,20 @@ fn numbers_stones_and_open_intervals() {
         parse(r#""Aantal kinderen" in (-inf, 3]"#),
         Ok(Filter::NumberRange {
             question: q("getal"),
-            min: None,
-            max: Some(3.0),
-            min_exclusive: true,
-            max_exclusive: false,
+            range: Bounds {
+                min_exclusive: true,
+                ..Bounds::inclusive(None, Some(3.0))
+            },
         })
     );
     assert_eq!(
         parse("getal > -1.5"),
         Ok(Filter::NumberRange {
             question: q("getal"),
-            min: Some(-1.5),
-            max: None,
-            min_exclusive: true,
-            max_exclusive: false,
+            range: Bounds {
+                min_exclusive: true,
+                ..Bounds::inclusive(Some(-1.5), None)
+            },
         })
     );
     assert_eq!(
@@ -320,10 +322,11 @@ fn numbers_stones_and_open_intervals() {
         Ok(Filter::StonesRegion {
             question: q("plek"),
             stone: "kind".into(),
-            x_min: 0.1,
-            x_max: 0.5,
-            y_min: 0.0,
-            y_max: 1.0,
+            region: Region {
+                x_min: 0.1,
+                x_max: 0.5,
+                ..Region::CANVAS
+            },
         })
     );
     assert_eq!(
