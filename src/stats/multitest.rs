@@ -9,10 +9,7 @@
 /// method="holm")[1]`. NaN entries stay NaN and do not count in m (as R's
 /// `p.adjust`), so a pair that could not be tested does not inflate the others.
 pub fn holm(p_values: &[f64]) -> Vec<f64> {
-    let mut order: Vec<usize> = (0..p_values.len())
-        .filter(|&i| !p_values[i].is_nan())
-        .collect();
-    order.sort_by(|&i, &j| p_values[i].total_cmp(&p_values[j]));
+    let order = tested_ascending(p_values);
     let m = order.len();
     let mut adjusted = vec![f64::NAN; p_values.len()];
     let mut running_max = 0.0_f64;
@@ -29,10 +26,7 @@ pub fn holm(p_values: &[f64]) -> Vec<f64> {
 /// `statsmodels.stats.multitest.multipletests(p, method="fdr_bh")[1]`. NaN
 /// entries stay NaN and do not count in m.
 pub fn benjamini_hochberg(p_values: &[f64]) -> Vec<f64> {
-    let mut order: Vec<usize> = (0..p_values.len())
-        .filter(|&i| !p_values[i].is_nan())
-        .collect();
-    order.sort_by(|&i, &j| p_values[i].total_cmp(&p_values[j]));
+    let order = tested_ascending(p_values);
     let m = order.len();
     let mut adjusted = vec![f64::NAN; p_values.len()];
     let mut running_min = 1.0_f64;
@@ -41,6 +35,16 @@ pub fn benjamini_hochberg(p_values: &[f64]) -> Vec<f64> {
         adjusted[i] = running_min;
     }
     adjusted
+}
+
+/// The indices of the p-values that are not NaN (the tests that were
+/// made), smallest p first: the order both corrections walk.
+fn tested_ascending(p_values: &[f64]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..p_values.len())
+        .filter(|&i| !p_values[i].is_nan())
+        .collect();
+    order.sort_by(|&i, &j| p_values[i].total_cmp(&p_values[j]));
+    order
 }
 
 #[cfg(test)]
