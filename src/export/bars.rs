@@ -78,6 +78,7 @@ pub(super) struct BarColumn {
     pub left: f32,
     /// The length of the longest bar.
     pub space: f32,
+    /// The height of a bar.
     pub thickness: f32,
     unit: f32,
 }

@@ -237,9 +237,7 @@ fn builder_ui(
         })
         .response
         .labelled_by(label.id);
-    let Some(question) = editor.question.as_ref().and_then(|q| codebook.get(q)) else {
-        return None;
-    };
+    let question = editor.question.as_ref().and_then(|q| codebook.get(q))?;
     match &question.kind {
         QuestionKind::SingleChoice { options, .. } | QuestionKind::MultiChoice { options } => {
             editor.options.resize(options.len(), false);

@@ -49,6 +49,8 @@ fn observed_counts(
     }
     flat
 }
+
+#[allow(clippy::too_many_lines, reason = "the cross-tab statistics in order")]
 pub(super) fn cross_tab(
     rows_q: (ChoiceAccess<'_>, &[String]),
     columns_q: (ChoiceAccess<'_>, &[String]),

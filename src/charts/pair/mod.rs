@@ -130,9 +130,6 @@ fn option_counts(access: ChoiceAccess<'_>, option_count: usize, words: &[u64]) -
     counts
 }
 
-/// Observed counts `r × c` (flat, row-major) of the two questions' options
-/// over `words`: a story counts once per pair of options it chose.
-
 fn unsupported(question: &Question, by: &Question) -> ChartError {
     ChartError::UnsupportedPair {
         question: question.title.clone(),

@@ -92,6 +92,17 @@ fn slider_range(rng: &mut Rng, id: QuestionId) -> Filter {
     }
 }
 
+/// A stones region: x from two random ends, y from a random end to the top.
+fn region(rng: &mut Rng) -> Region {
+    let (x_min, x_max) = ordered(rng.unit(), rng.unit());
+    Region {
+        x_min,
+        x_max,
+        y_min: rng.unit(),
+        y_max: 1.0,
+    }
+}
+
 fn leaf(rng: &mut Rng, codebook: &Codebook) -> Filter {
     let question: &Question = &codebook.questions[rng.below(codebook.questions.len())];
     let id = question.id.clone();
@@ -174,20 +185,11 @@ fn leaf(rng: &mut Rng, codebook: &Codebook) -> Filter {
                 polygon,
             }
         }
-        QuestionKind::Stones { stones, .. } => {
-            let stone = pick(rng, stones).clone();
-            let (x_min, x_max) = ordered(rng.unit(), rng.unit());
-            Filter::StonesRegion {
-                question: id,
-                stone,
-                region: Region {
-                    x_min,
-                    x_max,
-                    y_min: rng.unit(),
-                    y_max: 1.0,
-                },
-            }
-        }
+        QuestionKind::Stones { stones, .. } => Filter::StonesRegion {
+            question: id,
+            stone: pick(rng, stones).clone(),
+            region: region(rng),
+        },
         QuestionKind::Text { .. } if rng.below(3) == 0 => Filter::HasWord {
             question: Some(id),
             word: word(rng),
