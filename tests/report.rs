@@ -16,7 +16,7 @@ use storylens::model::{
 use storylens::project::{
     Finding, FindingId, FrozenSelection, Project, Quote, Redaction, SourceRef,
 };
-use storylens::report::{Format, Report, ReportOptions, write_report};
+use storylens::report::{Format, Report, ReportOptions, TableFormat, write_report};
 
 const SCRIPT: &str = "<script>alert(1)</script>";
 
@@ -422,11 +422,12 @@ fn selection_csv_neutralises_formulas_and_keeps_the_rest() {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("selectie.csv");
     let redactions = &project.redactions;
-    storylens::report::write_selection_csv(
+    storylens::report::write_selection(
         &dataset,
         &selection,
         redactions,
         Language::Dutch,
+        TableFormat::Csv,
         &path,
     )
     .unwrap();
@@ -463,8 +464,16 @@ fn selection_xlsx_neutralises_formulas_and_keeps_numbers() {
     let selection = dataset.all();
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("selectie.xlsx");
-    storylens::report::write_selection_xlsx(&dataset, &selection, &[], Language::English, &path)
-        .unwrap();
+    let english = Language::English;
+    storylens::report::write_selection(
+        &dataset,
+        &selection,
+        &[],
+        english,
+        TableFormat::Xlsx,
+        &path,
+    )
+    .unwrap();
     let mut workbook: Xlsx<_> = open_workbook(&path).unwrap();
     let sheet = workbook.worksheet_range_at(0).unwrap().unwrap();
     assert_eq!(sheet.get((0, 1)), Some(&Data::String("title".into())));

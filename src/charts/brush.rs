@@ -8,7 +8,7 @@
 //! slider, compositions on a triad); everything from there on is here, so
 //! it is tested without a window.
 
-use crate::model::{Codebook, Filter, QuestionKind};
+use crate::model::{Bounds, Codebook, Filter, QuestionKind, Region};
 use crate::stats::descriptive;
 
 use super::{ChartSpec, Mark};
@@ -98,10 +98,10 @@ pub fn filter_of_mark(spec: &ChartSpec, codebook: &Codebook, mark: &Mark) -> Opt
             // Bins are [low, high), the last one [low, 100].
             Filter::SliderRange {
                 question: question.id.clone(),
-                min: low,
-                max: high,
-                min_exclusive: false,
-                max_exclusive: bin + 1 < bins,
+                range: Bounds {
+                    max_exclusive: bin + 1 < bins,
+                    ..Bounds::inclusive(low, high)
+                },
             }
         }
         Mark::Cell { row, column } => {
@@ -132,10 +132,7 @@ pub fn filter_of_mark(spec: &ChartSpec, codebook: &Codebook, mark: &Mark) -> Opt
             Filter::StonesRegion {
                 question: question.id.clone(),
                 stone: stones.get(*stone)?.clone(),
-                x_min: 0.0,
-                x_max: 1.0,
-                y_min: 0.0,
-                y_max: 1.0,
+                region: Region::CANVAS,
             }
         }
         Mark::Zone { zone } => {

@@ -10,8 +10,9 @@ use crate::charts::{self, ChartSpec};
 use crate::export::{self, ExportOptions};
 use crate::i18n::Language;
 use crate::model::{Dataset, parse_filter};
-use crate::project::{Against, Comparison, FrozenSelection};
+use crate::project::{Comparison, FrozenSelection};
 
+use super::compare::CompareArgs;
 use super::{CliError, DataArgs, load};
 
 /// Pixels per layout pixel of `chart --png`: crisp on slides and projectors.
@@ -29,23 +30,9 @@ pub struct ChartArgs {
     /// A second question: cross-tab, slider by choice, scatter, triad by choice.
     #[arg(long, value_name = "Q2")]
     pub by: Option<String>,
-    /// Compare with a selection, in the filter language, e.g.
-    /// '"Voorbeeld van goed onderwijs" >= 70'.
-    /// A selection may start with `-` (`-inf`, a negative number): taken
-    /// as the value, not as another option.
-    #[arg(long, value_name = "EXPR", allow_hyphen_values = true)]
-    pub select: Option<String>,
-    /// The baseline to compare with (default: all stories).
-    #[arg(
-        long,
-        value_name = "EXPR",
-        requires = "select",
-        allow_hyphen_values = true
-    )]
-    pub baseline: Option<String>,
-    /// Compare the selection with the rest of the baseline's stories.
-    #[arg(long, requires = "select")]
-    pub vs_rest: bool,
+    /// `--select`, `--baseline` and `--vs-rest`.
+    #[command(flatten)]
+    pub compare: CompareArgs,
     /// Print the chart data as JSON (the default).
     #[arg(long, conflicts_with_all = ["svg", "png"])]
     pub json: bool,
@@ -183,17 +170,8 @@ fn comparison(
         .language
         .as_deref()
         .map_or(Language::English, Language::from_locale);
-    if let Some(text) = &args.baseline {
-        comparison.baseline = frozen(text, dataset, error_language)?;
-    }
-    comparison.selection = args
-        .select
-        .as_deref()
-        .map(|text| frozen(text, dataset, error_language))
-        .transpose()?;
-    if args.vs_rest {
-        comparison.against = Against::Rest;
-    }
+    args.compare
+        .apply(&mut comparison, dataset, error_language)?;
     Ok(comparison)
 }
 

@@ -10,6 +10,7 @@
 //! `project::open_project`, the app's loader, with the import recipe).
 
 mod chart;
+mod compare;
 mod differences;
 mod findings;
 mod inspect;
@@ -29,6 +30,7 @@ use crate::project::{OpenError, Opened};
 use crate::{charts, export};
 
 pub use chart::ChartArgs;
+pub use compare::CompareArgs;
 pub use findings::FindingsArgs;
 pub use inspect::{InspectArgs, inspect_json};
 

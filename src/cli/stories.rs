@@ -11,7 +11,7 @@ use serde_json::{Map, Value, json};
 use crate::calendar::iso_date_from_days;
 use crate::i18n::Language;
 use crate::model::{Answer, Dataset, Selection};
-use crate::report;
+use crate::report::{self, TableFormat};
 
 use super::chart::frozen;
 use super::{CliError, DataArgs, load};
@@ -45,13 +45,13 @@ pub fn run(args: &StoriesArgs) -> Result<String, CliError> {
         Some(text) => frozen(text, dataset, language)?.filter.evaluate(dataset)?,
         None => dataset.all(),
     };
-    if let Some(path) = &args.csv {
-        report::write_selection_csv(dataset, &selection, &[], language, path)
-            .map_err(report_error)?;
-        return Ok(format!("Wrote {}", path.display()));
-    }
-    if let Some(path) = &args.xlsx {
-        report::write_selection_xlsx(dataset, &selection, &[], language, path)
+    let table = match (&args.csv, &args.xlsx) {
+        (Some(path), _) => Some((TableFormat::Csv, path)),
+        (None, Some(path)) => Some((TableFormat::Xlsx, path)),
+        (None, None) => None,
+    };
+    if let Some((format, path)) = table {
+        report::write_selection(dataset, &selection, &[], language, format, path)
             .map_err(report_error)?;
         return Ok(format!("Wrote {}", path.display()));
     }

@@ -12,33 +12,37 @@ use crate::charts::ChartSpec;
 use crate::export::{self, ExportOptions};
 use crate::i18n::Language;
 use crate::model::{Dataset, Selection, TextRole};
-use crate::project::{Against, Comparison};
+use crate::project::Comparison;
 use crate::words::{self, KwicOrder, WordIndex, WordOptions};
 
 use super::chart::{PNG_SCALE, frozen};
+use super::compare::CompareArgs;
 use super::{CliError, DataArgs, load};
 
+/// Arguments of `storylens words`; the comparison flags are `chart`'s,
+/// their help said for keyness: the selection's words are always tested
+/// against the rest of the baseline.
 #[derive(Debug, Args)]
+#[command(
+    mut_arg("select", |arg| arg.help(
+        "Test the words of this selection against the rest, e.g. \
+         '\"Voorbeeld van goed onderwijs\" >= 70'"
+    )),
+    mut_arg("baseline", |arg| arg.help(
+        "The stories the selection is compared within (default: all); \
+         the rest is the baseline's stories outside the selection"
+    )),
+    mut_arg("vs_rest", |arg| arg.help(
+        "Compare with the rest of the baseline (the default; for symmetry with `chart`)"
+    )),
+)]
 pub struct WordsArgs {
+    /// The data to read.
     #[command(flatten)]
     pub source: DataArgs,
-    /// Test the words of this selection against the rest, e.g.
-    /// '"Voorbeeld van goed onderwijs" >= 70'.
-    #[arg(long, value_name = "EXPR", allow_hyphen_values = true)]
-    pub select: Option<String>,
-    /// The stories the selection is compared within (default: all); the
-    /// rest is the baseline's stories outside the selection.
-    #[arg(
-        long,
-        value_name = "EXPR",
-        requires = "select",
-        allow_hyphen_values = true
-    )]
-    pub baseline: Option<String>,
-    /// Compare with the rest of the baseline (the default; for symmetry
-    /// with `chart`).
-    #[arg(long, requires = "select")]
-    pub vs_rest: bool,
+    /// `--select`, `--baseline` and `--vs-rest`.
+    #[command(flatten)]
+    pub compare: CompareArgs,
     /// Count words as written (lower-cased), not by their stem.
     #[arg(long)]
     pub no_stem: bool,
@@ -231,7 +235,7 @@ pub fn run_words(args: &WordsArgs) -> Result<String, CliError> {
         return image(args, dataset, options);
     }
     let index = WordIndex::build(dataset, options);
-    let Some(select) = &args.select else {
+    let Some(select) = &args.compare.select else {
         let mut list = words::word_list(&index, &dataset.all(), args.min_stories);
         if let Some(top) = args.top {
             list.terms.truncate(top);
@@ -239,7 +243,7 @@ pub fn run_words(args: &WordsArgs) -> Result<String, CliError> {
         return Ok(wrap(&index, list));
     };
     let chosen = selection(select, dataset)?;
-    let baseline = match &args.baseline {
+    let baseline = match &args.compare.baseline {
         Some(text) => selection(text, dataset)?,
         None => dataset.all(),
     };
@@ -264,17 +268,8 @@ fn image(args: &WordsArgs, dataset: &Dataset, words: WordOptions) -> Result<Stri
     let mut spec = ChartSpec::new(story);
     spec.options.words = words;
     let mut comparison = Comparison::of_all(spec, language);
-    if let Some(text) = &args.baseline {
-        comparison.baseline = frozen(text, dataset, Language::English)?;
-    }
-    comparison.selection = args
-        .select
-        .as_deref()
-        .map(|text| frozen(text, dataset, Language::English))
-        .transpose()?;
-    if args.vs_rest {
-        comparison.against = Against::Rest;
-    }
+    args.compare
+        .apply(&mut comparison, dataset, Language::English)?;
     let data = comparison.compute(dataset)?;
     let options = ExportOptions {
         source: dataset.name.clone(),

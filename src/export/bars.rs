@@ -72,6 +72,78 @@ fn value_text(style: &Style, data: &BarsData, i: usize) -> String {
     }
 }
 
+/// Where the bars of a panel lie: option bars here, word bars in `words`.
+pub(super) struct BarColumn {
+    /// The x where every bar starts.
+    pub left: f32,
+    /// The length of the longest bar.
+    pub space: f32,
+    /// The height of a bar.
+    pub thickness: f32,
+    unit: f32,
+}
+
+impl BarColumn {
+    /// Bars from `left`, as long as `frame` allows with room for a value
+    /// `value_width_px` wide after the longest.
+    pub fn new(
+        style: &Style,
+        frame: &PanelFrame,
+        left: f32,
+        value_width_px: f32,
+        thickness: f32,
+    ) -> Self {
+        let u = style.unit;
+        Self {
+            left,
+            space: (frame.x + frame.width_px - left - 10.0 * u - value_width_px).max(20.0 * u),
+            thickness,
+            unit: u,
+        }
+    }
+
+    /// One row's bar, `length` of `max` long (none at 0), centred on
+    /// `centre` in `frame`'s colour, and `text` after it in `value`;
+    /// returns the bar's length in pixels.
+    pub fn bar_and_value(
+        &self,
+        scene: &mut Scene,
+        frame: &PanelFrame,
+        value: &TextStyle,
+        centre: f32,
+        (length, max): (f64, f64),
+        text: &str,
+    ) -> f32 {
+        let u = self.unit;
+        let length = if max > 0.0 {
+            (length / max) as f32 * self.space
+        } else {
+            0.0
+        };
+        if length > 0.0 {
+            scene.push(Rect {
+                x: self.left,
+                y: centre - self.thickness / 2.0,
+                width_px: length,
+                height_px: self.thickness,
+                corner_radius_px: 2.0 * u,
+                fill: Some(frame.color),
+                stroke: None,
+            });
+        }
+        // Shared widths make the value fit; shorten anyway rather than spill.
+        let value_x = self.left + length + 8.0 * u;
+        let room = frame.x + frame.width_px - value_x;
+        let text = fonts::ellipsize(text, room, value.size_px, value.weight);
+        scene.push(
+            value
+                .text(&text, pt(value_x, centre))
+                .baseline(Baseline::Middle),
+        );
+        length
+    }
+}
+
 /// Draws the bars in `frame`; returns their height.
 pub(super) fn bars_panel(
     scene: &mut Scene,
@@ -85,10 +157,8 @@ pub(super) fn bars_panel(
     let value = value_style(style);
     let label_gap = 12.0 * u;
     let bar_left = frame.x + scale.label_width_px + label_gap;
-    // 2 px of slack so the longest value never trips its own ellipsis.
-    let bar_space =
-        (frame.x + frame.width_px - bar_left - 10.0 * u - scale.value_width_px).max(20.0 * u);
     let thickness = style.label_px * 1.25;
+    let column = BarColumn::new(style, frame, bar_left, scale.value_width_px, thickness);
     let padding = 7.0 * u;
     let mut y = frame.top;
     for (i, text) in data.labels.iter().enumerate() {
@@ -97,22 +167,15 @@ pub(super) fn bars_panel(
         let centre = y + row_height / 2.0;
         let block = label.line_height() * lines.len() as f32;
         label.draw(scene, &lines, bar_left - label_gap, centre - block / 2.0);
-        let length = if scale.max_length > 0.0 {
-            (data.length(i) / scale.max_length) as f32 * bar_space
-        } else {
-            0.0
-        };
-        if length > 0.0 {
-            scene.push(Rect {
-                x: bar_left,
-                y: centre - thickness / 2.0,
-                width_px: length,
-                height_px: thickness,
-                corner_radius_px: 2.0 * u,
-                fill: Some(frame.color),
-                stroke: None,
-            });
-        }
+        let bar = (data.length(i), scale.max_length);
+        column.bar_and_value(
+            scene,
+            frame,
+            &value,
+            centre,
+            bar,
+            &value_text(style, data, i),
+        );
         // The whole row holds the option's stories: label, bar and value.
         let row = Area {
             x: frame.x,
@@ -125,15 +188,6 @@ pub(super) fn bars_panel(
         };
         let count = data.counts.get(i).copied().unwrap_or(0);
         scene.hit(row, mark, text.clone(), count);
-        let text = value_text(style, data, i);
-        // Shared widths make this fit; shorten anyway rather than spill.
-        let room = frame.x + frame.width_px - (bar_left + length + 8.0 * u);
-        let text = fonts::ellipsize(&text, room, value.size_px, value.weight);
-        scene.push(
-            value
-                .text(&text, pt(bar_left + length + 8.0 * u, centre))
-                .baseline(Baseline::Middle),
-        );
         y += row_height;
     }
     scene.line(

@@ -11,12 +11,11 @@
 use crate::charts::text::{self, Note};
 use crate::charts::{CoOccurrenceData, Mark};
 
-use super::crosstab::{GridFrame, fitted, grid_frame, label_style, legend_entries};
-use super::fonts;
+use super::crosstab::{cell_fill, fitted, grid_frame, legend_entries};
 use super::layout::{PanelFrame, Style};
 use super::palette;
 use super::panel::note;
-use super::scene::{Anchor, Area, Rect, Scene, pt};
+use super::scene::{Area, Scene, pt};
 use super::text_style::TextStyle;
 
 /// The residual-ramp strength of a lift: log2 of the lift, doubled, so
@@ -34,44 +33,25 @@ pub(super) fn cooccur_panel(
     data: &CoOccurrenceData,
 ) -> f32 {
     let u = style.unit;
-    let label = label_style(style);
-    let GridFrame {
-        row_label_width,
-        grid_left,
-        cell_width,
-        header_bottom,
-    } = grid_frame(scene, style, frame, &data.options, &data.options);
+    let options = &data.options;
+    let grid = grid_frame(scene, style, frame, options, options);
     let cell_height = 42.0 * u;
-    let mut y = header_bottom;
-    for (i, row_label) in data.options.iter().enumerate() {
-        let centre = y + cell_height / 2.0;
-        let shown = fonts::ellipsize(row_label, row_label_width, label.size_px, label.weight);
-        label
-            .anchor(Anchor::End)
-            .line(scene, &shown, pt(grid_left - 8.0 * u, centre));
-        for (j, column_label) in data.options.iter().enumerate() {
-            let area = Area {
-                x: grid_left + j as f32 * cell_width,
-                y,
-                width_px: cell_width,
-                height_px: cell_height,
-            };
-            draw_cell(scene, style, &area, data, (i, j));
-            // Options may be hidden or reordered: the mark names them.
-            let mark = Mark::Cell {
-                row: data.option_of(i),
-                column: data.option_of(j),
-            };
-            let count = data.both.get(i).and_then(|r| r.get(j)).copied();
-            let name = if i == j {
-                row_label.clone()
-            } else {
-                format!("{row_label} × {column_label}")
-            };
-            scene.hit(area, mark, name, count.unwrap_or(0));
-        }
-        y += cell_height;
-    }
+    let rows = (&options[..], options.len());
+    let mut y = grid.rows(scene, style, rows, cell_height, |scene, area, (i, j)| {
+        draw_cell(scene, style, area, data, (i, j));
+        // Options may be hidden or reordered: the mark names them.
+        let mark = Mark::Cell {
+            row: data.option_of(i),
+            column: data.option_of(j),
+        };
+        let count = data.both.get(i).and_then(|r| r.get(j)).copied();
+        let row_label = options.get(i).map_or("", String::as_str);
+        let name = match options.get(j) {
+            Some(column_label) if i != j => format!("{row_label} × {column_label}"),
+            _ => row_label.to_owned(),
+        };
+        scene.hit(*area, mark, name, count.unwrap_or(0));
+    });
     y += 12.0 * u;
     y += note(
         scene,
@@ -96,16 +76,7 @@ fn draw_cell(
     let fill = lift.map_or(palette::PLACEHOLDER, |l| {
         palette::residual_color(lift_strength(l))
     });
-    let inset = 1.0 * u;
-    scene.push(Rect {
-        x: area.x + inset,
-        y: area.y + inset,
-        width_px: area.width_px - 2.0 * inset,
-        height_px: area.height_px - 2.0 * inset,
-        corner_radius_px: 2.0 * u,
-        fill: Some(fill),
-        stroke: None,
-    });
+    cell_fill(scene, style, area, fill, None);
     let color = palette::text_on(fill);
     let room = area.width_px - 4.0 * u;
     let centre_x = area.x + area.width_px / 2.0;

@@ -20,7 +20,7 @@ use super::fonts;
 use super::layout::{PanelFrame, Style};
 use super::palette;
 use super::panel::note;
-use super::scene::{Anchor, Area, Baseline, Rect, Scene, Stroke, pt};
+use super::scene::{Anchor, Area, Baseline, Rect, Rgba, Scene, Stroke, pt};
 use super::text_style::TextStyle;
 
 /// What a cross-tab cell shows besides its count.
@@ -106,6 +106,61 @@ pub(super) struct GridFrame {
     pub header_bottom: f32,
 }
 
+impl GridFrame {
+    /// Draws each row's label, right-aligned and shortened before the
+    /// grid, and calls `cell` with the area of each of its `columns` cells
+    /// and their (row, column); returns the y under the last row.
+    pub fn rows(
+        &self,
+        scene: &mut Scene,
+        style: &Style,
+        (row_labels, columns): (&[String], usize),
+        cell_height: f32,
+        mut cell: impl FnMut(&mut Scene, &Area, (usize, usize)),
+    ) -> f32 {
+        let label = label_style(style);
+        let mut y = self.header_bottom;
+        for (i, row_label) in row_labels.iter().enumerate() {
+            let centre = y + cell_height / 2.0;
+            let width = self.row_label_width;
+            let shown = fonts::ellipsize(row_label, width, label.size_px, label.weight);
+            let end = pt(self.grid_left - 8.0 * style.unit, centre);
+            label.anchor(Anchor::End).line(scene, &shown, end);
+            for j in 0..columns {
+                let area = Area {
+                    x: self.grid_left + j as f32 * self.cell_width,
+                    y,
+                    width_px: self.cell_width,
+                    height_px: cell_height,
+                };
+                cell(scene, &area, (i, j));
+            }
+            y += cell_height;
+        }
+        y
+    }
+}
+
+/// A cell's coloured square, a unit inside `area` so cells stay apart.
+pub(super) fn cell_fill(
+    scene: &mut Scene,
+    style: &Style,
+    area: &Area,
+    fill: Rgba,
+    stroke: Option<Stroke>,
+) {
+    let (u, inset) = (style.unit, style.unit);
+    scene.push(Rect {
+        x: area.x + inset,
+        y: area.y + inset,
+        width_px: area.width_px - 2.0 * inset,
+        height_px: area.height_px - 2.0 * inset,
+        corner_radius_px: 2.0 * u,
+        fill: Some(fill),
+        stroke,
+    });
+}
+
 /// Measures the row labels, fits the columns into what is left of
 /// `frame`, and draws the column labels rotated up and to the right from
 /// each column's middle (a cross-tab's, or a co-occurrence grid's).
@@ -152,54 +207,25 @@ pub(super) fn crosstab_panel(
     value: CellValue,
 ) -> f32 {
     let u = style.unit;
-    let label = label_style(style);
-    let GridFrame {
-        row_label_width,
-        grid_left,
-        cell_width,
-        header_bottom,
-    } = grid_frame(scene, style, frame, &data.row_labels, &data.column_labels);
-
+    let grid = grid_frame(scene, style, frame, &data.row_labels, &data.column_labels);
     let cell_height = match value {
         CellValue::Counts => 30.0 * u,
         CellValue::RowPercent | CellValue::ColumnPercent => 42.0 * u,
     };
-    let mut y = header_bottom;
-    for (i, row_label) in data.row_labels.iter().enumerate() {
-        let centre = y + cell_height / 2.0;
-        let text = fonts::ellipsize(row_label, row_label_width, label.size_px, label.weight);
-        label
-            .anchor(Anchor::End)
-            .line(scene, &text, pt(grid_left - 8.0 * u, centre));
-        for j in 0..data.column_labels.len() {
-            let cell = Rect {
-                x: grid_left + j as f32 * cell_width,
-                y,
-                width_px: cell_width,
-                height_px: cell_height,
-                corner_radius_px: 0.0,
-                fill: None,
-                stroke: None,
-            };
-            draw_cell(scene, style, &cell, data, (i, j), value);
-            let column_label = data.column_labels.get(j).map_or("", String::as_str);
-            let area = Area {
-                x: cell.x,
-                y: cell.y,
-                width_px: cell.width_px,
-                height_px: cell.height_px,
-            };
-            // Columns may be reordered: the mark names the option.
-            let mark = Mark::Cell {
-                row: i,
-                column: data.option_of_column(j),
-            };
-            let count = data.observed.get(i).and_then(|r| r.get(j)).copied();
-            let label = format!("{row_label} × {column_label}");
-            scene.hit(area, mark, label, count.unwrap_or(0));
-        }
-        y += cell_height;
-    }
+    let rows = (&data.row_labels[..], data.column_labels.len());
+    let mut y = grid.rows(scene, style, rows, cell_height, |scene, area, (i, j)| {
+        draw_cell(scene, style, area, data, (i, j), value);
+        let row_label = data.row_labels.get(i).map_or("", String::as_str);
+        let column_label = data.column_labels.get(j).map_or("", String::as_str);
+        // Columns may be reordered: the mark names the option.
+        let mark = Mark::Cell {
+            row: i,
+            column: data.option_of_column(j),
+        };
+        let count = data.observed.get(i).and_then(|r| r.get(j)).copied();
+        let label = format!("{row_label} × {column_label}");
+        scene.hit(*area, mark, label, count.unwrap_or(0));
+    });
     y += 12.0 * u;
     for line in text::crosstab_lines(data) {
         y += note(scene, style, frame, y, &line.text(style.language)) + 4.0 * u;
@@ -211,7 +237,7 @@ pub(super) fn crosstab_panel(
 fn draw_cell(
     scene: &mut Scene,
     style: &Style,
-    area: &Rect,
+    area: &Area,
     data: &CrossTabData,
     (i, j): (usize, usize),
     value: CellValue,
@@ -224,17 +250,9 @@ fn draw_cell(
         .copied()
         .flatten();
     let fill = z.map_or(palette::PLACEHOLDER, palette::residual_color);
-    let inset = 1.0 * u;
     let flagged = data.is_outlined(i, j);
-    scene.push(Rect {
-        x: area.x + inset,
-        y: area.y + inset,
-        width_px: area.width_px - 2.0 * inset,
-        height_px: area.height_px - 2.0 * inset,
-        corner_radius_px: 2.0 * u,
-        fill: Some(fill),
-        stroke: flagged.then(|| Stroke::solid(palette::TEXT, 1.6 * u)),
-    });
+    let stroke = flagged.then(|| Stroke::solid(palette::TEXT, 1.6 * u));
+    cell_fill(scene, style, area, fill, stroke);
     let count = data.observed.get(i).and_then(|r| r.get(j)).copied();
     // A percent of an empty row or column (an option nobody chose in this
     // population) would be a meaningless 0 %.

@@ -8,6 +8,7 @@
 use crate::charts::text::Note;
 use crate::charts::{KeynessData, Mark, WordsData};
 
+use super::bars::BarColumn;
 use super::fonts;
 use super::layout::{PanelFrame, Style};
 use super::palette;
@@ -38,8 +39,8 @@ pub(super) fn words_panel(
         .min(frame.width_px * 0.36);
     let value_width = value.width("100,0% (100.000)");
     let bar_left = frame.x + label_width + 12.0 * u;
-    let bar_space = (frame.x + frame.width_px - bar_left - 10.0 * u - value_width).max(20.0 * u);
     let thickness = style.label_px * 1.1;
+    let column = BarColumn::new(style, frame, bar_left, value_width, thickness);
     let row_height = label.line_height().max(thickness) + 10.0 * u;
     let mut y = frame.top;
     for term in &data.terms {
@@ -50,29 +51,18 @@ pub(super) fn words_panel(
                 .text(&text, pt(bar_left - 12.0 * u, centre))
                 .baseline(Baseline::Middle),
         );
-        let length = if max_percent > 0.0 {
-            (term.percent / max_percent) as f32 * bar_space
-        } else {
-            0.0
-        };
-        scene.push(Rect {
-            x: bar_left,
-            y: centre - thickness / 2.0,
-            width_px: length,
-            height_px: thickness,
-            corner_radius_px: 2.0 * u,
-            fill: Some(frame.color),
-            stroke: None,
-        });
         let shown = format!(
             "{}% ({})",
             style.decimal(term.percent),
             style.count(term.stories as u64)
         );
-        scene.push(
-            value
-                .text(&shown, pt(bar_left + length + 8.0 * u, centre))
-                .baseline(Baseline::Middle),
+        column.bar_and_value(
+            scene,
+            frame,
+            &value,
+            centre,
+            (term.percent, max_percent),
+            &shown,
         );
         let row = Area {
             x: frame.x,

@@ -16,6 +16,44 @@ use serde::{Deserialize, Serialize};
 /// Declares a table of strings: the struct `$table` with one `&'static str`
 /// per key, and one constant per language, `$nl` and `$en`.
 macro_rules! strings {
+    // A table that extends an older one (`base`), read through `Deref`.
+    ($(#[$doc:meta])* $table:ident, $nl_const:ident, $en_const:ident;
+     extends $base:ident, $base_nl:ident, $base_en:ident;
+     $($key:ident: $nl:literal / $en:literal,)*) => {
+        $(#[$doc])*
+        #[derive(Debug)]
+        pub struct $table {
+            /// The table's older groups, read as if they stood here.
+            base: &'static $base,
+            $(
+                #[doc = concat!("Dutch: `` ", $nl, " ``; English: `` ", $en, " ``.")]
+                pub $key: &'static str,
+            )*
+        }
+
+        /// Dutch.
+        pub const $nl_const: $table = $table { base: &$base_nl, $($key: $nl,)* };
+        /// English.
+        pub const $en_const: $table = $table { base: &$base_en, $($key: $en,)* };
+
+        impl std::ops::Deref for $table {
+            type Target = $base;
+
+            fn deref(&self) -> &$base {
+                self.base
+            }
+        }
+
+        impl $table {
+            /// Every (key, text) pair, the base's first, for completeness
+            /// checks.
+            pub fn entries(&self) -> Vec<(&'static str, &'static str)> {
+                let mut entries = self.base.entries();
+                entries.extend([$((stringify!($key), self.$key),)*]);
+                entries
+            }
+        }
+    };
     ($(#[$doc:meta])* $table:ident, $nl_const:ident, $en_const:ident;
      $($key:ident: $nl:literal / $en:literal,)*) => {
         $(#[$doc])*
@@ -41,10 +79,12 @@ macro_rules! strings {
     };
 }
 
+mod base_strings;
 mod errors;
 mod import_notes;
 mod strings;
 
+pub use base_strings::BaseStrings;
 pub use errors::ErrorStrings;
 pub use import_notes::ImportStrings;
 pub use strings::{EN, NL, Strings};

@@ -25,9 +25,9 @@ pub use column::{
 };
 pub use dataset::{Dataset, DatasetError, StoryId};
 pub use filter::{
-    CENTRE_WEIGHT, CORNER_WEIGHT, Condition, Construct, Date, Expected, Filter, FilterError, Found,
-    Instead, KindName, MAX_DEPTH, ParseError, ParseErrorKind, TriadZone, describe, fold_text,
-    folded_matches, parse_filter, to_text, zone_of,
+    Bounds, CENTRE_WEIGHT, CORNER_WEIGHT, Condition, Construct, Date, Expected, Filter,
+    FilterError, Found, Instead, KindName, MAX_DEPTH, ParseError, ParseErrorKind, Region,
+    TriadZone, describe, fold_text, folded_matches, parse_filter, to_text, zone_of,
 };
 pub use named::{NamedSelection, SelectionId, Selections, SelectionsError};
 pub(crate) use numeric_id::numeric_id;

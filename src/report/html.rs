@@ -148,28 +148,10 @@ fn write_finding(
         let _ = writeln!(out, "<h4>{}</h4>", escape(s.report_interpretation));
         write_paragraphs(out, &finding.interpretation, "body");
     }
-    if !finding.proposals.is_empty() {
-        let _ = writeln!(
-            out,
-            "<h4>{}</h4>\n<ul class=\"proposals\">",
-            escape(s.report_proposals)
-        );
-        for proposal in &finding.proposals {
-            let _ = writeln!(out, "<li>{}</li>", lines(proposal));
-        }
-        out.push_str("</ul>\n");
-    }
-    if !finding.differences.is_empty() {
-        let _ = writeln!(
-            out,
-            "<h4>{}</h4>\n<ul class=\"proposals\">",
-            escape(s.differences_heading)
-        );
-        for line in &finding.differences {
-            let _ = writeln!(out, "<li>{}</li>", escape(line));
-        }
-        out.push_str("</ul>\n");
-    }
+    let proposals = finding.proposals.iter().map(|p| lines(p));
+    write_list(out, s.report_proposals, proposals);
+    let differences = finding.differences.iter().map(|d| escape(d));
+    write_list(out, s.differences_heading, differences);
     for quote in &finding.quotes {
         out.push_str("<blockquote>\n");
         if let Some(title) = &quote.title {
@@ -185,6 +167,24 @@ fn write_finding(
 }
 
 /// One `<p>` per paragraph, line breaks kept as `<br />`.
+/// A heading and a bulleted list of `items` (HTML already), or nothing
+/// without items.
+fn write_list(out: &mut String, heading: &str, items: impl Iterator<Item = String>) {
+    let mut items = items.peekable();
+    if items.peek().is_none() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "<h4>{}</h4>\n<ul class=\"proposals\">",
+        escape(heading)
+    );
+    for item in items {
+        let _ = writeln!(out, "<li>{item}</li>");
+    }
+    out.push_str("</ul>\n");
+}
+
 fn write_paragraphs(out: &mut String, text: &str, class: &str) {
     for paragraph in paragraphs(text) {
         let _ = writeln!(out, "<p class=\"{class}\">{}</p>", lines(&paragraph));

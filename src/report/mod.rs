@@ -14,9 +14,9 @@
 //! - [`pdf`]: A4 pages laid out with the embedded fonts' metrics and
 //!   written by krilla, charts as vectors.
 //!
-//! [`write_selection_csv`] and [`write_selection_xlsx`] write one row per
-//! story of a selection, with every cell that a spreadsheet would read as a
-//! formula neutralised.
+//! [`write_selection`] writes one row per story of a selection (CSV or
+//! XLSX), with every cell that a spreadsheet would read as a formula
+//! neutralised.
 //!
 //! ```no_run
 //! use storylens::report::{Format, Report, ReportOptions, write_report};
@@ -40,7 +40,7 @@ use std::path::{Path, PathBuf};
 pub use document::{
     Chart, FindingSection, PNG_SCALE, QuotedStory, Report, ReportOptions, Section, paragraphs,
 };
-pub use table::{neutralise_cell, selection_rows, write_selection_csv, write_selection_xlsx};
+pub use table::{TableFormat, neutralise_cell, selection_rows, write_selection};
 
 /// A report's file format.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -152,47 +152,57 @@ fn cell_text(cell: &Cell) -> Cow<'_, str> {
     }
 }
 
-/// Writes the stories of `selection` as CSV (UTF-8 with a byte-order mark,
-/// so Excel reads accents right; comma-separated, quoted where needed).
-pub fn write_selection_csv(
+/// A table file format of a selection.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TableFormat {
+    /// An Excel workbook: a bold, frozen header with filters, numbers as
+    /// numbers.
+    Xlsx,
+    /// Comma-separated text, UTF-8 with a byte-order mark so Excel reads
+    /// accents; quoted where needed.
+    Csv,
+}
+
+/// Writes the stories of `selection` (its rows by [`selection_rows`]) as
+/// a table file in `format`.
+pub fn write_selection(
     dataset: &Dataset,
     selection: &Selection,
     redactions: &[Redaction],
     language: Language,
+    format: TableFormat,
     path: &Path,
 ) -> Result<(), ReportError> {
     let (header, rows) = selection_rows(dataset, selection, redactions, language);
-    let mut writer = csv::WriterBuilder::new().from_writer(Vec::from(*b"\xEF\xBB\xBF"));
-    let csv_error = |e: csv::Error| ReportError::Spreadsheet(BuildDetail::Library(e.to_string()));
-    let header: Vec<Cow<'_, str>> = header.iter().map(|h| neutralise_cell(h)).collect();
-    writer
-        .write_record(header.iter().map(|h| h.as_ref()))
-        .map_err(csv_error)?;
-    for row in &rows {
-        writer
-            .write_record(row.iter().map(|c| cell_text(c).into_owned()))
-            .map_err(csv_error)?;
-    }
-    let bytes = writer
-        .into_inner()
-        .map_err(|e| ReportError::Spreadsheet(BuildDetail::Library(e.to_string())))?;
+    let bytes = match format {
+        TableFormat::Csv => csv_bytes(&header, &rows)?,
+        TableFormat::Xlsx => xlsx_bytes(&header, &rows)?,
+    };
     write_file(path, &bytes)
 }
 
-/// Writes the stories of `selection` as an Excel workbook: a bold, frozen
-/// header with filters, numbers as numbers.
-pub fn write_selection_xlsx(
-    dataset: &Dataset,
-    selection: &Selection,
-    redactions: &[Redaction],
-    language: Language,
-    path: &Path,
-) -> Result<(), ReportError> {
+/// What a spreadsheet library said went wrong.
+fn library_error(error: impl std::fmt::Display) -> ReportError {
+    ReportError::Spreadsheet(BuildDetail::Library(error.to_string()))
+}
+
+fn csv_bytes(header: &[String], rows: &[Vec<Cell>]) -> Result<Vec<u8>, ReportError> {
+    let mut writer = csv::WriterBuilder::new().from_writer(Vec::from(*b"\xEF\xBB\xBF"));
+    let header: Vec<Cow<'_, str>> = header.iter().map(|h| neutralise_cell(h)).collect();
+    writer
+        .write_record(header.iter().map(|h| h.as_ref()))
+        .map_err(library_error)?;
+    for row in rows {
+        writer
+            .write_record(row.iter().map(|c| cell_text(c).into_owned()))
+            .map_err(library_error)?;
+    }
+    writer.into_inner().map_err(library_error)
+}
+
+fn xlsx_bytes(header: &[String], rows: &[Vec<Cell>]) -> Result<Vec<u8>, ReportError> {
     use rust_xlsxwriter::{Format, Workbook};
-    let (header, rows) = selection_rows(dataset, selection, redactions, language);
-    let error = |e: rust_xlsxwriter::XlsxError| {
-        ReportError::Spreadsheet(BuildDetail::Library(e.to_string()))
-    };
+    let error = library_error;
     let mut workbook = Workbook::new();
     let sheet = workbook.add_worksheet();
     let bold = Format::new().set_bold();
@@ -225,8 +235,7 @@ pub fn write_selection_xlsx(
         sheet.set_freeze_panes(1, 1).map_err(error)?;
         sheet.set_column_width(2, 60).map_err(error)?;
     }
-    let bytes = workbook.save_to_buffer().map_err(error)?;
-    write_file(path, &bytes)
+    workbook.save_to_buffer().map_err(error)
 }
 
 fn column_index(col: usize) -> Result<u16, ReportError> {

@@ -226,23 +226,9 @@ fn write_export(input: &ExportInput, path: &Path) -> Result<(), String> {
         ExportKind::Table(format) => {
             let redactions = &input.project.redactions;
             let selection = &input.selection;
-            match format {
-                TableFormat::Csv => report::write_selection_csv(
-                    dataset,
-                    selection,
-                    redactions,
-                    input.language,
-                    path,
-                ),
-                TableFormat::Xlsx => report::write_selection_xlsx(
-                    dataset,
-                    selection,
-                    redactions,
-                    input.language,
-                    path,
-                ),
-            }
-            .map_err(|e| e.sentence(language))
+            let table_language = input.language;
+            report::write_selection(dataset, selection, redactions, table_language, format, path)
+                .map_err(|e| e.sentence(language))
         }
     }
 }

@@ -172,7 +172,9 @@ fn editor_ui(
         }
     });
     ui.add_space(4.0);
-    builder_ui(ui, editor, id, dataset, language, commands);
+    if let Some(filter) = builder_ui(ui, editor, dataset, language) {
+        commands.push(Command::SetSelectionFilter(id, filter));
+    }
     ui.add_space(4.0);
     let label = ui.label(tr.filter_text);
     ui.add(
@@ -197,15 +199,15 @@ fn editor_ui(
 }
 
 /// Pick a question, then the widget that fits its kind; "add" joins the
-/// condition to the filter with `and`.
+/// condition to the filter with `and`. Returns the selection's new filter
+/// when "add" or "clear" was clicked.
+#[must_use]
 fn builder_ui(
     ui: &mut egui::Ui,
     editor: &mut SelectionEditor,
-    id: SelectionId,
     dataset: &Dataset,
     language: Language,
-    commands: &mut Vec<Command>,
-) {
+) -> Option<Filter> {
     let tr = language.strings();
     let codebook = dataset.codebook();
     let label = ui.label(format!("{}:", tr.builder_question));
@@ -235,9 +237,7 @@ fn builder_ui(
         })
         .response
         .labelled_by(label.id);
-    let Some(question) = editor.question.as_ref().and_then(|q| codebook.get(q)) else {
-        return;
-    };
+    let question = editor.question.as_ref().and_then(|q| codebook.get(q))?;
     match &question.kind {
         QuestionKind::SingleChoice { options, .. } | QuestionKind::MultiChoice { options } => {
             editor.options.resize(options.len(), false);
@@ -264,6 +264,7 @@ fn builder_ui(
         }
     }
     ui.horizontal(|ui| {
+        let mut new_filter = None;
         let condition = editor.built(dataset);
         let add = ui
             .add_enabled(condition.is_some(), egui::Button::new(tr.builder_add))
@@ -279,13 +280,15 @@ fn builder_ui(
             };
             editor.text = to_text(&filter, codebook);
             editor.error = None;
-            commands.push(Command::SetSelectionFilter(id, filter));
+            new_filter = Some(filter);
         }
         if ui.button(tr.builder_clear).clicked() {
             editor.text = to_text(&Filter::All, codebook);
-            commands.push(Command::SetSelectionFilter(id, Filter::All));
+            new_filter = Some(Filter::All);
         }
-    });
+        new_filter
+    })
+    .inner
 }
 
 #[cfg(test)]

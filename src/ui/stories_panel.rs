@@ -32,156 +32,167 @@ pub fn stories_panel_ui(
     });
     ui.label(RichText::new(&browser.label).strong());
     ui.separator();
-    match browser.reading {
-        Some(index) => reader_ui(ui, browser, index, dataset, options, language, commands),
-        None => list_ui(ui, browser, dataset, options, language, commands),
-    }
-}
-
-fn list_ui(
-    ui: &mut egui::Ui,
-    browser: &StoryBrowser,
-    dataset: &Dataset,
-    options: &ReaderOptions<'_>,
-    language: Language,
-    commands: &mut Vec<Command>,
-) {
-    let tr = language.strings();
-    let row_height = 46.0;
-    egui::ScrollArea::vertical().auto_shrink(false).show_rows(
-        ui,
-        row_height,
-        browser.rows.len(),
-        |ui, range| {
-            for index in range {
-                let row = browser.rows[index];
-                let story_id = &dataset.story_ids()[row];
-                let title = dataset
-                    .text(TextRole::Title, row)
-                    .map_or(tr.untitled.into(), |t| options.shown(t, story_id));
-                let first_line = dataset
-                    .text(TextRole::Story, row)
-                    .map(|text| {
-                        highlight::snippet(&options.shown(text, story_id), options.highlight, 14)
-                    })
-                    .unwrap_or_default();
-                let response = ui
-                    .vertical(|ui| {
-                        ui.set_min_height(row_height - 6.0);
-                        let (body, small) = (TextStyle::Body, TextStyle::Small);
-                        let title = ui.add(egui::Button::selectable(
-                            false,
-                            highlight::highlighted(
-                                title.as_ref(),
-                                options.highlight,
-                                body.resolve(ui.style()),
-                                ui.visuals().strong_text_color(),
-                            ),
-                        ));
-                        ui.label(highlight::highlighted(
-                            &first_line,
-                            options.highlight,
-                            small.resolve(ui.style()),
-                            ui.visuals().weak_text_color(),
-                        ));
-                        title
-                    })
-                    .inner;
-                if response.clicked() {
-                    commands.push(Command::Browser(BrowserCommand::Read(index)));
-                }
-            }
-        },
-    );
-}
-
-#[allow(clippy::too_many_arguments)] // Each is one thing the reader shows; a struct would only rename them.
-fn reader_ui(
-    ui: &mut egui::Ui,
-    browser: &StoryBrowser,
-    index: usize,
-    dataset: &Dataset,
-    options: &ReaderOptions<'_>,
-    language: Language,
-    commands: &mut Vec<Command>,
-) {
-    let tr = language.strings();
-    let Some(&row) = browser.rows.get(index) else {
-        return;
+    let panel = Panel {
+        browser,
+        dataset,
+        options,
+        language,
     };
-    if let (Some(finding), Some(text)) = (options.quote_into, dataset.text(TextRole::Story, row))
-        && ui
-            .button(tr.use_as_quote)
-            .on_hover_text(tr.use_as_quote_hint)
-            .clicked()
-    {
-        commands.push(Command::AddQuote {
-            finding,
-            story_id: dataset.story_ids()[row].clone(),
-            excerpt: first_sentences(text, 2),
-        });
+    match browser.reading {
+        Some(index) => panel.reader_ui(ui, index, commands),
+        None => panel.list_ui(ui, commands),
     }
-    ui.horizontal(|ui| {
-        if ui.button(format!("← {}", tr.back_to_list)).clicked() {
-            commands.push(Command::Browser(BrowserCommand::BackToList));
-        }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            let next = ui.add_enabled(index + 1 < browser.rows.len(), egui::Button::new("▶"));
-            super::widgets::name_control(&next, tr.next_story);
-            if next.on_hover_text(tr.next_story).clicked() {
-                commands.push(Command::Browser(BrowserCommand::Step(1)));
-            }
-            ui.label(format!("{} / {}", index + 1, browser.rows.len()));
-            let previous = ui.add_enabled(index > 0, egui::Button::new("◀"));
-            super::widgets::name_control(&previous, tr.previous_story);
-            if previous.on_hover_text(tr.previous_story).clicked() {
-                commands.push(Command::Browser(BrowserCommand::Step(-1)));
-            }
-        });
-    });
-    egui::ScrollArea::vertical()
-        .auto_shrink(false)
-        .show(ui, |ui| {
-            let story_id = &dataset.story_ids()[row];
-            let title = dataset.text(TextRole::Title, row);
-            let shown_title = title.map_or(tr.untitled.into(), |t| options.shown(t, story_id));
-            ui.add_space(6.0);
-            ui.label(highlight::highlighted(
-                shown_title.as_ref(),
-                options.highlight,
-                egui::FontId::proportional(20.0),
-                ui.visuals().strong_text_color(),
-            ));
-            ui.label(RichText::new(story_id.to_string()).weak().small());
-            ui.add_space(6.0);
-            let text = dataset.text(TextRole::Story, row);
-            let selected = text.and_then(|text| {
-                redaction_ui::story_text_ui(
-                    ui,
-                    text,
-                    story_id,
-                    options.redactions,
-                    options.highlight,
-                    15.0,
-                    language,
-                )
+}
+
+/// What the list and the reader both show from.
+struct Panel<'a> {
+    browser: &'a StoryBrowser,
+    dataset: &'a Dataset,
+    options: &'a ReaderOptions<'a>,
+    language: Language,
+}
+
+impl Panel<'_> {
+    fn list_ui(&self, ui: &mut egui::Ui, commands: &mut Vec<Command>) {
+        let (browser, dataset, options) = (self.browser, self.dataset, self.options);
+        let language = self.language;
+        let tr = language.strings();
+        let row_height = 46.0;
+        egui::ScrollArea::vertical().auto_shrink(false).show_rows(
+            ui,
+            row_height,
+            browser.rows.len(),
+            |ui, range| {
+                for index in range {
+                    let row = browser.rows[index];
+                    let story_id = &dataset.story_ids()[row];
+                    let title = dataset
+                        .text(TextRole::Title, row)
+                        .map_or(tr.untitled.into(), |t| options.shown(t, story_id));
+                    let first_line = dataset
+                        .text(TextRole::Story, row)
+                        .map(|text| {
+                            highlight::snippet(
+                                &options.shown(text, story_id),
+                                options.highlight,
+                                14,
+                            )
+                        })
+                        .unwrap_or_default();
+                    let response = ui
+                        .vertical(|ui| {
+                            ui.set_min_height(row_height - 6.0);
+                            let (body, small) = (TextStyle::Body, TextStyle::Small);
+                            let title = ui.add(egui::Button::selectable(
+                                false,
+                                highlight::highlighted(
+                                    title.as_ref(),
+                                    options.highlight,
+                                    body.resolve(ui.style()),
+                                    ui.visuals().strong_text_color(),
+                                ),
+                            ));
+                            ui.label(highlight::highlighted(
+                                &first_line,
+                                options.highlight,
+                                small.resolve(ui.style()),
+                                ui.visuals().weak_text_color(),
+                            ));
+                            title
+                        })
+                        .inner;
+                    if response.clicked() {
+                        commands.push(Command::Browser(BrowserCommand::Read(index)));
+                    }
+                }
+            },
+        );
+    }
+
+    /// The story at `index` of the list: its text, every answer, previous
+    /// and next.
+    fn reader_ui(&self, ui: &mut egui::Ui, index: usize, commands: &mut Vec<Command>) {
+        let (browser, dataset, options) = (self.browser, self.dataset, self.options);
+        let language = self.language;
+        let tr = language.strings();
+        let Some(&row) = browser.rows.get(index) else {
+            return;
+        };
+        if let (Some(finding), Some(text)) =
+            (options.quote_into, dataset.text(TextRole::Story, row))
+            && ui
+                .button(tr.use_as_quote)
+                .on_hover_text(tr.use_as_quote_hint)
+                .clicked()
+        {
+            commands.push(Command::AddQuote {
+                finding,
+                story_id: dataset.story_ids()[row].clone(),
+                excerpt: first_sentences(text, 2),
             });
-            if options.edit_redactions {
-                let texts: Vec<&str> = title.into_iter().chain(text).collect();
-                redaction_ui::redaction_editor_ui(
-                    ui,
-                    story_id,
-                    &texts,
-                    options.redactions,
-                    selected,
-                    language,
-                    commands,
-                );
+        }
+        ui.horizontal(|ui| {
+            if ui.button(format!("← {}", tr.back_to_list)).clicked() {
+                commands.push(Command::Browser(BrowserCommand::BackToList));
             }
-            ui.add_space(10.0);
-            ui.separator();
-            answers_ui(ui, dataset, row, language);
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let next = ui.add_enabled(index + 1 < browser.rows.len(), egui::Button::new("▶"));
+                super::widgets::name_control(&next, tr.next_story);
+                if next.on_hover_text(tr.next_story).clicked() {
+                    commands.push(Command::Browser(BrowserCommand::Step(1)));
+                }
+                ui.label(format!("{} / {}", index + 1, browser.rows.len()));
+                let previous = ui.add_enabled(index > 0, egui::Button::new("◀"));
+                super::widgets::name_control(&previous, tr.previous_story);
+                if previous.on_hover_text(tr.previous_story).clicked() {
+                    commands.push(Command::Browser(BrowserCommand::Step(-1)));
+                }
+            });
         });
+        egui::ScrollArea::vertical()
+            .auto_shrink(false)
+            .show(ui, |ui| {
+                let story_id = &dataset.story_ids()[row];
+                let title = dataset.text(TextRole::Title, row);
+                let shown_title = title.map_or(tr.untitled.into(), |t| options.shown(t, story_id));
+                ui.add_space(6.0);
+                ui.label(highlight::highlighted(
+                    shown_title.as_ref(),
+                    options.highlight,
+                    egui::FontId::proportional(20.0),
+                    ui.visuals().strong_text_color(),
+                ));
+                ui.label(RichText::new(story_id.to_string()).weak().small());
+                ui.add_space(6.0);
+                let text = dataset.text(TextRole::Story, row);
+                let selected = text.and_then(|text| {
+                    redaction_ui::story_text_ui(
+                        ui,
+                        text,
+                        story_id,
+                        options.redactions,
+                        options.highlight,
+                        15.0,
+                        language,
+                    )
+                });
+                if options.edit_redactions {
+                    let texts: Vec<&str> = title.into_iter().chain(text).collect();
+                    redaction_ui::redaction_editor_ui(
+                        ui,
+                        story_id,
+                        &texts,
+                        options.redactions,
+                        selected,
+                        language,
+                        commands,
+                    );
+                }
+                ui.add_space(10.0);
+                ui.separator();
+                answers_ui(ui, dataset, row, language);
+            });
+    }
 }
 
 /// Every answer of the story except its title and text.

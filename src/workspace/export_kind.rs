@@ -2,6 +2,7 @@
 
 use crate::i18n::Language;
 use crate::report::Format;
+pub use crate::report::TableFormat;
 
 /// An image file format of a finding's snapshot.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -10,15 +11,6 @@ pub enum ImageFormat {
     Png,
     /// Vector picture, for print and editing.
     Svg,
-}
-
-/// A table file format of a selection.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum TableFormat {
-    /// An Excel workbook.
-    Xlsx,
-    /// Comma-separated text, UTF-8 with a byte-order mark so Excel reads accents.
-    Csv,
 }
 
 /// What File → Export writes.

@@ -5,7 +5,7 @@ use super::error::{Construct, Expected, Instead, ParseError, ParseErrorKind, Pla
 use super::lex::{Spanned, Token};
 use super::parse::{Parser, kw};
 use super::predicate::{answered_and_not, check_slider, is_choice, not_allowed, option_label};
-use super::{Date, Filter, TriadZone, eval::find_label};
+use super::{Bounds, Date, Filter, Region, TriadZone, eval::find_label};
 use crate::model::{Question, QuestionKind};
 
 /// One end of an interval as written.
@@ -70,17 +70,21 @@ impl Parser<'_> {
         let filter = match question.kind {
             QuestionKind::Slider { .. } => Filter::SliderRange {
                 question: id.clone(),
-                min: check_slider(finite(interval.lo)?, interval.lo.1)?,
-                max: check_slider(finite(interval.hi)?, interval.hi.1)?,
-                min_exclusive: interval.lo_exclusive,
-                max_exclusive: interval.hi_exclusive,
+                range: Bounds {
+                    min: check_slider(finite(interval.lo)?, interval.lo.1)?,
+                    max: check_slider(finite(interval.hi)?, interval.hi.1)?,
+                    min_exclusive: interval.lo_exclusive,
+                    max_exclusive: interval.hi_exclusive,
+                },
             },
             QuestionKind::Number => Filter::NumberRange {
                 question: id.clone(),
-                min: number_or_open(interval.lo)?,
-                max: number_or_open(interval.hi)?,
-                min_exclusive: interval.lo_exclusive,
-                max_exclusive: interval.hi_exclusive,
+                range: Bounds {
+                    min: number_or_open(interval.lo)?,
+                    max: number_or_open(interval.hi)?,
+                    min_exclusive: interval.lo_exclusive,
+                    max_exclusive: interval.hi_exclusive,
+                },
             },
             QuestionKind::Date => {
                 // Whole days: a round bracket moves the bound by one day.
@@ -335,10 +339,12 @@ impl Parser<'_> {
         Ok(Filter::StonesRegion {
             question: question.id.clone(),
             stone: stones[index].clone(),
-            x_min: boxes[0].0,
-            x_max: boxes[0].1,
-            y_min: boxes[1].0,
-            y_max: boxes[1].1,
+            region: Region {
+                x_min: boxes[0].0,
+                x_max: boxes[0].1,
+                y_min: boxes[1].0,
+                y_max: boxes[1].1,
+            },
         })
     }
 }

@@ -5,7 +5,7 @@
 //! Parentheses appear only where the reading would otherwise change: around
 //! an `or` inside an `and`, and around an `and`/`or` after `not`.
 
-use super::{Date, Filter};
+use super::{Bounds, Date, Filter};
 use crate::i18n::{Language, Strings};
 use crate::model::{Codebook, QuestionId, QuestionKind};
 
@@ -71,28 +71,12 @@ impl Describer<'_> {
             Filter::All => s.filter_all.to_owned(),
             Filter::Options { question, any_of } => self.options(question, any_of, false),
             Filter::NotOptions { question, none_of } => self.options(question, none_of, true),
-            Filter::SliderRange {
+            Filter::SliderRange { question, range } => self.range(
                 question,
-                min,
-                max,
-                min_exclusive,
-                max_exclusive,
-            } => self.range(
-                question,
-                (Some(*min), Some(*max), *min_exclusive, *max_exclusive),
+                range.with_optional_ends(),
                 (Some(0.0), Some(100.0)),
             ),
-            Filter::NumberRange {
-                question,
-                min,
-                max,
-                min_exclusive,
-                max_exclusive,
-            } => self.range(
-                question,
-                (*min, *max, *min_exclusive, *max_exclusive),
-                (None, None),
-            ),
+            Filter::NumberRange { question, range } => self.range(question, *range, (None, None)),
             Filter::DateRange { question, from, to } => self.dates(question, *from, *to),
             Filter::TriadZone { question, zone } => {
                 let zone = match self.codebook.get(question).map(|q| &q.kind) {
@@ -110,13 +94,10 @@ impl Describer<'_> {
             Filter::StonesRegion {
                 question,
                 stone,
-                x_min,
-                x_max,
-                y_min,
-                y_max,
+                region: r,
             } => {
-                let x = format!("{}–{}", self.number(*x_min), self.number(*x_max));
-                let y = format!("{}–{}", self.number(*y_min), self.number(*y_max));
+                let x = format!("{}–{}", self.number(r.x_min), self.number(r.x_max));
+                let y = format!("{}–{}", self.number(r.y_min), self.number(r.y_max));
                 let values = [("stone", stone.as_str()), ("x", &x), ("y", &y)];
                 self.fill(s.filter_stone, question, &values)
             }
@@ -205,20 +186,12 @@ impl Describer<'_> {
             return None;
         };
         let value = match &**inner {
-            Filter::SliderRange {
-                question: q,
-                min,
-                max,
-                min_exclusive: false,
-                max_exclusive: false,
-            } if q == question && min == max => self.number(*min),
-            Filter::NumberRange {
-                question: q,
-                min: Some(min),
-                max: Some(max),
-                min_exclusive: false,
-                max_exclusive: false,
-            } if q == question && min == max => self.number(*min),
+            Filter::SliderRange { question: q, range } if q == question => {
+                self.number(range.with_optional_ends().single()?)
+            }
+            Filter::NumberRange { question: q, range } if q == question => {
+                self.number(range.single()?)
+            }
             Filter::DateRange {
                 question: q,
                 from: Some(from),
@@ -229,16 +202,18 @@ impl Describer<'_> {
         Some(format!("{} ≠ {value}", self.title(question)))
     }
 
-    /// `Q ≥ 70`, `Q < 30`, `20 ≤ Q < 70`, `Q = 50`.
+    /// `Q ≥ 70`, `Q < 30`, `20 ≤ Q < 70`, `Q = 50`; `ends` are the lowest
+    /// and highest value of a bounded scale, left unsaid.
     fn range(
         &self,
         question: &QuestionId,
-        (min, max, min_exclusive, max_exclusive): (Option<f64>, Option<f64>, bool, bool),
+        range: Bounds<Option<f64>>,
         (lowest, highest): (Option<f64>, Option<f64>),
     ) -> String {
+        let (min_exclusive, max_exclusive) = (range.min_exclusive, range.max_exclusive);
         let title = self.title(question);
-        let lo = min.filter(|&m| Some(m) != lowest || min_exclusive);
-        let hi = max.filter(|&m| Some(m) != highest || max_exclusive);
+        let lo = range.min.filter(|&m| Some(m) != lowest || min_exclusive);
+        let hi = range.max.filter(|&m| Some(m) != highest || max_exclusive);
         let less = |exclusive: bool| if exclusive { "<" } else { "≤" };
         match (lo, hi) {
             (Some(a), Some(b)) if a == b && !min_exclusive && !max_exclusive => {

@@ -99,28 +99,20 @@ impl Filter {
             Self::All => Ok(Selection::all(n)),
             Self::Options { question, any_of } => choice(dataset, question, any_of, true),
             Self::NotOptions { question, none_of } => choice(dataset, question, none_of, false),
-            Self::SliderRange {
-                question,
-                min,
-                max,
-                min_exclusive,
-                max_exclusive,
-            } => {
+            Self::SliderRange { question, range } => {
                 let values = number_values(dataset, question, Expect::Slider)?;
-                let lo = lower_bound(min / 100.0, SLIDER_SLACK, *min_exclusive);
-                let hi = upper_bound(max / 100.0, SLIDER_SLACK, *max_exclusive);
+                let lo = lower_bound(range.min / 100.0, SLIDER_SLACK, range.min_exclusive);
+                let hi = upper_bound(range.max / 100.0, SLIDER_SLACK, range.max_exclusive);
                 Ok(in_range(values, lo, hi))
             }
-            Self::NumberRange {
-                question,
-                min,
-                max,
-                min_exclusive,
-                max_exclusive,
-            } => {
+            Self::NumberRange { question, range } => {
                 let values = number_values(dataset, question, Expect::Number)?;
-                let lo = min.map_or(f64::NEG_INFINITY, |m| lower_bound(m, 0.0, *min_exclusive));
-                let hi = max.map_or(f64::INFINITY, |m| upper_bound(m, 0.0, *max_exclusive));
+                let lo = range.min.map_or(f64::NEG_INFINITY, |m| {
+                    lower_bound(m, 0.0, range.min_exclusive)
+                });
+                let hi = range
+                    .max
+                    .map_or(f64::INFINITY, |m| upper_bound(m, 0.0, range.max_exclusive));
                 Ok(in_range(values, lo, hi))
             }
             Self::DateRange { question, from, to } => {
@@ -152,10 +144,7 @@ impl Filter {
             Self::StonesRegion {
                 question,
                 stone,
-                x_min,
-                x_max,
-                y_min,
-                y_max,
+                region,
             } => {
                 let (q, column) = lookup(dataset, question)?;
                 let QuestionKind::Stones { stones, .. } = &q.kind else {
@@ -169,9 +158,9 @@ impl Filter {
                     stone: stone.clone(),
                 })?;
                 Ok(Selection::from_fn(n, |row| {
-                    column.position(index, row).is_some_and(|(x, y)| {
-                        (*x_min..=*x_max).contains(&x) && (*y_min..=*y_max).contains(&y)
-                    })
+                    column
+                        .position(index, row)
+                        .is_some_and(|point| region.contains(point))
                 }))
             }
             Self::TextContains { question, text } => text_contains(dataset, question, text),

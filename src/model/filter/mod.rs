@@ -18,6 +18,7 @@
 //! (`SliderRange`, `Options`, `NotOptions`, …); only `Missing`,
 //! `NotApplicable` and `Not` can select it.
 
+mod bounds;
 mod clause;
 mod date;
 mod describe;
@@ -41,6 +42,7 @@ use serde::{Deserialize, Serialize};
 
 use super::{QuestionId, StoryId};
 
+pub use bounds::{Bounds, Region};
 pub use date::Date;
 pub use describe::describe;
 pub use error::{
@@ -57,9 +59,8 @@ pub use zones::{CENTRE_WEIGHT, CORNER_WEIGHT, TriadZone, zone_of};
 /// `{"and": [{"slider_range": {"question": "voorbeeld", "min": 70.0, "max":
 /// 100.0}}, …]}`; `"all"` for [`Filter::All`].
 ///
-/// Range bounds are inclusive unless the `*_exclusive` flag is set (only
-/// `<` and `>` in the filter language set them; the flags are left out of
-/// the JSON when false).
+/// Range ends ([`Bounds`]) are inclusive unless an `*_exclusive` flag is
+/// set; they and a stones [`Region`] stand flat in their variant's JSON.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Filter {
@@ -85,32 +86,18 @@ pub enum Filter {
     SliderRange {
         /// The slider question.
         question: QuestionId,
-        /// Lower end, 0–100.
-        min: f64,
-        /// Upper end, 0–100.
-        max: f64,
-        /// Leaves `min` itself out (`>`).
-        #[serde(default, skip_serializing_if = "is_false")]
-        min_exclusive: bool,
-        /// Leaves `max` itself out (`<`).
-        #[serde(default, skip_serializing_if = "is_false")]
-        max_exclusive: bool,
+        /// The ends, 0–100.
+        #[serde(flatten)]
+        range: Bounds<f64>,
     },
-    /// A number answer between `min` and `max`; `None` leaves that side
-    /// open.
+    /// A number answer between `min` and `max` in the question's own
+    /// units; an end of `None` leaves that side open.
     NumberRange {
         /// The number question.
         question: QuestionId,
-        /// Lower end in the question's own units; `None` for no lower end.
-        min: Option<f64>,
-        /// Upper end in the question's own units; `None` for no upper end.
-        max: Option<f64>,
-        /// Leaves `min` itself out (`>`).
-        #[serde(default, skip_serializing_if = "is_false")]
-        min_exclusive: bool,
-        /// Leaves `max` itself out (`<`).
-        #[serde(default, skip_serializing_if = "is_false")]
-        max_exclusive: bool,
+        /// The ends; `None` for no lower or upper end.
+        #[serde(flatten)]
+        range: Bounds<Option<f64>>,
     },
     /// A triad answer in one of the seven zones.
     TriadZone {
@@ -134,14 +121,9 @@ pub enum Filter {
         question: QuestionId,
         /// The stone's label.
         stone: String,
-        /// Left edge of the rectangle, 0–1.
-        x_min: f64,
-        /// Right edge of the rectangle, 0–1.
-        x_max: f64,
-        /// Bottom edge of the rectangle, 0–1.
-        y_min: f64,
-        /// Top edge of the rectangle, 0–1.
-        y_max: f64,
+        /// The rectangle, 0–1 on both axes.
+        #[serde(flatten)]
+        region: Region,
     },
     /// Text containing `text`, ignoring case and accents; in one text
     /// question, or with `None` in the title or the story.
@@ -197,10 +179,6 @@ pub enum Filter {
     Not(Box<Filter>),
 }
 
-fn is_false(flag: &bool) -> bool {
-    !*flag
-}
-
 impl Filter {
     /// Slider answers of at least `min` (0–100).
     pub fn slider_at_least(question: impl Into<String>, min: f64) -> Self {
@@ -211,10 +189,7 @@ impl Filter {
     pub fn slider_range(question: impl Into<String>, min: f64, max: f64) -> Self {
         Self::SliderRange {
             question: QuestionId::new(question),
-            min,
-            max,
-            min_exclusive: false,
-            max_exclusive: false,
+            range: Bounds::inclusive(min, max),
         }
     }
 
@@ -222,10 +197,7 @@ impl Filter {
     pub fn number_range(question: impl Into<String>, min: Option<f64>, max: Option<f64>) -> Self {
         Self::NumberRange {
             question: QuestionId::new(question),
-            min,
-            max,
-            min_exclusive: false,
-            max_exclusive: false,
+            range: Bounds::inclusive(min, max),
         }
     }
 

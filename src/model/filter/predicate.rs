@@ -18,7 +18,7 @@ use super::error::{Construct, Expected, Instead, KindName, ParseError, ParseErro
 use super::eval::find_label;
 use super::lex::{Op, Token};
 use super::parse::{Parser, kw};
-use super::{Date, Filter};
+use super::{Bounds, Date, Filter};
 use crate::model::{Question, QuestionId, QuestionKind};
 
 /// A predicate parser: called after its keyword, with the keyword's column.
@@ -142,25 +142,18 @@ impl<'a> Parser<'a> {
             }
             QuestionKind::Slider { .. } => {
                 let value = self.slider_value(op)?;
-                let range = |min, max, min_exclusive, max_exclusive| Filter::SliderRange {
+                let range = |range| Filter::SliderRange {
                     question: id.clone(),
-                    min,
-                    max,
-                    min_exclusive,
-                    max_exclusive,
+                    range,
                 };
                 Ok(compare(op, value, 0.0, 100.0, &id, range))
             }
             QuestionKind::Number => {
                 let value = self.finite_number(op)?;
-                let range =
-                    |min: f64, max: f64, min_exclusive, max_exclusive| Filter::NumberRange {
-                        question: id.clone(),
-                        min: min.is_finite().then_some(min),
-                        max: max.is_finite().then_some(max),
-                        min_exclusive,
-                        max_exclusive,
-                    };
+                let range = |range: Bounds<f64>| Filter::NumberRange {
+                    question: id.clone(),
+                    range: range.with_optional_ends(),
+                };
                 Ok(compare(
                     op,
                     value,
@@ -322,14 +315,22 @@ fn compare(
     lowest: f64,
     highest: f64,
     question: &QuestionId,
-    range: impl Fn(f64, f64, bool, bool) -> Filter,
+    range: impl Fn(Bounds<f64>) -> Filter,
 ) -> Filter {
+    let bounds = |min, max, min_exclusive, max_exclusive| {
+        range(Bounds {
+            min,
+            max,
+            min_exclusive,
+            max_exclusive,
+        })
+    };
     match op {
-        Op::Eq => range(value, value, false, false),
-        Op::Ne => answered_and_not(question, range(value, value, false, false)),
-        Op::Lt => range(lowest, value, false, true),
-        Op::Le => range(lowest, value, false, false),
-        Op::Gt => range(value, highest, true, false),
-        Op::Ge => range(value, highest, false, false),
+        Op::Eq => bounds(value, value, false, false),
+        Op::Ne => answered_and_not(question, bounds(value, value, false, false)),
+        Op::Lt => bounds(lowest, value, false, true),
+        Op::Le => bounds(lowest, value, false, false),
+        Op::Gt => bounds(value, highest, true, false),
+        Op::Ge => bounds(value, highest, false, false),
     }
 }

@@ -4,7 +4,7 @@
 //! as the codebook spells them) and whose `And`/`Or` hold two or more
 //! filters (an empty or one-element `And` reads back as what it means).
 
-use super::{Date, Filter, TriadZone};
+use super::{Bounds, Date, Filter, TriadZone};
 use crate::model::{Codebook, QuestionId, QuestionKind};
 
 /// The filter in the filter language, questions by title (or by id when
@@ -55,25 +55,16 @@ fn leaf_text(filter: &Filter, codebook: &Codebook) -> String {
             [one] => format!("{} != {}", q(question), quote(one)),
             many => format!("{} not in {}", q(question), list(many)),
         },
-        Filter::SliderRange {
-            question,
-            min,
-            max,
-            min_exclusive,
-            max_exclusive,
-        } => {
-            let bounds = (Some(*min), Some(*max), *min_exclusive, *max_exclusive);
-            format!("{} {}", q(question), range(bounds, Some(0.0), Some(100.0)))
+        Filter::SliderRange { question, range } => {
+            let ends = (Some(0.0), Some(100.0));
+            format!(
+                "{} {}",
+                q(question),
+                bounds(range.with_optional_ends(), ends)
+            )
         }
-        Filter::NumberRange {
-            question,
-            min,
-            max,
-            min_exclusive,
-            max_exclusive,
-        } => {
-            let bounds = (*min, *max, *min_exclusive, *max_exclusive);
-            format!("{} {}", q(question), range(bounds, None, None))
+        Filter::NumberRange { question, range } => {
+            format!("{} {}", q(question), bounds(*range, (None, None)))
         }
         Filter::DateRange { question, from, to } => {
             format!("{} {}", q(question), dates(*from, *to))
@@ -91,14 +82,15 @@ fn leaf_text(filter: &Filter, codebook: &Codebook) -> String {
         Filter::StonesRegion {
             question,
             stone,
-            x_min,
-            x_max,
-            y_min,
-            y_max,
+            region: r,
         } => format!(
-            "{} stone {} in x [{x_min}, {x_max}] y [{y_min}, {y_max}]",
+            "{} stone {} in x [{}, {}] y [{}, {}]",
             q(question),
-            quote(stone)
+            quote(stone),
+            r.x_min,
+            r.x_max,
+            r.y_min,
+            r.y_max
         ),
         Filter::TextContains {
             question: None,
@@ -197,18 +189,17 @@ fn list(items: &[String]) -> String {
 
 /// A range as a comparison when one end is the scale's end (or open), else
 /// as an interval. `lowest`/`highest` are the ends of a bounded scale.
-fn range(
-    (min, max, min_exclusive, max_exclusive): (Option<f64>, Option<f64>, bool, bool),
-    lowest: Option<f64>,
-    highest: Option<f64>,
-) -> String {
-    let at_top = max == highest && !max_exclusive;
-    let at_bottom = min == lowest && !min_exclusive;
-    match (min, max) {
-        (Some(a), Some(b)) if a == b && !min_exclusive && !max_exclusive => format!("= {a}"),
+fn bounds(range: Bounds<Option<f64>>, (lowest, highest): (Option<f64>, Option<f64>)) -> String {
+    if let Some(value) = range.single() {
+        return format!("= {value}");
+    }
+    let (min_exclusive, max_exclusive) = (range.min_exclusive, range.max_exclusive);
+    let at_top = range.max == highest && !max_exclusive;
+    let at_bottom = range.min == lowest && !min_exclusive;
+    match (range.min, range.max) {
         (Some(a), _) if at_top => format!("{} {a}", if min_exclusive { ">" } else { ">=" }),
         (_, Some(b)) if at_bottom => format!("{} {b}", if max_exclusive { "<" } else { "<=" }),
-        _ => {
+        (min, max) => {
             let lo = min.map_or("-inf".to_owned(), |v| v.to_string());
             let hi = max.map_or("inf".to_owned(), |v| v.to_string());
             let open = if min_exclusive { '(' } else { '[' };

@@ -3,7 +3,7 @@
 
 use super::fixture::{self, N};
 use crate::demo::{self, ids};
-use crate::model::filter::{Date, Filter, FilterError, TriadZone, zone_of};
+use crate::model::filter::{Bounds, Date, Filter, FilterError, Region, TriadZone, zone_of};
 use crate::model::{Column, Dataset, QuestionId, StoryId, TextRole};
 
 fn q(id: &str) -> QuestionId {
@@ -24,20 +24,22 @@ fn rows_in(dataset: &Dataset, filter: &Filter) -> Vec<usize> {
 fn slider(min: f64, max: f64, min_exclusive: bool, max_exclusive: bool) -> Filter {
     Filter::SliderRange {
         question: q("voorbeeld"),
-        min,
-        max,
-        min_exclusive,
-        max_exclusive,
+        range: Bounds {
+            min,
+            max,
+            min_exclusive,
+            max_exclusive,
+        },
     }
 }
 
 fn number(min: Option<f64>, max: Option<f64>, max_exclusive: bool) -> Filter {
     Filter::NumberRange {
         question: q("getal"),
-        min,
-        max,
-        min_exclusive: false,
-        max_exclusive,
+        range: Bounds {
+            max_exclusive,
+            ..Bounds::inclusive(min, max)
+        },
     }
 }
 
@@ -170,10 +172,12 @@ fn stones_text_ids_and_presence() {
     let stone = |stone: &str, max: f64| Filter::StonesRegion {
         question: q("plek"),
         stone: stone.into(),
-        x_min: 0.0,
-        x_max: max,
-        y_min: 0.0,
-        y_max: max,
+        region: Region {
+            x_min: 0.0,
+            x_max: max,
+            y_min: 0.0,
+            y_max: max,
+        },
     };
     assert_eq!(rows(&stone("kind", 0.5)), [0]);
     assert_eq!(rows(&stone("Kind", 1.0)), [0, 1, 4]);
@@ -294,10 +298,7 @@ fn errors_name_what_is_wrong() {
     let stone = Filter::StonesRegion {
         question: q("plek"),
         stone: "juf".into(),
-        x_min: 0.0,
-        x_max: 1.0,
-        y_min: 0.0,
-        y_max: 1.0,
+        region: Region::CANVAS,
     };
     assert_eq!(message(stone), "question \"Plek\" has no stone \"juf\"");
     assert!(matches!(

@@ -3,7 +3,7 @@
 
 use super::fixture;
 use crate::demo::{codebook, ids};
-use crate::model::filter::{Date, Filter, TriadZone, parse_filter};
+use crate::model::filter::{Bounds, Date, Filter, Region, TriadZone, parse_filter};
 use crate::model::{QuestionId, StoryId};
 
 fn q(id: &str) -> QuestionId {
@@ -28,10 +28,12 @@ fn error(text: &str) -> String {
 fn slider(min: f64, max: f64, min_exclusive: bool, max_exclusive: bool) -> Filter {
     Filter::SliderRange {
         question: q(ids::VOORBEELD),
-        min,
-        max,
-        min_exclusive,
-        max_exclusive,
+        range: Bounds {
+            min,
+            max,
+            min_exclusive,
+            max_exclusive,
+        },
     }
 }
 
@@ -210,84 +212,91 @@ fn precedence_parentheses_and_dutch_words() {
 
 #[test]
 fn mistakes_point_at_their_column() {
-    // The design's example, with the quotes around the option forgotten.
-    assert_eq!(
-        error(r#""Voorbeeld van goed onderwijs" >= 70 and "Uw rolsoort" = ouder"#),
-        "column 58: expected an option in quotes after =, found \"ouder\""
-    );
-    assert_eq!(
-        error(r#""Voorbeld" >= 70"#),
-        "column 1: unknown question \"Voorbeld\": check its spelling against the list of \
-         questions"
-    );
-    assert_eq!(
-        error(r#"gevoel has "hoop" and "Uw rolsoort" = "oudr""#),
-        "column 39: question \"Uw rolsoort\" has no option \"oudr\"; its options are \
-         ouder/verzorger, leerling/jongere, leraar, intern begeleider/zorgcoördinator, \
-         schooldirectie, professional buiten de school"
-    );
-    assert_eq!(
-        error(r#""Gevoel" has "hoop"#),
-        "column 14: missing closing quote for \"hoop: add a \" after it"
-    );
-    assert_eq!(
-        error(r#""Gevoel" has "hoop" and"#),
-        "column 24: expected a condition after and, found the end of the filter"
-    );
-    assert_eq!(
-        error(r#"("Gevoel" has "hoop""#),
-        "column 21: expected ) to close the ( at column 1, found the end of the filter"
-    );
-    assert_eq!(
-        error(r#""Gevoel" has "hoop")"#),
-        "column 20: unexpected \")\": remove it or add a \"(\" before it"
-    );
-    assert_eq!(
-        error(r#""Uw rolsoort" >= "leraar""#),
-        "column 15: operator >= is not allowed for single choice question \"Uw rolsoort\"; \
-         use = or !="
-    );
-    assert_eq!(
-        error(r#""Ervaring" = "x""#),
-        "column 12: operator = is not allowed for text question \"Ervaring\"; use contains"
-    );
-    assert_eq!(
-        error(r#""Voorbeeld van goed onderwijs" has "x""#),
-        "column 32: has is not allowed for slider question \"Voorbeeld van goed onderwijs\"; \
-         use =, != or in"
-    );
-    assert_eq!(
-        error("voorbeeld_goed_onderwijs >= 150"),
-        "column 29: a slider runs from 0 to 100, found 150"
-    );
-    assert_eq!(
-        error("voorbeeld_goed_onderwijs >= \"70\""),
-        "column 29: expected a number after >=, found \"70\""
-    );
-    assert_eq!(
-        error("   "),
-        "column 1: the filter is empty: type a condition, or all for every story"
-    );
-    assert_eq!(
-        error(r#"gevoel has "hoop" regio is missing"#),
-        "column 19: expected and, or, or the end of the filter, found \"regio\""
-    );
-    assert_eq!(
-        error("gevoel"),
-        "column 7: expected an operator, has, contains, in or is after \"gevoel\", found the \
-         end of the filter"
-    );
-    assert_eq!(
-        error("and gevoel is missing"),
-        "column 1: expected a question, text, not, or (, found \"and\""
-    );
+    // (filter, message): the design's example first, with the quotes
+    // around the option forgotten.
+    let cases = [
+        (
+            r#""Voorbeeld van goed onderwijs" >= 70 and "Uw rolsoort" = ouder"#,
+            "column 58: expected an option in quotes after =, found \"ouder\"",
+        ),
+        (
+            r#""Voorbeld" >= 70"#,
+            "column 1: unknown question \"Voorbeld\": check its spelling against the list of \
+             questions",
+        ),
+        (
+            r#"gevoel has "hoop" and "Uw rolsoort" = "oudr""#,
+            "column 39: question \"Uw rolsoort\" has no option \"oudr\"; its options are \
+             ouder/verzorger, leerling/jongere, leraar, intern begeleider/zorgcoördinator, \
+             schooldirectie, professional buiten de school",
+        ),
+        (
+            r#""Gevoel" has "hoop"#,
+            "column 14: missing closing quote for \"hoop: add a \" after it",
+        ),
+        (
+            r#""Gevoel" has "hoop" and"#,
+            "column 24: expected a condition after and, found the end of the filter",
+        ),
+        (
+            r#"("Gevoel" has "hoop""#,
+            "column 21: expected ) to close the ( at column 1, found the end of the filter",
+        ),
+        (
+            r#""Gevoel" has "hoop")"#,
+            "column 20: unexpected \")\": remove it or add a \"(\" before it",
+        ),
+        (
+            r#""Uw rolsoort" >= "leraar""#,
+            "column 15: operator >= is not allowed for single choice question \"Uw rolsoort\"; \
+             use = or !=",
+        ),
+        (
+            r#""Ervaring" = "x""#,
+            "column 12: operator = is not allowed for text question \"Ervaring\"; use contains",
+        ),
+        (
+            r#""Voorbeeld van goed onderwijs" has "x""#,
+            "column 32: has is not allowed for slider question \"Voorbeeld van goed onderwijs\"; \
+             use =, != or in",
+        ),
+        (
+            "voorbeeld_goed_onderwijs >= 150",
+            "column 29: a slider runs from 0 to 100, found 150",
+        ),
+        (
+            "voorbeeld_goed_onderwijs >= \"70\"",
+            "column 29: expected a number after >=, found \"70\"",
+        ),
+        (
+            "   ",
+            "column 1: the filter is empty: type a condition, or all for every story",
+        ),
+        (
+            r#"gevoel has "hoop" regio is missing"#,
+            "column 19: expected and, or, or the end of the filter, found \"regio\"",
+        ),
+        (
+            "gevoel",
+            "column 7: expected an operator, has, contains, in or is after \"gevoel\", found the \
+             end of the filter",
+        ),
+        (
+            "and gevoel is missing",
+            "column 1: expected a question, text, not, or (, found \"and\"",
+        ),
+        (
+            "datum >= 2019-02-30",
+            "column 10: \"2019-02-30\" is not a date like 2019-03-31",
+        ),
+    ];
+    for (text, message) in cases {
+        assert_eq!(error(text), message, "{text}");
+    }
+    // A zone that does not exist: the column of its name.
     assert_eq!(
         error("wie_aan_zet in zone middle").split(':').next(),
         Some("column 21")
-    );
-    assert_eq!(
-        error("datum >= 2019-02-30"),
-        "column 10: \"2019-02-30\" is not a date like 2019-03-31"
     );
 }
 
@@ -299,20 +308,20 @@ fn numbers_stones_and_open_intervals() {
         parse(r#""Aantal kinderen" in (-inf, 3]"#),
         Ok(Filter::NumberRange {
             question: q("getal"),
-            min: None,
-            max: Some(3.0),
-            min_exclusive: true,
-            max_exclusive: false,
+            range: Bounds {
+                min_exclusive: true,
+                ..Bounds::inclusive(None, Some(3.0))
+            },
         })
     );
     assert_eq!(
         parse("getal > -1.5"),
         Ok(Filter::NumberRange {
             question: q("getal"),
-            min: Some(-1.5),
-            max: None,
-            min_exclusive: true,
-            max_exclusive: false,
+            range: Bounds {
+                min_exclusive: true,
+                ..Bounds::inclusive(Some(-1.5), None)
+            },
         })
     );
     assert_eq!(
@@ -320,10 +329,11 @@ fn numbers_stones_and_open_intervals() {
         Ok(Filter::StonesRegion {
             question: q("plek"),
             stone: "kind".into(),
-            x_min: 0.1,
-            x_max: 0.5,
-            y_min: 0.0,
-            y_max: 1.0,
+            region: Region {
+                x_min: 0.1,
+                x_max: 0.5,
+                ..Region::CANVAS
+            },
         })
     );
     assert_eq!(

@@ -6,7 +6,9 @@
 use super::fixture;
 use crate::demo::{self, Rng};
 use crate::i18n::Language;
-use crate::model::filter::{Date, Filter, TriadZone, describe, parse_filter, to_text};
+use crate::model::filter::{
+    Bounds, Date, Filter, Region, TriadZone, describe, parse_filter, to_text,
+};
 use crate::model::{Codebook, Question, QuestionId, QuestionKind, StoryId};
 
 /// Text with the characters the quoting must survive.
@@ -81,10 +83,23 @@ fn slider_range(rng: &mut Rng, id: QuestionId) -> Filter {
     let (min, max) = ordered(min, max);
     Filter::SliderRange {
         question: id,
-        min,
-        max,
-        min_exclusive: rng.below(3) == 0,
-        max_exclusive: rng.below(3) == 0,
+        range: Bounds {
+            min,
+            max,
+            min_exclusive: rng.below(3) == 0,
+            max_exclusive: rng.below(3) == 0,
+        },
+    }
+}
+
+/// A stones region: x from two random ends, y from a random end to the top.
+fn region(rng: &mut Rng) -> Region {
+    let (x_min, x_max) = ordered(rng.unit(), rng.unit());
+    Region {
+        x_min,
+        x_max,
+        y_min: rng.unit(),
+        y_max: 1.0,
     }
 }
 
@@ -138,10 +153,12 @@ fn leaf(rng: &mut Rng, codebook: &Codebook) -> Filter {
             let (min, max) = ordered_bounds(bound(rng), bound(rng));
             Filter::NumberRange {
                 question: id,
-                min,
-                max,
-                min_exclusive: flag(rng),
-                max_exclusive: flag(rng),
+                range: Bounds {
+                    min,
+                    max,
+                    min_exclusive: flag(rng),
+                    max_exclusive: flag(rng),
+                },
             }
         }
         QuestionKind::Date => {
@@ -168,18 +185,11 @@ fn leaf(rng: &mut Rng, codebook: &Codebook) -> Filter {
                 polygon,
             }
         }
-        QuestionKind::Stones { stones, .. } => {
-            let stone = pick(rng, stones).clone();
-            let (x_min, x_max) = ordered(rng.unit(), rng.unit());
-            Filter::StonesRegion {
-                question: id,
-                stone,
-                x_min,
-                x_max,
-                y_min: rng.unit(),
-                y_max: 1.0,
-            }
-        }
+        QuestionKind::Stones { stones, .. } => Filter::StonesRegion {
+            question: id,
+            stone: pick(rng, stones).clone(),
+            region: region(rng),
+        },
         QuestionKind::Text { .. } if rng.below(3) == 0 => Filter::HasWord {
             question: Some(id),
             word: word(rng),
@@ -267,5 +277,38 @@ fn json_is_readable_and_stable() {
     assert_eq!(
         json,
         r#"{"and":[{"slider_range":{"question":"voorbeeld","min":70.0,"max":100.0}},{"options":{"question":"rol","any_of":["ouder/verzorger"]}},{"date_range":{"question":"datum","from":"2019-02-01","to":null}},{"triad_zone":{"question":"wie","zone":"top_left"}},{"not":{"text_contains":{"question":null,"text":"autisme"}}},"all"]}"#
+    );
+}
+
+/// `Bounds` and `Region` are flattened into their variant: the JSON is the
+/// one project files have always held, with the four fields in the variant.
+#[test]
+fn ranges_and_regions_keep_their_flat_json() {
+    let filter = Filter::Or(vec![
+        Filter::NumberRange {
+            question: QuestionId::new("getal"),
+            range: Bounds {
+                min_exclusive: true,
+                ..Bounds::inclusive(None, Some(3.0))
+            },
+        },
+        Filter::StonesRegion {
+            question: QuestionId::new("plek"),
+            stone: "kind".into(),
+            region: Region {
+                x_min: 0.1,
+                x_max: 0.5,
+                ..Region::CANVAS
+            },
+        },
+    ]);
+    let json = r#"{"or":[{"number_range":{"question":"getal","min":null,"max":3.0,"min_exclusive":true}},{"stones_region":{"question":"plek","stone":"kind","x_min":0.1,"x_max":0.5,"y_min":0.0,"y_max":1.0}}]}"#;
+    assert_eq!(serde_json::to_string(&filter).unwrap(), json);
+    assert_eq!(serde_json::from_str::<Filter>(json).unwrap(), filter);
+    // Written by hand or by an older version: whole numbers, flags absent.
+    let old = r#"{"slider_range":{"question":"voorbeeld","min":70,"max":100}}"#;
+    assert_eq!(
+        serde_json::from_str::<Filter>(old).unwrap(),
+        Filter::slider_at_least("voorbeeld", 70.0)
     );
 }

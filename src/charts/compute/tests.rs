@@ -4,7 +4,7 @@ use super::*;
 use crate::charts::BarValue;
 use crate::model::{
     ChoiceColumn, Codebook, MISSING_CODE, MultiColumn, NOT_APPLICABLE_CODE, NumberColumn,
-    QuestionId, StoryId, TriadColumn,
+    QuestionId, QuestionKind, StoryId, TriadColumn,
 };
 
 fn dataset() -> Dataset {
