@@ -35,45 +35,75 @@ const RELS: &str = "http://schemas.openxmlformats.org/package/2006/relationships
 const DOC_RELS: &str = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
 /// A one-sheet xlsx (sheet "Data") with `sheet_data` as the content of
-/// `<sheetData>`, shared strings `id`, `Rol`, `  hoop `, `a&b` (rich) and
-/// styles 0 (general), 1 (a date), 2 (a duration), 3 (built-in date 14).
+/// `<sheetData>`; see [`package`].
 fn workbook(sheet_data: &str, date1904: bool) -> Vec<u8> {
+    package(
+        &[(
+            "Data",
+            worksheet("<dimension ref=\"A1:D9\"/>", sheet_data, ""),
+        )],
+        date1904,
+    )
+}
+
+/// A worksheet's XML: `before` and `after` around `<sheetData>`.
+fn worksheet(before: &str, sheet_data: &str, after: &str) -> String {
+    format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?>
+<worksheet xmlns="{MAIN}">{before}<sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetData>{sheet_data}</sheetData><pageMargins left="0.7"/>{after}</worksheet>"#
+    )
+}
+
+/// An xlsx of `sheets` (name, worksheet XML; members sheet1.xml, …), with
+/// shared strings `id`, `Rol`, `  hoop `, `a&b` (rich) and styles 0
+/// (general), 1 (a date), 2 (a duration), 3 (built-in date 14).
+fn package(sheets: &[(&str, String)], date1904: bool) -> Vec<u8> {
     let pr = if date1904 {
         r#"<workbookPr date1904="1"/>"#
     } else {
         ""
     };
-    let members = [
+    let entries: String = (1..=sheets.len())
+        .zip(sheets)
+        .map(|(at, (name, _))| {
+            format!(
+                r#"<sheet name="{name}" sheetId="{at}" r:id="rId{}"/>"#,
+                at + 10
+            )
+        })
+        .collect();
+    let links: String = (1..=sheets.len())
+        .map(|at| format!(r#"<Relationship Id="rId{}" Type="{DOC_RELS}/worksheet" Target="worksheets/sheet{at}.xml"/>"#, at + 10))
+        .collect();
+    let mut members = vec![
         (
-            "[Content_Types].xml",
+            "[Content_Types].xml".to_owned(),
             r#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>"#.to_owned(),
         ),
         (
-            "_rels/.rels",
+            "_rels/.rels".to_owned(),
             format!(r#"<Relationships xmlns="{RELS}"><Relationship Id="rId1" Type="{DOC_RELS}/officeDocument" Target="xl/workbook.xml"/></Relationships>"#),
         ),
         (
-            "xl/workbook.xml",
-            format!(r#"<workbook xmlns="{MAIN}" xmlns:r="{DOC_RELS}">{pr}<sheets><sheet name="Data" sheetId="1" r:id="rId1"/></sheets></workbook>"#),
+            "xl/workbook.xml".to_owned(),
+            format!(r#"<workbook xmlns="{MAIN}" xmlns:r="{DOC_RELS}">{pr}<sheets>{entries}</sheets></workbook>"#),
         ),
         (
-            "xl/_rels/workbook.xml.rels",
-            format!(r#"<Relationships xmlns="{RELS}"><Relationship Id="rId1" Type="{DOC_RELS}/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="{DOC_RELS}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="{DOC_RELS}/styles" Target="styles.xml"/></Relationships>"#),
+            "xl/_rels/workbook.xml.rels".to_owned(),
+            format!(r#"<Relationships xmlns="{RELS}">{links}<Relationship Id="rId2" Type="{DOC_RELS}/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rId3" Type="{DOC_RELS}/styles" Target="styles.xml"/></Relationships>"#),
         ),
         (
-            "xl/sharedStrings.xml",
+            "xl/sharedStrings.xml".to_owned(),
             format!(r#"<sst xmlns="{MAIN}" count="4" uniqueCount="4"><si><t>id</t></si><si><t>Rol</t></si><si><t xml:space="preserve">  hoop </t></si><si><r><t>a&amp;</t></r><r><rPr><b/></rPr><t>b</t></r></si></sst>"#),
         ),
         (
-            "xl/styles.xml",
+            "xl/styles.xml".to_owned(),
             format!(r#"<styleSheet xmlns="{MAIN}"><numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/><numFmt numFmtId="165" formatCode="[h]:mm"/></numFmts><cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/><xf numFmtId="165" applyNumberFormat="1"/><xf numFmtId="14" applyNumberFormat="1"/></cellXfs></styleSheet>"#),
         ),
-        (
-            "xl/worksheets/sheet1.xml",
-            format!(r#"<?xml version="1.0" encoding="UTF-8"?>
-<worksheet xmlns="{MAIN}"><dimension ref="A1:D9"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetData>{sheet_data}</sheetData><pageMargins left="0.7"/></worksheet>"#),
-        ),
     ];
+    for (at, (_, xml)) in sheets.iter().enumerate() {
+        members.push((format!("xl/worksheets/sheet{}.xml", at + 1), xml.clone()));
+    }
     let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     for (name, content) in members {
         out.start_file(name, zip::write::SimpleFileOptions::default())
@@ -292,4 +322,56 @@ fn rows_longer_than_a_chunk_read_whole() {
     }
     let bytes = workbook(&with_header(&rows), false);
     assert_eq!(same_both_ways("lang.xlsx", &bytes, None), 1);
+}
+
+#[test]
+fn references_past_the_limits_are_refused_wherever_they_are() {
+    let plain = with_header(r#"<row r="2"><c r="A2"><v>1</v></c></row>"#);
+    let far_dimension = worksheet(r#"<dimension ref="A1:XFE2"/>"#, &plain, "");
+    let far_after = worksheet("", &plain, r#"<extLst><c r="B1048577"/></extLst>"#);
+    let fine = worksheet("", &plain, "");
+    let far_cells = worksheet(
+        "",
+        &with_header(r#"<row r="2"><c r="ZZZZ2"><v>1</v></c></row>"#),
+        "",
+    );
+    // (sheets, the sheet asked for, sheets read fast)
+    let cases: [(Vec<(&str, String)>, Option<&str>, usize); 6] = [
+        (vec![("Data", far_dimension.clone())], None, 1),
+        (vec![("Data", far_after.clone())], None, 1),
+        // The sheet read is fine, another is not (read too, or not read).
+        (
+            vec![("Data", fine.clone()), ("Rest", far_after.clone())],
+            None,
+            2,
+        ),
+        (
+            vec![("Data", fine.clone()), ("Rest", far_cells.clone())],
+            Some("data"),
+            1,
+        ),
+        // Two sheets past the limits: the first member's is reported.
+        (
+            vec![("Data", far_after), ("Rest", far_dimension)],
+            Some("Rest"),
+            1,
+        ),
+        // Data is left to calamine, whose error ends the read.
+        (vec![("Data", far_cells), ("Rest", fine)], None, 0),
+    ];
+    for (at, (sheets, wanted, read_fast)) in cases.into_iter().enumerate() {
+        let bytes = package(&sheets, false);
+        let name = format!("ver{at}.xlsx");
+        assert_eq!(same_both_ways(&name, &bytes, wanted), read_fast, "{name}");
+        let (read, _) = read_with(
+            Path::new(&name),
+            bytes,
+            wanted,
+            &mut Reporter::default(),
+            true,
+        );
+        let Err(ImportError::OutsideSheet { .. }) = read else {
+            panic!("{name} was not refused: {read:?}");
+        };
+    }
 }

@@ -19,6 +19,7 @@ use rows::{RowsBuilder, SheetRead, cell_from_data, cell_from_data_ref, fill_whil
 
 mod fast;
 mod probe;
+mod references;
 mod rows;
 mod scan;
 
@@ -89,24 +90,35 @@ fn read_workbook(
     }
     let bytes: Bytes = bytes.into();
     // The worksheets' cell references are checked on a second core while
-    // the sheet is read; the check's sentence wins over what calamine made
-    // of such a file.
+    // the sheet is read, except in the members the fast reader checks as
+    // it reads them (`references`); the check's sentence wins over what
+    // calamine made of such a file.
+    let (claim, claimed) = std::sync::mpsc::channel();
     let mut references = None;
     if zip {
         let (name, copy) = (file.clone(), Arc::clone(&bytes));
         let spawned = std::thread::Builder::new()
             .name("storylens-sheet-refs".into())
-            .spawn(move || super::bounds::check_worksheets(&name, &copy));
+            .spawn(move || references::check_unclaimed(&name, &copy, &claimed));
         match spawned {
             Ok(handle) => references = Some(handle),
             // No thread to spare: the check runs here, before the read.
-            Err(_) => super::bounds::check_worksheets(&file, &bytes)?,
+            Err(_) => {
+                let (none, claimed) = std::sync::mpsc::channel();
+                let _ = none.send(Vec::new());
+                if let Err((_, outside)) = references::check_unclaimed(&file, &bytes, &claimed) {
+                    return Err(outside);
+                }
+            }
         }
     }
     let read = std::panic::AssertUnwindSafe(|| {
         fast.set_bytes(Arc::clone(&bytes));
         let mut workbook = open(&file, &extension, bytes)?;
         let names = workbook.sheet_names();
+        if let Sheets::Xlsx(_) = workbook {
+            let _ = claim.send(fast.claim(&sheets_to_read(&mut workbook, sheet)));
+        }
         let (chosen, table) = choose_sheet(&file, &mut workbook, fast, sheet, report)?;
         Ok((table, SheetNames { names, chosen }))
     });
@@ -116,9 +128,10 @@ fn read_workbook(
             detail: DamagedDetail::Unreadable,
         })
     });
-    if let Some(handle) = references
-        && let Ok(Err(outside)) = handle.join()
-    {
+    drop(claim);
+    let own = fast.finish_checks(&file);
+    let other = references.and_then(|handle| handle.join().ok()?.err());
+    if let Some((_, outside)) = references::first(own, other) {
         return Err(outside);
     }
     read
@@ -176,6 +189,32 @@ fn error_from_calamine(file: &str, error: calamine::Error) -> ImportError {
             file,
             detail: DamagedDetail::Reader(other.to_string()),
         },
+    }
+}
+
+/// The sheets [`choose_sheet`] reads: the one `wanted`, else the visible
+/// ones (hidden sheets only when those hold no table: rare, and then
+/// checked after the read).
+fn sheets_to_read(workbook: &mut Workbook, wanted: Option<&str>) -> Vec<String> {
+    let names = workbook.sheet_names();
+    match wanted {
+        Some(wanted) => names
+            .iter()
+            .find(|n| n.as_str() == wanted)
+            .or_else(|| {
+                names
+                    .iter()
+                    .find(|n| n.to_lowercase() == wanted.to_lowercase())
+            })
+            .into_iter()
+            .cloned()
+            .collect(),
+        None => workbook
+            .sheets_metadata()
+            .iter()
+            .filter(|s| s.visible == SheetVisible::Visible)
+            .map(|s| s.name.clone())
+            .collect(),
     }
 }
 

@@ -106,6 +106,13 @@ impl Probe {
         })
     }
 
+    /// The ZIP member calamine reads for sheet `name` (`None` as for
+    /// [`dictionary`](Self::dictionary)).
+    pub(super) fn member(&mut self, name: &str) -> Option<usize> {
+        let mut reader = self.workbook.worksheet_cells_reader(name).ok()?;
+        head(&mut || reader.next_cell().ok().flatten())
+    }
+
     /// What calamine makes of the cells of sheet `name`; `None` when its
     /// probe sheet does not read as written (the sheet is not in a
     /// worksheet member calamine reads, or the probe failed).
@@ -114,18 +121,7 @@ impl Probe {
         let (styles, strings) = (self.styles, self.strings);
         let mut reader = self.workbook.worksheet_cells_reader(name).ok()?;
         let mut next = || reader.next_cell().ok().flatten();
-        let first = next()?;
-        let member = match first.get_value() {
-            DataRef::Float(index) if index.fract() == 0.0 && *index >= 0.0 => *index as usize,
-            _ => return None,
-        };
-        let second = next()?;
-        if first.get_position() != (0, 0)
-            || second.get_position() != (0, 1)
-            || second.get_value() != &DataRef::Float(MARK)
-        {
-            return None;
-        }
+        let member = head(&mut next)?;
         let mut formats = Vec::with_capacity(styles);
         for _ in 0..styles {
             formats.push(match next()?.get_value() {
@@ -151,6 +147,20 @@ impl Probe {
             is_1904,
         })
     }
+}
+
+/// The ZIP member of the probe sheet whose first cells `next` gives.
+fn head<'a>(next: &mut impl FnMut() -> Option<calamine::Cell<DataRef<'a>>>) -> Option<usize> {
+    let first = next()?;
+    let member = match first.get_value() {
+        DataRef::Float(index) if index.fract() == 0.0 && *index >= 0.0 => *index as usize,
+        _ => return None,
+    };
+    let second = next()?;
+    let marked = first.get_position() == (0, 0)
+        && second.get_position() == (0, 1)
+        && second.get_value() == &DataRef::Float(MARK);
+    marked.then_some(member)
 }
 
 /// Row 1 of a probe sheet: the member's index and the mark.
