@@ -8,7 +8,7 @@
 //! workbook. A sheet the scanner does not know how to read is left to
 //! calamine whole, so the table is always what calamine would give.
 
-use std::io::{Cursor, ErrorKind, Read};
+use std::io::{Cursor, Read};
 
 use super::super::error::ImportError;
 use super::super::sheet_refs::check_sheet_references;
@@ -200,23 +200,17 @@ fn scan(
     }
 }
 
-/// Appends up to `wanted` bytes read from `member` to `window`; how many
-/// (0 at the end), or `None` on a read error.
+/// Appends up to `wanted` bytes read from `member` to `window` (without
+/// zeroing them first); how many (0 at the end), or `None` on a read
+/// error.
 fn fill(member: &mut impl Read, window: &mut Vec<u8>, wanted: usize) -> Option<usize> {
     let start = window.len();
-    window.resize(start + wanted, 0);
-    let mut filled = start;
-    while filled < window.len() {
-        match member.read(window.get_mut(filled..).unwrap_or_default()) {
-            Ok(0) => break,
-            Ok(read) => filled += read,
-            Err(error) if error.kind() == ErrorKind::Interrupted => {}
-            Err(_) => {
-                window.truncate(start);
-                return None;
-            }
+    let wanted = u64::try_from(wanted).unwrap_or(u64::MAX);
+    match member.take(wanted).read_to_end(window) {
+        Ok(read) => Some(read),
+        Err(_) => {
+            window.truncate(start);
+            None
         }
     }
-    window.truncate(filled);
-    Some(filled - start)
 }

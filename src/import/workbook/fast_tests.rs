@@ -135,6 +135,8 @@ fn plain_sheets_are_read_fast_with_calamines_meaning() {
            <row r="3"><c r="A3"><v>2</v></c><c r="B3" t="inlineStr"><is>
              <t> leraar	 </t></is></c><c r="C3" t="inlineStr"><is><t/></is></c><c r="D3" t="inlineStr"><is/></c></row>
            <row r="4"><c r="A4"><v>3</v></c><c r="B4" t="inlineStr"><is><t>één > twee</t></is></c></row>"#,
+        // Single quotes, tabs and line breaks between attributes.
+        "<row r='2'><c r='A2' t='s'><v>1</v></c><c\tr=\"B2\"\n s=\"1\"><v>2</v></c></row>",
         // A row named after a gap, cells far apart.
         r#"<row r="9"><c r="C9"><v>1</v></c><c r="ZZ9"><v>2</v></c></row><row r="1048576"><c r="XFD1048576"><v>3</v></c></row>"#,
     ];
@@ -177,6 +179,8 @@ fn anything_else_is_left_to_calamine_with_the_same_result() {
         r#"<row r="2"><c r="A2"><v>1</v></c></row><row r="3"><c r="A3"><v>2</v>"#,
         r#"<row r="2"><c r="A2"><v>1</v></c></row>tekst<row r="3"></row>"#,
         r#"<row r="2"><extLst/><c r="A2"><v>1</v></c></row>"#,
+        r#"<row r="2"><c r="A2"s="1"><v>1</v></c></row>"#,
+        r#"<row r="2"><c r="A2" s=1><v>1</v></c></row>"#,
     ];
     for (at, rows) in cases.iter().enumerate() {
         let bytes = workbook(&with_header(rows), false);
@@ -335,8 +339,9 @@ fn references_past_the_limits_are_refused_wherever_they_are() {
         &with_header(r#"<row r="2"><c r="ZZZZ2"><v>1</v></c></row>"#),
         "",
     );
-    // (sheets, the sheet asked for, sheets read fast)
-    let cases: [(Vec<(&str, String)>, Option<&str>, usize); 6] = [
+    /// Sheets (name, XML), the sheet asked for, sheets read fast.
+    type Case<'a> = (Vec<(&'a str, String)>, Option<&'a str>, usize);
+    let cases: [Case<'_>; 6] = [
         (vec![("Data", far_dimension.clone())], None, 1),
         (vec![("Data", far_after.clone())], None, 1),
         // The sheet read is fine, another is not (read too, or not read).

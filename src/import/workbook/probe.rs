@@ -15,6 +15,8 @@ use std::io::{Cursor, Read, Write};
 
 use calamine::{DataRef, Reader, Xlsx};
 
+use super::super::sheet_refs::is_worksheet;
+
 /// What a cell style makes of a number.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Format {
@@ -32,6 +34,8 @@ const MARK: f64 = 74_741.25;
 /// Probe rows beyond this are more than a sheet may have: such a workbook
 /// is left to calamine.
 const MOST_PROBE_ROWS: u64 = 1_000_000;
+/// The most bytes of probe sheets kept uncompressed in the copy.
+const MOST_STORED_BYTES: usize = 64 << 20;
 /// Bytes read from a member at a time while counting.
 const CHUNK_BYTES: usize = 256 * 1024;
 
@@ -82,13 +86,27 @@ impl Probe {
         );
         let rows = probe_rows(styles, strings);
         let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
-        let options = zip::write::SimpleFileOptions::default()
-            .compression_method(zip::CompressionMethod::Deflated)
-            .compression_level(Some(1));
+        // Stored, not compressed (compressing and inflating it again was
+        // a tenth of the probe's time), unless the copies would be large.
+        let sheets = (0..zip.len())
+            .filter(|&index| {
+                zip.name_for_index(index)
+                    .is_some_and(|name| name.is_ok_and(|name| is_worksheet(&name)))
+            })
+            .count();
+        let stored = sheets.saturating_mul(rows.len()) <= MOST_STORED_BYTES;
+        let options = zip::write::SimpleFileOptions::default();
+        let options = if stored {
+            options.compression_method(zip::CompressionMethod::Stored)
+        } else {
+            options
+                .compression_method(zip::CompressionMethod::Deflated)
+                .compression_level(Some(1))
+        };
         for index in 0..zip.len() {
             let member = zip.by_index_raw(index).ok()?;
             let name = member.name().ok()?.into_owned();
-            if super::super::sheet_refs::is_worksheet(&name) {
+            if is_worksheet(&name) {
                 drop(member);
                 out.start_file(name, options).ok()?;
                 out.write_all(probe_head(index).as_bytes()).ok()?;

@@ -57,6 +57,15 @@ impl<'x> Tag<'x> {
 /// The index of the `>` ending the tag that opens `xml`, past `>` inside
 /// quoted attribute values.
 fn tag_end(xml: &[u8]) -> Parsed<usize> {
+    // Nearly every tag: the first `>` ends it when no `'` or `<` comes
+    // before it and the `"` before it pair up (it is outside every value).
+    if let Some(end) = memchr::memchr(b'>', xml) {
+        let inside = xml.get(1..end).unwrap_or_default();
+        let quotes = inside.iter().filter(|&&b| b == b'"').count();
+        if quotes % 2 == 0 && memchr::memchr2(b'\'', b'<', inside).is_none() {
+            return Ok(end);
+        }
+    }
     let mut quote = None;
     for (i, &b) in xml.iter().enumerate().skip(1) {
         match (quote, b) {
@@ -79,26 +88,85 @@ pub(super) struct CellAttributes<'x> {
 }
 
 impl<'x> CellAttributes<'x> {
-    pub(super) fn parse(raw: &'x [u8]) -> Parsed<Self> {
-        let mut found = Self::default();
-        for_each_attribute(raw, |key, value| {
-            let slot = match key {
-                b"r" => &mut found.r,
-                b"s" => &mut found.s,
-                b"t" => &mut found.t,
-                _ => return Ok(()),
-            };
-            // calamine takes the first of a repeated attribute, but stops
-            // looking once it has all three: not worth following.
-            if slot.replace(value).is_some() {
-                return Err(Stop::Bail);
-            }
-            Ok(())
-        })?;
-        // Other types (`str`, `e`, `d`, unknown ones) are calamine's.
-        match found.t {
-            None | Some(b"s" | b"n" | b"b" | b"inlineStr") => Ok(found),
+    /// Takes attribute `key`, which calamine reads when it is `r`, `s`
+    /// or `t`.
+    fn set(&mut self, key: &[u8], value: &'x [u8]) -> Parsed<()> {
+        let slot = match key {
+            b"r" => &mut self.r,
+            b"s" => &mut self.s,
+            b"t" => &mut self.t,
+            _ => return Ok(()),
+        };
+        // calamine takes the first of a repeated attribute, but stops
+        // looking once it has all three: not worth following.
+        if slot.replace(value).is_some() {
+            return Err(Stop::Bail);
+        }
+        Ok(())
+    }
+
+    /// The attributes, when the type is one the scanner reads (`str`,
+    /// `e`, `d` and unknown ones are calamine's).
+    fn checked(self) -> Parsed<Self> {
+        match self.t {
+            None | Some(b"s" | b"n" | b"b" | b"inlineStr") => Ok(self),
             Some(_) => Err(Stop::Bail),
+        }
+    }
+}
+
+/// A `<c …>` tag at the start of `xml`, read in one pass (the tag and its
+/// attributes are most of a sheet): its `r`, `s`, `t`, whether it is
+/// empty (`<c …/>`) and its length; `None` when the tag is no `<c`.
+/// Attributes must be `key="value"` separated by white space.
+pub(super) fn cell_tag(xml: &[u8]) -> Parsed<Option<(CellAttributes<'_>, bool, usize)>> {
+    match xml.get(..3) {
+        None if b"<c".starts_with(xml) => return Err(Stop::More),
+        Some([b'<', b'c', b' ' | b'\t' | b'\r' | b'\n' | b'>' | b'/']) => {}
+        _ => return Ok(None),
+    }
+    let mut found = CellAttributes::default();
+    let mut at = 2;
+    loop {
+        while xml.get(at).is_some_and(|&b| is_space(b)) {
+            at += 1;
+        }
+        match xml.get(at) {
+            None => return Err(Stop::More),
+            Some(b'>') => return Ok(Some((found.checked()?, false, at + 1))),
+            Some(b'/') => {
+                return match xml.get(at + 1) {
+                    None => Err(Stop::More),
+                    Some(b'>') => Ok(Some((found.checked()?, true, at + 2))),
+                    Some(_) => Err(Stop::Bail),
+                };
+            }
+            Some(_) => {}
+        }
+        let key_len = rest(xml, at)
+            .iter()
+            .position(|&b| matches!(b, b'=' | b'>' | b'/' | b'<' | b'"' | b'\'') || is_space(b))
+            .ok_or(Stop::More)?;
+        let key = xml.get(at..at + key_len).ok_or(Stop::Bail)?;
+        at += key_len;
+        if key.is_empty() || xml.get(at) != Some(&b'=') {
+            return Err(Stop::Bail);
+        }
+        let quote = *xml.get(at + 1).ok_or(Stop::More)?;
+        if quote != b'"' && quote != b'\'' {
+            return Err(Stop::Bail);
+        }
+        let value_len = memchr::memchr(quote, rest(xml, at + 2)).ok_or(Stop::More)?;
+        let value = xml.get(at + 2..at + 2 + value_len).ok_or(Stop::Bail)?;
+        if value.iter().any(|&b| b == b'&' || b == b'<') {
+            return Err(Stop::Bail);
+        }
+        found.set(key, value)?;
+        at += 2 + value_len + 1;
+        match xml.get(at) {
+            None => return Err(Stop::More),
+            Some(&b) if is_space(b) || b == b'>' || b == b'/' => {}
+            Some(_) => return Err(Stop::Bail),
         }
     }
 }

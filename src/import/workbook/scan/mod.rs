@@ -20,8 +20,8 @@ use super::super::bounds::{MAX_COLUMNS, MAX_ROWS};
 use super::probe::{Dictionary, Format};
 use super::rows::{date_time_cell, text_cell};
 use lex::{
-    CellAttributes, Tag, cell_reference, find, inline_string, plain_number, rest, row_number,
-    single_attribute, skip_space, small_number, text_until_end,
+    CellAttributes, Tag, cell_reference, cell_tag, find, inline_string, plain_number, rest,
+    row_number, single_attribute, skip_space, small_number, text_until_end,
 };
 
 mod lex;
@@ -139,14 +139,15 @@ impl<'d> Scanner<'d> {
         if !tag.empty {
             loop {
                 at = skip_space(xml, at)?;
-                let tag = Tag::parse(rest(xml, at))?;
-                at += tag.len;
-                match tag.name {
-                    b"/row" => break,
-                    b"c" => {}
-                    _ => return Err(Stop::Bail),
-                }
-                let attributes = CellAttributes::parse(tag.attributes)?;
+                let Some((attributes, empty, len)) = cell_tag(rest(xml, at))? else {
+                    let tag = Tag::parse(rest(xml, at))?;
+                    if tag.name == b"/row" {
+                        at += tag.len;
+                        break;
+                    }
+                    return Err(Stop::Bail);
+                };
+                at += len;
                 let (row, column) = match attributes.r {
                     Some(r) => {
                         let (row, column) = cell_reference(r)?;
@@ -158,7 +159,7 @@ impl<'d> Scanner<'d> {
                 if u64::from(row) >= MAX_ROWS || u64::from(column) >= MAX_COLUMNS {
                     return Err(Stop::Bail);
                 }
-                if !tag.empty {
+                if !empty {
                     let (cell, used) = self.cell_value(rest(xml, at), &attributes)?;
                     at += used;
                     if !matches!(cell, Cell::Empty) {
