@@ -11,8 +11,9 @@
 //!   there, as in calamine).
 //! - An xlsx worksheet's cell references (`<c r="…">`, `<dimension ref>`)
 //!   past Excel's 1,048,576 rows × 16,384 columns are refused
-//!   ([`check_worksheets`], on a thread beside calamine's read): calamine
-//!   would overflow on a reference like `ZZZZZZ99999999999`.
+//!   ([`sheet_refs`](super::sheet_refs), on a thread beside the read and
+//!   in the fast xlsx reader: `workbook::references`): calamine would
+//!   overflow on a reference like `ZZZZZZ99999999999`.
 //! - [`check_position`] refuses a cell beyond those limits while the cells
 //!   stream in (ODS, xls, and any reference the pre-check could not read),
 //!   before a row is widened to the column the file names.
@@ -72,30 +73,6 @@ pub fn check_container(file: &str, bytes: &[u8]) -> Result<(), ImportError> {
             check_shared_strings(file, &mut zip, &name)?;
         } else if lower == "content.xml" {
             check_ods_content(file, &mut zip, &name)?;
-        }
-    }
-    Ok(())
-}
-
-/// Checks the cell references of every worksheet of the ZIP workbook in
-/// `bytes` ([`sheet_refs`](super::sheet_refs)). It reads every cell tag,
-/// so the import runs it on a thread beside calamine's read rather than
-/// before it (calamine refuses a cell past the limits as it streams in,
-/// `check_position`, and a reference that overflows it is caught as
-/// damage; this check then names the reference instead).
-pub fn check_worksheets(file: &str, bytes: &[u8]) -> Result<(), ImportError> {
-    let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
-        return Ok(());
-    };
-    let names: Vec<String> = zip
-        .file_names()
-        .filter_map(Result::ok)
-        .filter(|name| super::sheet_refs::is_worksheet(name))
-        .map(|name| name.into_owned())
-        .collect();
-    for name in names {
-        if let Ok(member) = zip.by_name(&name) {
-            super::sheet_refs::check_sheet_references(file, member)?;
         }
     }
     Ok(())

@@ -40,7 +40,7 @@ pub fn is_worksheet(name: &str) -> bool {
 /// `quick_xml` events 0.93 s, against 1.6 s for the whole import; jumping
 /// between `<`s with `memchr` and reading only cell tags whole saves about
 /// a tenth of that (every cell still has its tag read). The import runs
-/// it on a second core beside calamine's read (`bounds::check_worksheets`),
+/// it on a second core beside the read (`workbook::references`),
 /// so a workbook is not read twice in a row. Comments, CDATA sections and processing
 /// instructions are skipped and quoted attribute values may hold `>`, so
 /// no text of the file is mistaken for a cell. XML it cannot follow is

@@ -8,15 +8,25 @@
 //! ([`sheet_score`](super::sheet_score)).
 
 use std::io::Cursor;
+use std::sync::Arc;
 
-use calamine::{Data, DataRef, Ods, Reader, SheetVisible, Sheets, Xls, Xlsb, Xlsx};
+use calamine::{Ods, Reader, SheetVisible, Sheets, Xls, Xlsb, Xlsx};
 
-use super::date::{DateOrder, days, parse_date};
+use super::Reporter;
 use super::error::{DamagedDetail, ImportError, display_name};
-use super::raw::{RawTable, Records, Shape, TableBuilder};
-use super::{Cell, Reporter, Text};
+use super::raw::RawTable;
+use rows::{RowsBuilder, SheetRead, cell_from_data, cell_from_data_ref, fill_while_reading};
 
-type Workbook = Sheets<Cursor<Vec<u8>>>;
+mod fast;
+mod probe;
+mod references;
+mod rows;
+mod scan;
+
+/// The workbook's bytes are shared by calamine, the reference check on a
+/// second thread and the fast sheet reader, not copied for each.
+type Bytes = Arc<[u8]>;
+type Workbook = Sheets<Cursor<Bytes>>;
 
 const ZIP_MAGIC: &[u8] = b"PK\x03\x04";
 const OLE_MAGIC: &[u8] = &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
@@ -43,6 +53,30 @@ pub fn read_table(
     sheet: Option<&str>,
     report: &mut Reporter,
 ) -> Result<(Option<RawTable>, SheetNames), ImportError> {
+    read_with(path, bytes, sheet, report, true).0
+}
+
+/// [`read_table`], with the fast xlsx reader or (`fast` false) calamine
+/// alone; also how many sheets the fast reader read.
+fn read_with(
+    path: &std::path::Path,
+    bytes: Vec<u8>,
+    sheet: Option<&str>,
+    report: &mut Reporter,
+    fast: bool,
+) -> (Result<(Option<RawTable>, SheetNames), ImportError>, usize) {
+    let mut fast = fast::Source::new(fast);
+    let read = read_workbook(path, bytes, sheet, report, &mut fast);
+    (read, fast.sheets_read())
+}
+
+fn read_workbook(
+    path: &std::path::Path,
+    bytes: Vec<u8>,
+    sheet: Option<&str>,
+    report: &mut Reporter,
+    fast: &mut fast::Source,
+) -> Result<(Option<RawTable>, SheetNames), ImportError> {
     let file = display_name(path);
     let extension = path
         .extension()
@@ -54,25 +88,38 @@ pub fn read_table(
     if zip {
         super::bounds::check_container(&file, &bytes)?;
     }
+    let bytes: Bytes = bytes.into();
     // The worksheets' cell references are checked on a second core while
-    // calamine reads (a copy of the bytes: calamine takes them); the
-    // check's sentence wins over what calamine made of such a file.
+    // the sheet is read, except in the members the fast reader checks as
+    // it reads them (`references`); the check's sentence wins over what
+    // calamine made of such a file.
+    let (claim, claimed) = std::sync::mpsc::channel();
     let mut references = None;
     if zip {
-        let (name, copy) = (file.clone(), bytes.clone());
+        let (name, copy) = (file.clone(), Arc::clone(&bytes));
         let spawned = std::thread::Builder::new()
             .name("storylens-sheet-refs".into())
-            .spawn(move || super::bounds::check_worksheets(&name, &copy));
+            .spawn(move || references::check_unclaimed(&name, &copy, &claimed));
         match spawned {
             Ok(handle) => references = Some(handle),
             // No thread to spare: the check runs here, before the read.
-            Err(_) => super::bounds::check_worksheets(&file, &bytes)?,
+            Err(_) => {
+                let (none, claimed) = std::sync::mpsc::channel();
+                let _ = none.send(Vec::new());
+                if let Err((_, outside)) = references::check_unclaimed(&file, &bytes, &claimed) {
+                    return Err(outside);
+                }
+            }
         }
     }
     let read = std::panic::AssertUnwindSafe(|| {
+        fast.set_bytes(Arc::clone(&bytes));
         let mut workbook = open(&file, &extension, bytes)?;
         let names = workbook.sheet_names();
-        let (chosen, table) = choose_sheet(&file, &mut workbook, sheet, report)?;
+        if let Sheets::Xlsx(_) = workbook {
+            let _ = claim.send(fast.claim(&sheets_to_read(&mut workbook, sheet)));
+        }
+        let (chosen, table) = choose_sheet(&file, &mut workbook, fast, sheet, report)?;
         Ok((table, SheetNames { names, chosen }))
     });
     let read = std::panic::catch_unwind(read).unwrap_or_else(|_| {
@@ -81,15 +128,16 @@ pub fn read_table(
             detail: DamagedDetail::Unreadable,
         })
     });
-    if let Some(handle) = references
-        && let Ok(Err(outside)) = handle.join()
-    {
+    drop(claim);
+    let own = fast.finish_checks(&file);
+    let other = references.and_then(|handle| handle.join().ok()?.err());
+    if let Some((_, outside)) = references::first(own, other) {
         return Err(outside);
     }
     read
 }
 
-fn open(file: &str, extension: &str, bytes: Vec<u8>) -> Result<Workbook, ImportError> {
+fn open(file: &str, extension: &str, bytes: Bytes) -> Result<Workbook, ImportError> {
     let zip = bytes.starts_with(ZIP_MAGIC);
     let ole = bytes.starts_with(OLE_MAGIC);
     let failed = |error: calamine::Error| error_from_calamine(file, error);
@@ -144,9 +192,36 @@ fn error_from_calamine(file: &str, error: calamine::Error) -> ImportError {
     }
 }
 
+/// The sheets [`choose_sheet`] reads: the one `wanted`, else the visible
+/// ones (hidden sheets only when those hold no table: rare, and then
+/// checked after the read).
+fn sheets_to_read(workbook: &mut Workbook, wanted: Option<&str>) -> Vec<String> {
+    let names = workbook.sheet_names();
+    match wanted {
+        Some(wanted) => names
+            .iter()
+            .find(|n| n.as_str() == wanted)
+            .or_else(|| {
+                names
+                    .iter()
+                    .find(|n| n.to_lowercase() == wanted.to_lowercase())
+            })
+            .into_iter()
+            .cloned()
+            .collect(),
+        None => workbook
+            .sheets_metadata()
+            .iter()
+            .filter(|s| s.visible == SheetVisible::Visible)
+            .map(|s| s.name.clone())
+            .collect(),
+    }
+}
+
 fn choose_sheet(
     file: &str,
     workbook: &mut Workbook,
+    fast: &mut fast::Source,
     wanted: Option<&str>,
     report: &mut Reporter,
 ) -> Result<(String, Option<RawTable>), ImportError> {
@@ -166,7 +241,7 @@ fn choose_sheet(
                 available: names.join(", "),
             })?
             .clone();
-        let mut read = read_sheet(file, workbook, &name)?;
+        let mut read = read_sheet(file, workbook, fast, &name)?;
         let table = read.builder.finish_within_budget(file, &mut read.report)?;
         report.absorb(read.report);
         return Ok((name, table));
@@ -181,7 +256,7 @@ fn choose_sheet(
         .iter()
         .chain(names.iter().filter(|n| !visible.contains(n)))
         .collect();
-    best_sheet(file, workbook, &order, visible.len(), report)
+    best_sheet(file, workbook, fast, &order, visible.len(), report)
 }
 
 /// Reads every sheet in `order` and keeps the one that looks most like a
@@ -191,6 +266,7 @@ fn choose_sheet(
 fn best_sheet(
     file: &str,
     workbook: &mut Workbook,
+    fast: &mut fast::Source,
     order: &[&String],
     visible: usize,
     report: &mut Reporter,
@@ -203,7 +279,7 @@ fn best_sheet(
         if at >= visible && best.as_ref().is_some_and(|b| b.0 > 0) {
             break;
         }
-        let read = read_sheet(file, workbook, name)?;
+        let read = read_sheet(file, workbook, fast, name)?;
         if read.filled_rows == 0 {
             continue;
         }
@@ -229,85 +305,52 @@ fn best_sheet(
     Ok((name, table))
 }
 
-/// A sheet read into a table builder, with its own notes (kept only if
-/// the sheet is the one imported).
-struct SheetRead {
-    builder: TableBuilder,
-    report: Reporter,
-    /// Rows with at least one filled cell.
-    filled_rows: usize,
-}
-
 /// Reads sheet `name`. An `.xlsx` sheet is read cell by cell as its XML is
 /// parsed: calamine's `worksheet_range` would first collect every cell,
 /// then build a dense range, and the table would copy it again — three
-/// copies of the largest thing in memory, and most of the time.
-fn read_sheet(file: &str, workbook: &mut Workbook, name: &str) -> Result<SheetRead, ImportError> {
-    let mut read = SheetRead {
-        builder: TableBuilder::new(Shape::Square),
-        report: Reporter::default(),
-        filled_rows: 0,
-    };
-    let mut rows = RowsBuilder::default();
+/// copies of the largest thing in memory, and most of the time. Where the
+/// sheet's XML is of the plain form export tools write, the fast reader
+/// ([`fast`]) parses it instead of calamine, with calamine's own shared
+/// strings and date formats; anything else is left to calamine.
+fn read_sheet(
+    file: &str,
+    workbook: &mut Workbook,
+    fast: &mut fast::Source,
+    name: &str,
+) -> Result<SheetRead, ImportError> {
+    let mut read = SheetRead::new();
     match workbook {
         Sheets::Xlsx(xlsx) => {
             let failed = |e: calamine::XlsxError| error_from_calamine(file, e.into());
+            // calamine judges the sheet's start (a missing sheet, a broken
+            // dimension, not a worksheet) in either case.
             let mut reader = xlsx.worksheet_cells_reader(name).map_err(failed)?;
-            // Parsing the XML and filling the table's columns run on two
-            // threads: this one reads cells into rows, a second fills.
-            let table = &mut read;
-            let filled = std::thread::scope(|scope| {
-                let (batches, received) = std::sync::mpsc::sync_channel::<Records>(8);
-                // Emptied batches go back to the reader to be filled again.
-                let (emptied, reuse) = std::sync::mpsc::channel::<Records>();
-                let filler = scope.spawn(move || {
-                    for mut batch in received {
-                        table.fill(&mut batch);
-                        let _ = emptied.send(batch);
-                    }
-                });
-                let mut result = Ok(());
+            if fast.read(file, name, &mut read)? {
+                return Ok(read);
+            }
+            // The fast reader left the sheet to calamine: start afresh.
+            read = SheetRead::new();
+            fill_while_reading(file, &mut read, |sink| {
                 loop {
                     match reader.next_cell() {
                         Ok(Some(cell)) => {
                             let (row, column) = cell.get_position();
-                            if let Err(error) = super::bounds::check_position(file, row, column) {
-                                result = Err(error);
-                                break;
-                            }
-                            rows.push(row, column, cell_from_data_ref(cell.get_value()));
-                            if let Some(batch) =
-                                rows.take_full(|| reuse.try_recv().unwrap_or_default())
-                                && batches.send(batch).is_err()
-                            {
-                                break;
+                            if !sink.cell(row, column, cell_from_data_ref(cell.get_value()))? {
+                                return Ok(());
                             }
                         }
-                        Ok(None) => break,
-                        Err(error) => {
-                            result = Err(failed(error));
-                            break;
-                        }
+                        Ok(None) => return Ok(()),
+                        Err(error) => return Err(failed(error)),
                     }
                 }
-                let (rest, filled) = rows.finish();
-                let _ = batches.send(rest);
-                drop(batches);
-                // The filler only panics if filling the table panics: the
-                // sheet is then as damaged as if calamine had panicked.
-                filler.join().map_err(|_| ImportError::Damaged {
-                    file: file.to_owned(),
-                    detail: DamagedDetail::NoTable,
-                })?;
-                result.map(|()| filled)
             })?;
-            read.filled_rows = filled;
         }
         other => {
             let range = other
                 .worksheet_range(name)
                 .map_err(|e| error_from_calamine(file, e))?;
             let (first_row, first_column) = range.start().unwrap_or((0, 0));
+            let mut rows = RowsBuilder::default();
             for (i, row) in range.rows().enumerate() {
                 for (j, data) in row.iter().enumerate() {
                     rows.push(
@@ -325,133 +368,7 @@ fn read_sheet(file: &str, workbook: &mut Workbook, name: &str) -> Result<SheetRe
     Ok(read)
 }
 
-/// Rows handed from the reading thread to the filling one at a time.
-const ROWS_PER_BATCH: usize = 1024;
-
-impl SheetRead {
-    fn fill(&mut self, rows: &mut Records) {
-        self.builder.push_records(rows, &mut self.report);
-    }
-}
-
-/// Turns cells given in row order (as a sheet's XML lists them) into rows
-/// for a [`TableBuilder`]: missing cells are empty, rows without a filled
-/// cell are left out. Blank columns around the data go when the table is
-/// finished (`Shape::Square`).
-#[derive(Default)]
-struct RowsBuilder {
-    /// Finished rows not yet handed on, and the row being filled.
-    records: Records,
-    /// The row being filled: its number and where its cells start.
-    row: Option<(usize, usize)>,
-    /// Rows with at least one filled cell.
-    filled_rows: usize,
-}
-
-impl RowsBuilder {
-    fn push(&mut self, row: u32, column: u32, cell: Cell) {
-        if cell.is_empty() {
-            return;
-        }
-        let (number, column) = (row as usize + 1, column as usize);
-        let start = match self.row {
-            Some((current, start)) if current == number => start,
-            _ => {
-                self.end_row();
-                let start = self.records.cell_count();
-                self.row = Some((number, start));
-                start
-            }
-        };
-        self.records.set_cell(start, column, cell);
-    }
-
-    fn end_row(&mut self) {
-        if let Some((number, _)) = self.row.take() {
-            self.filled_rows += 1;
-            self.records.end_record(number);
-        }
-    }
-
-    /// A batch of finished rows, once there are enough; the row being
-    /// filled moves on to the buffer `fresh` gives.
-    fn take_full(&mut self, fresh: impl FnOnce() -> Records) -> Option<Records> {
-        if self.records.len() < ROWS_PER_BATCH {
-            return None;
-        }
-        let mut next = fresh();
-        if let Some((_, start)) = &mut self.row {
-            *start = next.take_unfinished(&mut self.records, *start);
-        }
-        Some(std::mem::replace(&mut self.records, next))
-    }
-
-    /// The remaining rows and how many rows had a filled cell in all.
-    fn finish(mut self) -> (Records, usize) {
-        self.end_row();
-        (self.records, self.filled_rows)
-    }
-}
-
-fn cell_from_data(data: &Data) -> Cell {
-    match data {
-        Data::Empty => Cell::Empty,
-        Data::Int(value) => Cell::Number(*value as f64),
-        Data::Float(value) => Cell::Number(*value),
-        Data::Bool(value) => Cell::Bool(*value),
-        Data::String(text) => text_cell(text),
-        Data::DateTime(when) => date_time_cell(when),
-        Data::DateTimeIso(text) => iso_date_cell(text),
-        Data::DurationIso(text) => Cell::Text(Text::new(text)),
-        Data::Error(error) => Cell::Text(error.to_string().into()),
-    }
-}
-
-fn cell_from_data_ref(data: &DataRef<'_>) -> Cell {
-    match data {
-        DataRef::Empty => Cell::Empty,
-        DataRef::Int(value) => Cell::Number(*value as f64),
-        DataRef::Float(value) => Cell::Number(*value),
-        DataRef::Bool(value) => Cell::Bool(*value),
-        DataRef::String(text) => text_cell(text),
-        DataRef::SharedString(text) => text_cell(text),
-        DataRef::DateTime(when) => date_time_cell(when),
-        DataRef::DateTimeIso(text) => iso_date_cell(text),
-        DataRef::DurationIso(text) => Cell::Text(Text::new(text)),
-        DataRef::Error(error) => Cell::Text(error.to_string().into()),
-    }
-}
-
-fn text_cell(text: &str) -> Cell {
-    if text.trim().is_empty() {
-        Cell::Empty
-    } else {
-        Cell::Text(Text::new(text))
-    }
-}
-
-/// A date (days since 1970 with the time as a fraction), or the number a
-/// duration or an impossible date is.
-fn date_time_cell(when: &calamine::ExcelDateTime) -> Cell {
-    if !when.is_datetime() {
-        return Cell::Number(when.as_f64());
-    }
-    let (year, month, day, hour, minute, second, milli) = when.to_ymd_hms_milli();
-    match days(i64::from(year), u32::from(month), u32::from(day)) {
-        Some(whole) => {
-            let seconds = f64::from(hour) * 3600.0
-                + f64::from(minute) * 60.0
-                + f64::from(second)
-                + f64::from(milli) / 1000.0;
-            Cell::Date(whole as f64 + seconds / 86_400.0)
-        }
-        None => Cell::Number(when.as_f64()),
-    }
-}
-
-fn iso_date_cell(text: &str) -> Cell {
-    parse_date(text, DateOrder::DayFirst).map_or_else(|| Cell::Text(Text::new(text)), Cell::Date)
-}
-
+#[cfg(test)]
+mod fast_tests;
 #[cfg(test)]
 mod tests;

@@ -1,6 +1,8 @@
 //! Tests of `workbook`.
 
-use super::*;
+use super::rows::{ROWS_PER_BATCH, RowsBuilder, SheetRead};
+use crate::import::raw::{Records, Shape, TableBuilder};
+use crate::import::{Cell, Reporter, Text};
 
 fn text(t: &str) -> Cell {
     Cell::Text(Text::new(t))
