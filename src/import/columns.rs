@@ -15,7 +15,15 @@ const TRIAD_SUM_TOLERANCE: f64 = 0.01;
 /// (leading and trailing spaces, tabs and line breaks included). A cell of
 /// only white space is not an answer: it is missing.
 pub fn text(table: &RawTable, column: usize) -> Column {
-    let mut text = TextColumn::default();
+    let bytes = table
+        .column(column)
+        .filter(|cell| !cell.is_empty())
+        .map(|cell| match cell {
+            CellRef::Text(raw) => raw.len(),
+            other => other.text().map_or(0, |t| t.len()),
+        })
+        .sum();
+    let mut text = TextColumn::with_capacity(table.len(), bytes);
     for cell in table.column(column) {
         match cell {
             CellRef::Text(raw) if !cell.is_empty() => text.push(Some(raw)),

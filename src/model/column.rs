@@ -29,6 +29,17 @@ pub struct TextColumn {
 }
 
 impl TextColumn {
+    /// An empty column with room for `rows` rows of `bytes` bytes of text
+    /// in all: an arena grown by doubling was copied (and its pages
+    /// touched) again and again, the largest cost in memory of importing
+    /// a large export's stories.
+    pub fn with_capacity(rows: usize, bytes: usize) -> Self {
+        Self {
+            arena: String::with_capacity(bytes),
+            spans: Vec::with_capacity(rows),
+        }
+    }
+
     /// Appends the next row's text; `None` for no text.
     pub fn push(&mut self, text: Option<&str>) {
         let span = text.map(|t| {
