@@ -15,6 +15,9 @@ const TRIAD_SUM_TOLERANCE: f64 = 0.01;
 /// (leading and trailing spaces, tabs and line breaks included). A cell of
 /// only white space is not an answer: it is missing.
 pub fn text(table: &RawTable, column: usize) -> Column {
+    if let Some((arena, spans)) = table.text_spans(column) {
+        return Column::Text(TextColumn::from_shared(arena, spans));
+    }
     let bytes = table
         .column(column)
         .filter(|cell| !cell.is_empty())

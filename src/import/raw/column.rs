@@ -1,31 +1,91 @@
 //! [`Column`]: one column of a [`RawTable`](super::RawTable).
 //!
-//! A text file gives only text, so a column is kept as its cells' text back
-//! to back in one buffer plus where each cell ends: about the file's own
-//! size, with no allocation (or free) per cell. A cell of `Cell` size (32
-//! bytes) each, plus a heap copy of every long one, made the table of a
-//! 73 MB export about 150 MB, the largest thing alive during an import.
-//! A column that gets a typed cell (a spreadsheet's number, boolean or
-//! date) keeps [`Cell`]s instead.
+//! A text file gives only text. A column of few distinct values (options,
+//! numbers, flags, dates: most columns of a survey) is kept as a small code
+//! per cell into its distinct values; any other as its cells' text back to
+//! back in one buffer plus where each cell ends. Either way there is no
+//! allocation (or free) per cell: a cell of `Cell` size (32 bytes) each,
+//! plus a heap copy of every long one, made the table of a 73 MB export
+//! about 150 MB, the largest thing alive during an import. A column that
+//! gets a typed cell (a spreadsheet's number, boolean or date) keeps
+//! [`Cell`]s instead.
+
+use std::sync::Arc;
 
 use super::super::{Cell, CellRef};
+
+/// Distinct values a coded column keeps before it becomes a text column.
+const MOST_CODES: usize = 1024;
 
 /// One column's cells, top to bottom.
 #[derive(Clone, Debug)]
 pub enum Column {
+    /// Few distinct texts: row `r`'s is `values[codes[r] - 1]`, or empty
+    /// for code 0.
+    Coded(Coded),
     /// Only text (or empty) cells: `text[ends[r - 1]..ends[r]]` is row
     /// `r`'s (from 0 for the first row); an empty range is an empty cell.
-    Text { text: String, ends: Vec<u32> },
+    /// The text is shared with the text questions built from it
+    /// ([`text_spans`](Self::text_spans)); it is only written while the
+    /// table is read, when nothing shares it yet.
+    Text { text: Arc<String>, ends: Vec<u32> },
     /// Cells of any kind.
     Cells(Vec<Cell>),
 }
 
+/// The distinct values of a coded column and each cell's code.
+#[derive(Clone, Debug, Default)]
+pub struct Coded {
+    values: Vec<Box<str>>,
+    code_of: foldhash::HashMap<Box<str>, u16>,
+    codes: Vec<u16>,
+    /// The last code given: columns repeat values (`0`, `1`), and a
+    /// comparison is cheaper than a lookup.
+    last: u16,
+    /// Bytes of text to make room for should it become a text column.
+    room: usize,
+}
+
+impl Coded {
+    /// The code of `value`, given one if new; `None` when the column has
+    /// [`MOST_CODES`] values already.
+    fn code(&mut self, value: &str) -> Option<u16> {
+        if value.is_empty() {
+            return Some(0);
+        }
+        let last = usize::from(self.last);
+        if last > 0 && self.values.get(last - 1).is_some_and(|v| **v == *value) {
+            return Some(self.last);
+        }
+        if let Some(&code) = self.code_of.get(value) {
+            self.last = code;
+            return Some(code);
+        }
+        if self.values.len() >= MOST_CODES {
+            return None;
+        }
+        self.values.push(value.into());
+        // At most `MOST_CODES` values, so the code fits a `u16`.
+        let code = u16::try_from(self.values.len()).ok()?;
+        self.code_of.insert(value.into(), code);
+        self.last = code;
+        Some(code)
+    }
+
+    fn value(&self, code: u16) -> CellRef<'_> {
+        match code
+            .checked_sub(1)
+            .and_then(|at| self.values.get(usize::from(at)))
+        {
+            Some(value) => CellRef::Text(value),
+            None => CellRef::Empty,
+        }
+    }
+}
+
 impl Default for Column {
     fn default() -> Self {
-        Self::Text {
-            text: String::new(),
-            ends: Vec::new(),
-        }
+        Self::Coded(Coded::default())
     }
 }
 
@@ -39,15 +99,16 @@ impl PartialEq for Column {
 impl Column {
     /// A column of `rows` empty cells.
     pub fn empty(rows: usize) -> Self {
-        Self::Text {
-            text: String::new(),
-            ends: vec![0; rows],
-        }
+        Self::Coded(Coded {
+            codes: vec![0; rows],
+            ..Coded::default()
+        })
     }
 
     /// Number of cells.
     pub fn len(&self) -> usize {
         match self {
+            Self::Coded(coded) => coded.codes.len(),
             Self::Text { ends, .. } => ends.len(),
             Self::Cells(cells) => cells.len(),
         }
@@ -56,6 +117,10 @@ impl Column {
     /// The cell at `row` (empty past the end).
     pub fn get(&self, row: usize) -> CellRef<'_> {
         match self {
+            Self::Coded(coded) => coded
+                .codes
+                .get(row)
+                .map_or(CellRef::Empty, |&code| coded.value(code)),
             Self::Text { text, ends } => {
                 let Some(&end) = ends.get(row) else {
                     return CellRef::Empty;
@@ -74,6 +139,10 @@ impl Column {
     /// The cells from top to bottom.
     pub fn iter(&self) -> Cells<'_> {
         match self {
+            Self::Coded(coded) => Cells::Coded {
+                coded,
+                codes: coded.codes.iter(),
+            },
             Self::Text { text, ends } => Cells::Text {
                 text,
                 ends: ends.iter(),
@@ -86,6 +155,7 @@ impl Column {
     /// Appends an empty cell.
     pub fn push_empty(&mut self) {
         match self {
+            Self::Coded(coded) => coded.codes.push(0),
             Self::Text { text, ends } => ends.push(end_of(text)),
             Self::Cells(cells) => cells.push(Cell::Empty),
         }
@@ -93,10 +163,17 @@ impl Column {
 
     /// Appends a text cell (`""` is an empty one).
     pub fn push_str(&mut self, value: &str) {
+        if let Self::Coded(coded) = self {
+            if let Some(code) = coded.code(value) {
+                coded.codes.push(code);
+                return;
+            }
+            self.to_text();
+        }
         if let Self::Text { text, ends } = self
             && let Ok(end) = u32::try_from(text.len() + value.len())
         {
-            text.push_str(value);
+            Arc::make_mut(text).push_str(value);
             ends.push(end);
             return;
         }
@@ -108,7 +185,7 @@ impl Column {
     pub fn push(&mut self, cell: Cell) {
         match (cell, &mut *self) {
             (Cell::Empty, _) => self.push_empty(),
-            (Cell::Text(value), Self::Text { .. }) => self.push_str(&value),
+            (Cell::Text(value), Self::Coded(_) | Self::Text { .. }) => self.push_str(&value),
             (cell, _) => self.with_cells(|cells| cells.push(cell)),
         }
     }
@@ -116,12 +193,15 @@ impl Column {
     /// Pads or cuts the column to `rows` cells.
     pub fn resize(&mut self, rows: usize) {
         match self {
+            Self::Coded(coded) => coded.codes.resize(rows, 0),
             Self::Text { text, ends } => {
                 let end = end_of(text);
                 ends.resize(rows, end);
                 // Cut text past the last cell kept.
                 let kept = ends.last().map_or(0, |&e| e as usize);
-                text.truncate(kept);
+                if kept < text.len() {
+                    Arc::make_mut(text).truncate(kept);
+                }
             }
             Self::Cells(cells) => cells.resize(rows, Cell::Empty),
         }
@@ -129,6 +209,16 @@ impl Column {
 
     /// Moves the cells of `other` below this column's.
     pub fn append(&mut self, other: Column) {
+        if let (Self::Coded(coded), Self::Coded(more)) = (&mut *self, &other) {
+            let recoded: Option<Vec<u16>> = std::iter::once(Some(0))
+                .chain(more.values.iter().map(|value| coded.code(value)))
+                .collect();
+            if let Some(recoded) = recoded {
+                let code = |c: u16| recoded.get(usize::from(c)).copied().unwrap_or(0);
+                coded.codes.extend(more.codes.iter().map(|&c| code(c)));
+                return;
+            }
+        }
         if let (
             Self::Text { text, ends },
             Self::Text {
@@ -139,20 +229,29 @@ impl Column {
             && let Ok(shift) = u32::try_from(text.len())
             && u32::try_from(text.len() + more.len()).is_ok()
         {
-            text.push_str(more);
+            Arc::make_mut(text).push_str(more);
             ends.extend(more_ends.iter().map(|&end| end + shift));
             return;
         }
-        self.with_cells(|cells| match other {
-            Self::Cells(mut more) => cells.append(&mut more),
-            other => cells.extend(other.iter().map(CellRef::to_cell)),
-        });
+        match other {
+            Self::Cells(mut more) => self.with_cells(|cells| cells.append(&mut more)),
+            other => other.iter().for_each(|cell| self.push_ref(cell)),
+        }
+    }
+
+    /// Appends a copy of `cell`.
+    fn push_ref(&mut self, cell: CellRef<'_>) {
+        match cell {
+            CellRef::Empty => self.push_empty(),
+            CellRef::Text(value) => self.push_str(value),
+            typed => self.push(typed.to_cell()),
+        }
     }
 
     /// Keeps the cells whose flag is true (cells without a flag go).
     pub fn retain(&mut self, flags: &[bool]) {
         let mut kept = match self {
-            Self::Text { .. } => Self::default(),
+            Self::Coded(_) | Self::Text { .. } => Self::default(),
             Self::Cells(_) => Self::Cells(Vec::new()),
         };
         for (cell, _) in self.iter().zip(flags).filter(|(_, keep)| **keep) {
@@ -165,11 +264,15 @@ impl Column {
     /// text each, where there is memory (only a guess: the column grows
     /// as it fills when the room runs out).
     pub fn reserve(&mut self, rows: usize, bytes_per_row: f64) {
+        let bytes = (rows as f64 * bytes_per_row) as usize;
         match self {
+            Self::Coded(coded) => {
+                let _ = coded.codes.try_reserve(rows);
+                coded.room = bytes;
+            }
             Self::Text { text, ends } => {
                 let _ = ends.try_reserve(rows);
-                let bytes = (rows as f64 * bytes_per_row) as usize;
-                let _ = text.try_reserve(bytes.min(u32::MAX as usize));
+                let _ = Arc::make_mut(text).try_reserve(bytes.min(u32::MAX as usize));
             }
             Self::Cells(cells) => {
                 let _ = cells.try_reserve(rows);
@@ -177,18 +280,82 @@ impl Column {
         }
     }
 
+    /// A text column's text and each row's range of it, `None` for a cell
+    /// of only white space (as `columns::text` reads it), for `rows` rows;
+    /// `None` for a column kept otherwise.
+    #[allow(clippy::type_complexity, reason = "the parts of a TextColumn")]
+    pub fn text_spans(&self, rows: usize) -> Option<(Arc<String>, Vec<Option<(usize, usize)>>)> {
+        let Self::Text { text, ends } = self else {
+            return None;
+        };
+        let mut spans = Vec::with_capacity(rows);
+        let mut start = 0;
+        for &end in ends.iter().take(rows) {
+            let cell = text_cell(text, start, end);
+            spans.push((!cell.is_empty()).then_some((start as usize, end as usize)));
+            start = end;
+        }
+        spans.resize(rows, None);
+        Some((Arc::clone(text), spans))
+    }
+
     /// Bytes of text per cell so far (0 when it keeps cells).
     pub fn bytes_per_row(&self) -> f64 {
         match self {
+            Self::Coded(coded) if !coded.codes.is_empty() => {
+                let bytes: usize = self
+                    .iter()
+                    .map(|cell| match cell {
+                        CellRef::Text(text) => text.len(),
+                        _ => 0,
+                    })
+                    .sum();
+                bytes as f64 / coded.codes.len() as f64
+            }
             Self::Text { text, ends } if !ends.is_empty() => text.len() as f64 / ends.len() as f64,
             _ => 0.0,
         }
     }
 
+    /// Turns a coded column into a text column (with the room reserved
+    /// for it), for a value past [`MOST_CODES`]; into cells should its
+    /// text pass 4 GB.
+    fn to_text(&mut self) {
+        let Self::Coded(coded) = self else {
+            return;
+        };
+        let bytes: usize = coded
+            .codes
+            .iter()
+            .map(|&code| match coded.value(code) {
+                CellRef::Text(value) => value.len(),
+                _ => 0,
+            })
+            .sum();
+        if u32::try_from(bytes).is_err() {
+            self.with_cells(|_| {});
+            return;
+        }
+        let mut text = String::new();
+        let _ = text.try_reserve(coded.room.clamp(bytes, u32::MAX as usize));
+        let mut ends = Vec::new();
+        let _ = ends.try_reserve(coded.codes.capacity());
+        for &code in &coded.codes {
+            if let CellRef::Text(value) = coded.value(code) {
+                text.push_str(value);
+            }
+            ends.push(end_of(&text));
+        }
+        *self = Self::Text {
+            text: Arc::new(text),
+            ends,
+        };
+    }
+
     /// Runs `change` on the cells as `Cell`s, converting a text column
     /// first.
     fn with_cells(&mut self, change: impl FnOnce(&mut Vec<Cell>)) {
-        if let Self::Text { .. } = self {
+        if !matches!(self, Self::Cells(_)) {
             let cells = self.iter().map(CellRef::to_cell).collect();
             *self = Self::Cells(cells);
         }
@@ -218,6 +385,10 @@ fn text_cell(text: &str, start: u32, end: u32) -> CellRef<'_> {
 
 /// The cells of a [`Column`], top to bottom.
 pub enum Cells<'a> {
+    Coded {
+        coded: &'a Coded,
+        codes: std::slice::Iter<'a, u16>,
+    },
     Text {
         text: &'a str,
         ends: std::slice::Iter<'a, u32>,
@@ -231,6 +402,7 @@ impl<'a> Iterator for Cells<'a> {
 
     fn next(&mut self) -> Option<CellRef<'a>> {
         match self {
+            Self::Coded { coded, codes } => codes.next().map(|&code| coded.value(code)),
             Self::Text { text, ends, start } => {
                 let end = *ends.next()?;
                 let cell = text_cell(text, *start, end);
@@ -243,6 +415,7 @@ impl<'a> Iterator for Cells<'a> {
 
     fn size_hint(&self) -> (usize, Option<usize>) {
         match self {
+            Self::Coded { codes, .. } => codes.size_hint(),
             Self::Text { ends, .. } => ends.size_hint(),
             Self::Cells(cells) => cells.size_hint(),
         }
@@ -265,7 +438,7 @@ mod tests {
         column.push(text("hoop"));
         column.push_str("");
         column.push(text(" een verhaal dat langer is dan een cel "));
-        assert!(matches!(column, Column::Text { .. }));
+        assert!(matches!(column, Column::Coded(_)));
         assert_eq!(column.len(), 5);
         assert_eq!(column.get(0), CellRef::Empty);
         assert_eq!(column.get(2), CellRef::Text("hoop"));
@@ -275,7 +448,10 @@ mod tests {
             CellRef::Text(" een verhaal dat langer is dan een cel ")
         );
         assert_eq!(column.get(5), CellRef::Empty);
-        let as_text = column.clone();
+        let mut as_text = column.clone();
+        as_text.to_text();
+        assert!(matches!(as_text, Column::Text { .. }));
+        assert_eq!(as_text, column, "the same cells either way");
         column.push(Cell::Number(7.0));
         assert!(matches!(column, Column::Cells(_)));
         assert_eq!(column.get(2), CellRef::Text("hoop"));
@@ -300,5 +476,69 @@ mod tests {
                 CellRef::Text(" een verhaal dat langer is dan een cel ")
             ]
         );
+    }
+
+    #[test]
+    fn a_coded_column_with_too_many_values_becomes_text_and_appends_any_way() {
+        let value = |i: usize| format!("waarde {}", i % (MOST_CODES + 10));
+        let mut column = Column::default();
+        let mut first = Column::default();
+        let mut second = Column::default();
+        let rows = 3 * MOST_CODES;
+        for i in 0..rows {
+            column.push_str(&value(i));
+            let piece = if i < MOST_CODES / 2 {
+                &mut first
+            } else {
+                &mut second
+            };
+            piece.push_str(&value(i));
+        }
+        assert!(matches!(column, Column::Text { .. }));
+        assert!(matches!(first, Column::Coded(_)));
+        // A coded piece joined to a coded one is recoded, to a text one
+        // copied; past the values a code can hold it becomes text.
+        let mut joined = first.clone();
+        joined.append(second.clone());
+        assert!(matches!(joined, Column::Text { .. }));
+        assert_eq!(joined, column);
+        let mut text_first = first.clone();
+        text_first.to_text();
+        text_first.append(second);
+        assert_eq!(text_first, column);
+        let mut small = Column::empty(1);
+        small.push_str("b");
+        let mut other = Column::default();
+        other.push_str("a");
+        other.push_str("b");
+        small.append(other);
+        assert!(matches!(small, Column::Coded(_)));
+        assert_eq!(
+            small.iter().collect::<Vec<_>>(),
+            [
+                CellRef::Empty,
+                CellRef::Text("b"),
+                CellRef::Text("a"),
+                CellRef::Text("b")
+            ]
+        );
+        assert_eq!(column.get(rows - 1), CellRef::Text(&value(rows - 1)));
+    }
+
+    #[test]
+    fn a_text_question_shares_the_text_of_its_column() {
+        let mut column = Column::default();
+        column.to_text();
+        for value in ["een", "", " \t", "twee "] {
+            column.push_str(value);
+        }
+        let (arena, spans) = column.text_spans(6).unwrap();
+        assert_eq!(spans, [Some((0, 3)), None, None, Some((5, 10)), None, None]);
+        let Column::Text { text, .. } = &column else {
+            panic!("a text column");
+        };
+        assert!(Arc::ptr_eq(&arena, text), "shared, not copied");
+        assert_eq!(arena.get(5..10), Some("twee "));
+        assert!(Column::default().text_spans(1).is_none(), "coded: copied");
     }
 }

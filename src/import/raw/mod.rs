@@ -184,6 +184,18 @@ impl RawTable {
             .map_or(CellRef::Empty, |cells| cells.get(row))
     }
 
+    /// The text of `column` and each row's range of it (`None` for an
+    /// empty cell or one of only white space), when the column keeps its
+    /// cells as one text: a text question can then share it instead of
+    /// copying it.
+    #[allow(clippy::type_complexity, reason = "the parts of a TextColumn")]
+    pub fn text_spans(
+        &self,
+        column: usize,
+    ) -> Option<(std::sync::Arc<String>, Vec<Option<(usize, usize)>>)> {
+        self.columns.get(column)?.text_spans(self.len())
+    }
+
     /// The header of `column` (`""` when out of range).
     pub fn header(&self, column: usize) -> &str {
         self.headers.get(column).map_or("", String::as_str)
