@@ -14,8 +14,11 @@ use std::sync::Arc;
 
 use super::super::{Cell, CellRef};
 
-/// Distinct values a coded column keeps before it becomes a text column.
-const MOST_CODES: usize = 1024;
+mod coded;
+
+pub use coded::Coded;
+#[cfg(test)]
+use coded::MOST_CODES;
 
 /// One column's cells, top to bottom.
 #[derive(Clone, Debug)]
@@ -31,56 +34,6 @@ pub enum Column {
     Text { text: Arc<String>, ends: Vec<u32> },
     /// Cells of any kind.
     Cells(Vec<Cell>),
-}
-
-/// The distinct values of a coded column and each cell's code.
-#[derive(Clone, Debug, Default)]
-pub struct Coded {
-    values: Vec<Box<str>>,
-    code_of: foldhash::HashMap<Box<str>, u16>,
-    codes: Vec<u16>,
-    /// The last code given: columns repeat values (`0`, `1`), and a
-    /// comparison is cheaper than a lookup.
-    last: u16,
-    /// Bytes of text to make room for should it become a text column.
-    room: usize,
-}
-
-impl Coded {
-    /// The code of `value`, given one if new; `None` when the column has
-    /// [`MOST_CODES`] values already.
-    fn code(&mut self, value: &str) -> Option<u16> {
-        if value.is_empty() {
-            return Some(0);
-        }
-        let last = usize::from(self.last);
-        if last > 0 && self.values.get(last - 1).is_some_and(|v| **v == *value) {
-            return Some(self.last);
-        }
-        if let Some(&code) = self.code_of.get(value) {
-            self.last = code;
-            return Some(code);
-        }
-        if self.values.len() >= MOST_CODES {
-            return None;
-        }
-        self.values.push(value.into());
-        // At most `MOST_CODES` values, so the code fits a `u16`.
-        let code = u16::try_from(self.values.len()).ok()?;
-        self.code_of.insert(value.into(), code);
-        self.last = code;
-        Some(code)
-    }
-
-    fn value(&self, code: u16) -> CellRef<'_> {
-        match code
-            .checked_sub(1)
-            .and_then(|at| self.values.get(usize::from(at)))
-        {
-            Some(value) => CellRef::Text(value),
-            None => CellRef::Empty,
-        }
-    }
 }
 
 impl Default for Column {
@@ -99,10 +52,7 @@ impl PartialEq for Column {
 impl Column {
     /// A column of `rows` empty cells.
     pub fn empty(rows: usize) -> Self {
-        Self::Coded(Coded {
-            codes: vec![0; rows],
-            ..Coded::default()
-        })
+        Self::Coded(Coded::empty(rows))
     }
 
     /// Number of cells.
@@ -137,18 +87,18 @@ impl Column {
     }
 
     /// The cells from top to bottom.
-    pub fn iter(&self) -> Cells<'_> {
+    pub fn iter(&self) -> Iter<'_> {
         match self {
-            Self::Coded(coded) => Cells::Coded {
+            Self::Coded(coded) => Iter::Coded {
                 coded,
                 codes: coded.codes.iter(),
             },
-            Self::Text { text, ends } => Cells::Text {
+            Self::Text { text, ends } => Iter::Text {
                 text,
                 ends: ends.iter(),
                 start: 0,
             },
-            Self::Cells(cells) => Cells::Cells(cells.iter()),
+            Self::Cells(cells) => Iter::Cells(cells.iter()),
         }
     }
 
@@ -168,7 +118,7 @@ impl Column {
                 coded.codes.push(code);
                 return;
             }
-            self.to_text();
+            self.make_text();
         }
         if let Self::Text { text, ends } = self
             && let Ok(end) = u32::try_from(text.len() + value.len())
@@ -320,7 +270,7 @@ impl Column {
     /// Turns a coded column into a text column (with the room reserved
     /// for it), for a value past [`MOST_CODES`]; into cells should its
     /// text pass 4 GB.
-    fn to_text(&mut self) {
+    fn make_text(&mut self) {
         let Self::Coded(coded) = self else {
             return;
         };
@@ -384,7 +334,7 @@ fn text_cell(text: &str, start: u32, end: u32) -> CellRef<'_> {
 }
 
 /// The cells of a [`Column`], top to bottom.
-pub enum Cells<'a> {
+pub enum Iter<'a> {
     Coded {
         coded: &'a Coded,
         codes: std::slice::Iter<'a, u16>,
@@ -397,7 +347,7 @@ pub enum Cells<'a> {
     Cells(std::slice::Iter<'a, Cell>),
 }
 
-impl<'a> Iterator for Cells<'a> {
+impl<'a> Iterator for Iter<'a> {
     type Item = CellRef<'a>;
 
     fn next(&mut self) -> Option<CellRef<'a>> {
@@ -422,123 +372,7 @@ impl<'a> Iterator for Cells<'a> {
     }
 }
 
-impl ExactSizeIterator for Cells<'_> {}
+impl ExactSizeIterator for Iter<'_> {}
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn text(t: &str) -> Cell {
-        Cell::Text(t.into())
-    }
-
-    #[test]
-    fn text_cells_sit_back_to_back_until_a_typed_cell_comes() {
-        let mut column = Column::empty(2);
-        column.push(text("hoop"));
-        column.push_str("");
-        column.push(text(" een verhaal dat langer is dan een cel "));
-        assert!(matches!(column, Column::Coded(_)));
-        assert_eq!(column.len(), 5);
-        assert_eq!(column.get(0), CellRef::Empty);
-        assert_eq!(column.get(2), CellRef::Text("hoop"));
-        assert_eq!(column.get(3), CellRef::Empty);
-        assert_eq!(
-            column.get(4),
-            CellRef::Text(" een verhaal dat langer is dan een cel ")
-        );
-        assert_eq!(column.get(5), CellRef::Empty);
-        let mut as_text = column.clone();
-        as_text.to_text();
-        assert!(matches!(as_text, Column::Text { .. }));
-        assert_eq!(as_text, column, "the same cells either way");
-        column.push(Cell::Number(7.0));
-        assert!(matches!(column, Column::Cells(_)));
-        assert_eq!(column.get(2), CellRef::Text("hoop"));
-        assert_eq!(column.get(5), CellRef::Number(7.0));
-        // Equal cell by cell, whichever way each is kept.
-        let mut padded = as_text.clone();
-        padded.resize(6);
-        let mut cells = column.clone();
-        cells.resize(5);
-        assert_eq!(cells, as_text);
-        assert_ne!(padded, column);
-        cells.append(as_text.clone());
-        let mut both = as_text.clone();
-        both.append(as_text);
-        assert_eq!(cells, both);
-        assert_eq!(both.get(7), CellRef::Text("hoop"));
-        both.retain(&[false, false, true, false, true]);
-        assert_eq!(
-            both.iter().collect::<Vec<_>>(),
-            [
-                CellRef::Text("hoop"),
-                CellRef::Text(" een verhaal dat langer is dan een cel ")
-            ]
-        );
-    }
-
-    #[test]
-    fn a_coded_column_with_too_many_values_becomes_text_and_appends_any_way() {
-        let value = |i: usize| format!("waarde {}", i % (MOST_CODES + 10));
-        let mut column = Column::default();
-        let mut first = Column::default();
-        let mut second = Column::default();
-        let rows = 3 * MOST_CODES;
-        for i in 0..rows {
-            column.push_str(&value(i));
-            let piece = if i < MOST_CODES / 2 {
-                &mut first
-            } else {
-                &mut second
-            };
-            piece.push_str(&value(i));
-        }
-        assert!(matches!(column, Column::Text { .. }));
-        assert!(matches!(first, Column::Coded(_)));
-        // A coded piece joined to a coded one is recoded, to a text one
-        // copied; past the values a code can hold it becomes text.
-        let mut joined = first.clone();
-        joined.append(second.clone());
-        assert!(matches!(joined, Column::Text { .. }));
-        assert_eq!(joined, column);
-        let mut text_first = first.clone();
-        text_first.to_text();
-        text_first.append(second);
-        assert_eq!(text_first, column);
-        let mut small = Column::empty(1);
-        small.push_str("b");
-        let mut other = Column::default();
-        other.push_str("a");
-        other.push_str("b");
-        small.append(other);
-        assert!(matches!(small, Column::Coded(_)));
-        assert_eq!(
-            small.iter().collect::<Vec<_>>(),
-            [
-                CellRef::Empty,
-                CellRef::Text("b"),
-                CellRef::Text("a"),
-                CellRef::Text("b")
-            ]
-        );
-        assert_eq!(column.get(rows - 1), CellRef::Text(&value(rows - 1)));
-    }
-
-    #[test]
-    fn a_text_question_shares_the_text_of_its_column() {
-        let mut column = Column::default();
-        column.to_text();
-        for value in ["een", "", " \t", "twee "] {
-            column.push_str(value);
-        }
-        let (arena, spans) = column.text_spans(6).unwrap();
-        assert_eq!(spans, [Some((0, 3)), None, None, Some((5, 10)), None, None]);
-        let Column::Text { text, .. } = &column else {
-            panic!("a text column");
-        };
-        assert!(Arc::ptr_eq(&arena, text), "shared, not copied");
-        assert_eq!(arena.get(5..10), Some("twee "));
-        assert!(Column::default().text_spans(1).is_none(), "coded: copied");
-    }
-}
+mod tests;
