@@ -10,6 +10,10 @@ pub const MOST_CODES: usize = 1024;
 pub struct Coded {
     pub(super) values: Vec<Box<str>>,
     code_of: foldhash::HashMap<Box<str>, u16>,
+    /// The codes of values of at most 7 bytes, by [`short_key`]: most
+    /// values are that short (`0`, `1`, `63.5`), and a number hashes and
+    /// compares faster than a string.
+    short_code_of: foldhash::HashMap<u64, u16>,
     pub(super) codes: Vec<u16>,
     /// The last code given: columns repeat values (`0`, `1`), and a
     /// comparison is cheaper than a lookup.
@@ -37,7 +41,12 @@ impl Coded {
         if last > 0 && self.values.get(last - 1).is_some_and(|v| **v == *value) {
             return Some(self.last);
         }
-        if let Some(&code) = self.code_of.get(value) {
+        let short = short_key(value);
+        let known = match short {
+            Some(key) => self.short_code_of.get(&key),
+            None => self.code_of.get(value),
+        };
+        if let Some(&code) = known {
             self.last = code;
             return Some(code);
         }
@@ -47,7 +56,10 @@ impl Coded {
         self.values.push(value.into());
         // At most `MOST_CODES` values, so the code fits a `u16`.
         let code = u16::try_from(self.values.len()).ok()?;
-        self.code_of.insert(value.into(), code);
+        match short {
+            Some(key) => self.short_code_of.insert(key, code),
+            None => self.code_of.insert(value.into(), code),
+        };
         self.last = code;
         Some(code)
     }
@@ -61,4 +73,15 @@ impl Coded {
             None => CellRef::Empty,
         }
     }
+}
+
+/// `value` as one number when it has at most 7 bytes: its bytes, and its
+/// length in the eighth (so `"1"` and `"1\0"` differ).
+fn short_key(value: &str) -> Option<u64> {
+    let bytes = value.as_bytes();
+    let len = u8::try_from(bytes.len()).ok().filter(|&len| len <= 7)?;
+    let mut key = [0u8; 8];
+    key.get_mut(..bytes.len())?.copy_from_slice(bytes);
+    key[7] = len;
+    Some(u64::from_le_bytes(key))
 }

@@ -115,3 +115,21 @@ fn a_text_question_shares_the_text_of_its_column() {
     assert_eq!(arena.get(5..10), Some("twee "));
     assert!(Column::default().text_spans(1).is_none(), "coded: copied");
 }
+
+#[test]
+fn short_and_long_values_keep_their_own_codes() {
+    let values = [
+        "1", "1\0", "\0", "abcdefg", "abcdefgh", "é", "1", "abcdefgh", "abcdefg",
+    ];
+    let mut column = Column::default();
+    for value in values {
+        column.push_str(value);
+    }
+    let Column::Coded(coded) = &column else {
+        panic!("few values: coded");
+    };
+    assert_eq!(coded.values.len(), 6);
+    let read: Vec<_> = column.iter().collect();
+    let expected: Vec<_> = values.iter().map(|v| CellRef::Text(v)).collect();
+    assert_eq!(read, expected);
+}
