@@ -6,7 +6,7 @@
 use crate::model::{Column, NumberColumn, TextColumn, TriadColumn};
 
 use super::date::DateOrder;
-use super::{Cell, ImportNote, RawTable, Rejection, Reporter};
+use super::{CellRef, ImportNote, RawTable, Rejection, Reporter};
 
 /// Slack on a triad's sum before it counts as "not 1" (exports round).
 const TRIAD_SUM_TOLERANCE: f64 = 0.01;
@@ -15,10 +15,21 @@ const TRIAD_SUM_TOLERANCE: f64 = 0.01;
 /// (leading and trailing spaces, tabs and line breaks included). A cell of
 /// only white space is not an answer: it is missing.
 pub fn text(table: &RawTable, column: usize) -> Column {
-    let mut text = TextColumn::default();
+    if let Some((arena, spans)) = table.text_spans(column) {
+        return Column::Text(TextColumn::from_shared(arena, spans));
+    }
+    let bytes = table
+        .column(column)
+        .filter(|cell| !cell.is_empty())
+        .map(|cell| match cell {
+            CellRef::Text(raw) => raw.len(),
+            other => other.text().map_or(0, |t| t.len()),
+        })
+        .sum();
+    let mut text = TextColumn::with_capacity(table.len(), bytes);
     for cell in table.column(column) {
         match cell {
-            Cell::Text(raw) if !cell.is_empty() => text.push(Some(raw.as_str())),
+            CellRef::Text(raw) if !cell.is_empty() => text.push(Some(raw)),
             other => text.push(other.text().as_deref()),
         }
     }
@@ -39,10 +50,10 @@ pub struct Rejects {
 
 impl Rejects {
     /// Notes that the cell at file row `row` was left missing.
-    pub fn push(&mut self, row: usize, cell: &Cell) {
+    pub fn push(&mut self, row: usize, cell: CellRef<'_>) {
         self.rows.push(row);
         let value = match cell {
-            Cell::Text(text) => text.to_string(),
+            CellRef::Text(text) => text.to_owned(),
             other => other.text().map(|t| t.into_owned()).unwrap_or_default(),
         };
         if self.values.contains(&value) {
@@ -169,12 +180,12 @@ fn numbers(table: &RawTable, column: usize, scale: f64, report: &mut Reporter) -
 }
 
 /// Whether a cell says "yes": `1`, `x`, `true`, `ja`, `yes`, `y`, `✓`.
-pub fn is_truthy(cell: &Cell) -> bool {
+pub fn is_truthy(cell: CellRef<'_>) -> bool {
     match cell {
-        Cell::Bool(value) => *value,
-        Cell::Number(value) => *value != 0.0,
-        Cell::Text(text) => is_yes(text),
-        Cell::Empty | Cell::Date(_) => false,
+        CellRef::Bool(value) => value,
+        CellRef::Number(value) => value != 0.0,
+        CellRef::Text(text) => is_yes(text),
+        CellRef::Empty | CellRef::Date(_) => false,
     }
 }
 
@@ -258,7 +269,7 @@ fn triad_weights(
     scale: f64,
 ) -> Result<[f64; 3], Option<ImportNote>> {
     let cells = corners.map(|c| table.cell(row, c));
-    let values = cells.map(Cell::number);
+    let values = cells.map(CellRef::number);
     let given = values.iter().filter(|v| v.is_some()).count();
     if given == 0 {
         return Err(cells

@@ -167,7 +167,7 @@ impl Detected {
     }
 }
 
-fn preview_text(cell: &super::Cell) -> String {
+fn preview_text(cell: super::CellRef<'_>) -> String {
     let Some(text) = cell.text() else {
         return String::new();
     };

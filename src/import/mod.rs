@@ -31,6 +31,7 @@ mod apply;
 mod assemble;
 mod bounds;
 mod cell;
+mod cell_ref;
 mod choice;
 mod chunked;
 mod columns;
@@ -63,7 +64,7 @@ use serde::{Deserialize, Serialize};
 use crate::model::Dataset;
 
 pub use assemble::Assembly;
-pub use cell::{Cell, Text};
+pub use cell::{Cell, CellRef, Text};
 pub use detected::{Confidence, Detected, DetectedQuestion, PREVIEW_ROWS, Reason};
 pub use edits::{CodebookEdits, Edit, KindChoice};
 pub use error::{DamagedDetail, DefinitionDetail, ImportError, InconsistentDetail, IoReason};

@@ -4,6 +4,8 @@
 //! apart everywhere: numbers use NaN plus a `not_applicable` bitset, choices
 //! use two reserved codes, multi-choice and stones keep bitsets.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use super::Selection;
@@ -21,20 +23,45 @@ pub enum Presence {
 }
 
 /// Free text of all stories in one arena (one allocation, not one per story).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+/// The arena may be shared with the raw table it was imported from (see
+/// [`from_shared`](Self::from_shared)) and holds no more than the spans say.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct TextColumn {
-    arena: String,
+    #[serde(with = "shared_text")]
+    arena: Arc<String>,
     /// Byte range into `arena` per row; `None` when the row has no text.
     spans: Vec<Option<(usize, usize)>>,
 }
 
 impl TextColumn {
+    /// An empty column with room for `rows` rows of `bytes` bytes of text
+    /// in all: an arena grown by doubling was copied (and its pages
+    /// touched) again and again, the largest cost in memory of importing
+    /// a large export's stories.
+    pub fn with_capacity(rows: usize, bytes: usize) -> Self {
+        Self {
+            arena: Arc::new(String::with_capacity(bytes)),
+            spans: Vec::with_capacity(rows),
+        }
+    }
+
+    /// A column whose rows are the `spans` of `arena`, a text the import
+    /// already holds (a file's column of stories, kept once instead of
+    /// twice). A span that is not a range of characters of `arena` reads
+    /// as no text.
+    pub fn from_shared(arena: Arc<String>, spans: Vec<Option<(usize, usize)>>) -> Self {
+        Self { arena, spans }
+    }
+
     /// Appends the next row's text; `None` for no text.
     pub fn push(&mut self, text: Option<&str>) {
         let span = text.map(|t| {
-            let start = self.arena.len();
-            self.arena.push_str(t);
-            (start, self.arena.len())
+            // Copies the arena only when it is shared (never while a
+            // column is being built).
+            let arena = Arc::make_mut(&mut self.arena);
+            let start = arena.len();
+            arena.push_str(t);
+            (start, arena.len())
         });
         self.spans.push(span);
     }
@@ -61,6 +88,30 @@ impl TextColumn {
             Some(Some(_)) => Presence::Answered,
             _ => Presence::Missing,
         }
+    }
+}
+
+/// Equal when every row has the same text, however the arenas hold it.
+impl PartialEq for TextColumn {
+    fn eq(&self, other: &Self) -> bool {
+        self.len() == other.len() && (0..self.len()).all(|row| self.get(row) == other.get(row))
+    }
+}
+
+/// A shared arena is written and read as the string it holds.
+mod shared_text {
+    use std::sync::Arc;
+
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(arena: &Arc<String>, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(arena)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Arc<String>, D::Error> {
+        String::deserialize(deserializer).map(Arc::new)
     }
 }
 
@@ -343,5 +394,33 @@ mod tests {
         assert_eq!(text.get(2), Some("مرحبا"));
         assert_eq!(text.presence(1), Presence::Missing);
         assert_eq!(Column::Text(text).len(), 3);
+    }
+
+    #[test]
+    fn a_shared_arena_reads_and_compares_by_its_spans() {
+        let arena = Arc::new(String::from("eenrestwee\u{e9}"));
+        let spans = vec![
+            Some((0, 3)),
+            None,
+            Some((6, 12)),
+            Some((11, 12)),
+            Some((0, 99)),
+        ];
+        let mut shared = TextColumn::from_shared(Arc::clone(&arena), spans);
+        assert_eq!(shared.get(2), Some("twee\u{e9}"));
+        // Not a range of characters, or past the end: no text, no panic.
+        assert_eq!(shared.get(3), None);
+        assert_eq!(shared.get(4), None);
+        let mut pushed = TextColumn::default();
+        for text in [Some("een"), None, Some("twee\u{e9}"), None, None] {
+            pushed.push(text);
+        }
+        assert_eq!(shared, pushed, "equal by rows, whatever the arena holds");
+        shared.push(Some("drie"));
+        assert_eq!(shared.get(5), Some("drie"));
+        assert_eq!(*arena, "eenrestwee\u{e9}", "the shared text is not changed");
+        assert_ne!(shared, pushed);
+        let json = serde_json::to_string(&pushed).unwrap();
+        assert_eq!(serde_json::from_str::<TextColumn>(&json).unwrap(), pushed);
     }
 }

@@ -137,7 +137,6 @@ pub fn read_records(
 ) -> Result<(), Stopped> {
     let len = source.len();
     let mut reader = RecordReader::new(source, start, delimiter, false)?;
-    let mut cells = Vec::new();
     let mut number = 0;
     // The head: records until the header is known.
     while !builder.has_table() && number < HEAD_RECORDS {
@@ -145,8 +144,8 @@ pub fn read_records(
             return Ok(());
         }
         number += 1;
-        reader.cells_into(&mut cells)?;
-        builder.push_cells(number, &mut cells, report);
+        let (text, ends) = reader.fields()?;
+        builder.push_text_record(number, text, ends, report);
     }
     let offsets = if builder.has_table() {
         cuts.offsets(reader.position, len)
@@ -367,7 +366,6 @@ fn read_piece(
     report: &mut Reporter,
     mut keep_going: impl FnMut(u64) -> bool,
 ) -> Result<bool, Stopped> {
-    let mut cells = Vec::new();
     loop {
         reader.fill_if_empty()?;
         if let Some(boundary) = next.as_mut().map(|n| n.check(reader)) {
@@ -381,8 +379,8 @@ fn read_piece(
             return Ok(true);
         }
         *number += 1;
-        reader.cells_into(&mut cells)?;
-        builder.push_cells(*number, &mut cells, report);
+        let (text, ends) = reader.fields()?;
+        builder.push_text_record(*number, text, ends, report);
         if number.is_multiple_of(RECORDS_PER_REPORT) && !keep_going(reader.position) {
             return Err(Stopped::Cancelled);
         }

@@ -5,8 +5,6 @@ use std::io::{self, Read};
 
 use csv_core::ReadRecordResult;
 
-use super::super::Cell;
-use super::super::cell::trim;
 use super::{BLOCK_BYTES, Source};
 
 /// Splits a stream into records exactly as the `csv` crate's reader
@@ -97,24 +95,25 @@ impl<'s> RecordReader<'s> {
         }
     }
 
-    /// The last record's cells into `cells` (cleared first): empty for
-    /// white space only, else the text as read. `Err` when a field is not
-    /// UTF-8 (the text is then not plain UTF-8).
-    pub fn cells_into(&self, cells: &mut Vec<Cell>) -> io::Result<()> {
-        cells.clear();
-        let mut start = 0;
-        for &end in self.ends.get(..self.count).unwrap_or_default() {
-            let bytes = self.fields.get(start..end).unwrap_or_default();
-            start = end;
-            let text = std::str::from_utf8(bytes)
-                .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
-            cells.push(if trim(text).is_empty() {
-                Cell::Empty
-            } else {
-                Cell::Text(text.into())
-            });
+    /// The last record's fields: their text, one after the other, and
+    /// where each ends in it (see `TableBuilder::push_text_record`).
+    /// `Err` when a field is not UTF-8 (the text is then not plain UTF-8).
+    pub fn fields(&self) -> io::Result<(&str, &[usize])> {
+        let ends = self.ends.get(..self.count).unwrap_or_default();
+        let used = ends.last().copied().unwrap_or(0);
+        let bytes = self.fields.get(..used).unwrap_or_default();
+        let text = std::str::from_utf8(bytes)
+            .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
+        // Valid UTF-8 as a whole, and cut at character boundaries only:
+        // then every field is valid UTF-8 on its own (a character split
+        // between two fields would join again in `text`).
+        if !ends.iter().all(|&end| text.is_char_boundary(end)) {
+            return Err(io::Error::new(
+                io::ErrorKind::InvalidData,
+                "a character split between fields",
+            ));
         }
-        Ok(())
+        Ok((text, ends))
     }
 
     /// Reads more of the source when everything read is parsed, so that
@@ -125,7 +124,7 @@ impl<'s> RecordReader<'s> {
         }
         let read = read_some(&mut self.source, &mut self.input)?;
         // Every other byte that is not UTF-8 shows in a field (delimiters,
-        // quotes and line breaks are ASCII), where `cells_into` finds it.
+        // quotes and line breaks are ASCII), where `fields` finds it.
         if self.rejects_nul && self.input.get(..read).is_some_and(|b| b.contains(&0)) {
             return Err(io::Error::new(io::ErrorKind::InvalidData, "NUL byte"));
         }

@@ -12,7 +12,7 @@ use std::collections::{HashMap, HashSet};
 
 use super::super::cell::trim;
 use super::super::columns::{is_no, is_yes, triad_scale};
-use super::super::{Cell, RawTable};
+use super::super::{CellRef, RawTable};
 
 /// A question built from several columns.
 #[derive(Clone, Debug, PartialEq)]
@@ -138,17 +138,17 @@ fn one_hot_group(table: &RawTable, prefix: &str, members: Vec<(usize, String)>) 
 
 /// `Some(true)` chosen, `Some(false)` not chosen or empty, `None` not a
 /// one-hot value.
-pub fn one_hot_value(cell: &Cell, label: &str) -> Option<bool> {
+pub fn one_hot_value(cell: CellRef<'_>, label: &str) -> Option<bool> {
     match cell {
         // Nearly every one-hot cell of a text file is exactly `1` or `0`.
-        Cell::Text(text) if text.as_bytes() == b"1" => Some(true),
-        Cell::Text(text) if text.as_bytes() == b"0" => Some(false),
-        Cell::Empty => Some(false),
-        Cell::Bool(value) => Some(*value),
-        Cell::Number(value) if *value == 1.0 => Some(true),
-        Cell::Number(value) if *value == 0.0 => Some(false),
-        Cell::Text(text) if trim(text).is_empty() || is_no(text) => Some(false),
-        Cell::Text(text) if is_yes(text) || trim(text).eq_ignore_ascii_case(label) => Some(true),
+        CellRef::Text(text) if text.as_bytes() == b"1" => Some(true),
+        CellRef::Text(text) if text.as_bytes() == b"0" => Some(false),
+        CellRef::Empty => Some(false),
+        CellRef::Bool(value) => Some(value),
+        CellRef::Number(1.0) => Some(true),
+        CellRef::Number(0.0) => Some(false),
+        CellRef::Text(text) if trim(text).is_empty() || is_no(text) => Some(false),
+        CellRef::Text(text) if is_yes(text) || trim(text).eq_ignore_ascii_case(label) => Some(true),
         _ => None,
     }
 }
@@ -173,7 +173,7 @@ fn label_columns(table: &RawTable, columns: &[usize]) -> Vec<Group> {
         .filter(|(_, list)| {
             let mut labels = Vec::new();
             for &column in list {
-                let mut distinct = table.column(column).filter_map(Cell::text);
+                let mut distinct = table.column(column).filter_map(CellRef::text);
                 let Some(first) = distinct.next() else {
                     return false;
                 };

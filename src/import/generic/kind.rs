@@ -24,7 +24,7 @@ use super::super::edits::KindChoice;
 
 use super::super::cell::parse_number;
 use super::super::date::{DateOrder, parse_date};
-use super::super::{Cell, RawTable};
+use super::super::{CellRef, RawTable};
 
 /// Distinct values tracked before a column counts as "many values".
 const DISTINCT_CAP: usize = 200;
@@ -112,15 +112,15 @@ impl Profile {
             // `text` is trimmed once here; the readings below take it as it
             // is rather than asking the cell (which would trim again).
             let number = match cell {
-                Cell::Number(value) => Some(*value),
-                Cell::Text(_) => parse_number(&text),
-                Cell::Empty | Cell::Bool(_) | Cell::Date(_) => None,
+                CellRef::Number(value) => Some(value),
+                CellRef::Text(_) => parse_number(&text),
+                CellRef::Empty | CellRef::Bool(_) | CellRef::Date(_) => None,
             };
             let (day_first, month_first) = match cell {
-                Cell::Date(_) => (true, true),
+                CellRef::Date(_) => (true, true),
                 // Every date spelling starts with a digit and has at least
                 // six characters (`1-2-19` is too short to be a date).
-                Cell::Text(_)
+                CellRef::Text(_)
                     if text.len() >= 6 && text.starts_with(|c: char| c.is_ascii_digit()) =>
                 {
                     (

@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
-use super::super::{Cell, ImportOptions, RawTable, Reporter};
+use super::super::{CellRef, ImportOptions, RawTable, Reporter};
 
 /// How a question's answers are written in the stories file.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -118,7 +118,7 @@ impl StoryForm {
                     // Settings keep their spaces: the yes/no separator is ": ".
                     let raw: Vec<String> = (6..table.width())
                         .map(|c| match table.cell(row, c) {
-                            Cell::Text(raw) => raw.as_str().to_owned(),
+                            CellRef::Text(raw) => raw.to_owned(),
                             other => other.text().map(|t| t.into_owned()).unwrap_or_default(),
                         })
                         .collect();

@@ -4,7 +4,8 @@
 //! [`TableBuilder::append`]).
 
 use super::{
-    CELL_BUDGET, Cell, HEADER_SCAN_ROWS, ImportNote, RawTable, Records, Reporter, Shape, used_width,
+    CELL_BUDGET, Cell, Column, HEADER_SCAN_ROWS, ImportNote, RawTable, Records, Reporter, Shape,
+    used_width,
 };
 
 /// Builds a [`RawTable`] from records given one at a time, so that a large
@@ -26,6 +27,10 @@ pub struct TableBuilder {
     /// The most cells a record below the header had, trailing empty ones
     /// included.
     widest: usize,
+    /// Bytes of text per row in each column of the first rows, to make
+    /// room for the rest ([`reserve_rows`](Self::reserve_rows)); a fork
+    /// inherits them.
+    row_bytes: Vec<f64>,
 }
 
 impl TableBuilder {
@@ -38,6 +43,7 @@ impl TableBuilder {
             table: None,
             refused: None,
             widest: 0,
+            row_bytes: Vec::new(),
         }
     }
 
@@ -74,6 +80,36 @@ impl TableBuilder {
                 self.find_header(report);
             }
         }
+    }
+
+    /// Takes the next record as text fields: `text[ends[i - 1]..ends[i]]`
+    /// is field `i`'s (from 0 for the first); a field of only white space
+    /// is an empty cell. Below the header the fields go straight into the
+    /// columns (no `Cell` each); the same table as
+    /// [`push`](Self::push) given their cells.
+    pub(in crate::import) fn push_text_record(
+        &mut self,
+        number: usize,
+        text: &str,
+        ends: &[usize],
+        report: &mut Reporter,
+    ) {
+        let Some(table) = &mut self.table else {
+            self.push_cells(number, &mut text_cells(text, ends), report);
+            return;
+        };
+        if self.refused.is_some() {
+            return;
+        }
+        let width = ends.len().max(table.columns.len());
+        let needed = (table.len() as u64 + 1).saturating_mul(width as u64);
+        if needed > CELL_BUDGET {
+            // Counted as `push_cells` counts: up to the last filled field.
+            self.push_cells(number, &mut text_cells(text, ends), report);
+            return;
+        }
+        self.widest = self.widest.max(ends.len());
+        table.push_text_row(number, (text, ends), self.shape, report);
     }
 
     /// Takes every record of `records`, leaving it empty (with its
@@ -184,10 +220,15 @@ impl TableBuilder {
             let most =
                 usize::try_from(CELL_BUDGET).unwrap_or(usize::MAX) / table.columns.len().max(1);
             let rows = rows.min(most);
-            // Only a guess: where the memory is not there, the columns
-            // grow as they fill.
-            for column in &mut table.columns {
-                let _ = column.try_reserve(rows);
+            if self.row_bytes.is_empty() && !table.is_empty() {
+                self.row_bytes = table.columns.iter().map(Column::bytes_per_row).collect();
+            }
+            // Only a guess, with a margin: where the memory is not there,
+            // the columns grow as they fill. Room never written to is
+            // never given pages, so a generous guess costs no memory.
+            for (at, column) in table.columns.iter_mut().enumerate() {
+                let per_row = self.row_bytes.get(at).copied().unwrap_or(0.0);
+                column.reserve(rows, per_row * 1.5);
             }
             let _ = table.row_numbers.try_reserve(rows);
         }
@@ -200,7 +241,7 @@ impl TableBuilder {
     pub fn fork(&self) -> Self {
         let table = self.table.as_ref().map(|table| RawTable {
             headers: table.headers.clone(),
-            columns: table.columns.iter().map(|_| Vec::new()).collect(),
+            columns: table.columns.iter().map(|_| Column::default()).collect(),
             ..RawTable::default()
         });
         Self {
@@ -211,6 +252,7 @@ impl TableBuilder {
             table,
             refused: None,
             widest: 0,
+            row_bytes: self.row_bytes.clone(),
         }
     }
 
@@ -236,16 +278,16 @@ impl TableBuilder {
         let above = table.len();
         let added = part_table.len();
         while table.columns.len() < width {
-            table.columns.push(vec![Cell::Empty; above]);
+            table.columns.push(Column::empty(above));
         }
         let mut part_columns = part_table.columns.into_iter();
         for column in &mut table.columns {
             match part_columns.next() {
                 Some(mut cells) => {
-                    cells.resize(added, Cell::Empty);
-                    column.append(&mut cells);
+                    cells.resize(added);
+                    column.append(cells);
                 }
-                None => column.resize(above + added, Cell::Empty),
+                None => column.resize(above + added),
             }
         }
         table
@@ -253,4 +295,21 @@ impl TableBuilder {
             .extend(part_table.row_numbers.iter().map(|n| n + records_before));
         self.widest = self.widest.max(part.widest);
     }
+}
+
+/// The cells of a record of text fields (see
+/// [`TableBuilder::push_text_record`]).
+fn text_cells(text: &str, ends: &[usize]) -> Vec<Cell> {
+    let mut start = 0;
+    ends.iter()
+        .map(|&end| {
+            let value = text.get(start..end).unwrap_or_default();
+            start = end;
+            if super::cell::trim(value).is_empty() {
+                Cell::Empty
+            } else {
+                Cell::Text(value.into())
+            }
+        })
+        .collect()
 }

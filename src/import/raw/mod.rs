@@ -11,10 +11,13 @@
 //! importing a large export, by profile).
 
 mod builder;
+mod column;
 
+use super::cell;
 pub use super::records::Records;
-use super::{Cell, ImportNote, Reporter};
+use super::{Cell, CellRef, ImportNote, Reporter};
 pub use builder::TableBuilder;
+use column::Column;
 
 /// Records scanned for the header row.
 const HEADER_SCAN_ROWS: usize = 50;
@@ -42,9 +45,8 @@ fn used_width(cells: &[Cell], width: usize) -> usize {
 pub struct RawTable {
     /// Column headers, trimmed; unique is not guaranteed (exports repeat them).
     pub headers: Vec<String>,
-    /// Cells column by column (`columns[c][row]`); every column has one
-    /// cell per row.
-    columns: Vec<Vec<Cell>>,
+    /// Cells column by column; every column has one cell per row.
+    columns: Vec<Column>,
     /// For every row, its 1-based row number in the file.
     pub row_numbers: Vec<usize>,
     /// A workbook's sheet names (empty for text files) ...
@@ -52,8 +54,6 @@ pub struct RawTable {
     /// ... and the sheet this table was read from.
     pub sheet: Option<String>,
 }
-
-static EMPTY: Cell = Cell::Empty;
 
 impl RawTable {
     /// Builds a table from `(row number, cells)` records: finds the header,
@@ -78,7 +78,7 @@ impl RawTable {
             .map(Option::unwrap_or_default)
             .collect();
         Self {
-            columns: headers.iter().map(|_| Vec::new()).collect(),
+            columns: headers.iter().map(|_| Column::default()).collect(),
             headers,
             ..Self::default()
         }
@@ -103,14 +103,62 @@ impl RawTable {
         self.row_numbers.push(number);
         let used = used_width(cells, self.columns.len());
         while self.columns.len() < used {
-            self.columns.push(vec![Cell::Empty; above]);
+            self.columns.push(Column::empty(above));
         }
         let width = cells.len();
         for (column, cell) in self.columns.iter_mut().zip(cells) {
             column.push(std::mem::take(cell));
         }
         for column in self.columns.iter_mut().skip(width) {
-            column.push(Cell::Empty);
+            column.push_empty();
+        }
+    }
+
+    /// [`push_row`](Self::push_row) for a record of text fields:
+    /// `text[ends[i - 1]..ends[i]]` is field `i`'s (from 0 for the first).
+    /// A field of only white space is an empty cell. The fields go
+    /// straight into the columns, without a `Cell` each.
+    fn push_text_row(
+        &mut self,
+        number: usize,
+        (text, ends): (&str, &[usize]),
+        shape: Shape,
+        report: &mut Reporter,
+    ) {
+        let field = |i: usize| {
+            let start = i.checked_sub(1).and_then(|b| ends.get(b)).copied();
+            let end = ends.get(i).copied().unwrap_or(0);
+            let value = text.get(start.unwrap_or(0)..end).unwrap_or_default();
+            if cell::trim(value).is_empty() {
+                ""
+            } else {
+                value
+            }
+        };
+        let last_filled = (0..ends.len()).rev().find(|&i| !field(i).is_empty());
+        let Some(last_filled) = last_filled else {
+            return;
+        };
+        let header_width = self.headers.len();
+        if shape == Shape::Ragged {
+            if last_filled >= header_width {
+                report.row("", number, ImportNote::RowTooLong);
+            } else if ends.len() < header_width {
+                report.row("", number, ImportNote::RowTooShort);
+            }
+        }
+        let above = self.row_numbers.len();
+        self.row_numbers.push(number);
+        let used = (last_filled + 1).max(self.columns.len().min(ends.len()));
+        while self.columns.len() < used {
+            self.columns.push(Column::empty(above));
+        }
+        for (i, column) in self.columns.iter_mut().enumerate() {
+            if i < ends.len() {
+                column.push_str(field(i));
+            } else {
+                column.push_empty();
+            }
         }
     }
 
@@ -130,11 +178,22 @@ impl RawTable {
     }
 
     /// The cell at `row`, `column`; empty when out of range.
-    pub fn cell(&self, row: usize, column: usize) -> &Cell {
+    pub fn cell(&self, row: usize, column: usize) -> CellRef<'_> {
         self.columns
             .get(column)
-            .and_then(|cells| cells.get(row))
-            .unwrap_or(&EMPTY)
+            .map_or(CellRef::Empty, |cells| cells.get(row))
+    }
+
+    /// The text of `column` and each row's range of it (`None` for an
+    /// empty cell or one of only white space), when the column keeps its
+    /// cells as one text: a text question can then share it instead of
+    /// copying it.
+    #[allow(clippy::type_complexity, reason = "the parts of a TextColumn")]
+    pub fn text_spans(
+        &self,
+        column: usize,
+    ) -> Option<(std::sync::Arc<String>, Vec<Option<(usize, usize)>>)> {
+        self.columns.get(column)?.text_spans(self.len())
     }
 
     /// The header of `column` (`""` when out of range).
@@ -148,14 +207,17 @@ impl RawTable {
     }
 
     /// Cells of `column` from top to bottom (empty cells when out of range).
-    pub fn column(&self, column: usize) -> impl Iterator<Item = &Cell> + '_ {
-        let cells = self.columns.get(column).map_or(&[][..], Vec::as_slice);
+    pub fn column(&self, column: usize) -> impl Iterator<Item = CellRef<'_>> + '_ {
+        static NONE: Column = Column::Cells(Vec::new());
+        let cells = self.columns.get(column).unwrap_or(&NONE);
         let missing = self.len().saturating_sub(cells.len());
-        cells.iter().chain(std::iter::repeat_n(&EMPTY, missing))
+        cells
+            .iter()
+            .chain(std::iter::repeat_n(CellRef::Empty, missing))
     }
 
     /// Cells of `row` from left to right.
-    pub fn row(&self, row: usize) -> impl Iterator<Item = &Cell> + '_ {
+    pub fn row(&self, row: usize) -> impl Iterator<Item = CellRef<'_>> + '_ {
         (0..self.width()).map(move |column| self.cell(row, column))
     }
 
@@ -163,12 +225,8 @@ impl RawTable {
     /// comment lines).
     pub fn retain_rows(&mut self, mut keep: impl FnMut(&RawTable, usize) -> bool) {
         let flags: Vec<bool> = (0..self.len()).map(|row| keep(self, row)).collect();
-        let retain = |values: &mut Vec<_>| {
-            let mut flag = flags.iter();
-            values.retain(|_| flag.next().copied().unwrap_or(false));
-        };
         for cells in &mut self.columns {
-            retain(cells);
+            cells.retain(&flags);
         }
         let mut flag = flags.iter();
         self.row_numbers
@@ -184,7 +242,7 @@ impl RawTable {
         let mut keep = Vec::with_capacity(self.headers.len());
         for column in 0..self.headers.len() {
             let unnamed = self.header(column).is_empty();
-            let empty = self.column(column).all(Cell::is_empty);
+            let empty = self.column(column).all(CellRef::is_empty);
             keep.push(!(unnamed && empty));
             dropped += usize::from(unnamed && empty);
         }
