@@ -6,7 +6,7 @@ use super::super::super::CellRef;
 pub const MOST_CODES: usize = 1024;
 
 /// The distinct values of a coded column and each cell's code.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Default)]
 pub struct Coded {
     pub(super) values: Vec<Box<str>>,
     code_of: foldhash::HashMap<Box<str>, u16>,
@@ -20,6 +20,18 @@ pub struct Coded {
     last: u16,
     /// Bytes of text to make room for should it become a text column.
     pub(super) room: usize,
+}
+
+/// The values and codes only: the lookups are caches of `values`, and their
+/// order changes from one instance to the next (seeded hashing), so two equal
+/// tables would print differently.
+impl std::fmt::Debug for Coded {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Coded")
+            .field("values", &self.values)
+            .field("codes", &self.codes)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Coded {
