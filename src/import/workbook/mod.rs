@@ -198,17 +198,7 @@ fn error_from_calamine(file: &str, error: calamine::Error) -> ImportError {
 fn sheets_to_read(workbook: &mut Workbook, wanted: Option<&str>) -> Vec<String> {
     let names = workbook.sheet_names();
     match wanted {
-        Some(wanted) => names
-            .iter()
-            .find(|n| n.as_str() == wanted)
-            .or_else(|| {
-                names
-                    .iter()
-                    .find(|n| n.to_lowercase() == wanted.to_lowercase())
-            })
-            .into_iter()
-            .cloned()
-            .collect(),
+        Some(wanted) => find_sheet(&names, wanted).into_iter().cloned().collect(),
         None => workbook
             .sheets_metadata()
             .iter()
@@ -216,6 +206,16 @@ fn sheets_to_read(workbook: &mut Workbook, wanted: Option<&str>) -> Vec<String> 
             .map(|s| s.name.clone())
             .collect(),
     }
+}
+
+/// The sheet of `names` called `wanted`: spelled exactly, else ignoring
+/// case (`--sheet data` finds "Data").
+fn find_sheet<'n>(names: &'n [String], wanted: &str) -> Option<&'n String> {
+    names.iter().find(|n| n.as_str() == wanted).or_else(|| {
+        names
+            .iter()
+            .find(|n| n.to_lowercase() == wanted.to_lowercase())
+    })
 }
 
 fn choose_sheet(
@@ -227,14 +227,7 @@ fn choose_sheet(
 ) -> Result<(String, Option<RawTable>), ImportError> {
     let names = workbook.sheet_names();
     if let Some(wanted) = wanted {
-        let name = names
-            .iter()
-            .find(|n| n.as_str() == wanted)
-            .or_else(|| {
-                names
-                    .iter()
-                    .find(|n| n.to_lowercase() == wanted.to_lowercase())
-            })
+        let name = find_sheet(&names, wanted)
             .ok_or_else(|| ImportError::SheetNotFound {
                 file: file.to_owned(),
                 sheet: wanted.to_owned(),
