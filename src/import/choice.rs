@@ -57,6 +57,11 @@ impl Options {
         Some(self.add(label.to_owned()))
     }
 
+    /// The code of `label` when it is an option already.
+    pub fn find(&self, label: &str) -> Option<usize> {
+        self.index.get(label).copied()
+    }
+
     /// Adds `label` without a report (options found in headers, say);
     /// `None` past the option limit.
     pub fn insert(&mut self, label: &str) -> Option<usize> {
@@ -101,12 +106,12 @@ impl SingleBuilder {
 }
 
 /// A set of options per story, plus whether the story answered at all.
+/// Rows may come in any order (one option's column after another's).
 #[derive(Clone, Debug)]
 pub struct MultiBuilder {
     len: usize,
-    chosen: Vec<Vec<usize>>,
-    answered: Vec<usize>,
-    not_applicable: Vec<usize>,
+    chosen: Vec<Selection>,
+    answered: Selection,
 }
 
 impl MultiBuilder {
@@ -115,41 +120,36 @@ impl MultiBuilder {
         Self {
             len,
             chosen: Vec::new(),
-            answered: Vec::new(),
-            not_applicable: Vec::new(),
+            answered: Selection::none(len),
         }
     }
 
     /// Marks `row` as having answered (possibly choosing nothing).
     pub fn answered(&mut self, row: usize) {
-        if self.answered.last() != Some(&row) {
-            self.answered.push(row);
-        }
+        self.answered.set(row, true);
     }
 
     /// Marks `row` as having chosen `option` (and so as answered).
     pub fn choose(&mut self, row: usize, option: usize) {
         self.answered(row);
         if self.chosen.len() <= option {
-            self.chosen.resize_with(option + 1, Vec::new);
+            self.chosen
+                .resize_with(option + 1, || Selection::none(self.len));
         }
         if let Some(rows) = self.chosen.get_mut(option) {
-            rows.push(row);
+            rows.set(row, true);
         }
     }
 
     /// The column for a question with `options` options.
     pub fn finish(mut self, options: usize) -> Column {
+        let len = self.len;
         self.chosen
-            .resize_with(options.max(self.chosen.len()), Vec::new);
+            .resize_with(options.max(self.chosen.len()), || Selection::none(len));
         Column::Multi(MultiColumn {
-            chosen: self
-                .chosen
-                .into_iter()
-                .map(|rows| Selection::from_rows(self.len, rows))
-                .collect(),
-            answered: Selection::from_rows(self.len, self.answered),
-            not_applicable: Selection::from_rows(self.len, self.not_applicable),
+            chosen: self.chosen,
+            answered: self.answered,
+            not_applicable: Selection::none(len),
         })
     }
 }

@@ -6,6 +6,7 @@
 use crate::model::{Column, NumberColumn, TextColumn, TriadColumn};
 
 use super::date::DateOrder;
+use super::raw::Readings;
 use super::{CellRef, ImportNote, RawTable, Rejection, Reporter};
 
 /// Slack on a triad's sum before it counts as "not 1" (exports round).
@@ -105,18 +106,21 @@ pub fn slider(
     let slack = 1e-9;
     let mut values = NumberColumn::default();
     let mut rejects = Rejects::default();
-    for row in 0..table.len() {
-        if na.is_some_and(|na| is_truthy(table.cell(row, na))) {
-            values.push_not_applicable();
-            continue;
-        }
-        let cell = table.cell(row, column);
+    let not_applicable = truthy_rows(table, na);
+    let readings = table.readings(column, |cell| {
         let value = cell
             .number()
             .map(|v| (v - low) / width)
             .filter(|v| (-slack..=1.0 + slack).contains(v));
-        if value.is_none() && !cell.is_empty() {
-            rejects.push(table.row_number(row), cell);
+        (value, cell.is_empty())
+    });
+    for (row, (value, empty)) in readings.iter().enumerate() {
+        if not_applicable.as_ref().is_some_and(|na| na.get(row)) {
+            values.push_not_applicable();
+            continue;
+        }
+        if value.is_none() && !empty {
+            rejects.push(table.row_number(row), table.cell(row, column));
         }
         values.push(value.map(|v| v.clamp(0.0, 1.0)));
     }
@@ -132,10 +136,10 @@ pub fn slider(
 pub fn date(table: &RawTable, column: usize, order: DateOrder, report: &mut Reporter) -> Column {
     let mut values = NumberColumn::default();
     let mut rejects = Rejects::default();
-    for (row, cell) in table.column(column).enumerate() {
-        let value = cell.date(order);
-        if value.is_none() && !cell.is_empty() {
-            rejects.push(table.row_number(row), cell);
+    let readings = table.readings(column, |cell| (cell.date(order), cell.is_empty()));
+    for (row, (value, empty)) in readings.iter().enumerate() {
+        if value.is_none() && !empty {
+            rejects.push(table.row_number(row), table.cell(row, column));
         }
         values.push(value);
     }
@@ -168,15 +172,26 @@ pub fn fractions(table: &RawTable, column: usize, label: &str, report: &mut Repo
 fn numbers(table: &RawTable, column: usize, scale: f64, report: &mut Reporter) -> NumberColumn {
     let mut values = NumberColumn::default();
     let mut rejects = Rejects::default();
-    for (row, cell) in table.column(column).enumerate() {
-        let value = cell.number();
-        if value.is_none() && !cell.is_empty() {
-            rejects.push(table.row_number(row), cell);
+    for (row, (value, empty)) in number_readings(table, column).iter().enumerate() {
+        if value.is_none() && !empty {
+            rejects.push(table.row_number(row), table.cell(row, column));
         }
         values.push(value.map(|v| v / scale));
     }
     rejects.report(table.header(column), Rejection::NotANumber, report);
     values
+}
+
+/// Each row's cell of `column` as a number, and whether it is empty: read
+/// once per distinct value (see [`RawTable::map_column`]).
+fn number_readings(table: &RawTable, column: usize) -> Readings<'_, (Option<f64>, bool)> {
+    table.readings(column, |cell| (cell.number(), cell.is_empty()))
+}
+
+/// Whether the cell of `column` says "yes", per row (no row does
+/// without a column).
+fn truthy_rows(table: &RawTable, column: Option<usize>) -> Option<Readings<'_, bool>> {
+    column.map(|column| table.readings(column, is_truthy))
 }
 
 /// Whether a cell says "yes": `1`, `x`, `true`, `ja`, `yes`, `y`, `✓`.
@@ -227,13 +242,20 @@ pub fn triad(
     let header = label;
     let mut triad = TriadColumn::default();
     let mut zeros = 0usize;
+    let not_applicable = truthy_rows(table, na);
+    let readings = corners.map(|c| number_readings(table, c));
     for row in 0..table.len() {
         let number = table.row_number(row);
-        if na.is_some_and(|na| is_truthy(table.cell(row, na))) {
+        if not_applicable.as_ref().is_some_and(|na| na.get(row)) {
             triad.push_not_applicable();
             continue;
         }
-        let weights = triad_weights(table, row, corners, scale);
+        let cells = [0, 1, 2].map(|corner| {
+            readings
+                .get(corner)
+                .map_or((None, true), |column| column.get(row))
+        });
+        let weights = triad_weights(cells, scale);
         let weights = match weights {
             Ok(weights) => weights,
             Err(None) => {
@@ -260,21 +282,19 @@ pub fn triad(
     Column::Triad(triad)
 }
 
-/// The weights of one row on the 0..=1 scale, or why the row is not an
-/// answer (`Err(None)`: all three cells empty, nothing to report).
+/// The weights of one row on the 0..=1 scale from its three cells (each
+/// as a number, and whether it is empty), or why the row is not an answer
+/// (`Err(None)`: all three cells empty, nothing to report).
 fn triad_weights(
-    table: &RawTable,
-    row: usize,
-    corners: [usize; 3],
+    cells: [(Option<f64>, bool); 3],
     scale: f64,
 ) -> Result<[f64; 3], Option<ImportNote>> {
-    let cells = corners.map(|c| table.cell(row, c));
-    let values = cells.map(CellRef::number);
+    let values = cells.map(|(number, _)| number);
     let given = values.iter().filter(|v| v.is_some()).count();
     if given == 0 {
         return Err(cells
             .iter()
-            .any(|c| !c.is_empty())
+            .any(|(_, empty)| !empty)
             .then_some(ImportNote::TriadNotNumbers));
     }
     if given < 3 {
@@ -296,12 +316,13 @@ fn triad_weights(
 pub fn triad_scale(table: &RawTable, corners: [usize; 3]) -> Option<f64> {
     let mut complete = 0usize;
     let mut near = [0usize; 2];
+    let readings = corners.map(|c| number_readings(table, c));
     for row in 0..table.len() {
-        let values = corners.map(|c| table.cell(row, c));
-        if values.iter().all(|c| c.is_empty()) {
+        let values = readings.iter().map(|column| column.get(row));
+        if values.clone().all(|(_, empty)| empty) {
             continue;
         }
-        let sum = values.iter().map(|c| c.number()).sum::<Option<f64>>()?;
+        let sum = values.map(|(number, _)| number).sum::<Option<f64>>()?;
         complete += 1;
         for (slot, target) in near.iter_mut().zip([1.0, 100.0]) {
             if (sum - target).abs() <= 0.02 * target {

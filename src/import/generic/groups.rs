@@ -123,7 +123,7 @@ fn triad_group(table: &RawTable, prefix: &str, members: &[(usize, String)]) -> O
 fn one_hot_group(table: &RawTable, prefix: &str, members: Vec<(usize, String)>) -> Option<Group> {
     let mut any_yes = false;
     for (column, label) in &members {
-        for cell in table.column(*column) {
+        for (cell, _) in table.tally(*column) {
             match one_hot_value(cell, label) {
                 Some(yes) => any_yes |= yes,
                 None => return None,
@@ -200,7 +200,11 @@ fn adjacent_triads(table: &RawTable, columns: &[usize], taken: &mut HashSet<usiz
     let mut numeric_cache: HashMap<usize, bool> = HashMap::new();
     let mut numeric = |c: usize| {
         *numeric_cache.entry(c).or_insert_with(|| {
-            let mut filled = table.column(c).filter(|cell| !cell.is_empty()).peekable();
+            let mut filled = table
+                .tally(c)
+                .map(|(cell, _)| cell)
+                .filter(|cell| !cell.is_empty())
+                .peekable();
             filled.peek().is_some() && filled.all(|cell| cell.number().is_some())
         })
     };

@@ -88,7 +88,8 @@ pub struct Profile {
     distinct_numbers: usize,
     /// Distinct trimmed texts in first-seen order (up to the cap).
     distinct: Vec<String>,
-    counts: foldhash::HashMap<String, usize>,
+    /// The same, to look them up.
+    seen: foldhash::HashSet<String>,
     many_distinct: bool,
     max_len: usize,
     total_len: usize,
@@ -103,65 +104,76 @@ impl Profile {
             ..Self::default()
         };
         let mut numbers_seen = foldhash::HashSet::<u64>::default();
-        for cell in table.column(column) {
-            let Some(text) = cell.text() else { continue };
-            p.filled += 1;
-            let len = text.chars().count();
-            p.max_len = p.max_len.max(len);
-            p.total_len += len;
-            // `text` is trimmed once here; the readings below take it as it
-            // is rather than asking the cell (which would trim again).
-            let number = match cell {
-                CellRef::Number(value) => Some(value),
-                CellRef::Text(_) => parse_number(&text),
-                CellRef::Empty | CellRef::Bool(_) | CellRef::Date(_) => None,
-            };
-            let (day_first, month_first) = match cell {
-                CellRef::Date(_) => (true, true),
-                // Every date spelling starts with a digit and has at least
-                // six characters (`1-2-19` is too short to be a date).
-                CellRef::Text(_)
-                    if text.len() >= 6 && text.starts_with(|c: char| c.is_ascii_digit()) =>
-                {
-                    (
-                        parse_date(&text, DateOrder::DayFirst).is_some(),
-                        parse_date(&text, DateOrder::MonthFirst).is_some(),
-                    )
-                }
-                _ => (false, false),
-            };
-            if let Some(value) = number {
-                p.numbers += 1;
-                p.fractions |= value.fract() != 0.0;
-                p.max = p.max.max(value);
-                if (0.0..=1.0).contains(&value) {
-                    p.unit += 1;
-                    p.unit_fractions |= value.fract() != 0.0;
-                }
-                if (0.0..=100.0).contains(&value) {
-                    p.percent += 1;
-                    p.percent_min = p.percent_min.min(value);
-                    p.percent_max = p.percent_max.max(value);
-                }
-                if numbers_seen.len() < DISTINCT_CAP {
-                    numbers_seen.insert(value.to_bits());
-                }
-            }
-            p.dates_day_first += usize::from(day_first);
-            p.dates_month_first += usize::from(month_first);
-            if !p.many_distinct {
-                match p.counts.get_mut(text.as_ref()) {
-                    Some(count) => *count += 1,
-                    None if p.distinct.len() >= DISTINCT_CAP => p.many_distinct = true,
-                    None => {
-                        p.counts.insert(text.clone().into_owned(), 1);
-                        p.distinct.push(text.into_owned());
-                    }
-                }
-            }
+        // Each distinct value once, weighted by its rows, where the table
+        // keeps the column coded; in the order first met, so the distinct
+        // values (and the cap on them) come out as a pass over the rows.
+        for (cell, rows) in table.tally(column) {
+            p.add(cell, rows, &mut numbers_seen);
         }
         p.distinct_numbers = numbers_seen.len();
         p
+    }
+
+    /// Counts `cell`, held by `rows` rows.
+    fn add(&mut self, cell: CellRef<'_>, rows: usize, numbers_seen: &mut foldhash::HashSet<u64>) {
+        let p = self;
+        let Some(text) = cell.text() else { return };
+        p.filled += rows;
+        let len = text.chars().count();
+        p.max_len = p.max_len.max(len);
+        p.total_len += len * rows;
+        // `text` is trimmed once here; the readings below take it as it
+        // is rather than asking the cell (which would trim again).
+        let number = match cell {
+            CellRef::Number(value) => Some(value),
+            CellRef::Text(_) => parse_number(&text),
+            CellRef::Empty | CellRef::Bool(_) | CellRef::Date(_) => None,
+        };
+        let (day_first, month_first) = match cell {
+            CellRef::Date(_) => (true, true),
+            // Every date spelling starts with a digit and has at least
+            // six characters (`1-2-19` is too short to be a date).
+            CellRef::Text(_)
+                if text.len() >= 6 && text.starts_with(|c: char| c.is_ascii_digit()) =>
+            {
+                (
+                    parse_date(&text, DateOrder::DayFirst).is_some(),
+                    parse_date(&text, DateOrder::MonthFirst).is_some(),
+                )
+            }
+            _ => (false, false),
+        };
+        if let Some(value) = number {
+            p.numbers += rows;
+            p.fractions |= value.fract() != 0.0;
+            p.max = p.max.max(value);
+            if (0.0..=1.0).contains(&value) {
+                p.unit += rows;
+                p.unit_fractions |= value.fract() != 0.0;
+            }
+            if (0.0..=100.0).contains(&value) {
+                p.percent += rows;
+                p.percent_min = p.percent_min.min(value);
+                p.percent_max = p.percent_max.max(value);
+            }
+            if numbers_seen.len() < DISTINCT_CAP {
+                numbers_seen.insert(value.to_bits());
+            }
+        }
+        if day_first {
+            p.dates_day_first += rows;
+        }
+        if month_first {
+            p.dates_month_first += rows;
+        }
+        if !p.many_distinct && !p.seen.contains(text.as_ref()) {
+            if p.distinct.len() >= DISTINCT_CAP {
+                p.many_distinct = true;
+            } else {
+                p.seen.insert(text.clone().into_owned());
+                p.distinct.push(text.into_owned());
+            }
+        }
     }
 }
 

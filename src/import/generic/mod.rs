@@ -257,12 +257,23 @@ fn single(
 ) -> (Vec<String>, crate::model::Column) {
     let header = table.header(column);
     let mut builder = SingleBuilder::default();
-    for (row, cell) in table.column(column).enumerate() {
-        let at = At {
-            column: header,
-            row: table.row_number(row),
+    // Each distinct value looked up once: `Some(None)` is a label not
+    // declared, added (and reported) at the first row that has it.
+    let known = table.readings(column, |cell| cell.text().map(|label| options.find(&label)));
+    for (row, known) in known.iter().enumerate() {
+        let code = match known {
+            None => None,
+            Some(Some(code)) => Some(code),
+            Some(None) => {
+                let at = At {
+                    column: header,
+                    row: table.row_number(row),
+                };
+                let label = table.cell(row, column).text();
+                label.and_then(|label| options.code(&label, at, report))
+            }
         };
-        builder.push(cell.text().and_then(|t| options.code(&t, at, report)));
+        builder.push(code);
     }
     (options.into_labels(), builder.finish())
 }
@@ -352,13 +363,15 @@ fn build_group(table: &RawTable, group: &Group, assembly: &mut Assembly, report:
     match group {
         Group::OneHot { title, members } => {
             let mut builder = MultiBuilder::new(table.len());
-            for row in 0..table.len() {
-                for (option, (column, label)) in members.iter().enumerate() {
-                    let cell = table.cell(row, *column);
-                    if !cell.is_empty() {
+            for (option, (column, label)) in members.iter().enumerate() {
+                let readings = table.readings(*column, |cell| {
+                    (!cell.is_empty(), one_hot_value(cell, label) == Some(true))
+                });
+                for (row, (answered, chosen)) in readings.iter().enumerate() {
+                    if answered {
                         builder.answered(row);
                     }
-                    if one_hot_value(cell, label) == Some(true) {
+                    if chosen {
                         builder.choose(row, option);
                     }
                 }
@@ -376,11 +389,10 @@ fn build_group(table: &RawTable, group: &Group, assembly: &mut Assembly, report:
                 })
                 .collect();
             let mut builder = MultiBuilder::new(table.len());
-            for row in 0..table.len() {
-                for (option, &column) in columns.iter().enumerate() {
-                    if !table.cell(row, column).is_empty() {
-                        builder.choose(row, option);
-                    }
+            for (option, &column) in columns.iter().enumerate() {
+                let filled = table.readings(column, |cell| !cell.is_empty());
+                for (row, _) in filled.iter().enumerate().filter(|(_, f)| *f) {
+                    builder.choose(row, option);
                 }
             }
             push_multi(assembly, title, options, sources, builder);

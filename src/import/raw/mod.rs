@@ -18,6 +18,7 @@ pub use super::records::Records;
 use super::{Cell, CellRef, ImportNote, Reporter};
 pub use builder::TableBuilder;
 use column::Column;
+pub use column::Readings;
 
 /// Records scanned for the header row.
 const HEADER_SCAN_ROWS: usize = 50;
@@ -208,12 +209,35 @@ impl RawTable {
 
     /// Cells of `column` from top to bottom (empty cells when out of range).
     pub fn column(&self, column: usize) -> impl Iterator<Item = CellRef<'_>> + '_ {
-        static NONE: Column = Column::Cells(Vec::new());
-        let cells = self.columns.get(column).unwrap_or(&NONE);
+        let cells = self.column_or_none(column);
         let missing = self.len().saturating_sub(cells.len());
         cells
             .iter()
             .chain(std::iter::repeat_n(CellRef::Empty, missing))
+    }
+
+    /// `f` of every cell of `column` (empty cells when out of range), read
+    /// once per distinct value where the column keeps its values coded:
+    /// see [`Column::readings`].
+    pub fn readings<T: Copy>(
+        &self,
+        column: usize,
+        f: impl FnMut(CellRef<'_>) -> T,
+    ) -> Readings<'_, T> {
+        self.column_or_none(column).readings(self.len(), f)
+    }
+
+    /// The cells of `column` with how many rows hold each (each distinct
+    /// value once where the column keeps its values coded): see
+    /// [`Column::tally`].
+    pub fn tally(&self, column: usize) -> Box<dyn Iterator<Item = (CellRef<'_>, usize)> + '_> {
+        self.column_or_none(column).tally(self.len())
+    }
+
+    /// The cells of `column`; no cells when out of range.
+    fn column_or_none(&self, column: usize) -> &Column {
+        static NONE: Column = Column::Cells(Vec::new());
+        self.columns.get(column).unwrap_or(&NONE)
     }
 
     /// Cells of `row` from left to right.

@@ -102,6 +102,67 @@ impl Column {
         }
     }
 
+    /// `f` of every cell of the first `rows` (empty cells past the
+    /// column's end). A coded column is read once per distinct value, and
+    /// the readings are looked up by code: the readings (a number, a date,
+    /// yes or no) of most survey columns repeat a handful of values, and
+    /// reading each cell again was most of detecting and building them.
+    pub fn readings<T: Copy>(
+        &self,
+        rows: usize,
+        mut f: impl FnMut(CellRef<'_>) -> T,
+    ) -> Readings<'_, T> {
+        let empty = f(CellRef::Empty);
+        match self {
+            Self::Coded(coded) => Readings {
+                by_code: std::iter::once(empty)
+                    .chain(coded.values.iter().map(|value| f(CellRef::Text(value))))
+                    .collect(),
+                codes: &coded.codes,
+                by_row: Vec::new(),
+                rows,
+                empty,
+            },
+            _ => Readings {
+                by_code: Vec::new(),
+                codes: &[],
+                by_row: self.iter().take(rows).map(f).collect(),
+                rows,
+                empty,
+            },
+        }
+    }
+
+    /// The cells with how many of the first `rows` rows hold each: a coded
+    /// column's distinct values in the order first met (the empty cell
+    /// first), any other column cell by cell. For readings that only
+    /// count, so that they look at each distinct value once.
+    pub fn tally(&self, rows: usize) -> Box<dyn Iterator<Item = (CellRef<'_>, usize)> + '_> {
+        let padding = rows.saturating_sub(self.len());
+        match self {
+            Self::Coded(coded) => {
+                let mut counts = vec![0usize; coded.values.len() + 1];
+                for &code in coded.codes.iter().take(rows) {
+                    if let Some(count) = counts.get_mut(usize::from(code)) {
+                        *count += 1;
+                    }
+                }
+                if let Some(empty) = counts.first_mut() {
+                    *empty += padding;
+                }
+                let cells = std::iter::once(CellRef::Empty)
+                    .chain(coded.values.iter().map(|value| CellRef::Text(value)));
+                Box::new(cells.zip(counts).filter(|&(_, count)| count > 0))
+            }
+            _ => Box::new(
+                self.iter()
+                    .take(rows)
+                    .chain(std::iter::repeat_n(CellRef::Empty, padding))
+                    .map(|cell| (cell, 1)),
+            ),
+        }
+    }
+
     /// Appends an empty cell.
     pub fn push_empty(&mut self) {
         match self {
@@ -313,6 +374,41 @@ impl Column {
         if let Self::Cells(cells) = self {
             change(cells);
         }
+    }
+}
+
+/// The reading of every cell of a column: see [`Column::readings`].
+pub struct Readings<'a, T> {
+    /// A coded column's reading of each code (the empty cell's first).
+    by_code: Vec<T>,
+    /// A coded column's codes.
+    codes: &'a [u16],
+    /// Any other column's reading of each cell.
+    by_row: Vec<T>,
+    rows: usize,
+    /// The reading of an empty cell.
+    empty: T,
+}
+
+impl<T: Copy> Readings<'_, T> {
+    /// The reading of the cell at `row` (an empty cell's past the end).
+    pub fn get(&self, row: usize) -> T {
+        if row >= self.rows {
+            return self.empty;
+        }
+        let found = if self.by_code.is_empty() {
+            self.by_row.get(row)
+        } else {
+            self.codes
+                .get(row)
+                .and_then(|&code| self.by_code.get(usize::from(code)))
+        };
+        found.copied().unwrap_or(self.empty)
+    }
+
+    /// The readings from the top row down.
+    pub fn iter(&self) -> impl Iterator<Item = T> + '_ {
+        (0..self.rows).map(|row| self.get(row))
     }
 }
 

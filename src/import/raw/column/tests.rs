@@ -133,3 +133,67 @@ fn short_and_long_values_keep_their_own_codes() {
     let expected: Vec<_> = values.iter().map(|v| CellRef::Text(v)).collect();
     assert_eq!(read, expected);
 }
+
+/// `cells` kept each of the three ways: coded, as one text, as cells.
+fn kept_three_ways(cells: &[Cell]) -> [Column; 3] {
+    let mut coded = Column::default();
+    for cell in cells {
+        coded.push(cell.clone());
+    }
+    assert!(matches!(coded, Column::Coded(_)));
+    let mut as_text = coded.clone();
+    as_text.make_text();
+    let mut as_cells = coded.clone();
+    as_cells.with_cells(|_| {});
+    [coded, as_text, as_cells]
+}
+
+#[test]
+fn readings_and_tallies_agree_with_a_pass_over_the_rows_however_a_column_is_kept() {
+    let cells = [
+        text("63,5"),
+        text(" 1 "),
+        Cell::Empty,
+        text("63,5"),
+        text("1"),
+        text("abc"),
+        text(" 1 "),
+    ];
+    let rows = cells.len() + 2;
+    for column in kept_three_ways(&cells) {
+        let by_row: Vec<CellRef<'_>> = column
+            .iter()
+            .chain(std::iter::repeat(CellRef::Empty))
+            .take(rows)
+            .collect();
+        let mut asked = 0;
+        let readings = column.readings(rows, |cell| {
+            asked += 1;
+            (cell.number(), cell.is_empty())
+        });
+        let expected: Vec<_> = by_row.iter().map(|c| (c.number(), c.is_empty())).collect();
+        assert_eq!(readings.iter().collect::<Vec<_>>(), expected, "{column:?}");
+        assert_eq!(readings.get(rows), (None, true), "past the end: empty");
+        assert_eq!(readings.get(3), (Some(63.5), false));
+        let tally: Vec<(CellRef<'_>, usize)> = column.tally(rows).collect();
+        if matches!(column, Column::Coded(_)) {
+            // Once per distinct value (the empty cell's reading first).
+            assert_eq!(asked, 5);
+            assert_eq!(
+                tally,
+                [
+                    (CellRef::Empty, 3),
+                    (CellRef::Text("63,5"), 2),
+                    (CellRef::Text(" 1 "), 2),
+                    (CellRef::Text("1"), 1),
+                    (CellRef::Text("abc"), 1),
+                ],
+                "distinct values in the order first met, with their rows"
+            );
+        } else {
+            assert_eq!(asked, cells.len() + 1);
+            let one_each: Vec<_> = by_row.iter().map(|&c| (c, 1)).collect();
+            assert_eq!(tally, one_each);
+        }
+    }
+}
