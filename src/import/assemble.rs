@@ -175,7 +175,7 @@ fn unique_story_ids(
     report: &mut Reporter,
 ) -> Vec<StoryId> {
     // The usual case: every story has an id and no id repeats.
-    let distinct: HashSet<&str> = ids.iter().flatten().map(String::as_str).collect();
+    let distinct: foldhash::HashSet<&str> = ids.iter().flatten().map(String::as_str).collect();
     if distinct.len() == ids.len() {
         return ids.into_iter().flatten().map(StoryId).collect();
     }

@@ -171,11 +171,8 @@ impl Dataset {
 
     /// Number of stories that answered `id` (neither missing nor N/A).
     pub fn answered_count(&self, id: &QuestionId) -> usize {
-        self.question(id).map_or(0, |(_, column)| {
-            (0..self.len())
-                .filter(|&row| column.presence(row) == super::Presence::Answered)
-                .count()
-        })
+        self.question(id)
+            .map_or(0, |(_, column)| column.answered_count(self.len()))
     }
 
     /// The text of the first text question with `role` for `row`.
