@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use crate::i18n::Language;
 use crate::patterns::{self, Difference, DifferencesOptions, Skipped};
-use crate::project::{Against, FrozenSelection, populations_of};
+use crate::project::FrozenSelection;
 
 use super::chart::frozen;
 use super::{CliError, DataArgs, load};
@@ -89,15 +89,12 @@ pub fn run_differences(args: &DifferencesArgs) -> Result<String, CliError> {
         None => FrozenSelection::all(language),
     };
     let selection = frozen(&args.select, dataset, language)?;
-    let populations = populations_of(&baseline, Some(&selection), Against::Rest, dataset)?;
-    let chosen = populations.selection.unwrap_or_else(|| dataset.all());
     let options = DifferencesOptions { min_n: args.min_n };
-    let defining = selection.filter.questions();
     // The story text is tested by its words: index them first (the app
     // does so on a thread of its own). A dataset without story text has
     // nothing to index, and its texts stay untested.
     let _ = crate::words::text_index(dataset, None, &crate::words::WordOptions::default());
-    let result = patterns::differences(dataset, &chosen, &populations.whole, &defining, &options);
+    let result = crate::project::selection_differences(dataset, &baseline, &selection, &options)?;
     Ok(to_json(&DifferencesJson {
         selection: &args.select,
         baseline: args.baseline.as_deref().unwrap_or("all"),

@@ -208,6 +208,31 @@ pub fn populations_of(
     })
 }
 
+/// What makes `selection` different from the rest of `baseline` (the
+/// baseline's stories outside it, as [`Against::Rest`]): every question
+/// tested by [`patterns::differences`](crate::patterns::differences), the
+/// questions the selection is defined by marked. The one pass behind the
+/// app's panel, `storylens differences` and a finding's report section, so
+/// the three list the same rows. The story text is tested only once its
+/// words are indexed (see [`crate::words::text_index`]).
+pub fn selection_differences(
+    dataset: &Dataset,
+    baseline: &FrozenSelection,
+    selection: &FrozenSelection,
+    options: &crate::patterns::DifferencesOptions,
+) -> Result<crate::patterns::Differences, ComparisonError> {
+    let populations = populations_of(baseline, Some(selection), Against::Rest, dataset)?;
+    let chosen = populations.selection.unwrap_or_else(|| dataset.all());
+    let defining = selection.filter.questions();
+    Ok(crate::patterns::differences(
+        dataset,
+        &chosen,
+        &populations.whole,
+        &defining,
+        options,
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

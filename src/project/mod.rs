@@ -39,7 +39,9 @@ pub use autosave::{
     AUTOSAVE_IDLE, AUTOSAVE_MAX_DELAY, Autosave, autosave_path, recover, remove_autosave,
     write_autosave,
 };
-pub use comparison::{Against, Comparison, ComparisonError, Side, populations_of};
+pub use comparison::{
+    Against, Comparison, ComparisonError, Side, populations_of, selection_differences,
+};
 pub use embed::{EMBEDDED_FORMAT, EmbedError, EmbeddedData};
 pub use file::{CURRENT_FORMAT_VERSION, ProjectFileError, backup_path, load, save};
 pub use finding::{Finding, FindingId, FrozenSelection, FrozenStatus, Quote};

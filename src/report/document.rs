@@ -267,24 +267,18 @@ impl Builder<'_> {
         if !finding.show_differences {
             return Vec::new();
         }
-        let populations = crate::project::populations_of(
-            &finding.baseline,
-            Some(&finding.selection),
-            crate::project::Against::Rest,
-            self.dataset,
-        );
-        let Some((selection, rest)) = populations
-            .ok()
-            .and_then(|p| p.selection.map(|s| (s, p.whole)))
-        else {
-            return Vec::new();
-        };
         let _ = crate::words::text_index(self.dataset, None, &crate::words::WordOptions::default());
-        let defining = finding.selection.filter.questions();
         let options = DifferencesOptions {
             min_n: finding.chart.options.min_n,
         };
-        let result = patterns::differences(self.dataset, &selection, &rest, &defining, &options);
+        let Ok(result) = crate::project::selection_differences(
+            self.dataset,
+            &finding.baseline,
+            &finding.selection,
+            &options,
+        ) else {
+            return Vec::new();
+        };
         result
             .tests
             .iter()

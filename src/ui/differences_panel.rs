@@ -46,21 +46,17 @@ fn differences_of(ui: &egui::Ui, view: &View, dataset: &Dataset) -> Option<Arc<D
     if let Some(found) = ui.ctx().data(|d| d.get_temp::<Arc<Differences>>(id)) {
         return Some(found);
     }
-    // The language only words an error, and an error lists nothing here.
-    let populations = view
-        .populations(dataset, crate::i18n::Language::default())
-        .ok()?;
-    let selection = populations.selection?;
-    // The tests need two groups without stories in common.
-    let rest = populations.whole.and_not(&selection);
-    let defining = compared.filter.questions();
-    let result = Arc::new(patterns::differences(
-        dataset,
-        &selection,
-        &rest,
-        &defining,
-        &DifferencesOptions::default(),
-    ));
+    // The language only names the whole set, which no row shows.
+    let baseline = view.frozen_baseline(Language::default());
+    let result = Arc::new(
+        crate::project::selection_differences(
+            dataset,
+            &baseline,
+            &view.frozen_selection()?,
+            &DifferencesOptions::default(),
+        )
+        .ok()?,
+    );
     ui.ctx().data_mut(|d| d.insert_temp(id, result.clone()));
     Some(result)
 }

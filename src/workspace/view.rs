@@ -169,7 +169,9 @@ impl View {
         })
     }
 
-    fn frozen_baseline(&self, language: Language) -> FrozenSelection {
+    /// The baseline as a finding stores it (the whole set, named in
+    /// `language`, when no filter is set).
+    pub fn frozen_baseline(&self, language: Language) -> FrozenSelection {
         match &self.baseline_filter {
             Some((name, filter)) => FrozenSelection {
                 name: name.clone(),
@@ -180,7 +182,8 @@ impl View {
         }
     }
 
-    fn frozen_selection(&self) -> Option<FrozenSelection> {
+    /// The compared selection as a finding stores it.
+    pub fn frozen_selection(&self) -> Option<FrozenSelection> {
         self.selection.as_ref().map(|compared| FrozenSelection {
             name: compared.name.clone(),
             filter: compared.filter.clone(),
