@@ -15,6 +15,12 @@ use crate::model::{MultiColumn, Question, QuestionKind};
 
 use super::index::and_words;
 
+/// Below this many stories expected to choose both options (were the two
+/// independent), a pair's lift rests on too few stories to read: it is
+/// drawn without colour, in brackets, and a note counts such pairs. The
+/// rule of thumb of χ² tests, which the cross-tab's warning uses too.
+pub const MIN_EXPECTED: f64 = 5.0;
+
 /// The co-occurrence matrix of a multiple-choice question's options over
 /// the stories that answered it (the panel's `n`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -50,6 +56,33 @@ impl CoOccurrenceData {
             .and_then(|row| row.get(j))
             .copied()
             .flatten()
+    }
+
+    /// Stories expected to choose the options of cell `(i, j)` both, were
+    /// they independent: `both[i][i] · both[j][j] / n`; `None` without
+    /// stories.
+    pub fn expected_of(&self, i: usize, j: usize) -> Option<f64> {
+        let chosen = |k: usize| self.both.get(k).and_then(|row| row.get(k)).copied();
+        let (a, b) = (chosen(i)?, chosen(j)?);
+        (self.n > 0).then(|| a as f64 * b as f64 / self.n as f64)
+    }
+
+    /// Whether the lift of cell `(i, j)` rests on too few stories to read
+    /// (fewer than [`MIN_EXPECTED`] expected together).
+    pub fn is_sparse(&self, i: usize, j: usize) -> bool {
+        self.lift_of(i, j).is_some() && self.expected_of(i, j).is_some_and(|e| e < MIN_EXPECTED)
+    }
+
+    /// The pairs of options with a lift, each counted once, and how many
+    /// of them are [sparse](Self::is_sparse).
+    pub fn sparse_pairs(&self) -> (usize, usize) {
+        let k = self.options.len();
+        let pairs = (0..k).flat_map(|i| (0..i).map(move |j| (i, j)));
+        pairs
+            .filter(|&(i, j)| self.lift_of(i, j).is_some())
+            .fold((0, 0), |(sparse, all), (i, j)| {
+                (sparse + usize::from(self.is_sparse(i, j)), all + 1)
+            })
     }
 
     /// Keeps the options `keep` (indices into the current rows), in that
@@ -197,6 +230,55 @@ mod tests {
                 assert_eq!(rows.len() as u64, co.both[i][j], "cell {i},{j}");
             }
         }
+    }
+
+    /// Pairs whose lift rests on fewer than 5 expected stories, on the
+    /// demo and in Utrecht (n = 150), checked against pandas:
+    ///
+    /// ```text
+    /// storylens stories --demo --json > s.json
+    /// python3 -c "import json, pandas as pd, numpy as np
+    /// rows = json.load(open('s.json'))['rows']
+    /// opts = ['tevredenheid','hoop','trots','blijdschap','opluchting','teleurstelling',
+    ///         'hopeloosheid','boosheid','frustratie','verdriet','onmacht','zorgen']
+    /// def sparse(rows):
+    ///     g = [r['Gevoel'] for r in rows if isinstance(r['Gevoel'], list) and r['Gevoel']]
+    ///     X = pd.DataFrame([[o in a for o in opts] for a in g], columns=opts).astype(int)
+    ///     n = len(X); c = X.sum(); E = np.outer(c, c) / n
+    ///     iu = np.triu_indices(len(opts), 1)
+    ///     return n, int((E < 5)[iu].sum()), E[2, 3]
+    /// print(sparse(rows), sparse([r for r in rows if r['Regio'] == 'Utrecht']))"
+    /// ```
+    ///
+    /// prints `(2000, 1, 4.628) (150, 42, 0.12)`.
+    #[test]
+    fn lifts_resting_on_fewer_than_five_expected_stories_are_sparse() {
+        let dataset = demo_dataset();
+        let q = QuestionId::new(ids::GEVOEL);
+        let spec = ChartSpec::pair(q.clone(), q);
+        let utrecht = crate::model::parse_filter("Regio = \"Utrecht\"", dataset.codebook())
+            .unwrap()
+            .evaluate(&dataset)
+            .unwrap();
+        let populations = Populations {
+            whole: dataset.all(),
+            selection: Some(utrecht),
+        };
+        let data = compute(&spec, &dataset, &populations).unwrap();
+        let (PanelKind::CoOccurrence(all), Some(PanelKind::CoOccurrence(utrecht))) =
+            (&data.whole.chart, data.selection.as_ref().map(|p| &p.chart))
+        else {
+            panic!("{data:?}")
+        };
+        // trots × blijdschap: 89 · 104 / 2000 stories expected.
+        let expected = all.expected_of(2, 3).unwrap();
+        assert!((expected - 4.628).abs() < 1e-12, "{expected}");
+        assert!(all.is_sparse(2, 3) && all.is_sparse(3, 2));
+        assert!(!all.is_sparse(1, 2), "hoop × trots expects 14");
+        assert!(!all.is_sparse(2, 2), "the diagonal has no lift");
+        assert_eq!(all.sparse_pairs(), (1, 66));
+        assert_eq!(utrecht.sparse_pairs(), (42, 66));
+        assert!((utrecht.expected_of(2, 3).unwrap() - 0.12).abs() < 1e-12);
     }
 
     #[test]

@@ -60,10 +60,17 @@ pub(super) fn cooccur_panel(
         y,
         &Note::CoOccurrence.text(style.language),
     );
+    let (sparse, pairs) = data.sparse_pairs();
+    if sparse > 0 {
+        let sparse_note = Note::CoOccurrenceSparse { sparse, pairs };
+        y += 6.0 * u;
+        y += note(scene, style, frame, y, &sparse_note.text(style.language));
+    }
     y - frame.top
 }
 
-/// One cell inside `area`: the lift's fill, the count, the lift.
+/// One cell inside `area`: the lift's fill, the count, the lift (a lift
+/// resting on too few stories without colour, in brackets).
 fn draw_cell(
     scene: &mut Scene,
     style: &Style,
@@ -73,9 +80,11 @@ fn draw_cell(
 ) {
     let u = style.unit;
     let lift = data.lift_of(i, j);
-    let fill = lift.map_or(palette::PLACEHOLDER, |l| {
-        palette::residual_color(lift_strength(l))
-    });
+    let sparse = data.is_sparse(i, j);
+    let fill = match lift {
+        Some(l) if !sparse => palette::residual_color(lift_strength(l)),
+        _ => palette::PLACEHOLDER,
+    };
     cell_fill(scene, style, area, fill, None);
     let color = palette::text_on(fill);
     let room = area.width_px - 4.0 * u;
@@ -91,6 +100,7 @@ fn draw_cell(
     count_style.line(scene, &count, pt(centre_x, count_y));
     if let Some(lift) = lift {
         let lift = text::lift_text(lift, style.language);
+        let lift = if sparse { format!("({lift})") } else { lift };
         let small = fitted(TextStyle::new(style.tick_px * 0.78, color), &lift, room);
         small.line(scene, &lift, pt(centre_x, area.y + area.height_px * 0.72));
     }

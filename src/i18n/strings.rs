@@ -333,4 +333,6 @@ strings! {
     stop_words_dutch: "Nederlands" / "Dutch",
     stop_words_english: "Engels" / "English",
     phrases_note: "Woordparen (twee woorden naast elkaar in een zin, geen stopwoorden) per aandeel van de verhalen die ze gebruiken; woorden geteld naar hun stam (Snowball)." / "Two-word phrases (two words next to each other in a sentence, no stop words) by the share of stories that use them; words counted by their stem (Snowball).",
+    // Co-occurrence lifts that rest on too few stories (issue 17, left over).
+    co_occurrence_sparse_note: "Paren die samen minder dan {min} verhalen zouden verwachten als ze los van elkaar stonden ({sparse} van de {pairs}): hun lift rust op te weinig verhalen en staat tussen haakjes, zonder kleur." / "Pairs that would expect fewer than {min} stories together if they were independent ({sparse} of the {pairs}): their lift rests on too few stories and is shown in brackets, without colour.",
 }

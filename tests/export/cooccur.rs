@@ -99,6 +99,67 @@ fn the_holm_option_outlines_only_the_cells_whose_corrected_p_is_small() {
 }
 
 #[test]
+fn a_lift_resting_on_too_few_stories_is_bracketed_uncoloured_and_counted_in_a_note() {
+    let d = dataset();
+    let q = QuestionId::new(ids::GEVOEL);
+    let spec = ChartSpec::pair(q.clone(), q);
+    let data = charts::compute(&spec, d, &Populations::all(d)).unwrap();
+    let PanelKind::CoOccurrence(co) = &data.whole.chart else {
+        panic!()
+    };
+    // trots × blijdschap is the one pair of the demo expecting fewer than
+    // 5 stories together (89 · 104 / 2,000 = 4.6).
+    assert_eq!(co.sparse_pairs(), (1, 66));
+    let scene = scene_from_chart(&data, &ExportOptions::new(Language::Dutch));
+    let texts: Vec<&str> = scene.texts().map(|t| t.text.as_str()).collect();
+    assert_eq!(
+        texts.iter().filter(|t| **t == "(lift 1,94)").count(),
+        2,
+        "both cells of the pair: {texts:?}"
+    );
+    assert!(!texts.contains(&"lift 1,94"), "never also without brackets");
+    assert!(
+        texts.iter().any(|t| t.contains("(1 van de 66)")),
+        "{texts:?}"
+    );
+    // The bracketed cells have the diagonal's neutral fill; every other
+    // off-diagonal cell a colour of the lift's ramp.
+    let fill_under = |row: usize, column: usize| {
+        let hit = scene
+            .hits
+            .iter()
+            .find(|h| h.mark == Mark::Cell { row, column })
+            .unwrap();
+        scene
+            .items
+            .iter()
+            .find_map(|item| match item {
+                Item::Rect(r)
+                    if r.fill.is_some()
+                        && hit.area.contains(storylens::export::pt(
+                            r.x + r.width_px / 2.0,
+                            r.y + r.height_px / 2.0,
+                        )) =>
+                {
+                    r.fill
+                }
+                _ => None,
+            })
+            .unwrap()
+    };
+    assert_eq!(fill_under(2, 3), fill_under(2, 2));
+    assert_ne!(fill_under(1, 2), fill_under(2, 2));
+    let english = scene_from_chart(&data, &ExportOptions::new(Language::English));
+    assert!(
+        english
+            .texts()
+            .any(|t| t.text.contains("fewer than 5 stories together")
+                && t.text.contains("(1 of the 66)")),
+        "the note in English"
+    );
+}
+
+#[test]
 fn chart_json_and_images_of_gevoel_by_itself() {
     let out = storylens(&[
         "chart",

@@ -264,6 +264,10 @@ pub enum Note {
     Keyness { tested: usize },
     /// What a co-occurrence cell counts and what its lift means.
     CoOccurrence,
+    /// How many of the co-occurrence's `pairs` have a lift resting on too
+    /// few stories (`sparse`), and how they are drawn.
+    #[allow(missing_docs, reason = "one-line variant; the doc names its fields")]
+    CoOccurrenceSparse { sparse: usize, pairs: usize },
 }
 
 impl Note {
@@ -330,6 +334,14 @@ impl Note {
             Self::Words { stemmed: false, .. } => tr.words_note_unstemmed.to_owned(),
             Self::Keyness { tested } => i18n::fill(tr.keyness_note, &[("m", &count(tested))]),
             Self::CoOccurrence => tr.co_occurrence_note.to_owned(),
+            Self::CoOccurrenceSparse { sparse, pairs } => i18n::fill(
+                tr.co_occurrence_sparse_note,
+                &[
+                    ("sparse", &count(sparse)),
+                    ("pairs", &count(pairs)),
+                    ("min", &count(super::cooccur::MIN_EXPECTED as usize)),
+                ],
+            ),
         }
     }
 }
