@@ -164,7 +164,13 @@ pub fn trim(text: &str) -> &str {
 /// Writes a number the way a person typed it: `3`, `0.25`, `-1.5e-7`.
 pub fn format_number(value: f64) -> String {
     if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{value:.0}")
+        // What `{value:.0}` writes, without its exact float formatting
+        // (a spreadsheet's every number cell is written once in detection).
+        if value == 0.0 && value.is_sign_negative() {
+            "-0".to_owned()
+        } else {
+            (value as i64).to_string()
+        }
     } else {
         format!("{value}")
     }
@@ -241,6 +247,35 @@ fn strip_thousands(text: &str, separator: char) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn whole_numbers_are_written_as_exact_float_formatting_writes_them() {
+        let mut values = vec![
+            0.0,
+            -0.0,
+            1.0,
+            -1.0,
+            63.0,
+            1e15 - 1.0,
+            -(1e15 - 1.0),
+            2f64.powi(52),
+        ];
+        let mut x = 0x2545_f491_4f6c_dd1d_u64;
+        for _ in 0..2000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            values.push((x % 2_000_000_000_000_000) as f64 - 1e15);
+            values.push(f64::from((x >> 40) as u32 % 100_000));
+        }
+        for value in values {
+            if value.abs() < 1e15 {
+                assert_eq!(format_number(value), format!("{value:.0}"), "{value:?}");
+            }
+        }
+        assert_eq!(format_number(63.5), "63.5");
+        assert_eq!(format_number(1e15), "1000000000000000");
+    }
 
     #[test]
     fn the_fast_trim_trims_like_str_trim() {
