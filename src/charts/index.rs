@@ -114,17 +114,35 @@ fn presence_sets(column: &Column) -> (Selection, Selection) {
 }
 
 impl SliderRanks {
+    /// The distinct answers are gathered by their bits, a look-up per
+    /// story, and only they are sorted: sorting every story's value and a
+    /// binary search per story were most of what `warm_indexes` was left
+    /// with.
     fn build(values: &[f64]) -> Option<Self> {
-        let mut distinct: Vec<f64> = values
-            .iter()
-            .filter(|v| !v.is_nan())
-            .map(|v| v * 100.0)
-            .collect();
+        // Each bit pattern of the answers × 100, and later its code.
+        let mut code_of: foldhash::HashMap<u64, u32> = foldhash::HashMap::default();
+        for v in values {
+            if !v.is_nan() {
+                code_of.entry((v * 100.0).to_bits()).or_insert(NO_CODE);
+                // −0 and 0 are two patterns of one value: one more fits.
+                if code_of.len() > MAX_DISTINCT + 1 {
+                    return None;
+                }
+            }
+        }
+        let mut distinct: Vec<f64> = code_of.keys().map(|&bits| f64::from_bits(bits)).collect();
         distinct.sort_unstable_by(f64::total_cmp);
-        // `==` (not bit equality) so that −0 and 0 tie, as in ranking.
+        // `==` (not bit equality) so that −0 and 0 tie, as in ranking; the
+        // first of the two in `total_cmp` order (−0) stays, as it did when
+        // every story's value was sorted.
         distinct.dedup_by(|a, b| a == b);
         if distinct.len() > MAX_DISTINCT {
             return None;
+        }
+        for (&bits, code) in &mut code_of {
+            let scaled = f64::from_bits(bits);
+            // Float `<` keeps −0 and 0 together, matching the dedup.
+            *code = distinct.partition_point(|d| *d < scaled) as u32;
         }
         let codes = values
             .iter()
@@ -132,9 +150,11 @@ impl SliderRanks {
                 if v.is_nan() {
                     return NO_CODE;
                 }
-                let scaled = v * 100.0;
-                // Float `<` keeps −0 and 0 together, matching the dedup.
-                distinct.partition_point(|d| *d < scaled) as u32
+                // Every answer's pattern was gathered above.
+                code_of
+                    .get(&(v * 100.0).to_bits())
+                    .copied()
+                    .unwrap_or(NO_CODE)
             })
             .collect();
         Some(Self {
@@ -376,6 +396,68 @@ mod tests {
             }
         }
         assert!(kinds.len() >= 5, "every kind of column was tried");
+    }
+
+    /// Ranks as they were built before the distinct values were gathered by
+    /// their bits: every value sorted, a binary search per row.
+    fn ranks_by_sorting(values: &[f64]) -> Option<(Vec<u64>, Vec<u32>)> {
+        let mut distinct: Vec<f64> = values
+            .iter()
+            .filter(|v| !v.is_nan())
+            .map(|v| v * 100.0)
+            .collect();
+        distinct.sort_unstable_by(f64::total_cmp);
+        distinct.dedup_by(|a, b| a == b);
+        if distinct.len() > MAX_DISTINCT {
+            return None;
+        }
+        let codes = values
+            .iter()
+            .map(|v| match v.is_nan() {
+                true => NO_CODE,
+                false => distinct.partition_point(|d| *d < v * 100.0) as u32,
+            })
+            .collect();
+        Some((distinct.iter().map(|d| d.to_bits()).collect(), codes))
+    }
+
+    #[test]
+    fn slider_ranks_are_those_of_sorting_every_value() {
+        let ranks = |values: &[f64]| {
+            SliderRanks::build(values).map(|r| {
+                (
+                    r.distinct.iter().map(|d| d.to_bits()).collect::<Vec<_>>(),
+                    r.codes,
+                )
+            })
+        };
+        let (nan, cap) = (f64::NAN, MAX_DISTINCT as f64);
+        // −0 before and after 0, NaN, repeats, and a value whose × 100
+        // rounds onto another's.
+        let mixed = [0.3, 0.0, -0.0, nan, 0.29, 0.3, -0.0, 1.0, 0.1 + 0.2, 0.0];
+        // As many distinct values as allowed, plus −0 beside 0: one value.
+        let full: Vec<f64> = (0..MAX_DISTINCT)
+            .map(|i| i as f64 / cap)
+            .chain([-0.0])
+            .collect();
+        let over: Vec<f64> = (0..=MAX_DISTINCT).map(|i| i as f64 / cap).collect();
+        let demo = crate::demo::demo_dataset();
+        let mut cases = vec![mixed.to_vec(), full, over, vec![nan; 3], Vec::new()];
+        cases.extend(demo.questions().filter_map(|(_, c)| match c {
+            Column::Number(n) => Some(n.values.clone()),
+            _ => None,
+        }));
+        for values in &cases {
+            assert_eq!(
+                ranks(values),
+                ranks_by_sorting(values),
+                "{:?}",
+                &values[..values.len().min(12)]
+            );
+        }
+        assert_eq!(ranks(&mixed).map(|(d, _)| d[0]), Some((-0.0f64).to_bits()));
+        assert!(ranks(&cases[1]).is_some() && ranks(&cases[2]).is_none());
+        assert!(cases.len() > 5, "the demo's sliders were tried: {}", cases.len());
     }
 
     #[test]
