@@ -170,6 +170,11 @@ impl Dataset {
     }
 
     /// Number of stories that answered `id` (neither missing nor N/A).
+    ///
+    /// What `Column::presence` says row by row, counted from each kind's
+    /// storage: asking `presence` per row took 4 ms at 100,000 stories for
+    /// the question list the app builds on every open and import, on the
+    /// window's thread, in the frame of the first chart.
     pub fn answered_count(&self, id: &QuestionId) -> usize {
         self.question(id)
             .map_or(0, |(_, column)| column.answered_count(self.len()))
@@ -232,6 +237,58 @@ mod tests {
         assert_eq!(dataset.text(TextRole::Title, 1), Some("Twee"));
         assert_eq!(dataset.answered_count(&QuestionId::new("rol")), 1);
         assert_eq!(dataset.all().count(), 2);
+    }
+
+    /// The counts read from each kind's storage are the rows `presence`
+    /// calls answered, also for a row listed as not applicable that has an
+    /// answer, a triad with one corner missing and a multiple choice both
+    /// answered and not applicable; and for every column of the demo.
+    #[test]
+    fn answered_count_is_presence_counted_row_by_row() {
+        use crate::model::{
+            MISSING_CODE, MultiColumn, NOT_APPLICABLE_CODE, NumberColumn, Presence, TriadColumn,
+        };
+        let nan = f64::NAN;
+        let mut slider = NumberColumn::from_values(vec![0.5, nan, 0.25, nan, 0.1]);
+        slider.not_applicable = vec![1, 2];
+        let columns = vec![
+            Column::Number(slider),
+            Column::Triad(TriadColumn {
+                top: vec![0.2, nan, 0.5, nan, 0.1],
+                left: vec![0.3, 0.5, nan, nan, 0.1],
+                right: vec![0.5, 0.5, 0.5, nan, 0.8],
+                not_applicable: vec![3, 4],
+            }),
+            Column::Multi(MultiColumn {
+                chosen: vec![Selection::from_rows(5, [0])],
+                answered: Selection::from_rows(5, [0, 1, 4]),
+                not_applicable: Selection::from_rows(5, [1, 2]),
+            }),
+            Column::Single(ChoiceColumn {
+                codes: vec![3, NOT_APPLICABLE_CODE, MISSING_CODE, 0, 1],
+            }),
+        ];
+        let codebook = Codebook {
+            questions: (0..columns.len())
+                .map(|i| Question::new(format!("q{i}"), format!("Q{i}"), QuestionKind::Number))
+                .collect(),
+        };
+        let ids = (0..5).map(|i| StoryId(i.to_string())).collect();
+        let crafted = Dataset::new("t", ids, codebook, columns).unwrap();
+        let counts = |d: &Dataset| -> Vec<(usize, usize)> {
+            d.questions()
+                .map(|(q, column)| {
+                    let by_row = (0..d.len())
+                        .filter(|&r| column.presence(r) == Presence::Answered)
+                        .count();
+                    (d.answered_count(&q.id), by_row)
+                })
+                .collect()
+        };
+        assert_eq!(counts(&crafted), vec![(3, 3), (2, 2), (3, 3), (3, 3)]);
+        for (fast, by_row) in counts(&crate::demo::demo_dataset()) {
+            assert_eq!(fast, by_row);
+        }
     }
 
     #[test]

@@ -441,3 +441,29 @@ fn replacing_a_changed_project_asks_first_and_a_clean_one_does_not() {
     apply(&mut w, Command::Undo);
     assert!(!w.document.has_unsaved_changes());
 }
+
+/// Every way the app opens data ends in `Workspace::new`, which builds the
+/// column indexes a project open or the demo did not build on an import's
+/// thread: the first chart then builds none (the build below would mark
+/// it), and the story texts are left to the words thread.
+#[test]
+fn a_new_workspace_has_every_column_index_but_the_texts() {
+    use crate::charts::index::ColumnIndex;
+    use crate::model::Column;
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    let workspace = demo();
+    let dataset = workspace.dataset();
+    let mut warmed = 0;
+    for (slot, (question, column)) in dataset.questions().enumerate() {
+        let built = AtomicBool::new(false);
+        let _: Arc<ColumnIndex> = dataset.cache().get_or_build(slot, || {
+            built.store(true, Ordering::Relaxed);
+            ColumnIndex::build(column, None)
+        });
+        let text = matches!(column, Column::Text(_));
+        assert_eq!(built.load(Ordering::Relaxed), text, "{}", question.id);
+        warmed += usize::from(!text);
+    }
+    assert!(warmed > 10, "the demo's answers are warmed");
+}
