@@ -89,7 +89,13 @@ pub fn run_differences(args: &DifferencesArgs) -> Result<String, CliError> {
         None => FrozenSelection::all(language),
     };
     let selection = frozen(&args.select, dataset, language)?;
-    let populations = populations_of(&baseline, Some(&selection), Against::Rest, dataset)?;
+    let populations = populations_of(
+        &baseline,
+        Some(&selection),
+        Against::Rest,
+        dataset,
+        &crate::words::WordOptions::default(),
+    )?;
     let chosen = populations.selection.unwrap_or_else(|| dataset.all());
     let options = DifferencesOptions { min_n: args.min_n };
     let defining = selection.filter.questions();

@@ -51,6 +51,23 @@ pub fn kwic<'t>(
     text_of: impl Fn(usize) -> &'t str,
     order: KwicOrder,
 ) -> Vec<KwicLine> {
+    let mut lines = if term.is_phrase() {
+        super::phrase::phrase_lines(index, term, population, text_of)
+    } else {
+        word_lines(index, term, population, text_of)
+    };
+    sort(&mut lines, order);
+    lines
+}
+
+/// Every occurrence of the word `term` in the stories of `population`,
+/// in story order.
+fn word_lines<'t>(
+    index: &WordIndex,
+    term: &Term,
+    population: Option<&Selection>,
+    text_of: impl Fn(usize) -> &'t str,
+) -> Vec<KwicLine> {
     let analyzer = index.analyzer();
     // The term's written forms (lower case): a word is checked against the
     // analyzer only when it is one of them, so a story is cut into words
@@ -104,6 +121,11 @@ pub fn kwic<'t>(
             });
         }
     }
+    lines
+}
+
+/// Puts `lines` (in story order) in `order`.
+fn sort(lines: &mut [KwicLine], order: KwicOrder) {
     match order {
         KwicOrder::Story => {}
         KwicOrder::Left => lines.sort_by_cached_key(|line| {
@@ -120,27 +142,35 @@ pub fn kwic<'t>(
             (words, line.row, line.start)
         }),
     }
-    lines
 }
 
 /// Every occurrence in `dataset`'s story text of the term `word` stands
-/// for (any form: "haalbare" finds "haalbaar"), through the dataset's
-/// shared word index; `None` when the word is no term of the stories
-/// (unknown, a stop word, or no story text at all).
+/// for (any form: "haalbare" finds "haalbaar"; two words a phrase: "samen
+/// plannen" finds "Samen plande"), through the dataset's shared word index
+/// with `options` (the project's stop words; phrases are looked up in the
+/// index that counts them); `None` when the word is no term of the
+/// stories (unknown, a stop word, or no story text at all).
 pub fn story_kwic(
     dataset: &Dataset,
     word: &str,
+    options: &super::WordOptions,
     population: Option<&Selection>,
     order: KwicOrder,
 ) -> Option<Vec<KwicLine>> {
-    let index = super::text_index(dataset, None, &super::WordOptions::default()).ok()?;
-    let term = index.find(word)?;
+    let options = super::WordOptions {
+        phrases: Analyzer::words(word).nth(1).is_some(),
+        ..options.clone()
+    };
+    let index = super::text_index(dataset, None, &options).ok()?;
+    let term = if options.phrases {
+        index.find_phrase(word)?
+    } else {
+        index.find(word)?
+    };
     let text_of = |row| dataset.text(TextRole::Story, row).unwrap_or("");
     Some(kwic(&index, term, population, text_of, order))
 }
 
-/// The last ~[`CONTEXT_CHARS`] characters before a word, starting at a
-/// word boundary, with line breaks as spaces. Only the window is looked at,
 /// The words of `text` that may be one of the forms `finders` look for
 /// (plain ASCII, lower case): each hit in the ASCII-lower-cased text (the
 /// byte offsets stay those of `text`) is widened to the stretch between
@@ -148,7 +178,10 @@ pub fn story_kwic(
 /// text would be (word boundaries never cross whitespace). A non-ASCII
 /// letter never lower-cases to an ASCII one in the stories' scripts, so
 /// no occurrence of such a form is missed.
-fn candidate_tokens<'t>(text: &'t str, finders: &[memchr::memmem::Finder<'_>]) -> Vec<Token<'t>> {
+pub(super) fn candidate_tokens<'t>(
+    text: &'t str,
+    finders: &[memchr::memmem::Finder<'_>],
+) -> Vec<Token<'t>> {
     let lowered = text.as_bytes().to_ascii_lowercase();
     let mut hits: Vec<usize> = finders
         .iter()
@@ -184,8 +217,10 @@ fn candidate_tokens<'t>(text: &'t str, finders: &[memchr::memmem::Finder<'_>]) -
     tokens
 }
 
+/// The last ~[`CONTEXT_CHARS`] characters before a word, starting at a
+/// word boundary, with line breaks as spaces. Only the window is looked at,
 /// not the story up to the word.
-fn left_context(before: &str) -> String {
+pub(super) fn left_context(before: &str) -> String {
     let window = before
         .char_indices()
         .rev()
@@ -211,7 +246,7 @@ fn left_context(before: &str) -> String {
 
 /// The first ~[`CONTEXT_CHARS`] characters after a word, ending at a word
 /// boundary, with line breaks as spaces.
-fn right_context(after: &str) -> String {
+pub(super) fn right_context(after: &str) -> String {
     let window = after
         .char_indices()
         .nth(CONTEXT_CHARS)
@@ -329,14 +364,43 @@ mod tests {
         let term = index
             .find("samen")
             .expect("the demo's stories work together");
-        let lines = story_kwic(&dataset, "samen", None, KwicOrder::Right).expect("a term");
+        let lines = story_kwic(
+            &dataset,
+            "samen",
+            &WordOptions::default(),
+            None,
+            KwicOrder::Right,
+        )
+        .expect("a term");
         assert_eq!(lines.len() as u64, term.occurrences());
         let some = Selection::from_rows(dataset.len(), (0..dataset.len()).step_by(2));
-        let half = story_kwic(&dataset, "Samen", Some(&some), KwicOrder::Story).expect("a term");
+        let half = story_kwic(
+            &dataset,
+            "Samen",
+            &WordOptions::default(),
+            Some(&some),
+            KwicOrder::Story,
+        )
+        .expect("a term");
         assert!(!half.is_empty() && half.iter().all(|l| l.row % 2 == 0));
-        assert_eq!(story_kwic(&dataset, "de", None, KwicOrder::Story), None);
         assert_eq!(
-            story_kwic(&dataset, "qwertyuiop", None, KwicOrder::Story),
+            story_kwic(
+                &dataset,
+                "de",
+                &WordOptions::default(),
+                None,
+                KwicOrder::Story
+            ),
+            None
+        );
+        assert_eq!(
+            story_kwic(
+                &dataset,
+                "qwertyuiop",
+                &WordOptions::default(),
+                None,
+                KwicOrder::Story
+            ),
             None
         );
     }

@@ -118,6 +118,12 @@ fn leaf(rng: &mut Rng, codebook: &Codebook) -> Filter {
                 word: word(rng),
             };
         }
+        2 if rng.below(2) == 0 => {
+            return Filter::HasPhrase {
+                question: None,
+                phrase: format!("{}, {}", word(rng), word(rng)),
+            };
+        }
         2 => {
             return Filter::TextContains {
                 question: None,
@@ -193,6 +199,10 @@ fn leaf(rng: &mut Rng, codebook: &Codebook) -> Filter {
         QuestionKind::Text { .. } if rng.below(3) == 0 => Filter::HasWord {
             question: Some(id),
             word: word(rng),
+        },
+        QuestionKind::Text { .. } if rng.below(3) == 0 => Filter::HasPhrase {
+            question: Some(id),
+            phrase: format!("{} {}", word(rng), word(rng)),
         },
         QuestionKind::Text { .. } | QuestionKind::Id => Filter::TextContains {
             question: Some(id),
