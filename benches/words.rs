@@ -72,6 +72,60 @@ fn words_bench(c: &mut Criterion) {
             )
         });
     });
+    // Phrases: the phrase most stories use, in the same third of the
+    // stories, and in all of them.
+    let options = WordOptions {
+        phrases: true,
+        ..WordOptions::default()
+    };
+    let phrases = WordIndex::from_texts(&refs, options);
+    let phrase = phrases
+        .listed_terms()
+        .max_by_key(|t| t.stories())
+        .expect("the demo's stories have phrases");
+    eprintln!(
+        "phrase \"{}\": {} stories, {} occurrences",
+        phrase.key,
+        phrase.stories(),
+        phrase.occurrences()
+    );
+    group.bench_function("kwic phrase 100k", |b| {
+        b.iter(|| {
+            words::kwic(
+                &phrases,
+                phrase,
+                Some(&selection),
+                |row| refs[row],
+                KwicOrder::Left,
+            )
+        });
+    });
+    // A phrase about as common as "kind" (the word's case above).
+    let like_kind = phrases
+        .listed_terms()
+        .min_by_key(|t| t.stories().abs_diff(term.stories()))
+        .expect("the demo's stories have phrases");
+    eprintln!(
+        "phrase \"{}\": {} stories, {} occurrences (\"kind\": {} stories)",
+        like_kind.key,
+        like_kind.stories(),
+        like_kind.occurrences(),
+        term.stories()
+    );
+    group.bench_function("kwic phrase like kind 100k", |b| {
+        b.iter(|| {
+            words::kwic(
+                &phrases,
+                like_kind,
+                Some(&selection),
+                |row| refs[row],
+                KwicOrder::Left,
+            )
+        });
+    });
+    group.bench_function("kwic phrase 100k all stories", |b| {
+        b.iter(|| words::kwic(&phrases, phrase, None, |row| refs[row], KwicOrder::Left));
+    });
     group.finish();
 }
 

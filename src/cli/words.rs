@@ -327,7 +327,12 @@ pub fn run_kwic(args: &KwicArgs) -> Result<String, CliError> {
         index.find(&args.term)
     };
     let Some(term) = term else {
-        return Err(CliError::UnknownWord(args.term.clone()));
+        let term = args.term.clone();
+        return Err(if phrase {
+            CliError::UnknownPhrase(term)
+        } else {
+            CliError::UnknownWord(term)
+        });
     };
     let order = match args.order {
         Order::Story => KwicOrder::Story,

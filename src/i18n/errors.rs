@@ -148,6 +148,7 @@ strings! {
     cli_stop_words_file: "Kan het stopwoordenbestand {path} niet lezen ({detail}); geef een tekstbestand in UTF-8 met één woord per regel." / "Cannot read the stop-word file {path} ({detail}); give a UTF-8 text file with one word per line.",
     // Two-word phrases as selections (issue 16 items 4 and 5, branch phrases).
     filter_condition_has_phrase: "\"has phrase\"" / "\"has phrase\"",
+    cli_unknown_phrase: "Geen enkel verhaal gebruikt het woordpaar \"{phrase}\" (twee woorden naast elkaar in een zin, geen stopwoorden); `storylens words --phrases` toont de woordparen." / "No story uses the phrase \"{phrase}\" (two words next to each other in a sentence, no stop words); `storylens words --phrases` lists the phrases.",
 }
 
 #[cfg(test)]

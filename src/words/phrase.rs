@@ -10,7 +10,7 @@
 //! memmem when they are plain ASCII, as for a single word), then the word
 //! just before it; so a story is not cut into words or stemmed whole.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use crate::i18n::Language;
 use crate::model::Selection;
@@ -100,19 +100,26 @@ impl WordIndex {
     }
 }
 
-/// A word term's key and written forms (lower case).
-struct Forms<'k> {
+/// A word term's key and written forms (lower case), and what it knows
+/// of the forms met: a story's words repeat, and stemming is the dearest
+/// step of a line.
+struct Forms<'k, 't> {
     key: &'k str,
     lower: HashSet<String>,
+    known: HashMap<(&'t str, Language), bool>,
 }
 
-impl<'k> Forms<'k> {
+impl<'k, 't> Forms<'k, 't> {
     fn of(index: &WordIndex, key: &'k str) -> Self {
         let lower = index
             .term(key)
             .map(|term| term.forms.iter().map(|(f, _)| f.to_lowercase()).collect())
             .unwrap_or_default();
-        Self { key, lower }
+        Self {
+            key,
+            lower,
+            known: HashMap::new(),
+        }
     }
 
     fn searchable(&self) -> bool {
@@ -122,9 +129,14 @@ impl<'k> Forms<'k> {
     }
 
     /// Whether `token` is this term in `language`.
-    fn is(&self, analyzer: &Analyzer, token: &Token<'_>, language: Language) -> bool {
-        self.lower.contains(lower(token.form).as_ref())
-            && analyzer.term(token.form, language).as_deref() == Some(self.key)
+    fn is(&mut self, analyzer: &Analyzer, token: &Token<'t>, language: Language) -> bool {
+        if let Some(&known) = self.known.get(&(token.form, language)) {
+            return known;
+        }
+        let is = self.lower.contains(lower(token.form).as_ref())
+            && analyzer.term(token.form, language).as_deref() == Some(self.key);
+        self.known.insert((token.form, language), is);
+        is
     }
 }
 
@@ -142,17 +154,17 @@ pub(super) fn phrase_lines<'t>(
         return Vec::new();
     };
     let analyzer = index.analyzer();
-    let first = Forms::of(index, first_key);
-    let second = Forms::of(index, second_key);
-    let finders: Vec<memchr::memmem::Finder<'_>> = if second.searchable() {
-        second
-            .lower
-            .iter()
-            .map(|f| memchr::memmem::Finder::new(f.as_bytes()))
-            .collect()
+    let mut first = Forms::of(index, first_key);
+    let mut second = Forms::of(index, second_key);
+    let searched: Vec<String> = if second.searchable() {
+        second.lower.iter().cloned().collect()
     } else {
         Vec::new()
     };
+    let finders: Vec<memchr::memmem::Finder<'_>> = searched
+        .iter()
+        .map(|f| memchr::memmem::Finder::new(f.as_bytes()))
+        .collect();
     let mut lines = Vec::new();
     for &(row, _) in &term.postings {
         let row = row as usize;
