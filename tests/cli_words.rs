@@ -380,7 +380,7 @@ fn a_phrase_has_its_lines_in_context_and_a_selection() {
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert_eq!(
         stderr.trim(),
-        "No story uses the phrase \"doelen haalbare\" (two words next to each other in a \
+        "storylens: No story uses the phrase \"doelen haalbare\" (two words next to each other in a \
          sentence, no stop words); `storylens words --phrases` lists the phrases."
     );
 }
