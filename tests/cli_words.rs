@@ -328,3 +328,59 @@ fn the_demos_words_finding_draws_the_planted_words() {
         );
     }
 }
+
+/// `kwic --term "two words"` lists a phrase's lines: one per occurrence
+/// `words --phrases` counts, in as many stories, each line the two words
+/// as written; `--select 'text has phrase …'` holds exactly those stories.
+#[test]
+fn a_phrase_has_its_lines_in_context_and_a_selection() {
+    let all = json(&["words", "--demo", "--phrases", "--min-stories", "1"]);
+    let terms = all["terms"].as_array().unwrap();
+    let phrase = terms.iter().find(|t| t["term"] == "haalbar doel").unwrap();
+    assert_eq!(phrase["forms"][0], "haalbare doelen");
+    let kwic = json(&["kwic", "--demo", "--term", "Haalbare doelen"]);
+    assert_eq!(kwic["term"], "haalbar doel");
+    let lines = kwic["lines"].as_array().unwrap();
+    assert_eq!(lines.len() as u64, phrase["occurrences"].as_u64().unwrap());
+    let stories: std::collections::BTreeSet<&str> =
+        lines.iter().map(|l| l["story"].as_str().unwrap()).collect();
+    assert_eq!(stories.len() as u64, phrase["stories"].as_u64().unwrap());
+    for line in lines {
+        let word = line["word"].as_str().unwrap().to_lowercase();
+        assert!(word.starts_with("haalbare doel"), "{line}");
+    }
+    // Sorted by the word on the right, and within a selection made of it.
+    let right = json(&[
+        "kwic",
+        "--demo",
+        "--term",
+        "haalbare doelen",
+        "--order",
+        "right",
+    ]);
+    assert_eq!(right["lines"].as_array().unwrap().len(), lines.len());
+    let select = "text has phrase \"haalbare doelen\"";
+    let within = json(&[
+        "kwic",
+        "--demo",
+        "--term",
+        "haalbare doelen",
+        "--select",
+        select,
+    ]);
+    assert_eq!(within["lines"].as_array().unwrap().len(), lines.len());
+    let listed = json(&["stories", "--demo", "--select", select, "--json"]);
+    assert_eq!(
+        listed["rows"].as_array().unwrap().len() as u64,
+        phrase["stories"].as_u64().unwrap()
+    );
+    // A phrase no story uses is one sentence.
+    let output = storylens(&["kwic", "--demo", "--term", "doelen haalbare"]);
+    assert_eq!(output.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(
+        stderr.trim(),
+        "storylens: No story uses the phrase \"doelen haalbare\" (two words next to each other in a \
+         sentence, no stop words); `storylens words --phrases` lists the phrases."
+    );
+}

@@ -132,7 +132,8 @@ fn every_demo_finding_shows_the_same_numbers_everywhere() {
             other => panic!("finding {id}: the screen shows {other:?}"),
         };
         // The snapshot's (and report's) computation.
-        let shared = storylens::export::finding_chart(finding, &dataset).unwrap();
+        let shared =
+            storylens::export::finding_chart(finding, &dataset, &Default::default()).unwrap();
         assert_eq!(screen, shared, "finding {id}: screen and snapshot");
         assert_eq!(shared, finding.comparison().compute(&dataset).unwrap());
         assert_eq!(shared.min_n, finding.chart.options.min_n);

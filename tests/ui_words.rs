@@ -273,3 +273,91 @@ fn two_word_phrases_are_a_checkbox_of_the_words_chart() {
     let rows = &harness.state().browser().expect("its stories").rows;
     assert_eq!(rows.len(), stories);
 }
+
+/// With two-word phrases ticked, a click on a phrase offers its keywords
+/// in context (one line per occurrence counted, in the stories counted,
+/// each opening its story with both words marked) and "Make a selection
+/// from this phrase", whose n is the phrase's count.
+#[test]
+fn a_phrase_has_its_lines_in_context_and_becomes_a_selection() {
+    for (language, phrases, open, make) in [
+        (
+            Language::English,
+            "Two-word phrases",
+            "Keywords in context",
+            "Make a selection from this phrase",
+        ),
+        (
+            Language::Dutch,
+            "Woordparen",
+            "Woord in context",
+            "Selectie maken van dit woordpaar",
+        ),
+    ] {
+        let mut harness = words_chart(language);
+        harness.get_by_label(phrases).click();
+        harness.run();
+        crate::support::wait_for_words(&mut harness);
+        let Some(Ok(data)) = harness.state().chart() else {
+            panic!("a chart")
+        };
+        let PanelKind::Words(words) = &data.whole.chart else {
+            panic!("a words chart")
+        };
+        // The third phrase, not only the first.
+        let (label, stories) = (words.terms[2].label.clone(), words.terms[2].stories);
+        assert!(label.contains(' '), "{label} is a phrase");
+        click_term(&mut harness, &label);
+        harness.get_by_label(open).click();
+        harness.run();
+        let kwic = harness.state().explore().kwic.as_ref().expect("the window");
+        let lines = kwic.lines.clone().expect("the phrase's lines");
+        let rows: std::collections::BTreeSet<usize> = lines.iter().map(|l| l.row).collect();
+        assert_eq!(rows.len(), stories, "{label}");
+        let dataset = harness.state().dataset();
+        for line in &lines {
+            let text = dataset
+                .text(storylens::model::TextRole::Story, line.row)
+                .expect("a story");
+            assert_eq!(&text[line.start..line.end], line.word);
+            assert_eq!(line.word.split_whitespace().count(), 2, "{}", line.word);
+        }
+        // A line of its own opens its story with the phrase marked.
+        let name_of = |line: &storylens::words::KwicLine| {
+            format!("{} {} {}", line.left, line.word, line.right)
+                .trim()
+                .to_owned()
+        };
+        let first = lines
+            .iter()
+            .find(|line| lines.iter().filter(|l| name_of(l) == name_of(line)).count() == 1)
+            .expect("a line of its own");
+        harness
+            .get_by_role_and_label(egui::accesskit::Role::Button, &name_of(first))
+            .click();
+        harness.run();
+        let browser = harness.state().browser().expect("the reader");
+        assert_eq!(browser.rows[browser.reading.expect("reading")], first.row);
+        harness.run();
+        let marked = marked_texts(&harness);
+        assert!(
+            marked.iter().any(|m| m == &first.word),
+            "{} not marked: {marked:?}",
+            first.word
+        );
+        // The brush bar's button makes `text has phrase "…"` of it.
+        click_term(&mut harness, &label);
+        let before = harness.state().project().selections.len();
+        harness.get_by_label(make).click();
+        harness.run();
+        let project = harness.state().project();
+        assert_eq!(project.selections.len(), before + 1);
+        let made = project.selections.iter().last().expect("a new selection");
+        assert_eq!(made.filter, Filter::has_phrase(label.clone()));
+        let selected = made
+            .filter
+            .evaluate_with(harness.state().dataset(), &project.settings.word_options())
+            .expect("it evaluates");
+        assert_eq!(selected.count(), stories, "{label}");
+    }
+}

@@ -94,7 +94,13 @@ pub fn run_differences(args: &DifferencesArgs) -> Result<String, CliError> {
     // does so on a thread of its own). A dataset without story text has
     // nothing to index, and its texts stay untested.
     let _ = crate::words::text_index(dataset, None, &crate::words::WordOptions::default());
-    let result = crate::project::selection_differences(dataset, &baseline, &selection, &options)?;
+    let result = crate::project::selection_differences(
+        dataset,
+        &baseline,
+        &selection,
+        &options,
+        &crate::words::WordOptions::default(),
+    )?;
     Ok(to_json(&DifferencesJson {
         selection: &args.select,
         baseline: args.baseline.as_deref().unwrap_or("all"),

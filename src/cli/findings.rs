@@ -116,7 +116,7 @@ pub fn findings_json(project: &Project, dataset: &Dataset) -> FindingsJson {
 fn finding_json(project: &Project, finding: &Finding, dataset: &Dataset) -> FindingJson {
     let codebook = dataset.codebook();
     let comparison = finding.comparison();
-    let computed = comparison.compute(dataset);
+    let computed = comparison.compute_with(dataset, &project.settings.word_options());
     let panels = computed.as_ref().ok().map(|data| PanelsJson {
         whole: panel_ns(&data.whole),
         selection: data.selection.as_ref().map(panel_ns),

@@ -129,6 +129,8 @@ pub enum CliError {
     Comparison(#[from] crate::project::ComparisonError),
     /// No story uses this word (or it is a stop word); the word as given.
     UnknownWord(String),
+    /// `kwic --term` with two words that no story uses as a phrase.
+    UnknownPhrase(String),
     /// A `chart --merge/--rename/--hide` that does not fit the chart.
     Lumping(lumping::LumpingArgError),
     /// `words --stop-words FILE` could not be read: the file and why.
@@ -162,6 +164,9 @@ impl CliError {
             Self::Open(error) => error.sentence(language),
             Self::Comparison(error) => error.sentence(language),
             Self::UnknownWord(word) => crate::i18n::fill(e.cli_unknown_word, &[("word", word)]),
+            Self::UnknownPhrase(phrase) => {
+                crate::i18n::fill(e.cli_unknown_phrase, &[("phrase", phrase)])
+            }
             Self::Lumping(error) => error.sentence(language),
             Self::StopWordsFile { path, detail } => {
                 crate::i18n::fill(e.cli_stop_words_file, &[("path", path), ("detail", detail)])

@@ -96,7 +96,8 @@ pub struct WordsArgs {
 pub struct KwicArgs {
     #[command(flatten)]
     pub source: DataArgs,
-    /// The word to find (any form: "plannen" finds "plan" and "plannen").
+    /// The word to find (any form: "plannen" finds "plan" and "plannen"),
+    /// or two words for a phrase ("samen plannen").
     #[arg(long, allow_hyphen_values = true)]
     pub term: String,
     /// Only the stories of this selection.
@@ -196,11 +197,13 @@ fn stop_words_of_file(text: &str) -> impl Iterator<Item = String> + '_ {
         .map(str::to_owned)
 }
 
-/// A selection typed on the command line; mistakes are reported in English.
-fn selection(text: &str, dataset: &Dataset) -> Result<Selection, CliError> {
+/// A selection typed on the command line, its word clauses counting words
+/// as the command does (`words`: given here the same stop words and
+/// stemming); mistakes are reported in English.
+fn selection(text: &str, dataset: &Dataset, words: &WordOptions) -> Result<Selection, CliError> {
     Ok(frozen(text, dataset, Language::English)?
         .filter
-        .evaluate(dataset)?)
+        .evaluate_with(dataset, words)?)
 }
 
 fn to_json(value: &impl Serialize) -> String {
@@ -234,7 +237,7 @@ pub fn run_words(args: &WordsArgs) -> Result<String, CliError> {
     if args.svg.is_some() || args.png.is_some() {
         return image(args, dataset, options);
     }
-    let index = WordIndex::build(dataset, options);
+    let index = WordIndex::build(dataset, options.clone());
     let Some(select) = &args.compare.select else {
         let mut list = words::word_list(&index, &dataset.all(), args.min_stories);
         if let Some(top) = args.top {
@@ -242,9 +245,9 @@ pub fn run_words(args: &WordsArgs) -> Result<String, CliError> {
         }
         return Ok(wrap(&index, list));
     };
-    let chosen = selection(select, dataset)?;
+    let chosen = selection(select, dataset, &options)?;
     let baseline = match &args.compare.baseline {
-        Some(text) => selection(text, dataset)?,
+        Some(text) => selection(text, dataset, &options)?,
         None => dataset.all(),
     };
     let selected = chosen.and(&baseline);
@@ -306,14 +309,30 @@ struct KwicLineJson {
 pub fn run_kwic(args: &KwicArgs) -> Result<String, CliError> {
     let loaded = load(&args.source)?;
     let dataset = loaded.dataset();
-    let index = WordIndex::build(dataset, options(args.no_stem, args.language.as_deref()));
+    // Two words are a phrase, looked up in an index counting phrases.
+    let phrase = words::Analyzer::words(&args.term).nth(1).is_some();
+    let options = WordOptions {
+        phrases: phrase,
+        ..options(args.no_stem, args.language.as_deref())
+    };
+    let index = WordIndex::build(dataset, options.clone());
     let population = args
         .select
         .as_deref()
-        .map(|text| selection(text, dataset))
+        .map(|text| selection(text, dataset, &options))
         .transpose()?;
-    let Some(term) = index.find(&args.term) else {
-        return Err(CliError::UnknownWord(args.term.clone()));
+    let term = if phrase {
+        index.find_phrase(&args.term)
+    } else {
+        index.find(&args.term)
+    };
+    let Some(term) = term else {
+        let term = args.term.clone();
+        return Err(if phrase {
+            CliError::UnknownPhrase(term)
+        } else {
+            CliError::UnknownWord(term)
+        });
     };
     let order = match args.order {
         Order::Story => KwicOrder::Story,

@@ -234,7 +234,8 @@ mod tests {
         let project = demo::demo_project();
         let dataset = demo::demo_dataset();
         let finding = &project.findings[0];
-        crate::export::finding_chart(finding, &dataset).expect("the demo's chart")
+        crate::export::finding_chart(finding, &dataset, &Default::default())
+            .expect("the demo's chart")
     }
 
     #[test]

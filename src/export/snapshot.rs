@@ -122,7 +122,7 @@ pub fn snapshot_scene(
     dataset: &Dataset,
     options: &SnapshotOptions,
 ) -> Result<Scene, SnapshotError> {
-    let data = finding_chart(finding, dataset)?;
+    let data = finding_chart(finding, dataset, &project.settings.word_options())?;
     let width = options.width_px.max(MIN_WIDTH_PX);
     let style = Style::new(width, options.language);
     let page = Page {
@@ -169,17 +169,24 @@ pub fn snapshot_scene(
 /// The finding's chart as every view shows it: its [`Comparison`]
 /// (`Finding::comparison`) computed on `dataset` — the selection as
 /// written, the minimum n and every option as the finding saved them.
-/// Slides and other pictures of a finding call this too.
+/// Slides and other pictures of a finding call this too. Word clauses
+/// count words as `words` says (the project's).
 ///
 /// [`Comparison`]: crate::project::Comparison
-pub fn finding_chart(finding: &Finding, dataset: &Dataset) -> Result<ChartData, SnapshotError> {
+pub fn finding_chart(
+    finding: &Finding,
+    dataset: &Dataset,
+    words: &crate::words::WordOptions,
+) -> Result<ChartData, SnapshotError> {
     let comparison = finding.comparison();
-    comparison.compute(dataset).map_err(|error| match error {
-        ComparisonError::Filter { side, name, error } => {
-            SnapshotError::Filter { side, name, error }
-        }
-        ComparisonError::Chart(error) => SnapshotError::Chart(error),
-    })
+    comparison
+        .compute_with(dataset, words)
+        .map_err(|error| match error {
+            ComparisonError::Filter { side, name, error } => {
+                SnapshotError::Filter { side, name, error }
+            }
+            ComparisonError::Chart(error) => SnapshotError::Chart(error),
+        })
 }
 
 /// What every section of the page needs.

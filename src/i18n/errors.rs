@@ -146,6 +146,9 @@ strings! {
     cli_lumping_no_choice: "--merge, --rename en --hide werken op de opties van een keuzevraag, en \"{question}\" is geen keuzevraag; splits uit naar een keuzevraag met --by." / "--merge, --rename and --hide work on the options of a choice question, and \"{question}\" is not one; split by a choice question with --by.",
     // Stop words per project (issue 16): `words --stop-words FILE`.
     cli_stop_words_file: "Kan het stopwoordenbestand {path} niet lezen ({detail}); geef een tekstbestand in UTF-8 met één woord per regel." / "Cannot read the stop-word file {path} ({detail}); give a UTF-8 text file with one word per line.",
+    // Two-word phrases as selections (issue 16 items 4 and 5, branch phrases).
+    filter_condition_has_phrase: "\"has phrase\"" / "\"has phrase\"",
+    cli_unknown_phrase: "Geen enkel verhaal gebruikt het woordpaar \"{phrase}\" (twee woorden naast elkaar in een zin, geen stopwoorden); `storylens words --phrases` toont de woordparen." / "No story uses the phrase \"{phrase}\" (two words next to each other in a sentence, no stop words); `storylens words --phrases` lists the phrases.",
 }
 
 #[cfg(test)]

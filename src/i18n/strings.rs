@@ -335,4 +335,10 @@ strings! {
     phrases_note: "Woordparen (twee woorden naast elkaar in een zin, geen stopwoorden) per aandeel van de verhalen die ze gebruiken; woorden geteld naar hun stam (Snowball)." / "Two-word phrases (two words next to each other in a sentence, no stop words) by the share of stories that use them; words counted by their stem (Snowball).",
     // Co-occurrence lifts that rest on too few stories (issue 17, left over).
     co_occurrence_sparse_note: "Paren die samen minder dan {min} verhalen zouden verwachten als ze los van elkaar stonden ({sparse} van de {pairs}): hun lift rust op te weinig verhalen en staat tussen haakjes, zonder kleur." / "Pairs that would expect fewer than {min} stories together if they were independent ({sparse} of the {pairs}): their lift rests on too few stories and is shown in brackets, without colour.",
+    // Two-word phrases as selections and in context (issue 16 items 4 and 5, branch phrases).
+    filter_story_has_phrase: "verhaal bevat het woordpaar \"{phrase}\"" / "story uses the phrase \"{phrase}\"",
+    filter_has_phrase: "{q} bevat het woordpaar \"{phrase}\"" / "{q} uses the phrase \"{phrase}\"",
+    filter_error_not_two_words: "\"{text}\" is geen woordpaar: has phrase zoekt twee woorden naast elkaar (met hun vormen); gebruik has word voor één woord en contains voor een langer zinsdeel" / "\"{text}\" is not a two-word phrase: has phrase looks for two adjacent words (and their forms); use has word for one word and contains for a longer phrase",
+    filter_error_phrase_broken: "\"{text}\" is geen woordpaar: een leesteken als . ; : of ? scheidt de twee woorden, en woordparen lopen niet over een zin heen" / "\"{text}\" is not a two-word phrase: a mark such as . ; : or ? separates the two words, and phrases never run across a sentence",
+    phrase_make_selection: "Selectie maken van dit woordpaar" / "Make a selection from this phrase",
 }

@@ -307,7 +307,14 @@ fn demo_differences(dataset: &Dataset, baseline: Filter, selection: Filter) -> D
         from: None,
     };
     let (baseline, selection) = (frozen(baseline), frozen(selection));
-    let populations = populations_of(&baseline, Some(&selection), Against::Rest, dataset).unwrap();
+    let populations = populations_of(
+        &baseline,
+        Some(&selection),
+        Against::Rest,
+        dataset,
+        &Default::default(),
+    )
+    .unwrap();
     let chosen = populations.selection.unwrap();
     let defining = selection.filter.questions();
     differences(

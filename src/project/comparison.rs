@@ -25,6 +25,7 @@ use serde::{Deserialize, Serialize};
 use crate::charts::{self, ChartData, ChartError, ChartSpec, Populations};
 use crate::i18n::Language;
 use crate::model::{Dataset, Filter, FilterError};
+use crate::words::WordOptions;
 
 use super::FrozenSelection;
 
@@ -144,19 +145,44 @@ impl Comparison {
         }
     }
 
-    /// The baseline panel's and the selection's stories.
+    /// The baseline panel's and the selection's stories, word clauses
+    /// with the default word options (no project: the command line on a
+    /// data file).
     pub fn populations(&self, dataset: &Dataset) -> Result<Populations, ComparisonError> {
+        self.populations_with(dataset, &WordOptions::default())
+    }
+
+    /// The baseline panel's and the selection's stories, word clauses
+    /// counting words as `words` says (the project's
+    /// [`ProjectSettings::word_options`](crate::project::ProjectSettings::word_options)).
+    pub fn populations_with(
+        &self,
+        dataset: &Dataset,
+        words: &WordOptions,
+    ) -> Result<Populations, ComparisonError> {
         populations_of(
             &self.baseline,
             self.selection.as_ref(),
             self.against,
             dataset,
+            words,
         )
     }
 
-    /// The chart's numbers for its populations.
+    /// The chart's numbers for its populations (word clauses with the
+    /// default word options, as [`Comparison::populations`]).
     pub fn compute(&self, dataset: &Dataset) -> Result<ChartData, ComparisonError> {
-        let populations = self.populations(dataset)?;
+        self.compute_with(dataset, &WordOptions::default())
+    }
+
+    /// The chart's numbers for its populations, word clauses counting
+    /// words as `words` says (as [`Comparison::populations_with`]).
+    pub fn compute_with(
+        &self,
+        dataset: &Dataset,
+        words: &WordOptions,
+    ) -> Result<ChartData, ComparisonError> {
+        let populations = self.populations_with(dataset, words)?;
         self.compute_for(dataset, &populations)
     }
 
@@ -173,17 +199,19 @@ impl Comparison {
 
 /// The populations of a baseline, an optional selection and what it is
 /// compared against, with the semantics of the module doc. Exposed for the
-/// screen, which resolves them before a question is chosen.
+/// screen, which resolves them before a question is chosen. Word clauses
+/// count words as `words` says.
 pub fn populations_of(
     baseline: &FrozenSelection,
     selection: Option<&FrozenSelection>,
     against: Against,
     dataset: &Dataset,
+    words: &WordOptions,
 ) -> Result<Populations, ComparisonError> {
     let evaluate = |side, frozen: &FrozenSelection| {
         frozen
             .filter
-            .evaluate(dataset)
+            .evaluate_with(dataset, words)
             .map_err(|error| ComparisonError::Filter {
                 side,
                 name: frozen.name.clone(),
@@ -214,14 +242,16 @@ pub fn populations_of(
 /// questions the selection is defined by marked. The one pass behind the
 /// app's panel, `storylens differences` and a finding's report section, so
 /// the three list the same rows. The story text is tested only once its
-/// words are indexed (see [`crate::words::text_index`]).
+/// words are indexed (see [`crate::words::text_index`]); the selections'
+/// word clauses count words as `words` (the project's).
 pub fn selection_differences(
     dataset: &Dataset,
     baseline: &FrozenSelection,
     selection: &FrozenSelection,
     options: &crate::patterns::DifferencesOptions,
+    words: &WordOptions,
 ) -> Result<crate::patterns::Differences, ComparisonError> {
-    let populations = populations_of(baseline, Some(selection), Against::Rest, dataset)?;
+    let populations = populations_of(baseline, Some(selection), Against::Rest, dataset, words)?;
     let chosen = populations.selection.unwrap_or_else(|| dataset.all());
     let defining = selection.filter.questions();
     Ok(crate::patterns::differences(

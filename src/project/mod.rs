@@ -72,6 +72,19 @@ pub struct ProjectSettings {
     pub stop_words: crate::words::StopWordEdits,
 }
 
+impl ProjectSettings {
+    /// The word options of the project's words charts and word clauses
+    /// (`has word`, `has phrase`): stemmed, each story's language, the
+    /// project's stop words; single words (a clause or chart counting
+    /// phrases sets that itself).
+    pub fn word_options(&self) -> crate::words::WordOptions {
+        crate::words::WordOptions {
+            stop_words: self.stop_words.clone(),
+            ..crate::words::WordOptions::default()
+        }
+    }
+}
+
 impl Default for ProjectSettings {
     fn default() -> Self {
         Self {

@@ -276,6 +276,7 @@ impl Builder<'_> {
             &finding.baseline,
             &finding.selection,
             &options,
+            &self.project.settings.word_options(),
         ) else {
             return Vec::new();
         };
@@ -305,8 +306,9 @@ impl Builder<'_> {
         let s = self.language.strings();
         let unavailable = |reason: String| fill(s.report_chart_unavailable, &[("reason", &reason)]);
         // The snapshot's computation: one finding, one chart, everywhere.
-        let data = export::finding_chart(finding, self.dataset)
-            .map_err(|e| unavailable(e.sentence(self.language)))?;
+        let data =
+            export::finding_chart(finding, self.dataset, &self.project.settings.word_options())
+                .map_err(|e| unavailable(e.sentence(self.language)))?;
         let options = ExportOptions {
             width_px: CHART_WIDTH_PX,
             source: self.dataset.name.clone(),
@@ -324,7 +326,7 @@ impl Builder<'_> {
     fn selection_line(&self, template: &str, frozen: &FrozenSelection) -> String {
         let n = frozen
             .filter
-            .evaluate(self.dataset)
+            .evaluate_with(self.dataset, &self.project.settings.word_options())
             .map_or(0, |selection| selection.count());
         let described = describe(&frozen.filter, self.dataset.codebook(), self.language);
         let name = if described.to_lowercase() == frozen.name.to_lowercase() || described.is_empty()

@@ -24,7 +24,13 @@ const ROWS_SHOWN: usize = 12;
 const Q_LEVEL: f64 = 0.05;
 
 /// The differences of the compared selection, computed once per comparison.
-fn differences_of(ui: &egui::Ui, view: &View, dataset: &Dataset) -> Option<Arc<Differences>> {
+/// Word clauses of the selections count words as `words` (the project's).
+fn differences_of(
+    ui: &egui::Ui,
+    view: &View,
+    dataset: &Dataset,
+    words: &crate::words::WordOptions,
+) -> Option<Arc<Differences>> {
     let compared = view.selection.as_ref()?;
     let mut hasher = std::collections::hash_map::DefaultHasher::new();
     // The dataset's address tells a newly opened or re-imported dataset
@@ -32,9 +38,9 @@ fn differences_of(ui: &egui::Ui, view: &View, dataset: &Dataset) -> Option<Arc<D
     let address = std::ptr::from_ref(dataset) as usize;
     // The story text is tested once its words are indexed (on the app's
     // background thread): the rows are computed again then.
-    let words = crate::words::is_built(dataset, None, &crate::words::WordOptions::default());
+    let indexed = crate::words::is_built(dataset, None, &crate::words::WordOptions::default());
     format!(
-        "{:?}|{:?}|{}|{address}|{words}",
+        "{:?}|{:?}|{}|{address}|{indexed}|{words:?}",
         compared.filter,
         view.baseline_filter,
         dataset.len()
@@ -54,6 +60,7 @@ fn differences_of(ui: &egui::Ui, view: &View, dataset: &Dataset) -> Option<Arc<D
             &baseline,
             &view.frozen_selection()?,
             &DifferencesOptions::default(),
+            words,
         )
         .ok()?,
     );
@@ -66,6 +73,7 @@ pub fn differences_ui(
     ui: &mut egui::Ui,
     view: &View,
     dataset: &Dataset,
+    words: &crate::words::WordOptions,
     language: Language,
     commands: &mut Vec<Command>,
 ) {
@@ -73,7 +81,7 @@ pub fn differences_ui(
     egui::CollapsingHeader::new(tr.differences_heading)
         .default_open(true)
         .show(ui, |ui| {
-            let Some(result) = differences_of(ui, view, dataset) else {
+            let Some(result) = differences_of(ui, view, dataset, words) else {
                 ui.label(egui::RichText::new(tr.differences_pick).weak());
                 return;
             };

@@ -165,15 +165,25 @@ fn brush_ui(
         );
         let select = match brushed.filter {
             Filter::HasWord { .. } => tr.word_make_selection,
+            Filter::HasPhrase { .. } => tr.phrase_make_selection,
             _ => tr.brush_select,
         };
-        if let Filter::HasWord {
-            question: None,
-            word,
-        } = &brushed.filter
+        // Keywords in context list the story text's word or phrase.
+        let in_context = match &brushed.filter {
+            Filter::HasWord {
+                question: None,
+                word,
+            } => Some(word),
+            Filter::HasPhrase {
+                question: None,
+                phrase,
+            } => Some(phrase),
+            _ => None,
+        };
+        if let Some(term) = in_context
             && ui.button(tr.kwic_title).clicked()
         {
-            commands.push(explore(ExploreCommand::OpenKwic(word.clone())));
+            commands.push(explore(ExploreCommand::OpenKwic(term.clone())));
         }
         if ui.button(select).clicked() {
             commands.push(explore(ExploreCommand::BrushTo(BrushAction::NewSelection)));

@@ -95,6 +95,7 @@ impl StorylensApp {
                     ui,
                     &self.workspace.view,
                     &self.workspace.document.dataset,
+                    &self.workspace.project().settings.word_options(),
                     language,
                     commands,
                 );

@@ -108,10 +108,11 @@ pub fn selections_panel_ui(
         .id_salt("selections")
         .max_height(220.0)
         .show(ui, |ui| {
+            let words = project.settings.word_options();
             for named in project.selections.iter() {
                 let count = named
                     .filter
-                    .evaluate(dataset)
+                    .evaluate_with(dataset, &words)
                     .map(|s| s.count())
                     .unwrap_or(0);
                 let selected = compared == Some(named.id) || editor.editing == Some(named.id);

@@ -51,6 +51,23 @@ pub fn kwic<'t>(
     text_of: impl Fn(usize) -> &'t str,
     order: KwicOrder,
 ) -> Vec<KwicLine> {
+    let mut lines = if term.is_phrase() {
+        super::phrase::phrase_lines(index, term, population, text_of)
+    } else {
+        word_lines(index, term, population, text_of)
+    };
+    sort(&mut lines, order);
+    lines
+}
+
+/// Every occurrence of the word `term` in the stories of `population`,
+/// in story order.
+fn word_lines<'t>(
+    index: &WordIndex,
+    term: &Term,
+    population: Option<&Selection>,
+    text_of: impl Fn(usize) -> &'t str,
+) -> Vec<KwicLine> {
     let analyzer = index.analyzer();
     // The term's written forms (lower case): a word is checked against the
     // analyzer only when it is one of them, so a story is cut into words
@@ -104,43 +121,65 @@ pub fn kwic<'t>(
             });
         }
     }
-    match order {
-        KwicOrder::Story => {}
-        KwicOrder::Left => lines.sort_by_cached_key(|line| {
-            let mut words: Vec<String> = Analyzer::words(&line.left)
-                .map(|t| t.form.to_lowercase())
-                .collect();
-            words.reverse();
-            (words, line.row, line.start)
-        }),
-        KwicOrder::Right => lines.sort_by_cached_key(|line| {
-            let words: Vec<String> = Analyzer::words(&line.right)
-                .map(|t| t.form.to_lowercase())
-                .collect();
-            (words, line.row, line.start)
-        }),
-    }
     lines
 }
 
+/// Puts `lines` (in story order) in `order`.
+fn sort(lines: &mut [KwicLine], order: KwicOrder) {
+    match order {
+        KwicOrder::Story => {}
+        KwicOrder::Left => lines.sort_by_cached_key(|line| {
+            let mut words: Vec<&str> = Analyzer::words(&line.left).map(|t| t.form).collect();
+            words.reverse();
+            (sort_key(&words), line.row, line.start)
+        }),
+        KwicOrder::Right => lines.sort_by_cached_key(|line| {
+            let words: Vec<&str> = Analyzer::words(&line.right).map(|t| t.form).collect();
+            (sort_key(&words), line.row, line.start)
+        }),
+    }
+}
+
+/// `words` lower-cased in one string, each followed by U+0000: it sorts
+/// as the list of words would (U+0000 sorts before every letter, so a
+/// word before its longer forms and a shorter list before a longer one),
+/// with one allocation per line instead of one per word.
+fn sort_key(words: &[&str]) -> String {
+    let mut key = String::with_capacity(words.iter().map(|w| w.len() + 1).sum());
+    for word in words {
+        key.extend(word.chars().flat_map(char::to_lowercase));
+        key.push('\0');
+    }
+    key
+}
+
 /// Every occurrence in `dataset`'s story text of the term `word` stands
-/// for (any form: "haalbare" finds "haalbaar"), through the dataset's
-/// shared word index; `None` when the word is no term of the stories
-/// (unknown, a stop word, or no story text at all).
+/// for (any form: "haalbare" finds "haalbaar"; two words a phrase: "samen
+/// plannen" finds "Samen plande"), through the dataset's shared word index
+/// with `options` (the project's stop words; phrases are looked up in the
+/// index that counts them); `None` when the word is no term of the
+/// stories (unknown, a stop word, or no story text at all).
 pub fn story_kwic(
     dataset: &Dataset,
     word: &str,
+    options: &super::WordOptions,
     population: Option<&Selection>,
     order: KwicOrder,
 ) -> Option<Vec<KwicLine>> {
-    let index = super::text_index(dataset, None, &super::WordOptions::default()).ok()?;
-    let term = index.find(word)?;
+    let options = super::WordOptions {
+        phrases: Analyzer::words(word).nth(1).is_some(),
+        ..options.clone()
+    };
+    let index = super::text_index(dataset, None, &options).ok()?;
+    let term = if options.phrases {
+        index.find_phrase(word)?
+    } else {
+        index.find(word)?
+    };
     let text_of = |row| dataset.text(TextRole::Story, row).unwrap_or("");
     Some(kwic(&index, term, population, text_of, order))
 }
 
-/// The last ~[`CONTEXT_CHARS`] characters before a word, starting at a
-/// word boundary, with line breaks as spaces. Only the window is looked at,
 /// The words of `text` that may be one of the forms `finders` look for
 /// (plain ASCII, lower case): each hit in the ASCII-lower-cased text (the
 /// byte offsets stay those of `text`) is widened to the stretch between
@@ -148,7 +187,10 @@ pub fn story_kwic(
 /// text would be (word boundaries never cross whitespace). A non-ASCII
 /// letter never lower-cases to an ASCII one in the stories' scripts, so
 /// no occurrence of such a form is missed.
-fn candidate_tokens<'t>(text: &'t str, finders: &[memchr::memmem::Finder<'_>]) -> Vec<Token<'t>> {
+pub(super) fn candidate_tokens<'t>(
+    text: &'t str,
+    finders: &[memchr::memmem::Finder<'_>],
+) -> Vec<Token<'t>> {
     let lowered = text.as_bytes().to_ascii_lowercase();
     let mut hits: Vec<usize> = finders
         .iter()
@@ -184,8 +226,10 @@ fn candidate_tokens<'t>(text: &'t str, finders: &[memchr::memmem::Finder<'_>]) -
     tokens
 }
 
+/// The last ~[`CONTEXT_CHARS`] characters before a word, starting at a
+/// word boundary, with line breaks as spaces. Only the window is looked at,
 /// not the story up to the word.
-fn left_context(before: &str) -> String {
+pub(super) fn left_context(before: &str) -> String {
     let window = before
         .char_indices()
         .rev()
@@ -211,7 +255,7 @@ fn left_context(before: &str) -> String {
 
 /// The first ~[`CONTEXT_CHARS`] characters after a word, ending at a word
 /// boundary, with line breaks as spaces.
-fn right_context(after: &str) -> String {
+pub(super) fn right_context(after: &str) -> String {
     let window = after
         .char_indices()
         .nth(CONTEXT_CHARS)
@@ -246,132 +290,5 @@ fn one_line(text: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::words::WordOptions;
-
-    const TEXTS: [&str; 3] = [
-        "Eerst hadden we een gesprek.\nDaarna volgde het tweede gesprek met de juf.",
-        "Zonder gesprekken ging alles mis.",
-        "Niets over gesprekken hier? Toch wel: gesprekken.",
-    ];
-
-    fn lines(order: KwicOrder, population: Option<&Selection>) -> Vec<KwicLine> {
-        let index = WordIndex::from_texts(&TEXTS, WordOptions::default());
-        let Some(term) = index.find("gesprek") else {
-            return Vec::new();
-        };
-        kwic(&index, term, population, |row| TEXTS[row], order)
-    }
-
-    #[test]
-    fn every_occurrence_is_a_line_pointing_into_its_story() {
-        let all = lines(KwicOrder::Story, None);
-        let words: Vec<(usize, &str)> = all.iter().map(|l| (l.row, l.word.as_str())).collect();
-        assert!(
-            words.contains(&(0, "gesprek")) && words.contains(&(2, "gesprekken")),
-            "{all:?}"
-        );
-        for line in &all {
-            assert_eq!(&TEXTS[line.row][line.start..line.end], line.word);
-            assert!(!line.left.contains('\n') && !line.right.contains('\n'));
-        }
-        let first = &all[0];
-        assert_eq!(
-            (first.left.as_str(), first.right.as_str()),
-            (
-                "Eerst hadden we een ",
-                ". Daarna volgde het tweede gesprek met de juf."
-            )
-        );
-        let only_last = Selection::from_rows(3, [2]);
-        assert!(
-            lines(KwicOrder::Story, Some(&only_last))
-                .iter()
-                .all(|l| l.row == 2)
-        );
-    }
-
-    #[test]
-    fn lines_sort_by_the_neighbouring_words() {
-        let left = lines(KwicOrder::Left, None);
-        let before: Vec<String> = left
-            .iter()
-            .map(|l| {
-                Analyzer::words(&l.left)
-                    .last()
-                    .map(|t| t.form.to_lowercase())
-                    .unwrap_or_default()
-            })
-            .collect();
-        let mut sorted = before.clone();
-        sorted.sort();
-        assert_eq!(before, sorted);
-        let right = lines(KwicOrder::Right, None);
-        assert_eq!(right.len(), left.len());
-    }
-
-    #[test]
-    fn long_contexts_are_cut_at_word_boundaries() {
-        let before = "woord ".repeat(30);
-        let left = left_context(&before);
-        assert!(left.starts_with('…') && left.chars().count() <= CONTEXT_CHARS + 1);
-        assert!(left[3..].starts_with("woord"), "{left}");
-        let right = right_context(&before);
-        assert!(right.ends_with('…') && right.chars().count() <= CONTEXT_CHARS + 1);
-    }
-
-    #[test]
-    fn the_demo_stories_give_a_line_per_occurrence() {
-        let dataset = crate::demo::demo_dataset();
-        let index = crate::words::text_index(&dataset, None, &WordOptions::default())
-            .expect("the demo has stories");
-        let term = index
-            .find("samen")
-            .expect("the demo's stories work together");
-        let lines = story_kwic(&dataset, "samen", None, KwicOrder::Right).expect("a term");
-        assert_eq!(lines.len() as u64, term.occurrences());
-        let some = Selection::from_rows(dataset.len(), (0..dataset.len()).step_by(2));
-        let half = story_kwic(&dataset, "Samen", Some(&some), KwicOrder::Story).expect("a term");
-        assert!(!half.is_empty() && half.iter().all(|l| l.row % 2 == 0));
-        assert_eq!(story_kwic(&dataset, "de", None, KwicOrder::Story), None);
-        assert_eq!(
-            story_kwic(&dataset, "qwertyuiop", None, KwicOrder::Story),
-            None
-        );
-    }
-
-    /// The search-first path (`candidate_tokens`) misses no occurrence:
-    /// for each of the demo's 300 most used terms, one line per
-    /// occurrence the index counted (capitalised at a sentence's start,
-    /// next to punctuation, in any form of the stem).
-    #[test]
-    fn every_occurrence_of_the_commonest_terms_is_found() {
-        let dataset = crate::demo::demo_dataset();
-        let index = crate::words::text_index(&dataset, None, &WordOptions::default())
-            .expect("the demo has stories");
-        let mut terms: Vec<&Term> = index.listed_terms().collect();
-        terms.sort_by_key(|t| std::cmp::Reverse(t.stories()));
-        let story = dataset
-            .codebook()
-            .text_with_role(TextRole::Story)
-            .expect("story");
-        let Some((_, crate::model::Column::Text(texts))) = dataset.question(&story.id) else {
-            panic!("the story column")
-        };
-        for term in terms.iter().take(300) {
-            let lines = kwic(
-                &index,
-                term,
-                None,
-                |row| texts.get(row).unwrap_or(""),
-                KwicOrder::Story,
-            );
-            assert_eq!(lines.len() as u64, term.occurrences(), "{}", term.key);
-            for line in &lines {
-                let text = texts.get(line.row).unwrap_or("");
-                assert_eq!(&text[line.start..line.end], line.word);
-            }
-        }
-    }
-}
+#[path = "kwic_tests.rs"]
+mod tests;

@@ -14,6 +14,7 @@ mod cache;
 mod index;
 mod keyness;
 mod kwic;
+mod phrase;
 mod stop_words;
 
 pub use analyzer::{Analyzer, StopWordEdits, WordOptions};
@@ -22,3 +23,4 @@ pub use cache::{NoIndex, NotAWord, check_word, is_built, text_index};
 pub use index::{Term, WordIndex};
 pub use keyness::{KeyTerm, Keyness, ListedTerm, TermCounts, WordList, keyness, word_list};
 pub use kwic::{CONTEXT_CHARS, KwicLine, KwicOrder, kwic, story_kwic};
+pub use phrase::{NotAPhrase, check_phrase};

@@ -148,7 +148,10 @@ fn cell(workspace: &Workspace, title: String, view: View, finding: Option<Findin
                 workspace.stamp_words(&mut comparison.spec);
             }
             comparison
-                .compute(workspace.dataset())
+                .compute_with(
+                    workspace.dataset(),
+                    &workspace.project().settings.word_options(),
+                )
                 .map_err(|e| e.sentence(language))
         }
         None => Err(tr.no_chart.to_owned()),

@@ -26,17 +26,14 @@ impl Workspace {
             ExploreCommand::BrushTo(action) => return self.brush_to(action),
             ExploreCommand::SetSearch(text) => return self.search(text),
             ExploreCommand::BrushMark(crate::charts::Mark::Term { term }) => {
-                // A term brushes `text has word "…"`: the brush bar then
-                // offers "Make a selection from this word".
-                let options = self.word_options();
-                let filter = self.view.question.as_ref().and_then(|question| {
-                    crate::charts::word_filter_of_term(
-                        &self.document.dataset,
-                        question,
-                        &term,
-                        &options,
-                    )
-                });
+                // A term brushes `text has word "…"` (a phrase `text has
+                // phrase "…"`): the brush bar then offers "Make a
+                // selection from this word" (or phrase).
+                let filter = self
+                    .view
+                    .question
+                    .as_ref()
+                    .and_then(|question| self.term_filter(question, &term));
                 self.explore.brush = filter.and_then(|f| self.brushed(f));
             }
             ExploreCommand::BrushMark(mark) => {
@@ -84,7 +81,7 @@ impl Workspace {
     /// A filter with its summary and count, or `None` when it cannot be
     /// evaluated (it only ever names the chart's own questions).
     fn brushed(&self, filter: Filter) -> Option<Brushed> {
-        let count = filter.evaluate(&self.document.dataset).ok()?.count();
+        let count = self.evaluate(&filter).ok()?.count();
         let label = describe(&filter, self.document.dataset.codebook(), self.language);
         Some(Brushed {
             filter,
@@ -107,10 +104,8 @@ impl Workspace {
         };
         brushed.drawn = Some((self.view.clone(), shape));
         // The story list shows the brushed stories of the panel brushed.
-        if let (Ok(populations), Ok(selected)) = (
-            &self.populations,
-            brushed.filter.evaluate(&self.document.dataset),
-        ) {
+        if let (Ok(populations), Ok(selected)) = (&self.populations, self.evaluate(&brushed.filter))
+        {
             let panel = match (population, &populations.selection) {
                 (PanelPopulation::Selection, Some(selection)) => selection,
                 _ => &populations.whole,
@@ -170,7 +165,7 @@ impl Workspace {
             self.browser = None;
             return Vec::new();
         }
-        match filter.evaluate(&self.document.dataset) {
+        match self.evaluate(&filter) {
             Ok(selection) => {
                 let brushed = self.brushed(filter);
                 self.browser = brushed.as_ref().map(|b| StoryBrowser {
@@ -219,6 +214,41 @@ impl Workspace {
 }
 
 impl Workspace {
+    /// The stories `filter` selects, its word clauses counting words as
+    /// the project's words charts do.
+    pub(super) fn evaluate(
+        &self,
+        filter: &Filter,
+    ) -> Result<crate::model::Selection, crate::model::FilterError> {
+        filter.evaluate_with(
+            &self.document.dataset,
+            &self.project().settings.word_options(),
+        )
+    }
+
+    /// The filter of the stories using `term` (a key) of text question
+    /// `question`'s words chart in view: `has word` with the word's most
+    /// common form, or for a phrase `has phrase` with its label (its
+    /// words' most common forms, which stem back to the phrase).
+    fn term_filter(&self, question: &crate::model::QuestionId, term: &str) -> Option<Filter> {
+        let dataset = &self.document.dataset;
+        let options = self.word_options();
+        let index = crate::words::text_index(dataset, Some(question), &options).ok()?;
+        let found = index.term(term)?;
+        if !found.is_phrase() {
+            return crate::charts::word_filter_of_term(dataset, question, term, &options);
+        }
+        let phrase = found.forms.first()?.0.clone();
+        let is_story = dataset
+            .codebook()
+            .text_with_role(crate::model::TextRole::Story)
+            .is_some_and(|story| &story.id == question);
+        Some(Filter::HasPhrase {
+            question: (!is_story).then(|| question.clone()),
+            phrase,
+        })
+    }
+
     /// Carries out a keywords-in-context command.
     fn apply_kwic(&mut self, command: ExploreCommand) {
         match command {
@@ -243,7 +273,8 @@ impl Workspace {
 
     fn kwic_of(&self, word: String, order: KwicOrder) -> Kwic {
         let word = word.trim().to_owned();
-        let lines = crate::words::story_kwic(&self.document.dataset, &word, None, order);
+        let options = self.project().settings.word_options();
+        let lines = crate::words::story_kwic(&self.document.dataset, &word, &options, None, order);
         Kwic {
             typed: word.clone(),
             word,

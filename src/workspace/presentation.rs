@@ -124,10 +124,14 @@ impl Workspace {
         };
         // The workspace follows, so the view is the slide's comparison.
         self.open_finding(id);
-        let chart =
-            self.document.project().finding(id).map(|finding| {
-                export::finding_chart(finding, &self.document.dataset).map(Arc::new)
-            });
+        let chart = self.document.project().finding(id).map(|finding| {
+            export::finding_chart(
+                finding,
+                &self.document.dataset,
+                &self.document.project().settings.word_options(),
+            )
+            .map(Arc::new)
+        });
         if let Some(presentation) = &mut self.presentation {
             presentation.chart = chart;
         }
@@ -140,7 +144,8 @@ impl Workspace {
         let id = self.presentation.as_ref()?.current()?;
         let comparison = self.document.project().finding(id)?.comparison();
         let dataset = &self.document.dataset;
-        let populations = comparison.populations(dataset).ok()?;
+        let words = self.document.project().settings.word_options();
+        let populations = comparison.populations_with(dataset, &words).ok()?;
         let population = match (selection_panel, &populations.selection) {
             (true, Some(selection)) => selection,
             _ => &populations.whole,

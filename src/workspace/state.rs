@@ -120,7 +120,8 @@ impl Workspace {
     /// Computes the populations and the chart of the view again.
     pub fn recompute(&mut self) {
         let dataset = &self.document.dataset;
-        self.populations = self.view.populations(dataset, self.language);
+        let words = self.project().settings.word_options();
+        self.populations = self.view.populations(dataset, self.language, &words);
         // The background job builds the story text's index only.
         let background = self.words_in_background
             && dataset

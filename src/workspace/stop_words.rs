@@ -258,4 +258,32 @@ mod tests {
         let spec = w.view_spec().expect("a triad in view");
         assert!(spec.options.words.is_default());
     }
+
+    /// A selection's word clauses count words as the project's words
+    /// chart does: a word the project leaves out selects no story, and
+    /// undoing that brings its stories back.
+    #[test]
+    fn a_compared_word_selection_follows_the_projects_stop_words() {
+        let mut w = words_chart();
+        let filter = crate::model::Filter::has_word("samen");
+        let all = filter.evaluate(w.dataset()).expect("evaluates").count();
+        assert!(all > 0);
+        let id = w
+            .document
+            .edit(|p| Some(p.selections.create(filter, Language::English)))
+            .expect("a selection");
+        apply(&mut w, Command::Compare(Some(id)));
+        let selected = |w: &Workspace| {
+            let populations = w.populations.as_ref().expect("populations");
+            populations.selection.as_ref().map(|s| s.count())
+        };
+        assert_eq!(selected(&w), Some(all));
+        apply(
+            &mut w,
+            Command::StopWords(StopWordCommand::LeaveOut(Language::Dutch, "samen".into())),
+        );
+        assert_eq!(selected(&w), Some(0), "left out by the project");
+        apply(&mut w, Command::Undo);
+        assert_eq!(selected(&w), Some(all));
+    }
 }

@@ -200,16 +200,24 @@ impl View {
 
     /// The populations the view's comparison means (resolved as
     /// `Comparison::populations` does, also before a question is chosen).
-    /// An error is one sentence in `language`.
+    /// Word clauses count words as `words` says (the project's). An error
+    /// is one sentence in `language`.
     pub fn populations(
         &self,
         dataset: &Dataset,
         language: Language,
+        words: &crate::words::WordOptions,
     ) -> Result<Populations, String> {
         let baseline = self.frozen_baseline(language);
         let selection = self.frozen_selection();
-        populations_of(&baseline, selection.as_ref(), self.against(), dataset)
-            .map_err(|e| e.sentence(language))
+        populations_of(
+            &baseline,
+            selection.as_ref(),
+            self.against(),
+            dataset,
+            words,
+        )
+        .map_err(|e| e.sentence(language))
     }
 
     /// Heading of the baseline panel.

@@ -39,7 +39,7 @@ fn slide(
     (width_px, height_px): (f32, f32),
     showing: Option<HitPopulation>,
 ) -> Slide {
-    let data = finding_chart(finding, dataset()).unwrap();
+    let data = finding_chart(finding, dataset(), &Default::default()).unwrap();
     let slide = slide_scene(
         project,
         finding,
@@ -210,7 +210,7 @@ fn the_marks_of_both_panels_are_hit_regions_of_one_size() {
     }
     // The counts are the chart's: the whole set's cells add up to its n
     // of mentions at least (multiple choice counts each mention).
-    let data = finding_chart(&finding, dataset()).unwrap();
+    let data = finding_chart(&finding, dataset(), &Default::default()).unwrap();
     let total: u64 = whole.iter().map(|hit| hit.count).sum();
     assert!(total as usize >= data.whole.n, "{total} < {}", data.whole.n);
 }

@@ -117,6 +117,14 @@ impl Describer<'_> {
                 question: Some(question),
                 word,
             } => self.fill(s.filter_has_word, question, &[("word", word)]),
+            Filter::HasPhrase {
+                question: None,
+                phrase,
+            } => render(s.filter_story_has_phrase, &[("phrase", phrase)]),
+            Filter::HasPhrase {
+                question: Some(question),
+                phrase,
+            } => self.fill(s.filter_has_phrase, question, &[("phrase", phrase)]),
             Filter::StoryIds(ids) if ids.len() <= LISTED_STORIES => {
                 let list: Vec<&str> = ids.iter().map(|id| id.0.as_str()).collect();
                 render(s.filter_story_list, &[("list", &list.join(", "))])

@@ -112,6 +112,10 @@ pub enum ParseErrorKind {
     NotOneWord(String),
     /// `has word` with a stop word, which the word index leaves out.
     StopWord(String),
+    /// `has phrase` with no two words (the text as typed).
+    NotTwoWords(String),
+    /// `has phrase` with two words split by a sentence or clause end.
+    PhraseBroken(String),
 }
 
 /// What the grammar wanted where it found something else.

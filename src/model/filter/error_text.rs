@@ -82,6 +82,8 @@ pub(super) fn message(kind: &ParseErrorKind, s: &Strings) -> String {
         K::TooFewCorners(n) => render(s.filter_error_few_corners, &[("n", &n.to_string())]),
         K::NotOneWord(text) => render(s.filter_error_not_one_word, &[("text", text)]),
         K::StopWord(word) => render(s.filter_error_stop_word, &[("word", word)]),
+        K::NotTwoWords(text) => render(s.filter_error_not_two_words, &[("text", text)]),
+        K::PhraseBroken(text) => render(s.filter_error_phrase_broken, &[("text", text)]),
     }
 }
 

@@ -13,6 +13,7 @@ use super::fold::fold_into;
 use super::{Filter, zone_of};
 use crate::model::{Column, Dataset, Presence, Question, QuestionId, QuestionKind, Selection};
 use crate::stats::triangle::{TrianglePolygon, cartesian_from_barycentric};
+use crate::words::WordOptions;
 
 /// Why a filter cannot be evaluated on a dataset; each message is one
 /// sentence naming the question, option or stone.
@@ -57,43 +58,65 @@ pub enum FilterError {
 const SLIDER_SLACK: f64 = 1e-11;
 
 impl Filter {
-    /// The stories of `dataset` this filter selects.
+    /// The stories of `dataset` this filter selects, its word clauses
+    /// (`has word`, `has phrase`) with the default word options: where no
+    /// project says otherwise (the command line on a data file).
     pub fn evaluate(&self, dataset: &Dataset) -> Result<Selection, FilterError> {
+        self.evaluate_with(dataset, &WordOptions::default())
+    }
+
+    /// The stories of `dataset` this filter selects, its word clauses
+    /// counting words as `words` says (a project's stop words and
+    /// stemming, as its words chart counts them), so that a word's
+    /// selection holds the stories the chart counts for it.
+    pub fn evaluate_with(
+        &self,
+        dataset: &Dataset,
+        words: &WordOptions,
+    ) -> Result<Selection, FilterError> {
         // The recursion below is as deep as the tree: bounded first.
         if self.is_too_deep() {
             return Err(FilterError::TooDeep);
         }
-        self.evaluate_within_depth(dataset)
+        self.evaluate_within_depth(dataset, words)
     }
 
     /// The recursion over `And`/`Or`/`Not`, kept apart from the leaves so
     /// that each level costs a small stack frame (256 levels fit in 1 MB
     /// even unoptimised).
-    fn evaluate_within_depth(&self, dataset: &Dataset) -> Result<Selection, FilterError> {
+    fn evaluate_within_depth(
+        &self,
+        dataset: &Dataset,
+        words: &WordOptions,
+    ) -> Result<Selection, FilterError> {
         let n = dataset.len();
         match self {
             Self::And(filters) => {
                 let mut acc = Selection::all(n);
                 for filter in filters {
-                    acc = acc.and(&filter.evaluate_within_depth(dataset)?);
+                    acc = acc.and(&filter.evaluate_within_depth(dataset, words)?);
                 }
                 Ok(acc)
             }
             Self::Or(filters) => {
                 let mut acc = Selection::none(n);
                 for filter in filters {
-                    acc = acc.or(&filter.evaluate_within_depth(dataset)?);
+                    acc = acc.or(&filter.evaluate_within_depth(dataset, words)?);
                 }
                 Ok(acc)
             }
-            Self::Not(inner) => Ok(inner.evaluate_within_depth(dataset)?.not()),
-            leaf => leaf.evaluate_leaf(dataset),
+            Self::Not(inner) => Ok(inner.evaluate_within_depth(dataset, words)?.not()),
+            leaf => leaf.evaluate_leaf(dataset, words),
         }
     }
 
     /// A condition that is not `And`, `Or` or `Not`.
     #[inline(never)]
-    fn evaluate_leaf(&self, dataset: &Dataset) -> Result<Selection, FilterError> {
+    fn evaluate_leaf(
+        &self,
+        dataset: &Dataset,
+        words: &WordOptions,
+    ) -> Result<Selection, FilterError> {
         let n = dataset.len();
         match self {
             Self::All => Ok(Selection::all(n)),
@@ -165,7 +188,10 @@ impl Filter {
             }
             Self::TextContains { question, text } => text_contains(dataset, question, text),
             Self::HasWord { question, word } => {
-                super::word::has_word(dataset, question.as_ref(), word)
+                super::word::has_word(dataset, question.as_ref(), word, words)
+            }
+            Self::HasPhrase { question, phrase } => {
+                super::word::has_phrase(dataset, question.as_ref(), phrase, words)
             }
             Self::StoryIds(ids) => {
                 let wanted: HashSet<&str> = ids.iter().map(|id| id.0.as_str()).collect();
@@ -179,7 +205,7 @@ impl Filter {
             Self::NotApplicable { question } => {
                 presence(dataset, question, Presence::NotApplicable)
             }
-            Self::And(_) | Self::Or(_) | Self::Not(_) => self.evaluate_within_depth(dataset),
+            Self::And(_) | Self::Or(_) | Self::Not(_) => self.evaluate_within_depth(dataset, words),
         }
     }
 }

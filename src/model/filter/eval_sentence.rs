@@ -25,6 +25,8 @@ pub enum Condition {
     Contains,
     /// `has word`: needs a text question.
     HasWord,
+    /// `has phrase`: needs a text question.
+    HasPhrase,
 }
 
 impl Condition {
@@ -41,6 +43,7 @@ impl Condition {
             Self::TriadZone => (e.filter_condition_triad, s.kind_triad),
             Self::Contains => (e.filter_condition_contains, s.kind_text),
             Self::HasWord => (e.filter_condition_has_word, s.kind_text),
+            Self::HasPhrase => (e.filter_condition_has_phrase, s.kind_text),
         }
     }
 }

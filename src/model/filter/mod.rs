@@ -143,6 +143,17 @@ pub enum Filter {
         /// The word as typed; stemmed when evaluated.
         word: String,
     },
+    /// Text using a two-word phrase (`text has phrase "samen plannen"`):
+    /// the stories whose word index, counting phrases, holds the phrase's
+    /// term in the story's own language — two adjacent words of one
+    /// sentence, each stemmed (see [`crate::words::Analyzer::phrase_break`]);
+    /// in one text question, or with `None` in the story.
+    HasPhrase {
+        /// The text question; `None` uses the story.
+        question: Option<QuestionId>,
+        /// The two words as typed; stemmed when evaluated.
+        phrase: String,
+    },
     /// A date answer from `from` to `to`, whole days inclusive; `None`
     /// leaves that side open.
     DateRange {
@@ -228,6 +239,15 @@ impl Filter {
         }
     }
 
+    /// The story text using the two-word `phrase` (see
+    /// [`Filter::HasPhrase`]).
+    pub fn has_phrase(phrase: impl Into<String>) -> Self {
+        Self::HasPhrase {
+            question: None,
+            phrase: phrase.into(),
+        }
+    }
+
     /// `self and other`, flattening into an existing `And`.
     #[must_use]
     pub fn and(self, other: Filter) -> Self {
@@ -294,7 +314,8 @@ impl Filter {
             Self::All
             | Self::StoryIds(_)
             | Self::TextContains { question: None, .. }
-            | Self::HasWord { question: None, .. } => None,
+            | Self::HasWord { question: None, .. }
+            | Self::HasPhrase { question: None, .. } => None,
             Self::Options { question, .. }
             | Self::NotOptions { question, .. }
             | Self::SliderRange { question, .. }
@@ -307,6 +328,10 @@ impl Filter {
                 ..
             }
             | Self::HasWord {
+                question: Some(question),
+                ..
+            }
+            | Self::HasPhrase {
                 question: Some(question),
                 ..
             }

@@ -7,13 +7,13 @@
 //! and        = unary { ("and" | "en") unary }
 //! unary      = ("not" | "niet") unary | primary
 //! primary    = "(" or ")" | "all" | "text" "contains" STRING
-//!            | "text" ("has" | "contains") "word" STRING
+//!            | "text" ("has" | "contains") ("word" | "phrase") STRING
 //!            | "story" "in" "(" [STRING {"," STRING}] ")"
 //!            | question predicate
 //! question   = STRING | WORD                      (id, or title ignoring case)
 //! predicate  = OP value                           (= != < <= > >= ≠ ≤ ≥)
 //!            | "has" STRING | "contains" STRING
-//!            | ("has" | "contains") "word" STRING     (a text question)
+//!            | ("has" | "contains") ("word" | "phrase") STRING  (text)
 //!            | ["not"] "in" "(" [STRING {"," STRING}] ")"
 //!            | "in" interval | "in" "zone" ZONE
 //!            | "in" "polygon" "(" [point {"," point}] ")"
@@ -24,7 +24,8 @@
 //! ```
 //!
 //! Keywords ignore case; Dutch `en of niet heeft bevat tekst verhaal steen
-//! alle beantwoord ontbrekend woord` work too (`tekst bevat woord "plan"`).
+//! alle beantwoord ontbrekend woord woordpaar` work too (`tekst bevat woord
+//! "plan"`, `tekst bevat woordpaar "samen plannen"`).
 //! Which predicates a question takes depends on its kind (see
 //! `predicate.rs`).
 
@@ -45,6 +46,8 @@ pub(super) mod kw {
     pub const CONTAINS: &[&str] = &["contains", "bevat"];
     /// `text has word "plan"`, Dutch `tekst bevat woord "plan"`.
     pub const WORD: &[&str] = &["word", "woord"];
+    /// `text has phrase "samen plannen"`, Dutch `tekst bevat woordpaar …`.
+    pub const PHRASE: &[&str] = &["phrase", "woordpaar"];
     pub const IN: &[&str] = &["in"];
     pub const IS: &[&str] = &["is"];
     pub const ZONE: &[&str] = &["zone"];
@@ -175,9 +178,11 @@ impl Parser<'_> {
                 if !self.eat_word(kw::CONTAINS) {
                     return Err(self.expected(Expected::ContainsAfterText));
                 }
-                if self.peek().token.is_word(kw::WORD) {
-                    self.next();
+                if self.eat_word(kw::WORD) {
                     return self.word(None);
+                }
+                if self.eat_word(kw::PHRASE) {
+                    return self.phrase(None);
                 }
                 let text = self.string(Expected::SearchText)?;
                 Ok(Filter::TextContains {

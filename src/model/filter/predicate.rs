@@ -6,7 +6,7 @@
 //! | slider (0–100) | `= < <= > >= != 70`, `in [20, 70)`, `not in [20, 70]` |
 //! | number | as slider, any number; `-inf` and `inf` as interval bounds |
 //! | date | as number, with dates `2019-03-31` (quoted or not) |
-//! | text, id | `contains "…"`, `has word "…"` (also `contains word`) |
+//! | text, id | `contains "…"`, `has word "…"`, `has phrase "…"` (also `contains word`/`phrase`) |
 //! | triad | `in zone top_left`, `in polygon ((1, 0, 0), (0, 1, 0), …)` |
 //! | stones | `stone "a" in x [0.1, 0.5] y [0, 1]` |
 //! | any | `is answered`, `is missing`, `is not applicable` |
@@ -68,7 +68,9 @@ impl<'a> Parser<'a> {
     }
 
     fn has(&mut self, question: &Question, column: Place) -> Result<Filter, ParseError> {
-        if is_text(&question.kind) && self.peek().token.is_word(kw::WORD) {
+        if is_text(&question.kind)
+            && (self.peek().token.is_word(kw::WORD) || self.peek().token.is_word(kw::PHRASE))
+        {
             return self.word_clause(Some(question.id.clone()));
         }
         let (what, instead) = (Construct::Has, Instead::EqualNotEqualOrIn);
@@ -86,6 +88,9 @@ impl<'a> Parser<'a> {
         self.require(question, column, what, is_text, instead)?;
         if self.eat_word(kw::WORD) {
             return self.word(Some(question.id.clone()));
+        }
+        if self.eat_word(kw::PHRASE) {
+            return self.phrase(Some(question.id.clone()));
         }
         let text = self.string(Expected::SearchText)?;
         Ok(Filter::TextContains {

@@ -108,6 +108,14 @@ fn leaf_text(filter: &Filter, codebook: &Codebook) -> String {
             question: Some(question),
             word,
         } => format!("{} has word {}", q(question), quote(word)),
+        Filter::HasPhrase {
+            question: None,
+            phrase,
+        } => format!("text has phrase {}", quote(phrase)),
+        Filter::HasPhrase {
+            question: Some(question),
+            phrase,
+        } => format!("{} has phrase {}", q(question), quote(phrase)),
         Filter::StoryIds(ids) => {
             let ids: Vec<String> = ids.iter().map(|id| id.0.clone()).collect();
             format!("story in {}", list(&ids))

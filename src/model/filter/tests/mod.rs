@@ -6,4 +6,5 @@ mod eval;
 mod fixture;
 mod limits;
 mod parse;
+mod phrase;
 mod round_trip;

@@ -103,6 +103,22 @@ fn region(rng: &mut Rng) -> Region {
     }
 }
 
+/// `has word` or `has phrase` on `question` (the story with `None`), or
+/// `None` for a `contains` instead (half the time).
+fn word_clause(rng: &mut Rng, question: Option<QuestionId>) -> Option<Filter> {
+    match rng.below(4) {
+        0 => Some(Filter::HasWord {
+            question,
+            word: word(rng),
+        }),
+        1 => Some(Filter::HasPhrase {
+            question,
+            phrase: format!("{}, {}", word(rng), word(rng)),
+        }),
+        _ => None,
+    }
+}
+
 fn leaf(rng: &mut Rng, codebook: &Codebook) -> Filter {
     let question: &Question = &codebook.questions[rng.below(codebook.questions.len())];
     let id = question.id.clone();
@@ -112,17 +128,11 @@ fn leaf(rng: &mut Rng, codebook: &Codebook) -> Filter {
             let ids = (0..rng.below(4)).map(|_| StoryId(text(rng))).collect();
             return Filter::StoryIds(ids);
         }
-        2 if rng.below(2) == 0 => {
-            return Filter::HasWord {
-                question: None,
-                word: word(rng),
-            };
-        }
         2 => {
-            return Filter::TextContains {
+            return word_clause(rng, None).unwrap_or_else(|| Filter::TextContains {
                 question: None,
                 text: text(rng),
-            };
+            });
         }
         3 => {
             return match rng.below(3) {
@@ -190,11 +200,13 @@ fn leaf(rng: &mut Rng, codebook: &Codebook) -> Filter {
             stone: pick(rng, stones).clone(),
             region: region(rng),
         },
-        QuestionKind::Text { .. } if rng.below(3) == 0 => Filter::HasWord {
-            question: Some(id),
-            word: word(rng),
-        },
-        QuestionKind::Text { .. } | QuestionKind::Id => Filter::TextContains {
+        QuestionKind::Text { .. } => {
+            word_clause(rng, Some(id.clone())).unwrap_or_else(|| Filter::TextContains {
+                question: Some(id),
+                text: text(rng),
+            })
+        }
+        QuestionKind::Id => Filter::TextContains {
             question: Some(id),
             text: text(rng),
         },
