@@ -16,6 +16,19 @@
 //! | the same, the clone dropped after the timing (below) | warm ± 0.1 ms | |
 //! | `warm_indexes` itself, on the import's thread (c2476de → now) | 13.5 → **2.7 ms** | 177 → 51 ms |
 //!
+//! The same bench on main after the `firstchart` branch (38f7b30), machine
+//! quiet (load 1.1–1.3, nothing else running), `cargo bench --bench charts
+//! -- "100000 stories"`, criterion's middle estimates:
+//!
+//! | 100,000 stories | time |
+//! | --- | --- |
+//! | six pairs, warm | 3.18 ms |
+//! | the same after `warm_indexes` (the first charts after an import) | **3.06 ms** (target 4 ms) |
+//! | the same on a fresh dataset (builds the indexes itself) | 5.13 ms (was 13.6 ms) |
+//! | `warm_indexes` on the import's thread | 2.57 ms (was 13.5 ms) |
+//! | dropping a dataset | 1.58 ms |
+//! | `Workspace::new` after an import / after a project open | 6.89 / 9.45 ms |
+//!
 //! Targets: 4 ms and 40 ms. Measured on the 2-core machine with nothing else
 //! running, except * (another build on both cores). Per pair now, at 100,000 /
 //! 1,000,000: triad × choice 1.2 / 11.8 ms (it was 1.6 / 35 ms: writing a
