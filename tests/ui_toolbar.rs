@@ -73,3 +73,76 @@ fn toolbar_labels_stay_with_their_controls_inside_small_windows() {
         }
     }
 }
+
+/// The story reader at laptop sizes: nothing in it runs past the window's
+/// right edge. A wider answer (a triad's three corners on one line, three
+/// emotions) widened the reader past it, and the chart panel, drawn after,
+/// then covered the reader's left edge: titles and text lost their first
+/// letters.
+#[test]
+fn the_story_reader_fits_inside_the_window_at_laptop_sizes() {
+    for (width, height) in [(1024.0, 768.0), (1280.0, 720.0)] {
+        for language in Language::ALL {
+            let what = format!("{width}×{height} {language:?}");
+            let mut harness = demo_at(width, height, language);
+            // The demo's eighth story: a triad answer, three emotions.
+            harness.state_mut().apply(Command::OpenRows {
+                label: "test".into(),
+                rows: vec![7],
+            });
+            harness
+                .state_mut()
+                .apply(Command::Browser(storylens::ui::BrowserCommand::Read(0)));
+            harness.run();
+            let tr = language.strings();
+            let back = harness
+                .get_by_label(&format!("← {}", tr.back_to_list))
+                .rect();
+            use egui_kittest::kittest::NodeT;
+            // Every node of the reader: right of its "back to the list".
+            let reader: Vec<(String, egui::Rect)> = harness
+                .query_all(
+                    egui_kittest::kittest::By::new()
+                        .predicate(|node| node.bounding_box().is_some()),
+                )
+                .filter(|node| node.rect().left() >= back.left() - 0.5)
+                .map(|node| {
+                    let rect = node.rect();
+                    let node = node.accesskit_node();
+                    let name = format!("{:?} {:?} {:?}", node.role(), node.label(), node.value());
+                    (name, rect)
+                })
+                .collect();
+            assert!(reader.len() > 20, "{what}: {reader:?}");
+            // And nothing left of the reader reaches into it: the chart's
+            // panel, drawn after, would cover the reader's left edge.
+            let panel_edge = back.left() - 8.0;
+            for node in harness.query_all(
+                egui_kittest::kittest::By::new().predicate(|node| node.bounding_box().is_some()),
+            ) {
+                let rect = node.rect();
+                let node_ = node.accesskit_node();
+                // The window itself, and the reader's own resize handle.
+                let whole = rect.left() <= 0.5 || node_.role() == egui::accesskit::Role::Splitter;
+                if rect.left() < panel_edge - 0.5 && !whole {
+                    let node = node_;
+                    assert!(
+                        rect.right() <= panel_edge + 0.5,
+                        "{what}: {:?} {:?} {:?} reaches {} over the reader at {panel_edge}",
+                        node.role(),
+                        node.label(),
+                        node.value(),
+                        rect.right()
+                    );
+                }
+            }
+            for (name, rect) in &reader {
+                assert!(
+                    rect.right() <= width + 0.5,
+                    "{what}: {name} ends at {} in a window {width} wide",
+                    rect.right()
+                );
+            }
+        }
+    }
+}

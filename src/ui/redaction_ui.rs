@@ -157,9 +157,11 @@ pub fn redaction_editor_ui(
     let mut form: RedactionForm = ui.data_mut(|d| d.get_temp(id)).unwrap_or_default();
     ui.add_space(6.0);
     ui.label(RichText::new(tr.redact_heading).strong());
-    ui.horizontal(|ui| {
+    // Within the panel at any width: the field shrinks, the button wraps.
+    let field = (ui.available_width() * 0.45).clamp(90.0, 220.0);
+    ui.horizontal_wrapped(|ui| {
         let label = ui.label(tr.redact_text);
-        ui.add(egui::TextEdit::singleline(&mut form.original).desired_width(220.0))
+        ui.add(egui::TextEdit::singleline(&mut form.original).desired_width(field))
             .labelled_by(label.id);
         let use_selection = ui.add_enabled(
             selected.is_some(),

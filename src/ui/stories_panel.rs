@@ -198,10 +198,23 @@ impl Panel<'_> {
 /// Every answer of the story except its title and text.
 fn answers_ui(ui: &mut egui::Ui, dataset: &Dataset, row: usize, language: Language) {
     let tr = language.strings();
+    // Both columns within the panel: a long answer (three emotions, a
+    // long option) wraps instead of widening the panel past the window.
+    let column = ((ui.available_width() - 12.0) / 2.0).max(60.0);
+    let wrapped = |ui: &mut egui::Ui, text: egui::WidgetText| ui.add(egui::Label::new(text).wrap());
+    // A cell's text wraps at the column's width (a grid alone lets a cell
+    // grow its column).
+    let cell = |ui: &mut egui::Ui, add: &mut dyn FnMut(&mut egui::Ui)| {
+        ui.vertical(|ui| {
+            ui.set_max_width(column);
+            add(ui);
+        });
+    };
     egui::Grid::new(("answers", row))
         .num_columns(2)
         .striped(true)
         .spacing([12.0, 6.0])
+        .max_col_width(column)
         .show(ui, |ui| {
             for (index, (question, _)) in dataset.questions().enumerate() {
                 if matches!(
@@ -212,33 +225,39 @@ fn answers_ui(ui: &mut egui::Ui, dataset: &Dataset, row: usize, language: Langua
                 ) {
                     continue;
                 }
-                ui.label(RichText::new(&question.title).weak());
-                match (dataset.answer(index, row), &question.kind) {
-                    (Answer::Missing, _) => ui.label(RichText::new("—").weak()),
-                    (Answer::NotApplicable, _) => {
-                        ui.label(RichText::new(tr.not_applicable).italics())
-                    }
-                    (Answer::Text(text), _) => ui.label(text),
-                    (Answer::Number(v), _) => ui.label(i18n::format_decimal(language, v, 2)),
-                    (Answer::Date(days), _) => ui.label(iso_date_from_days(days)),
-                    (Answer::Choice(labels), _) => ui.label(labels.join(", ")),
-                    (Answer::Slider(v), QuestionKind::Slider { left, right }) => {
-                        mini_slider_ui(ui, v, left, right)
-                    }
-                    (Answer::Triad(w), QuestionKind::Triad { top, left, right }) => {
-                        mini_triad_ui(ui, w, [top, left, right], language)
-                    }
-                    (Answer::Stones(stones), _) => ui.label(
-                        stones
-                            .iter()
-                            .map(|(label, x, y)| {
-                                format!("{label} ({:.0}, {:.0})", x * 100.0, y * 100.0)
-                            })
-                            .collect::<Vec<_>>()
-                            .join(", "),
-                    ),
-                    (other, _) => ui.label(format!("{other:?}")),
-                };
+                cell(ui, &mut |ui| {
+                    wrapped(ui, RichText::new(&question.title).weak().into());
+                });
+                cell(ui, &mut |ui| {
+                    match (dataset.answer(index, row), &question.kind) {
+                        (Answer::Missing, _) => ui.label(RichText::new("—").weak()),
+                        (Answer::NotApplicable, _) => {
+                            ui.label(RichText::new(tr.not_applicable).italics())
+                        }
+                        (Answer::Text(text), _) => wrapped(ui, text.into()),
+                        (Answer::Number(v), _) => ui.label(i18n::format_decimal(language, v, 2)),
+                        (Answer::Date(days), _) => ui.label(iso_date_from_days(days)),
+                        (Answer::Choice(labels), _) => wrapped(ui, labels.join(", ").into()),
+                        (Answer::Slider(v), QuestionKind::Slider { left, right }) => {
+                            mini_slider_ui(ui, v, left, right)
+                        }
+                        (Answer::Triad(w), QuestionKind::Triad { top, left, right }) => {
+                            mini_triad_ui(ui, w, [top, left, right], language)
+                        }
+                        (Answer::Stones(stones), _) => wrapped(
+                            ui,
+                            stones
+                                .iter()
+                                .map(|(label, x, y)| {
+                                    format!("{label} ({:.0}, {:.0})", x * 100.0, y * 100.0)
+                                })
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                                .into(),
+                        ),
+                        (other, _) => ui.label(format!("{other:?}")),
+                    };
+                });
                 ui.end_row();
             }
         });
@@ -246,7 +265,8 @@ fn answers_ui(ui: &mut egui::Ui, dataset: &Dataset, row: usize, language: Langua
 
 fn mini_slider_ui(ui: &mut egui::Ui, value: f64, left: &str, right: &str) -> egui::Response {
     ui.vertical(|ui| {
-        let (rect, response) = ui.allocate_exact_size(vec2(160.0, 12.0), Sense::hover());
+        let width = ui.available_width().clamp(60.0, 160.0);
+        let (rect, response) = ui.allocate_exact_size(vec2(width, 12.0), Sense::hover());
         let painter = ui.painter();
         let y = rect.center().y;
         painter.line_segment(
@@ -255,7 +275,10 @@ fn mini_slider_ui(ui: &mut egui::Ui, value: f64, left: &str, right: &str) -> egu
         );
         let x = rect.left() + rect.width() * (value / 100.0) as f32;
         painter.circle_filled(pos2(x, y), 5.0, palette::WHOLE);
-        ui.label(RichText::new(format!("{value:.0} · {left} – {right}")).small());
+        ui.add(
+            egui::Label::new(RichText::new(format!("{value:.0} · {left} – {right}")).small())
+                .wrap(),
+        );
         response
     })
     .inner
@@ -267,7 +290,9 @@ fn mini_triad_ui(
     corners: [&String; 3],
     language: Language,
 ) -> egui::Response {
-    ui.horizontal(|ui| {
+    // The triangle above its numbers, which wrap: the answers column is
+    // half of a narrow panel.
+    ui.vertical(|ui| {
         let side = 44.0;
         let (rect, response) = ui.allocate_exact_size(vec2(side, side * 0.9), Sense::hover());
         let to_screen = |w: [f64; 3]| {
@@ -290,7 +315,7 @@ fn mini_triad_ui(
             .zip(weights)
             .map(|(c, w)| format!("{c} {}", i18n::format_decimal(language, w * 100.0, 0)))
             .collect();
-        ui.label(RichText::new(parts.join(" · ")).small());
+        ui.add(egui::Label::new(RichText::new(parts.join(" · ")).small()).wrap());
         response
     })
     .inner
