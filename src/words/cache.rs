@@ -158,13 +158,18 @@ impl WordIndex {
     /// each language).
     pub fn stories_with_word(&self, word: &str) -> Selection {
         let word = word.trim();
+        self.stories_with_term(|language| self.analyzer().term(word, language))
+    }
+
+    /// The stories holding the term `key_in(language)` of their own
+    /// language (`None`: that language has no such term).
+    pub(super) fn stories_with_term(
+        &self,
+        key_in: impl Fn(crate::i18n::Language) -> Option<String>,
+    ) -> Selection {
         let mut rows = Vec::new();
         for language in [crate::i18n::Language::Dutch, crate::i18n::Language::English] {
-            let Some(term) = self
-                .analyzer()
-                .term(word, language)
-                .and_then(|key| self.term(&key))
-            else {
+            let Some(term) = key_in(language).and_then(|key| self.term(&key)) else {
                 continue;
             };
             rows.extend(

@@ -82,21 +82,7 @@ impl WordIndex {
     /// in the story's own language, as [`WordIndex::stories_with_word`]
     /// does for a word. Empty unless the index counts phrases.
     pub fn stories_with_phrase(&self, text: &str) -> Selection {
-        let mut rows = Vec::new();
-        for language in [Language::Dutch, Language::English] {
-            let Some(term) =
-                phrase_key(self.analyzer(), text, language).and_then(|key| self.term(&key))
-            else {
-                continue;
-            };
-            rows.extend(
-                term.postings
-                    .iter()
-                    .map(|&(row, _)| row as usize)
-                    .filter(|&row| self.language_of(row) == language),
-            );
-        }
-        Selection::from_rows(self.stories(), rows)
+        self.stories_with_term(|language| phrase_key(self.analyzer(), text, language))
     }
 }
 
