@@ -177,7 +177,7 @@ impl Dataset {
     /// window's thread, in the frame of the first chart.
     pub fn answered_count(&self, id: &QuestionId) -> usize {
         self.question(id)
-            .map_or(0, |(_, column)| column.answered_count(self.len()))
+            .map_or(0, |(_, column)| column.answered_count())
     }
 
     /// The text of the first text question with `role` for `row`.

@@ -15,9 +15,7 @@
 
 use std::sync::Arc;
 
-use crate::model::{
-    Column, Dataset, MISSING_CODE, NOT_APPLICABLE_CODE, Presence, Question, QuestionId, Selection,
-};
+use crate::model::{Column, Dataset, Question, QuestionId, Selection};
 
 use super::ChartError;
 
@@ -49,7 +47,7 @@ pub(crate) struct SliderRanks {
 
 impl ColumnIndex {
     pub(crate) fn build(column: &Column, words: Option<Arc<crate::words::WordIndex>>) -> Self {
-        let (answered, not_applicable) = presence_sets(column);
+        let (answered, not_applicable) = column.presence_sets();
         let ranks = match column {
             Column::Number(numbers) => SliderRanks::build(&numbers.values),
             _ => None,
@@ -59,56 +57,6 @@ impl ColumnIndex {
             not_applicable,
             ranks,
             words,
-        }
-    }
-}
-
-/// The rows that answered and the rows that said "not applicable", as
-/// `Column::presence` says row by row — read from the column's own storage:
-/// asking `presence` per row (a match on the kind, and a binary search of
-/// the not-applicable rows for every unanswered one) was most of the 13.5
-/// ms `warm_indexes` took at 100,000 stories.
-fn presence_sets(column: &Column) -> (Selection, Selection) {
-    let len = column.len();
-    // Of the rows listed as not applicable, those not answered (a listed
-    // row with an answer is answered, as in `presence`).
-    let listed = |rows: &[usize], answered: &Selection| {
-        Selection::from_rows(len, rows.iter().copied().filter(|&r| !answered.contains(r)))
-    };
-    // Every index below is a row of `0..len`, and `len` is the length of
-    // the vectors read (`Column::len`, and the guards on the triad's other
-    // corners and the multiple choice's second bitset).
-    match column {
-        Column::Number(numbers) => {
-            let answered = Selection::from_fn(len, |r| !numbers.values[r].is_nan());
-            let not_applicable = listed(&numbers.not_applicable, &answered);
-            (answered, not_applicable)
-        }
-        Column::Single(choice) => (
-            Selection::from_fn(len, |r| {
-                !matches!(choice.codes[r], MISSING_CODE | NOT_APPLICABLE_CODE)
-            }),
-            Selection::from_fn(len, |r| choice.codes[r] == NOT_APPLICABLE_CODE),
-        ),
-        Column::Triad(triad) if triad.left.len() == len && triad.right.len() == len => {
-            let answered = Selection::from_fn(len, |r| {
-                !(triad.top[r].is_nan() || triad.left[r].is_nan() || triad.right[r].is_nan())
-            });
-            let not_applicable = listed(&triad.not_applicable, &answered);
-            (answered, not_applicable)
-        }
-        Column::Multi(multi) if multi.not_applicable.len() == len => (
-            multi.answered.clone(),
-            multi.not_applicable.and_not(&multi.answered),
-        ),
-        // Texts, stones and uneven columns: row by row.
-        _ => {
-            let presence =
-                |wanted: Presence| Selection::from_fn(len, |row| column.presence(row) == wanted);
-            (
-                presence(Presence::Answered),
-                presence(Presence::NotApplicable),
-            )
         }
     }
 }

@@ -2,7 +2,7 @@
 //! and sorting every value say, row by row.
 
 use super::*;
-use crate::model::{ChoiceColumn, MISSING_CODE, NOT_APPLICABLE_CODE, NumberColumn};
+use crate::model::{ChoiceColumn, MISSING_CODE, NOT_APPLICABLE_CODE, NumberColumn, Presence};
 
 /// After `warm_indexes` every column but the texts has its index: a
 /// chart finds it built (the build below would panic) and the story
@@ -71,7 +71,7 @@ fn presence_sets_match_presence_row_by_row() {
     columns.extend(demo.questions().map(|(_, c)| c.clone()));
     let mut kinds = std::collections::HashSet::new();
     for column in &columns {
-        let (answered, not_applicable) = presence_sets(column);
+        let (answered, not_applicable) = column.presence_sets();
         let by_row =
             |wanted: Presence| Selection::from_fn(column.len(), |r| column.presence(r) == wanted);
         assert_eq!(answered, by_row(Presence::Answered), "{column:?}");

@@ -333,27 +333,65 @@ impl Column {
         self.len() == 0
     }
 
-    /// How many of the first `rows` rows answered: what counting
-    /// [`presence`](Self::presence) row by row gives, without asking each
-    /// row through the column's kind (the import and `inspect` count every
-    /// question of 100,000 stories).
-    pub fn answered_count(&self, rows: usize) -> usize {
+    /// How many rows answered: what counting [`presence`](Self::presence)
+    /// row by row gives (the import and `inspect` count every question of
+    /// 100,000 stories).
+    pub fn answered_count(&self) -> usize {
+        self.answered_rows().count()
+    }
+
+    /// The rows that answered and the rows that said "not applicable", as
+    /// [`presence`](Self::presence) says row by row, read from the kind's
+    /// own storage: asking `presence` per row (a match on the kind, and a
+    /// binary search of the not-applicable rows for every unanswered one)
+    /// was most of building the charts' column indexes.
+    pub fn presence_sets(&self) -> (Selection, Selection) {
+        let len = self.len();
+        let answered = self.answered_rows();
+        // Of the rows listed as not applicable, those not answered (a listed
+        // row with an answer is answered, as in `presence`).
+        let listed = |rows: &[usize]| {
+            Selection::from_rows(len, rows.iter().copied().filter(|&r| !answered.contains(r)))
+        };
+        let not_applicable = match self {
+            Self::Number(numbers) => listed(&numbers.not_applicable),
+            Self::Single(choice) => {
+                Selection::from_fn(len, |r| choice.codes[r] == NOT_APPLICABLE_CODE)
+            }
+            Self::Triad(triad) if triad.left.len() == len && triad.right.len() == len => {
+                listed(&triad.not_applicable)
+            }
+            Self::Multi(multi) if multi.not_applicable.len() == len => {
+                multi.not_applicable.and_not(&multi.answered)
+            }
+            // Texts, stones and uneven columns: row by row.
+            _ => Selection::from_fn(len, |row| self.presence(row) == Presence::NotApplicable),
+        };
+        (answered, not_applicable)
+    }
+
+    /// The rows that answered (see [`presence_sets`](Self::presence_sets)).
+    fn answered_rows(&self) -> Selection {
+        let len = self.len();
+        // Every index below is a row of `0..len`, and `len` is the length of
+        // the vectors read (`Column::len`, and the guards on the triad's
+        // other corners and the multiple choice's second bitset).
         match self {
-            Self::Text(c) => c.spans.iter().take(rows).filter(|s| s.is_some()).count(),
-            Self::Number(c) => c.values.iter().take(rows).filter(|v| !v.is_nan()).count(),
-            Self::Single(c) => c
-                .codes
-                .iter()
-                .take(rows)
-                .filter(|&&code| code != MISSING_CODE && code != NOT_APPLICABLE_CODE)
-                .count(),
-            Self::Multi(c) => (0..rows.min(c.answered.len()))
-                .filter(|&row| c.answered.contains(row))
-                .count(),
-            Self::Triad(c) => (0..rows).filter(|&row| c.get(row).is_some()).count(),
-            Self::Stones(_) => (0..rows)
-                .filter(|&row| self.presence(row) == Presence::Answered)
-                .count(),
+            Self::Number(numbers) => Selection::from_fn(len, |r| !numbers.values[r].is_nan()),
+            Self::Single(choice) => Selection::from_fn(len, |r| {
+                !matches!(choice.codes[r], MISSING_CODE | NOT_APPLICABLE_CODE)
+            }),
+            Self::Triad(triad) if triad.left.len() == len && triad.right.len() == len => {
+                Selection::from_fn(len, |r| {
+                    !(triad.top[r].is_nan() || triad.left[r].is_nan() || triad.right[r].is_nan())
+                })
+            }
+            Self::Multi(multi) if multi.not_applicable.len() == len => multi.answered.clone(),
+            Self::Text(text) => {
+                Selection::from_fn(len, |r| matches!(text.spans.get(r), Some(Some(_))))
+            }
+            // Stones and uneven columns: row by row.
+            _ => Selection::from_fn(len, |row| self.presence(row) == Presence::Answered),
         }
     }
 
@@ -377,133 +415,4 @@ impl Column {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn missing_and_not_applicable_stay_apart() {
-        let mut slider = NumberColumn::default();
-        slider.push(Some(0.25));
-        slider.push(None);
-        slider.push_not_applicable();
-        assert_eq!(slider.presence(0), Presence::Answered);
-        assert_eq!(slider.presence(1), Presence::Missing);
-        assert_eq!(slider.presence(2), Presence::NotApplicable);
-        assert_eq!(slider.get(2), None);
-
-        let mut triad = TriadColumn::default();
-        triad.push(Some([0.2, 0.3, 0.5]));
-        triad.push_not_applicable();
-        triad.push(None);
-        assert_eq!(triad.get(0), Some([0.2, 0.3, 0.5]));
-        assert_eq!(triad.presence(1), Presence::NotApplicable);
-        assert_eq!(triad.presence(2), Presence::Missing);
-
-        let single = ChoiceColumn {
-            codes: vec![2, MISSING_CODE, NOT_APPLICABLE_CODE],
-        };
-        assert_eq!(single.get(0), Some(2));
-        assert_eq!(single.presence(1), Presence::Missing);
-        assert_eq!(single.presence(2), Presence::NotApplicable);
-    }
-
-    #[test]
-    fn answered_count_is_the_rows_whose_presence_is_answered() {
-        let mut slider = NumberColumn::default();
-        let mut triad = TriadColumn::default();
-        let mut text = TextColumn::default();
-        let mut codes = Vec::new();
-        let (mut chosen, mut answered, mut not_applicable) = (Vec::new(), Vec::new(), Vec::new());
-        for row in 0..7 {
-            match row % 3 {
-                0 => {
-                    slider.push(Some(0.5));
-                    triad.push(Some([0.2, 0.3, 0.5]));
-                    text.push(Some("verhaal"));
-                    codes.push(1);
-                    chosen.push(row);
-                    answered.push(row);
-                }
-                1 => {
-                    slider.push(None);
-                    triad.push(None);
-                    text.push(None);
-                    codes.push(MISSING_CODE);
-                    not_applicable.push(row);
-                }
-                _ => {
-                    slider.push_not_applicable();
-                    triad.push_not_applicable();
-                    text.push(Some("   "));
-                    codes.push(NOT_APPLICABLE_CODE);
-                    answered.push(row);
-                }
-            }
-        }
-        let columns = [
-            Column::Number(slider),
-            Column::Triad(triad),
-            Column::Text(text),
-            Column::Single(ChoiceColumn { codes }),
-            Column::Multi(MultiColumn {
-                chosen: vec![Selection::from_rows(7, chosen)],
-                answered: Selection::from_rows(7, answered),
-                not_applicable: Selection::from_rows(7, not_applicable),
-            }),
-        ];
-        for column in &columns {
-            for rows in [0, 4, 7, 9] {
-                let by_row = (0..rows)
-                    .filter(|&row| column.presence(row) == Presence::Answered)
-                    .count();
-                assert_eq!(
-                    column.answered_count(rows),
-                    by_row,
-                    "{rows} rows of {column:?}"
-                );
-            }
-            assert!(column.answered_count(7) > 0);
-        }
-    }
-
-    #[test]
-    fn text_arena_keeps_every_story_whole() {
-        let mut text = TextColumn::default();
-        text.push(Some("Eerste verhaal 🙂"));
-        text.push(None);
-        text.push(Some("مرحبا"));
-        assert_eq!(text.get(0), Some("Eerste verhaal 🙂"));
-        assert_eq!(text.get(1), None);
-        assert_eq!(text.get(2), Some("مرحبا"));
-        assert_eq!(text.presence(1), Presence::Missing);
-        assert_eq!(Column::Text(text).len(), 3);
-    }
-
-    #[test]
-    fn a_shared_arena_reads_and_compares_by_its_spans() {
-        let arena = Arc::new(String::from("eenrestwee\u{e9}"));
-        let spans = vec![
-            Some((0, 3)),
-            None,
-            Some((6, 12)),
-            Some((11, 12)),
-            Some((0, 99)),
-        ];
-        let mut shared = TextColumn::from_shared(Arc::clone(&arena), spans);
-        assert_eq!(shared.get(2), Some("twee\u{e9}"));
-        // Not a range of characters, or past the end: no text, no panic.
-        assert_eq!(shared.get(3), None);
-        assert_eq!(shared.get(4), None);
-        let mut pushed = TextColumn::default();
-        for text in [Some("een"), None, Some("twee\u{e9}"), None, None] {
-            pushed.push(text);
-        }
-        assert_eq!(shared, pushed, "equal by rows, whatever the arena holds");
-        shared.push(Some("drie"));
-        assert_eq!(shared.get(5), Some("drie"));
-        assert_eq!(*arena, "eenrestwee\u{e9}", "the shared text is not changed");
-        assert_ne!(shared, pushed);
-        let json = serde_json::to_string(&pushed).unwrap();
-        assert_eq!(serde_json::from_str::<TextColumn>(&json).unwrap(), pushed);
-    }
-}
+mod tests;
